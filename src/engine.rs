@@ -1,0 +1,449 @@
+//! The plan: from a valid [`PlanInput`] to its [`PlanOutput`] (§2–§10, §12).
+
+use serde_json::Value;
+
+use crate::formulas::{self as f, ratio};
+use crate::model::{ChannelInput, CostModel, Locale, MilestoneMode, PlanInput};
+use crate::objectives;
+use crate::output::*;
+use crate::text;
+use crate::validate;
+
+/// Validates a JSON document and plans it: the output, or every error.
+pub fn plan_value(value: &Value) -> PlanResult {
+    match validate::parse_plan(value) {
+        Ok(input) => PlanResult::Ok(Box::new(plan(&input))),
+        Err(errors) => PlanResult::Invalid(Invalid::new(errors)),
+    }
+}
+
+/// Validates JSON text and plans it.
+pub fn plan_json(json: &str) -> PlanResult {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => plan_value(&value),
+        Err(e) => PlanResult::Invalid(Invalid::new(vec![validate::invalid_json(
+            Locale::default(),
+            &e,
+        )])),
+    }
+}
+
+/// What the engine knows of a channel's current state.
+struct Current {
+    aov: f64,
+    orders: f64,
+    revenue: f64,
+}
+
+fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
+    let aov = channel.average_order_value.unwrap_or(plan_aov);
+    let orders = f::annual_orders(channel.sessions_per_month, channel.conversion_rate);
+    Current {
+        aov,
+        orders,
+        revenue: f::revenue(orders, aov),
+    }
+}
+
+/// Plans a valid input. Never panics; every number it returns is finite.
+pub fn plan(input: &PlanInput) -> PlanOutput {
+    let locale = input.locale;
+    let margin = input.gross_margin_rate;
+    let currents: Vec<Current> = input
+        .channels
+        .iter()
+        .map(|c| current(c, input.average_order_value))
+        .collect();
+
+    // §2
+    let annual_revenue: f64 = currents.iter().map(|c| c.revenue).sum();
+    let annual_orders: f64 = currents.iter().map(|c| c.orders).sum();
+    let sessions: f64 = input.channels.iter().map(|c| c.sessions_per_month).sum();
+    let baseline = Baseline {
+        annual_revenue,
+        sessions_per_month: sessions,
+        annual_orders,
+        blended_conversion_rate: f::blended_conversion_rate(annual_orders, sessions),
+        blended_aov: annual_revenue / annual_orders,
+    };
+
+    // §3
+    let (extra, growth) = f::extra_and_growth(input.goal, annual_revenue);
+    let goal = GoalOutput {
+        target_revenue: annual_revenue + extra,
+        extra_revenue: extra,
+        growth_rate: growth,
+        achievability: f::achievability(growth, input.past_growth_rate),
+    };
+
+    // §4
+    let unit_economics = unit_economics(input, input.average_order_value);
+
+    // §5
+    let channels: Vec<ChannelTarget> = input
+        .channels
+        .iter()
+        .zip(&currents)
+        .map(|(c, cur)| channel_target(input, c, cur, extra, annual_revenue))
+        .collect();
+    let totals = totals(input, &channels, extra);
+
+    // §6
+    let quarters = quarters(input, &channels, annual_revenue, extra);
+
+    // §7
+    let total_extra_orders: f64 = channels.iter().map(|c| c.extra_orders).sum();
+    let scenarios = [
+        (ScenarioName::Prudent, input.scenarios.prudent),
+        (ScenarioName::Median, 1.0),
+        (ScenarioName::Ambitious, input.scenarios.ambitious),
+    ]
+    .into_iter()
+    .map(|(name, factor)| {
+        scenario(
+            name,
+            factor,
+            annual_revenue,
+            extra,
+            margin,
+            total_extra_orders,
+            totals.extra_cost,
+        )
+    })
+    .collect();
+
+    // §8
+    let levers = Levers {
+        sessions_per_month: f::grown(sessions, growth),
+        conversion_rate: f::grown(baseline.blended_conversion_rate, growth),
+        average_order_value: f::grown(baseline.blended_aov, growth),
+        orders_per_customer: f::grown(input.orders_per_customer, growth),
+        cart_abandonment_rate: input
+            .cart_abandonment_rate
+            .and_then(|a| f::cart_abandonment_for_growth(a, growth)),
+        value_of_one_percent_aov: f::value_of_one_percent_aov(annual_revenue),
+        value_of_one_point_abandonment: input
+            .cart_abandonment_rate
+            .map(|a| f::value_of_one_point_abandonment(annual_revenue, a)),
+    };
+
+    let mut out = PlanOutput {
+        ok: True,
+        locale,
+        currency: input.currency.clone(),
+        baseline,
+        goal,
+        unit_economics,
+        channels,
+        totals,
+        quarters,
+        scenarios,
+        levers,
+        objectives: Vec::new(),
+        warnings: Vec::new(),
+        alert_rules: Vec::new(),
+        okr: Okr {
+            objective: String::new(),
+            key_results: Vec::new(),
+        },
+    };
+    out.warnings = warnings(input, &out);
+    out.objectives = objectives::objectives(input, &out);
+    out.alert_rules = alert_rules(input, &out);
+    out.okr = objectives::okr(input, &out);
+    out
+}
+
+/// §4 for an average order value (the plan's, or a channel's own).
+pub fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
+    let m = input.gross_margin_rate;
+    let n = input.orders_per_customer;
+    let target_cpa = f::target_cpa(aov, m, n, input.target_ltv_to_cac);
+    UnitEconomics {
+        margin_per_order: f::margin_per_order(aov, m),
+        break_even_roas: f::break_even_roas(m),
+        customer_margin: f::customer_margin(aov, m, n),
+        max_cpa_first_order: f::margin_per_order(aov, m),
+        max_cpa_lifetime: f::customer_margin(aov, m, n),
+        target_cpa,
+        target_roas: f::target_roas(aov, target_cpa),
+    }
+}
+
+/// §4 for channel `i`, at its own average order value.
+pub fn channel_economics(input: &PlanInput, i: usize) -> UnitEconomics {
+    let c = &input.channels[i];
+    unit_economics(
+        input,
+        c.average_order_value.unwrap_or(input.average_order_value),
+    )
+}
+
+fn channel_target(
+    input: &PlanInput,
+    c: &ChannelInput,
+    cur: &Current,
+    extra: f64,
+    annual_revenue: f64,
+) -> ChannelTarget {
+    let share = c.goal_share.unwrap_or(cur.revenue / annual_revenue);
+    let extra_revenue = extra * share;
+    let extra_orders = extra_revenue / cur.aov;
+    let cr = c.conversion_rate;
+    let extra_sessions = f::extra_sessions_per_month(extra_orders, cr);
+    let economics = unit_economics(input, cur.aov);
+    let cost = match c.cost {
+        CostModel::None => f::ChannelCost {
+            extra_cost: 0.0,
+            cpa: None,
+            roas: None,
+        },
+        CostModel::PerClick { cost_per_click } => {
+            f::per_click_cost(cost_per_click, extra_sessions, cr, cur.aov)
+        }
+        CostModel::Monthly { amount } => f::monthly_cost(amount, extra_orders, extra_revenue),
+    };
+    ChannelTarget {
+        id: c.id.clone(),
+        label: c.label.clone(),
+        kind: c.kind,
+        share,
+        current_revenue: cur.revenue,
+        current_orders: cur.orders,
+        extra_revenue,
+        extra_orders,
+        extra_sessions_per_month: extra_sessions,
+        target_sessions_per_month: c.sessions_per_month + extra_sessions,
+        traffic_growth_rate: ratio(extra_sessions, c.sessions_per_month),
+        required_conversion_rate: f::required_conversion_rate(
+            cur.orders,
+            extra_orders,
+            c.sessions_per_month,
+        ),
+        target_cpa: economics.target_cpa,
+        max_cpc: f::max_cpc(economics.target_cpa, cr),
+        extra_cost: cost.extra_cost,
+        cpa: cost.cpa,
+        roas: cost.roas,
+        verdict: cost
+            .cpa
+            .map(|cpa| f::verdict(cpa, economics.target_cpa, economics.max_cpa_lifetime)),
+        first_order_profitable: cost.cpa.map(|cpa| cpa <= economics.max_cpa_first_order),
+    }
+}
+
+fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
+    let extra_cost: f64 = channels.iter().map(|c| c.extra_cost).sum();
+    let extra_revenue: f64 = channels.iter().map(|c| c.extra_revenue).sum();
+    let extra_orders: f64 = channels.iter().map(|c| c.extra_orders).sum();
+    let extra_contribution = f::contribution(extra_revenue, input.gross_margin_rate, extra_cost);
+    Totals {
+        extra_cost,
+        extra_contribution,
+        blended_cpa: ratio(extra_cost, extra_orders),
+        mer: ratio(extra, extra_cost),
+        roi: ratio(extra_contribution, extra_cost),
+        budget_fits: input.marketing_budget.map(|b| extra_cost <= b),
+    }
+}
+
+fn quarters(
+    input: &PlanInput,
+    channels: &[ChannelTarget],
+    annual_revenue: f64,
+    extra: f64,
+) -> Vec<Quarter> {
+    let shares = f::seasonal_shares(input.seasonality);
+    let calendar: [(i32, u8); 4] =
+        [1, 2, 3, 4].map(|q| f::calendar_quarter(input.start.year, input.start.quarter, q));
+    let sigma = calendar.map(|(_, cq)| shares[usize::from(cq) - 1]);
+    let baselines = sigma.map(|s| annual_revenue * s);
+    let extras = match input.milestones.mode {
+        MilestoneMode::Ramp => f::ramp_extras(extra, input.milestones.ramp_weights),
+        MilestoneMode::Even => f::even_extras(extra, sigma),
+        MilestoneMode::Compound => f::compound_extras(extra, baselines),
+    };
+    let mut cumulative = 0.0;
+    (0..4)
+        .map(|i| {
+            let (year, quarter) = calendar[i];
+            cumulative += extras[i];
+            let quarter_channels = channels
+                .iter()
+                .zip(&input.channels)
+                .map(|(target, c)| {
+                    let extra_revenue = target.extra_revenue * extras[i] / extra;
+                    let aov = c.average_order_value.unwrap_or(input.average_order_value);
+                    QuarterChannel {
+                        id: c.id.clone(),
+                        extra_revenue,
+                        target_sessions_per_month: f::quarter_target_sessions_per_month(
+                            c.sessions_per_month,
+                            sigma[i],
+                            extra_revenue,
+                            c.conversion_rate,
+                            aov,
+                        ),
+                    }
+                })
+                .collect();
+            Quarter {
+                index: i as u8 + 1,
+                year,
+                quarter,
+                label: text::quarter_label(year, quarter, input.locale),
+                baseline_revenue: baselines[i],
+                extra_revenue: extras[i],
+                target_revenue: baselines[i] + extras[i],
+                yoy_growth_rate: extras[i] / baselines[i],
+                contribution_points: extras[i] / annual_revenue,
+                cumulative_extra_revenue: cumulative,
+                cumulative_goal_share: cumulative / extra,
+                channels: quarter_channels,
+            }
+        })
+        .collect()
+}
+
+/// §7: the extra traffic converts `factor` times as planned, at the same spend.
+fn scenario(
+    name: ScenarioName,
+    factor: f64,
+    annual_revenue: f64,
+    extra: f64,
+    margin: f64,
+    extra_orders: f64,
+    extra_cost: f64,
+) -> Scenario {
+    let extra_revenue = extra * factor;
+    let orders = factor * extra_orders;
+    let contribution = f::contribution(extra_revenue, margin, extra_cost);
+    Scenario {
+        name,
+        factor,
+        extra_revenue,
+        revenue: annual_revenue + extra_revenue,
+        goal_attainment: factor,
+        extra_orders: orders,
+        blended_cpa: ratio(extra_cost, orders),
+        contribution,
+        roi: ratio(contribution, extra_cost),
+    }
+}
+
+fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
+    let locale = input.locale;
+    let mut warnings = Vec::new();
+    let mut warn = |code: &str, field: Option<String>, message: String| {
+        warnings.push(Warning {
+            code: code.to_string(),
+            field,
+            message,
+        })
+    };
+    if out.goal.achievability == Achievability::Aggressive {
+        warn(
+            "aggressive_goal",
+            Some("goal".into()),
+            text::warning_aggressive_goal(out.goal.growth_rate, input.past_growth_rate, locale),
+        );
+    }
+    if out.totals.budget_fits == Some(false) {
+        warn(
+            "budget_exceeded",
+            Some("marketingBudget".into()),
+            text::warning_budget_exceeded(
+                out.totals.extra_cost,
+                input.marketing_budget.unwrap_or(0.0),
+                &input.currency,
+                locale,
+            ),
+        );
+    }
+    if let (Some(a), None) = (
+        input.cart_abandonment_rate,
+        out.levers.cart_abandonment_rate,
+    ) {
+        warn(
+            "lever_out_of_reach",
+            Some("cartAbandonmentRate".into()),
+            text::warning_lever_out_of_reach(a, out.goal.growth_rate, locale),
+        );
+    }
+    for (i, c) in out.channels.iter().enumerate() {
+        if c.required_conversion_rate.is_some_and(|cr| cr > 1.0) {
+            warn(
+                "conversion_above_100",
+                Some(format!("channels[{i}].conversionRate")),
+                text::warning_conversion_above_100(&c.label, locale),
+            );
+        }
+        if input.channels[i].sessions_per_month == 0.0 && c.extra_revenue > 0.0 {
+            warn(
+                "channel_without_traffic",
+                Some(format!("channels[{i}].sessionsPerMonth")),
+                text::warning_channel_without_traffic(
+                    &c.label,
+                    c.target_sessions_per_month,
+                    locale,
+                ),
+            );
+        }
+        if c.verdict == Some(Verdict::LossMaking) {
+            warn(
+                "loss_making_channel",
+                Some(format!("channels[{i}].cost")),
+                text::warning_loss_making(
+                    &c.label,
+                    c.cpa.unwrap_or(0.0),
+                    channel_economics(input, i).max_cpa_lifetime,
+                    &input.currency,
+                    locale,
+                ),
+            );
+        }
+    }
+    warnings
+}
+
+/// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.
+fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
+    let t = input.alert_tolerance;
+    let mut rules = Vec::new();
+    for q in &out.quarters {
+        rules.push(AlertRule {
+            quarter: q.index,
+            channel: None,
+            metric: Metric::Revenue,
+            comparator: Comparator::AtLeast,
+            threshold: f::floor_threshold(q.target_revenue, t),
+        });
+        for ((qc, c), target) in q.channels.iter().zip(&input.channels).zip(&out.channels) {
+            let rule = |metric, comparator, threshold| AlertRule {
+                quarter: q.index,
+                channel: Some(c.id.clone()),
+                metric,
+                comparator,
+                threshold,
+            };
+            rules.push(rule(
+                Metric::Sessions,
+                Comparator::AtLeast,
+                f::floor_threshold(f::quarter_sessions(qc.target_sessions_per_month), t),
+            ));
+            rules.push(rule(
+                Metric::ConversionRate,
+                Comparator::AtLeast,
+                f::floor_threshold(c.conversion_rate, t),
+            ));
+            if c.cost != CostModel::None {
+                rules.push(rule(
+                    Metric::Cpa,
+                    Comparator::AtMost,
+                    f::ceiling_threshold(target.target_cpa, t),
+                ));
+            }
+        }
+    }
+    rules
+}

@@ -1,0 +1,28 @@
+//! Boussole: the planning engine behind an online business objectives planner.
+//!
+//! Pure Rust, no wasm types: `validate` turns untrusted JSON into a [`PlanInput`],
+//! `engine` computes the [`PlanOutput`] of `planning-model.md`, `text` and
+//! `objectives` write its sentences in French or English. `wasm` (wasm32 only)
+//! is the thin JavaScript boundary.
+
+pub mod engine;
+pub mod example;
+pub mod format;
+pub mod formulas;
+pub mod model;
+pub mod objectives;
+pub mod output;
+pub mod table;
+pub mod text;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use engine::{plan, plan_json, plan_value};
+pub use example::example_plan;
+pub use model::{FieldError, Locale, PlanInput};
+pub use output::{PlanOutput, PlanResult};
+
+/// The crate's version, shown by the page and the command line.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,225 @@
+//! The plan's input, as `planning-model.md` §1 defines it (camelCase JSON).
+//!
+//! These types are what a *valid* plan looks like. Raw JSON goes through
+//! [`crate::validate`] first, which reports every problem at once with its field
+//! path; these serde derives are for round trips (export, CLI, tests).
+
+use serde::{Deserialize, Serialize};
+
+/// Language of every text the engine writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Locale {
+    /// Parses `"fr"` or `"en"`.
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s {
+            "fr" => Some(Locale::Fr),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+}
+
+/// First quarter of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Start {
+    pub year: i32,
+    pub quarter: u8,
+}
+
+/// The growth goal: exactly one of its three forms.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Goal {
+    /// Growth over the baseline, as a fraction (`0.3` = +30 %).
+    GrowthRate(f64),
+    /// Extra revenue over the baseline, in money.
+    ExtraRevenue(f64),
+    /// Revenue to reach, in money; must exceed the baseline.
+    TargetRevenue(f64),
+}
+
+/// How the annual extra revenue is spread over the four plan quarters (§6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MilestoneMode {
+    #[default]
+    Ramp,
+    Even,
+    Compound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Milestones {
+    pub mode: MilestoneMode,
+    #[serde(default = "default_ramp_weights")]
+    pub ramp_weights: [f64; 4],
+}
+
+/// The source article's +5/+7/+8/+10 points.
+pub const DEFAULT_RAMP_WEIGHTS: [f64; 4] = [5.0, 7.0, 8.0, 10.0];
+
+fn default_ramp_weights() -> [f64; 4] {
+    DEFAULT_RAMP_WEIGHTS
+}
+
+impl Default for Milestones {
+    fn default() -> Self {
+        Milestones {
+            mode: MilestoneMode::Ramp,
+            ramp_weights: DEFAULT_RAMP_WEIGHTS,
+        }
+    }
+}
+
+/// Factors of the prudent and ambitious scenarios (§7).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFactors {
+    pub prudent: f64,
+    pub ambitious: f64,
+}
+
+impl Default for ScenarioFactors {
+    fn default() -> Self {
+        ScenarioFactors {
+            prudent: 0.8,
+            ambitious: 1.2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChannelKind {
+    Seo,
+    Sea,
+    Social,
+    Email,
+    Other,
+}
+
+impl ChannelKind {
+    pub const ALL: [ChannelKind; 5] = [
+        ChannelKind::Seo,
+        ChannelKind::Sea,
+        ChannelKind::Social,
+        ChannelKind::Email,
+        ChannelKind::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ChannelKind::Seo => "seo",
+            ChannelKind::Sea => "sea",
+            ChannelKind::Social => "social",
+            ChannelKind::Email => "email",
+            ChannelKind::Other => "other",
+        }
+    }
+}
+
+/// What the extra effort on a channel costs (§5).
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(tag = "model", rename_all = "camelCase", deny_unknown_fields)]
+pub enum CostModel {
+    #[default]
+    None,
+    #[serde(rename_all = "camelCase")]
+    PerClick {
+        cost_per_click: f64,
+    },
+    Monthly {
+        amount: f64,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChannelInput {
+    pub id: String,
+    pub label: String,
+    pub kind: ChannelKind,
+    pub sessions_per_month: f64,
+    pub conversion_rate: f64,
+    #[serde(default)]
+    pub average_order_value: Option<f64>,
+    #[serde(default)]
+    pub goal_share: Option<f64>,
+    #[serde(default)]
+    pub cost: CostModel,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanInput {
+    #[serde(default)]
+    pub locale: Locale,
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    pub start: Start,
+    pub average_order_value: f64,
+    pub gross_margin_rate: f64,
+    #[serde(default = "one")]
+    pub orders_per_customer: f64,
+    #[serde(default)]
+    pub past_growth_rate: Option<f64>,
+    #[serde(default)]
+    pub seasonality: Option<[f64; 4]>,
+    pub goal: Goal,
+    #[serde(default)]
+    pub milestones: Milestones,
+    #[serde(default = "default_ltv_to_cac")]
+    pub target_ltv_to_cac: f64,
+    #[serde(default)]
+    pub marketing_budget: Option<f64>,
+    #[serde(default)]
+    pub scenarios: ScenarioFactors,
+    #[serde(default)]
+    pub cart_abandonment_rate: Option<f64>,
+    #[serde(default = "default_alert_tolerance")]
+    pub alert_tolerance: f64,
+    pub channels: Vec<ChannelInput>,
+}
+
+pub const DEFAULT_CURRENCY: &str = "EUR";
+pub const DEFAULT_LTV_TO_CAC: f64 = 3.0;
+pub const DEFAULT_ALERT_TOLERANCE: f64 = 0.10;
+pub const MAX_CHANNELS: usize = 12;
+
+fn default_currency() -> String {
+    DEFAULT_CURRENCY.to_string()
+}
+fn one() -> f64 {
+    1.0
+}
+fn default_ltv_to_cac() -> f64 {
+    DEFAULT_LTV_TO_CAC
+}
+fn default_alert_tolerance() -> f64 {
+    DEFAULT_ALERT_TOLERANCE
+}
+
+/// One problem with the input: where, what (stable code), and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Path such as `channels[1].conversionRate`; `null` for the document as a whole.
+    pub field: Option<String>,
+    pub code: String,
+    pub message: String,
+}

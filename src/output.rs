@@ -1,0 +1,324 @@
+//! The plan's output, as `planning-model.md` §10 and §12 define it (camelCase JSON).
+//!
+//! Every `f64` here is finite; a value that cannot exist is an `Option` that
+//! serialises as `null`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ChannelKind, FieldError, Locale};
+
+/// What `plan` returns: the output, or every error of the input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PlanResult {
+    Ok(Box<PlanOutput>),
+    Invalid(Invalid),
+}
+
+/// `{ok: false, errors}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invalid {
+    pub ok: False,
+    pub errors: Vec<FieldError>,
+}
+
+/// Serialises as the literal `false`, so that `ok` tells the two results apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct False;
+
+/// Serialises as the literal `true`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct True;
+
+macro_rules! literal_bool {
+    ($ty:ident, $value:expr) => {
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_bool($value)
+            }
+        }
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                if bool::deserialize(d)? == $value {
+                    Ok($ty)
+                } else {
+                    Err(serde::de::Error::custom(concat!(
+                        "expected ",
+                        stringify!($value)
+                    )))
+                }
+            }
+        }
+    };
+}
+literal_bool!(False, false);
+literal_bool!(True, true);
+
+impl Invalid {
+    pub fn new(errors: Vec<FieldError>) -> Self {
+        Invalid { ok: False, errors }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanOutput {
+    pub ok: True,
+    pub locale: Locale,
+    pub currency: String,
+    pub baseline: Baseline,
+    pub goal: GoalOutput,
+    pub unit_economics: UnitEconomics,
+    pub channels: Vec<ChannelTarget>,
+    pub totals: Totals,
+    pub quarters: Vec<Quarter>,
+    pub scenarios: Vec<Scenario>,
+    pub levers: Levers,
+    pub objectives: Vec<Objective>,
+    pub warnings: Vec<Warning>,
+    pub alert_rules: Vec<AlertRule>,
+    pub okr: Okr,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Baseline {
+    pub annual_revenue: f64,
+    pub sessions_per_month: f64,
+    pub annual_orders: f64,
+    pub blended_conversion_rate: f64,
+    pub blended_aov: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Achievability {
+    InLine,
+    Stretch,
+    Aggressive,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalOutput {
+    pub target_revenue: f64,
+    pub extra_revenue: f64,
+    pub growth_rate: f64,
+    pub achievability: Achievability,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitEconomics {
+    pub margin_per_order: f64,
+    pub break_even_roas: f64,
+    pub customer_margin: f64,
+    pub max_cpa_first_order: f64,
+    pub max_cpa_lifetime: f64,
+    pub target_cpa: f64,
+    pub target_roas: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    WithinTarget,
+    BelowTarget,
+    LossMaking,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChannelTarget {
+    pub id: String,
+    pub label: String,
+    pub kind: ChannelKind,
+    pub share: f64,
+    pub current_revenue: f64,
+    pub current_orders: f64,
+    pub extra_revenue: f64,
+    pub extra_orders: f64,
+    pub extra_sessions_per_month: f64,
+    pub target_sessions_per_month: f64,
+    pub traffic_growth_rate: Option<f64>,
+    pub required_conversion_rate: Option<f64>,
+    pub target_cpa: f64,
+    pub max_cpc: f64,
+    pub extra_cost: f64,
+    pub cpa: Option<f64>,
+    pub roas: Option<f64>,
+    pub verdict: Option<Verdict>,
+    pub first_order_profitable: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    pub extra_cost: f64,
+    pub extra_contribution: f64,
+    pub blended_cpa: Option<f64>,
+    pub mer: Option<f64>,
+    pub roi: Option<f64>,
+    pub budget_fits: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quarter {
+    pub index: u8,
+    pub year: i32,
+    pub quarter: u8,
+    pub label: String,
+    pub baseline_revenue: f64,
+    pub extra_revenue: f64,
+    pub target_revenue: f64,
+    pub yoy_growth_rate: f64,
+    pub contribution_points: f64,
+    pub cumulative_extra_revenue: f64,
+    pub cumulative_goal_share: f64,
+    pub channels: Vec<QuarterChannel>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuarterChannel {
+    pub id: String,
+    pub extra_revenue: f64,
+    pub target_sessions_per_month: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ScenarioName {
+    Prudent,
+    Median,
+    Ambitious,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    pub name: ScenarioName,
+    pub factor: f64,
+    pub extra_revenue: f64,
+    pub revenue: f64,
+    pub goal_attainment: f64,
+    pub extra_orders: f64,
+    pub blended_cpa: Option<f64>,
+    pub contribution: f64,
+    pub roi: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Levers {
+    pub sessions_per_month: f64,
+    pub conversion_rate: f64,
+    pub average_order_value: f64,
+    pub orders_per_customer: f64,
+    pub cart_abandonment_rate: Option<f64>,
+    pub value_of_one_percent_aov: f64,
+    pub value_of_one_point_abandonment: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Scope {
+    Plan,
+    Channel,
+    Quarter,
+}
+
+/// `null` for the plan, the channel id, or the quarter index 1–4.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ObjectiveRef {
+    Channel(String),
+    Quarter(u8),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CheckStatus {
+    Ok,
+    Warning,
+    Fail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Check {
+    pub status: CheckStatus,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objective {
+    pub scope: Scope,
+    #[serde(rename = "ref")]
+    pub reference: Option<ObjectiveRef>,
+    pub text: String,
+    pub achievable: Check,
+    pub realistic: Check,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub code: String,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Metric {
+    Revenue,
+    Sessions,
+    ConversionRate,
+    Cpa,
+}
+
+impl Metric {
+    pub fn code(self) -> &'static str {
+        match self {
+            Metric::Revenue => "revenue",
+            Metric::Sessions => "sessions",
+            Metric::ConversionRate => "conversionRate",
+            Metric::Cpa => "cpa",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Comparator {
+    #[serde(rename = ">=")]
+    AtLeast,
+    #[serde(rename = "<=")]
+    AtMost,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => ">=",
+            Comparator::AtMost => "<=",
+        }
+    }
+}
+
+/// A threshold a dashboard should watch (§12).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AlertRule {
+    pub quarter: u8,
+    pub channel: Option<String>,
+    pub metric: Metric,
+    pub comparator: Comparator,
+    pub threshold: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Okr {
+    pub objective: String,
+    pub key_results: Vec<String>,
+}

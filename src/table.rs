@@ -1,0 +1,198 @@
+//! A plain-text summary of a plan, for the terminal (`boussole plan --format table`).
+
+use crate::format::{count, money, percent, signed_percent};
+use crate::model::Locale;
+use crate::output::{PlanOutput, Verdict};
+
+/// Columns padded to their widest cell; numbers right-aligned.
+fn grid(header: &[&str], rows: &[Vec<String>]) -> String {
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain(std::iter::once(header[i].chars().count()))
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let line = |cells: Vec<&str>| {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let pad = widths[i] - c.chars().count();
+                if i == 0 {
+                    format!("{c}{}", " ".repeat(pad))
+                } else {
+                    format!("{}{c}", " ".repeat(pad))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let mut out = vec![line(header.to_vec())];
+    out.push(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  "),
+    );
+    for r in rows {
+        out.push(line(r.iter().map(String::as_str).collect()));
+    }
+    out.join("\n")
+}
+
+fn verdict_word(v: Option<Verdict>, locale: Locale) -> &'static str {
+    match (v, locale) {
+        (Some(Verdict::WithinTarget), Locale::Fr) => "dans la cible",
+        (Some(Verdict::WithinTarget), Locale::En) => "within target",
+        (Some(Verdict::BelowTarget), Locale::Fr) => "au-dessus de la cible",
+        (Some(Verdict::BelowTarget), Locale::En) => "above target",
+        (Some(Verdict::LossMaking), Locale::Fr) => "à perte",
+        (Some(Verdict::LossMaking), Locale::En) => "loss-making",
+        (None, _) => "-",
+    }
+}
+
+/// The plan's headline, channel targets, unit economics and quarters as text.
+pub fn plan_table(out: &PlanOutput) -> String {
+    let l = out.locale;
+    let fr = l == Locale::Fr;
+    let m = |x: f64| money(x, &out.currency, l);
+    let opt_m = |x: Option<f64>| x.map(m).unwrap_or_else(|| "-".into());
+    let mut s = String::new();
+    let g = &out.goal;
+    s += &if fr {
+        format!(
+            "CA actuel {}  →  CA visé {} ({})\n\n",
+            m(out.baseline.annual_revenue),
+            m(g.target_revenue),
+            signed_percent(g.growth_rate, 1, l)
+        )
+    } else {
+        format!(
+            "Current revenue {}  →  target revenue {} ({})\n\n",
+            m(out.baseline.annual_revenue),
+            m(g.target_revenue),
+            signed_percent(g.growth_rate, 1, l)
+        )
+    };
+    let header: &[&str] = if fr {
+        &[
+            "Canal",
+            "CA supp.",
+            "Commandes supp.",
+            "Sessions/mois visées",
+            "Conversion requise",
+            "CPA",
+            "CPA cible",
+            "Verdict",
+        ]
+    } else {
+        &[
+            "Channel",
+            "Extra revenue",
+            "Extra orders",
+            "Target sessions/month",
+            "Required conversion",
+            "CPA",
+            "Target CPA",
+            "Verdict",
+        ]
+    };
+    let rows: Vec<Vec<String>> = out
+        .channels
+        .iter()
+        .map(|c| {
+            vec![
+                c.label.clone(),
+                m(c.extra_revenue),
+                count(c.extra_orders, l),
+                count(c.target_sessions_per_month, l),
+                c.required_conversion_rate
+                    .map(|r| percent(r, 2, l))
+                    .unwrap_or_else(|| "-".into()),
+                opt_m(c.cpa),
+                m(c.target_cpa),
+                verdict_word(c.verdict, l).to_string(),
+            ]
+        })
+        .collect();
+    s += &grid(header, &rows);
+    let u = &out.unit_economics;
+    s += &if fr {
+        format!(
+            "\n\nMarge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}\n",
+            m(u.margin_per_order),
+            crate::format::amount(u.break_even_roas, l),
+            m(u.max_cpa_first_order),
+            m(u.max_cpa_lifetime),
+            m(u.target_cpa),
+            crate::format::amount(u.target_roas, l)
+        )
+    } else {
+        format!(
+            "\n\nMargin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}\n",
+            m(u.margin_per_order),
+            crate::format::amount(u.break_even_roas, l),
+            m(u.max_cpa_first_order),
+            m(u.max_cpa_lifetime),
+            m(u.target_cpa),
+            crate::format::amount(u.target_roas, l)
+        )
+    };
+    s += &if fr {
+        format!(
+            "Coût supplémentaire {} · CPA moyen {}\n\n",
+            m(out.totals.extra_cost),
+            opt_m(out.totals.blended_cpa)
+        )
+    } else {
+        format!(
+            "Extra cost {} · blended CPA {}\n\n",
+            m(out.totals.extra_cost),
+            opt_m(out.totals.blended_cpa)
+        )
+    };
+    let header: &[&str] = if fr {
+        &[
+            "Trimestre",
+            "CA de référence",
+            "CA supp.",
+            "CA visé",
+            "Sur un an",
+            "Cumul de l'objectif",
+        ]
+    } else {
+        &[
+            "Quarter",
+            "Baseline revenue",
+            "Extra revenue",
+            "Target revenue",
+            "Year on year",
+            "Goal so far",
+        ]
+    };
+    let rows: Vec<Vec<String>> = out
+        .quarters
+        .iter()
+        .map(|q| {
+            vec![
+                q.label.clone(),
+                m(q.baseline_revenue),
+                m(q.extra_revenue),
+                m(q.target_revenue),
+                signed_percent(q.yoy_growth_rate, 1, l),
+                percent(q.cumulative_goal_share, 0, l),
+            ]
+        })
+        .collect();
+    s += &grid(header, &rows);
+    for w in &out.warnings {
+        s += &format!("\n! {}", w.message);
+    }
+    s
+}

@@ -1,0 +1,482 @@
+//! Every sentence the engine writes, in French and English.
+
+use crate::format;
+use crate::model::Locale;
+use crate::validate::{Bounds, MIN_MAGNITUDE};
+
+/// What a number means, to show its bounds the way people type it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A fraction, shown as a percentage.
+    Rate,
+    /// An amount in the plan's currency.
+    Money,
+    /// A plain number.
+    Plain,
+}
+
+/// A problem with one field of the input.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Required,
+    NotANumber,
+    NotAnInteger,
+    NotAString,
+    NotAnObject,
+    NotAList,
+    NotFourNumbers,
+    UnknownField,
+    NotAChoice(&'static [&'static str]),
+    OutOfRange(Bounds, Unit),
+    TooSmall,
+    InvalidCurrency,
+    InvalidId,
+    InvalidLabel,
+    NoChannels,
+    TooManyChannels,
+    DuplicateId(usize),
+    SharesIncomplete,
+    SharesDoNotSumToOne(f64),
+    NoBaseline,
+    GoalMissing,
+    ConflictingGoals,
+    NotAboveBaseline(f64),
+    InvalidJson(String),
+    ActualsNotInOrder,
+    UnknownChannel,
+    DuplicateQuarter,
+    TooManyActuals,
+    NoActuals,
+}
+
+impl Problem {
+    /// The stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Required | Problem::GoalMissing => "required",
+            Problem::NotANumber => "not_a_number",
+            Problem::NotAnInteger => "not_an_integer",
+            Problem::NotAString | Problem::NotAnObject | Problem::NotAList => "wrong_type",
+            Problem::NotFourNumbers => "wrong_length",
+            Problem::UnknownField => "unknown_field",
+            Problem::NotAChoice(_) => "not_a_choice",
+            Problem::OutOfRange(..) | Problem::TooSmall => "out_of_range",
+            Problem::InvalidCurrency | Problem::InvalidId => "invalid_format",
+            Problem::InvalidLabel => "invalid_length",
+            Problem::NoChannels => "no_channels",
+            Problem::TooManyChannels => "too_many_channels",
+            Problem::DuplicateId(_) => "duplicate_id",
+            Problem::SharesIncomplete => "shares_incomplete",
+            Problem::SharesDoNotSumToOne(_) => "shares_do_not_sum_to_one",
+            Problem::NoBaseline => "no_baseline",
+            Problem::ConflictingGoals => "conflicting_goals",
+            Problem::NotAboveBaseline(_) => "not_above_baseline",
+            Problem::InvalidJson(_) => "invalid_json",
+            Problem::ActualsNotInOrder => "actuals_not_in_order",
+            Problem::UnknownChannel => "unknown_channel",
+            Problem::DuplicateQuarter => "duplicate_quarter",
+            Problem::TooManyActuals => "too_many_actuals",
+            Problem::NoActuals => "no_actuals",
+        }
+    }
+}
+
+/// Name of a field for people, from the last key of its path.
+pub fn field_name(key: &str, in_channel: bool, locale: Locale) -> &str {
+    let fr = locale == Locale::Fr;
+    macro_rules! pick {
+        ($fr:expr, $en:expr) => {
+            if fr {
+                $fr
+            } else {
+                $en
+            }
+        };
+    }
+    match key {
+        "locale" => pick!("Langue", "Language"),
+        "currency" => pick!("Devise", "Currency"),
+        "start" => pick!("Début du plan", "Plan start"),
+        "year" => pick!("Année", "Year"),
+        "quarter" => pick!("Trimestre", "Quarter"),
+        "averageOrderValue" if in_channel => {
+            pick!("Panier moyen du canal", "Channel average order value")
+        }
+        "averageOrderValue" => pick!("Panier moyen", "Average order value"),
+        "grossMarginRate" => pick!("Taux de marge brute", "Gross margin rate"),
+        "ordersPerCustomer" => pick!(
+            "Commandes par client sur 12 mois",
+            "Orders per customer in 12 months"
+        ),
+        "pastGrowthRate" => pick!(
+            "Croissance des 12 derniers mois",
+            "Growth over the last 12 months"
+        ),
+        "seasonality" => pick!("Saisonnalité", "Seasonality"),
+        "goal" => pick!("Objectif", "Goal"),
+        "growthRate" => pick!("Croissance visée", "Growth goal"),
+        "extraRevenue" => pick!("CA supplémentaire visé", "Extra revenue goal"),
+        "targetRevenue" => pick!("CA visé", "Target revenue"),
+        "milestones" => pick!("Paliers trimestriels", "Quarterly milestones"),
+        "mode" => pick!("Répartition des paliers", "Milestone mode"),
+        "rampWeights" => pick!("Poids de la montée en charge", "Ramp weights"),
+        "targetLtvToCac" => pick!("Ratio LTV:CAC visé", "Target LTV:CAC ratio"),
+        "marketingBudget" => pick!("Budget marketing annuel", "Annual marketing budget"),
+        "scenarios" => pick!("Scénarios", "Scenarios"),
+        "prudent" => pick!("Facteur du scénario prudent", "Prudent scenario factor"),
+        "ambitious" => pick!("Facteur du scénario ambitieux", "Ambitious scenario factor"),
+        "cartAbandonmentRate" => pick!("Taux d'abandon de panier", "Cart abandonment rate"),
+        "alertTolerance" => pick!("Tolérance des alertes", "Alert tolerance"),
+        "channels" => pick!("Canaux", "Channels"),
+        "id" => pick!("Identifiant", "Id"),
+        "label" => pick!("Nom du canal", "Channel name"),
+        "kind" => pick!("Type de canal", "Channel kind"),
+        "sessionsPerMonth" => pick!("Sessions par mois", "Sessions per month"),
+        "conversionRate" => pick!("Taux de conversion", "Conversion rate"),
+        "goalShare" => pick!("Part de l'objectif", "Share of the goal"),
+        "cost" => pick!("Coût", "Cost"),
+        "model" => pick!("Modèle de coût", "Cost model"),
+        "costPerClick" => pick!("Coût par clic", "Cost per click"),
+        "amount" => pick!("Dépense mensuelle", "Monthly spend"),
+        "actuals" => pick!("Réalisé", "Actuals"),
+        "revenue" => pick!("CA réalisé", "Actual revenue"),
+        "sessions" => pick!("Sessions", "Sessions"),
+        "orders" => pick!("Commandes", "Orders"),
+        "spend" => pick!("Dépenses", "Spend"),
+        other => other,
+    }
+}
+
+/// Splits `channels[1].cost.amount` into its last key and the 1-based positions met on the way.
+fn describe_path(path: &str) -> (&str, Vec<(&str, usize)>) {
+    let mut positions = Vec::new();
+    let mut last = path;
+    for part in path.split('.') {
+        if let Some((key, rest)) = part.split_once('[') {
+            let n = rest.trim_end_matches(']').parse::<usize>().unwrap_or(0);
+            positions.push((key, n + 1));
+            last = key;
+        } else {
+            last = part;
+        }
+    }
+    (last, positions)
+}
+
+/// `Taux de conversion (canal 2)` / `Conversion rate (channel 2)`.
+fn field_title(path: &str, locale: Locale) -> String {
+    let (key, positions) = describe_path(path);
+    let in_channel = positions.iter().any(|(k, _)| *k == "channels");
+    let mut title = field_name(key, in_channel && key != "channels", locale).to_string();
+    let places: Vec<String> = positions
+        .iter()
+        .filter(|(k, _)| *k != key || path.ends_with(']'))
+        .map(|(k, n)| match (*k, locale) {
+            ("channels", Locale::Fr) => format!("canal {n}"),
+            ("channels", Locale::En) => format!("channel {n}"),
+            ("actuals", Locale::Fr) => format!("trimestre réalisé {n}"),
+            ("actuals", Locale::En) => format!("closed quarter {n}"),
+            (_, _) => format!("n° {n}"),
+        })
+        .collect();
+    if !places.is_empty() {
+        title = format!("{title} ({})", places.join(", "));
+    }
+    title
+}
+
+fn bound_text(x: f64, unit: Unit, currency: &str, locale: Locale) -> String {
+    match unit {
+        Unit::Rate => format::percent(x, 6, locale),
+        Unit::Money => format::money(x, currency, locale),
+        Unit::Plain => format::amount(x, locale),
+    }
+}
+
+fn range_rule(bounds: Bounds, unit: Unit, currency: &str, locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    let mut parts = Vec::new();
+    if let Some((m, inclusive)) = bounds.min {
+        let m = bound_text(m, unit, currency, locale);
+        parts.push(match (fr, inclusive) {
+            (true, true) => format!("au moins {m}"),
+            (true, false) => format!("supérieur à {m}"),
+            (false, true) => format!("at least {m}"),
+            (false, false) => format!("more than {m}"),
+        });
+    }
+    if let Some((m, inclusive)) = bounds.max {
+        let m = bound_text(m, unit, currency, locale);
+        parts.push(match (fr, inclusive) {
+            (true, true) => format!("au plus {m}"),
+            (true, false) => format!("inférieur à {m}"),
+            (false, true) => format!("at most {m}"),
+            (false, false) => format!("less than {m}"),
+        });
+    }
+    let joined = parts.join(if fr { " et " } else { " and " });
+    if fr {
+        format!("doit être {joined}")
+    } else {
+        format!("must be {joined}")
+    }
+}
+
+/// The sentence for a problem at `path`.
+pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Problem) -> String {
+    let fr = locale == Locale::Fr;
+    let rule: String = match (problem, fr) {
+        (Problem::Required, true) => "est obligatoire".into(),
+        (Problem::Required, false) => "is required".into(),
+        (Problem::NotANumber, true) => "doit être un nombre".into(),
+        (Problem::NotANumber, false) => "must be a number".into(),
+        (Problem::NotAnInteger, true) => "doit être un nombre entier".into(),
+        (Problem::NotAnInteger, false) => "must be a whole number".into(),
+        (Problem::NotAString, true) => "doit être un texte".into(),
+        (Problem::NotAString, false) => "must be a text".into(),
+        (Problem::NotAnObject, true) => "doit être un objet JSON".into(),
+        (Problem::NotAnObject, false) => "must be a JSON object".into(),
+        (Problem::NotAList, true) => "doit être une liste".into(),
+        (Problem::NotAList, false) => "must be a list".into(),
+        (Problem::NotFourNumbers, true) => {
+            "doit contenir exactement 4 nombres, un par trimestre".into()
+        }
+        (Problem::NotFourNumbers, false) => "must hold exactly 4 numbers, one per quarter".into(),
+        (Problem::UnknownField, true) => "n'est pas un champ connu".into(),
+        (Problem::UnknownField, false) => "is not a known field".into(),
+        (Problem::NotAChoice(choices), true) => format!("doit valoir {}", choices.join(", ")),
+        (Problem::NotAChoice(choices), false) => format!("must be one of {}", choices.join(", ")),
+        (Problem::OutOfRange(bounds, unit), _) => range_rule(*bounds, *unit, currency, locale),
+        (Problem::TooSmall, true) => format!(
+            "est trop petit : 0 ou au moins {}",
+            format::number(MIN_MAGNITUDE, 9, locale)
+        ),
+        (Problem::TooSmall, false) => format!(
+            "is too small: 0 or at least {}",
+            format::number(MIN_MAGNITUDE, 9, locale)
+        ),
+        (Problem::InvalidCurrency, true) => {
+            "doit être un code ISO 4217 de 3 lettres majuscules (EUR, USD, GBP…)".into()
+        }
+        (Problem::InvalidCurrency, false) => {
+            "must be a 3-letter ISO 4217 code in capitals (EUR, USD, GBP…)".into()
+        }
+        (Problem::InvalidId, true) => "doit faire 1 à 32 caractères parmi a–z, 0–9 et -".into(),
+        (Problem::InvalidId, false) => "must be 1 to 32 characters among a–z, 0–9 and -".into(),
+        (Problem::InvalidLabel, true) => "doit faire 1 à 60 caractères".into(),
+        (Problem::InvalidLabel, false) => "must be 1 to 60 characters long".into(),
+        (Problem::NoChannels, true) => "il faut au moins un canal".into(),
+        (Problem::NoChannels, false) => "at least one channel is needed".into(),
+        (Problem::TooManyChannels, true) => "12 canaux au plus".into(),
+        (Problem::TooManyChannels, false) => "12 channels at most".into(),
+        (Problem::DuplicateId(first), true) => format!("est déjà celui du canal {}", first + 1),
+        (Problem::DuplicateId(first), false) => {
+            format!("is already the id of channel {}", first + 1)
+        }
+        (Problem::SharesIncomplete, true) => {
+            "donnez une part de l'objectif à chaque canal, ou à aucun".into()
+        }
+        (Problem::SharesIncomplete, false) => {
+            "give a share of the goal to every channel, or to none".into()
+        }
+        (Problem::SharesDoNotSumToOne(total), true) => format!(
+            "les parts de l'objectif doivent totaliser 100 % (total actuel : {})",
+            format::percent(*total, 2, locale)
+        ),
+        (Problem::SharesDoNotSumToOne(total), false) => format!(
+            "the shares of the goal must add up to 100% (now {})",
+            format::percent(*total, 2, locale)
+        ),
+        (Problem::NoBaseline, true) => {
+            "au moins un canal doit avoir des sessions, sinon le CA actuel est nul".into()
+        }
+        (Problem::NoBaseline, false) => {
+            "at least one channel needs sessions, or current revenue is zero".into()
+        }
+        (Problem::GoalMissing, true) => {
+            "indiquez une croissance, un CA supplémentaire ou un CA visé".into()
+        }
+        (Problem::GoalMissing, false) => {
+            "give a growth rate, an extra revenue or a target revenue".into()
+        }
+        (Problem::ConflictingGoals, true) => {
+            "un seul objectif à la fois : croissance, CA supplémentaire ou CA visé".into()
+        }
+        (Problem::ConflictingGoals, false) => {
+            "one goal at a time: growth rate, extra revenue or target revenue".into()
+        }
+        (Problem::NotAboveBaseline(a), true) => format!(
+            "doit dépasser le CA actuel, {}",
+            format::money(*a, currency, locale)
+        ),
+        (Problem::NotAboveBaseline(a), false) => format!(
+            "must exceed current revenue, {}",
+            format::money(*a, currency, locale)
+        ),
+        (Problem::InvalidJson(detail), true) => {
+            format!("le texte n'est pas du JSON valide ({detail})")
+        }
+        (Problem::InvalidJson(detail), false) => format!("the text is not valid JSON ({detail})"),
+        (Problem::ActualsNotInOrder, true) => {
+            "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou".into()
+        }
+        (Problem::ActualsNotInOrder, false) => {
+            "closed quarters must follow each other from quarter 1, with no gap".into()
+        }
+        (Problem::UnknownChannel, true) => "n'est l'identifiant d'aucun canal du plan".into(),
+        (Problem::UnknownChannel, false) => "is not the id of any channel of the plan".into(),
+        (Problem::DuplicateQuarter, true) => "ce trimestre est déjà saisi".into(),
+        (Problem::DuplicateQuarter, false) => "this quarter is already entered".into(),
+        (Problem::TooManyActuals, true) => "4 trimestres au plus".into(),
+        (Problem::TooManyActuals, false) => "4 quarters at most".into(),
+        (Problem::NoActuals, true) => "saisissez au moins un trimestre clos".into(),
+        (Problem::NoActuals, false) => "enter at least one closed quarter".into(),
+    };
+    if path.is_empty() {
+        return capitalise(&rule) + ".";
+    }
+    let (key, _) = describe_path(path);
+    let title = if matches!(problem, Problem::UnknownField) {
+        if fr {
+            format!("« {key} »")
+        } else {
+            format!("“{key}”")
+        }
+    } else {
+        field_title(path, locale)
+    };
+    if fr {
+        format!("{title}\u{00A0}: {rule}.")
+    } else {
+        format!("{title}: {rule}.")
+    }
+}
+
+/// The same text with its first letter in capitals.
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// `T1 2027` / `Q1 2027`.
+pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => format!("T{quarter} {year}"),
+        Locale::En => format!("Q{quarter} {year}"),
+    }
+}
+
+// Warnings
+
+pub fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -> String {
+    let g = format::signed_percent(growth, 1, locale);
+    match (past.filter(|r| *r > 0.0), locale) {
+        (Some(r), Locale::Fr) => format!(
+            "Objectif agressif : {g} en un an, plus du double de la croissance des 12 derniers mois ({}). Vérifiez les moyens ou visez plus bas.",
+            format::signed_percent(r, 1, locale)
+        ),
+        (Some(r), Locale::En) => format!(
+            "Aggressive goal: {g} in a year, more than twice the growth of the last 12 months ({}). Check the means or aim lower.",
+            format::signed_percent(r, 1, locale)
+        ),
+        (None, Locale::Fr) => format!(
+            "Objectif agressif : {g} en un an, au-delà de +30 %. Vérifiez les moyens ou visez plus bas."
+        ),
+        (None, Locale::En) => {
+            format!("Aggressive goal: {g} in a year, beyond +30%. Check the means or aim lower.")
+        }
+    }
+}
+
+pub fn warning_budget_exceeded(cost: f64, budget: f64, currency: &str, locale: Locale) -> String {
+    let c = format::money(cost, currency, locale);
+    let b = format::money(budget, currency, locale);
+    match locale {
+        Locale::Fr => format!(
+            "Le coût prévu de l'effort supplémentaire ({c}) dépasse le budget marketing ({b})."
+        ),
+        Locale::En => format!(
+            "The planned cost of the extra effort ({c}) exceeds the marketing budget ({b})."
+        ),
+    }
+}
+
+pub fn warning_lever_out_of_reach(abandonment: f64, growth: f64, locale: Locale) -> String {
+    let a = format::percent(abandonment, 1, locale);
+    let g = format::signed_percent(growth, 1, locale);
+    match locale {
+        Locale::Fr => format!("Réduire l'abandon de panier ({a}) ne suffit pas, même à zéro, pour {g} de commandes."),
+        Locale::En => format!("Lowering cart abandonment ({a}) cannot bring {g} orders on its own, even down to zero."),
+    }
+}
+
+pub fn warning_conversion_above_100(label: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => format!("« {label} » : sans plus de trafic, il faudrait un taux de conversion supérieur à 100 %. Ce canal a besoin de trafic."),
+        Locale::En => format!("“{label}”: without more traffic it would need a conversion rate above 100%. This channel needs traffic."),
+    }
+}
+
+pub fn warning_channel_without_traffic(label: &str, sessions: f64, locale: Locale) -> String {
+    let s = format::count(sessions, locale);
+    match locale {
+        Locale::Fr => format!("« {label} » part de zéro : {s} sessions par mois à construire."),
+        Locale::En => format!("“{label}” starts from zero: {s} sessions a month to build."),
+    }
+}
+
+pub fn warning_loss_making(
+    label: &str,
+    cpa: f64,
+    lifetime: f64,
+    currency: &str,
+    locale: Locale,
+) -> String {
+    let c = format::money(cpa, currency, locale);
+    let l = format::money(lifetime, currency, locale);
+    match locale {
+        Locale::Fr => format!("« {label} » perd de l'argent : un CPA de {c} dépasse la marge d'un client sur 12 mois ({l})."),
+        Locale::En => format!("“{label}” loses money: a CPA of {c} exceeds a customer's 12-month margin ({l})."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_field_and_the_place() {
+        let m = error_message(
+            Locale::Fr,
+            "EUR",
+            "channels[1].conversionRate",
+            &Problem::OutOfRange(Bounds::RATE, Unit::Rate),
+        );
+        assert_eq!(
+            m,
+            "Taux de conversion (canal 2)\u{a0}: doit être supérieur à 0\u{202f}% et au plus 100\u{202f}%."
+        );
+        let m = error_message(
+            Locale::En,
+            "EUR",
+            "averageOrderValue",
+            &Problem::OutOfRange(Bounds::POSITIVE, Unit::Money),
+        );
+        assert_eq!(
+            m,
+            "Average order value: must be more than €0."
+        );
+        let m = error_message(
+            Locale::En,
+            "EUR",
+            "channels[0].cost.foo",
+            &Problem::UnknownField,
+        );
+        assert_eq!(m, "“foo”: is not a known field.");
+        let m = error_message(Locale::En, "EUR", "channels", &Problem::TooManyChannels);
+        assert_eq!(m, "Channels: 12 channels at most.");
+    }
+}

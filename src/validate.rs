@@ -1,0 +1,769 @@
+//! From untrusted JSON to a valid [`PlanInput`], reporting every problem at once.
+//!
+//! serde alone stops at the first error; a person fixing a form wants all of
+//! them, each with its field path, a stable code and a sentence in their language.
+//! So the JSON is walked by hand, field by field, with the rules of §1.
+
+use serde_json::{Map, Value};
+
+use crate::formulas;
+use crate::model::*;
+use crate::text::{self, Problem, Unit};
+
+/// Largest magnitude any number may have: far above any real shop, far below
+/// what would overflow the formulas.
+pub const MAX_MAGNITUDE: f64 = 1e12;
+/// Smallest non-zero magnitude: below it, divisions could overflow.
+pub const MIN_MAGNITUDE: f64 = 1e-9;
+
+/// Bounds of a number: `(value, inclusive)` at each end.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub min: Option<(f64, bool)>,
+    pub max: Option<(f64, bool)>,
+}
+
+impl Bounds {
+    pub const fn new(min: Option<(f64, bool)>, max: Option<(f64, bool)>) -> Self {
+        Bounds { min, max }
+    }
+    /// `> 0`
+    pub const POSITIVE: Bounds = Bounds::new(Some((0.0, false)), None);
+    /// `≥ 0`
+    pub const NON_NEGATIVE: Bounds = Bounds::new(Some((0.0, true)), None);
+    /// `0 < x ≤ 1`
+    pub const RATE: Bounds = Bounds::new(Some((0.0, false)), Some((1.0, true)));
+    /// `0 ≤ x < 1`
+    pub const RATE_BELOW_ONE: Bounds = Bounds::new(Some((0.0, true)), Some((1.0, false)));
+    /// `0 ≤ x ≤ 1`
+    pub const SHARE: Bounds = Bounds::new(Some((0.0, true)), Some((1.0, true)));
+
+    fn contains(self, x: f64) -> bool {
+        let above = match self.min {
+            Some((m, true)) => x >= m,
+            Some((m, false)) => x > m,
+            None => true,
+        };
+        let below = match self.max {
+            Some((m, true)) => x <= m,
+            Some((m, false)) => x < m,
+            None => true,
+        };
+        above && below
+    }
+
+    /// The same bounds with the engine's magnitude cap added.
+    fn capped(self) -> Bounds {
+        match self.max {
+            Some((m, _)) if m <= MAX_MAGNITUDE => self,
+            _ => Bounds {
+                max: Some((MAX_MAGNITUDE, true)),
+                ..self
+            },
+        }
+    }
+}
+
+/// Collects problems while reading a JSON document.
+pub struct Reader {
+    pub locale: Locale,
+    pub currency: String,
+    pub errors: Vec<FieldError>,
+}
+
+impl Reader {
+    pub fn new(locale: Locale) -> Self {
+        Reader {
+            locale,
+            currency: DEFAULT_CURRENCY.to_string(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// Records a problem at `path` (empty path: the document as a whole).
+    pub fn report(&mut self, path: &str, problem: Problem) {
+        let field = (!path.is_empty()).then(|| path.to_string());
+        let message = text::error_message(self.locale, &self.currency, path, &problem);
+        self.errors.push(FieldError {
+            field,
+            code: problem.code().to_string(),
+            message,
+        });
+    }
+
+    /// Flags every key of `object` not in `known`.
+    pub fn reject_unknown(&mut self, path: &str, object: &Map<String, Value>, known: &[&str]) {
+        for key in object.keys() {
+            if !known.contains(&key.as_str()) {
+                self.report(&join(path, key), Problem::UnknownField);
+            }
+        }
+    }
+
+    /// The object at `path`, or `None` (reported) when it is something else.
+    pub fn object<'v>(&mut self, path: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(o) => Some(o),
+            _ => {
+                self.report(path, Problem::NotAnObject);
+                None
+            }
+        }
+    }
+
+    /// A required number within bounds.
+    pub fn number(
+        &mut self,
+        path: &str,
+        value: Option<&Value>,
+        bounds: Bounds,
+        unit: Unit,
+    ) -> Option<f64> {
+        match value {
+            None | Some(Value::Null) => {
+                self.report(path, Problem::Required);
+                None
+            }
+            Some(v) => self.number_value(path, v, bounds, unit),
+        }
+    }
+
+    /// An optional number within bounds (`null` or absent: `None`, no problem).
+    pub fn optional_number(
+        &mut self,
+        path: &str,
+        value: Option<&Value>,
+        bounds: Bounds,
+        unit: Unit,
+    ) -> Option<Option<f64>> {
+        match value {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.number_value(path, v, bounds, unit).map(Some),
+        }
+    }
+
+    fn number_value(
+        &mut self,
+        path: &str,
+        value: &Value,
+        bounds: Bounds,
+        unit: Unit,
+    ) -> Option<f64> {
+        let Some(x) = value.as_f64().filter(|x| x.is_finite()) else {
+            self.report(path, Problem::NotANumber);
+            return None;
+        };
+        let bounds = bounds.capped();
+        if !bounds.contains(x) {
+            self.report(path, Problem::OutOfRange(bounds, unit));
+            return None;
+        }
+        if x != 0.0 && x.abs() < MIN_MAGNITUDE {
+            self.report(path, Problem::TooSmall);
+            return None;
+        }
+        Some(x)
+    }
+
+    /// A required whole number in `min..=max`.
+    pub fn integer(
+        &mut self,
+        path: &str,
+        value: Option<&Value>,
+        min: i64,
+        max: i64,
+    ) -> Option<i64> {
+        let bounds = Bounds::new(Some((min as f64, true)), Some((max as f64, true)));
+        let x = self.number(path, value, bounds, Unit::Plain)?;
+        if x.fract() != 0.0 {
+            self.report(path, Problem::NotAnInteger);
+            return None;
+        }
+        Some(x as i64)
+    }
+
+    /// A required string.
+    pub fn string<'v>(&mut self, path: &str, value: Option<&'v Value>) -> Option<&'v str> {
+        match value {
+            None | Some(Value::Null) => {
+                self.report(path, Problem::Required);
+                None
+            }
+            Some(Value::String(s)) => Some(s),
+            Some(_) => {
+                self.report(path, Problem::NotAString);
+                None
+            }
+        }
+    }
+
+    /// A required string among `choices`.
+    pub fn choice<'v>(
+        &mut self,
+        path: &str,
+        value: Option<&'v Value>,
+        choices: &'static [&'static str],
+    ) -> Option<&'v str> {
+        let s = self.string(path, value)?;
+        if choices.contains(&s) {
+            Some(s)
+        } else {
+            self.report(path, Problem::NotAChoice(choices));
+            None
+        }
+    }
+
+    /// An optional array of exactly four numbers within bounds.
+    pub fn four_numbers(
+        &mut self,
+        path: &str,
+        value: Option<&Value>,
+        bounds: Bounds,
+    ) -> Option<Option<[f64; 4]>> {
+        let items = match value {
+            None | Some(Value::Null) => return Some(None),
+            Some(Value::Array(items)) if items.len() == 4 => items,
+            Some(Value::Array(_)) => {
+                self.report(path, Problem::NotFourNumbers);
+                return None;
+            }
+            Some(_) => {
+                self.report(path, Problem::NotAList);
+                return None;
+            }
+        };
+        let mut out = [0.0; 4];
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.number_value(&index(path, i), item, bounds, Unit::Plain) {
+                Some(x) => out[i] = x,
+                None => ok = false,
+            }
+        }
+        ok.then_some(Some(out))
+    }
+}
+
+/// `parent.key`, or `key` at the top.
+pub fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// `parent[i]`.
+pub fn index(parent: &str, i: usize) -> String {
+    format!("{parent}[{i}]")
+}
+
+pub const PLAN_KEYS: &[&str] = &[
+    "locale",
+    "currency",
+    "start",
+    "averageOrderValue",
+    "grossMarginRate",
+    "ordersPerCustomer",
+    "pastGrowthRate",
+    "seasonality",
+    "goal",
+    "milestones",
+    "targetLtvToCac",
+    "marketingBudget",
+    "scenarios",
+    "cartAbandonmentRate",
+    "alertTolerance",
+    "channels",
+];
+
+const LOCALES: &[&str] = &["fr", "en"];
+const KINDS: &[&str] = &["seo", "sea", "social", "email", "other"];
+const MODES: &[&str] = &["ramp", "even", "compound"];
+const COST_MODELS: &[&str] = &["none", "perClick", "monthly"];
+const GOAL_KEYS: &[&str] = &["growthRate", "extraRevenue", "targetRevenue"];
+
+/// The locale a document asks for, to write its messages in (French when unreadable).
+pub fn requested_locale(value: &Value) -> Locale {
+    value
+        .get("locale")
+        .and_then(Value::as_str)
+        .and_then(Locale::parse)
+        .unwrap_or_default()
+}
+
+/// Parses JSON text into a valid plan, or every problem.
+pub fn parse_plan_json(json: &str) -> Result<PlanInput, Vec<FieldError>> {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => parse_plan(&value),
+        Err(e) => Err(vec![invalid_json(Locale::default(), &e)]),
+    }
+}
+
+/// The error for text that is not JSON.
+pub fn invalid_json(locale: Locale, e: &serde_json::Error) -> FieldError {
+    let mut reader = Reader::new(locale);
+    reader.report("", Problem::InvalidJson(e.to_string()));
+    reader.errors.remove(0)
+}
+
+/// Reads a plan, reporting every problem at once.
+pub fn parse_plan(value: &Value) -> Result<PlanInput, Vec<FieldError>> {
+    let mut reader = Reader::new(requested_locale(value));
+    let plan = read_plan(&mut reader, value, PLAN_KEYS);
+    match plan {
+        Some(plan) if reader.errors.is_empty() => Ok(plan),
+        _ => Err(reader.errors),
+    }
+}
+
+/// Reads the plan's keys of `value` (an object that may also hold `known` keys).
+pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanInput> {
+    let o = r.object("", value)?;
+    r.reject_unknown("", o, known);
+
+    let locale = match o.get("locale") {
+        None | Some(Value::Null) => Some(Locale::default()),
+        v => r.choice("locale", v, LOCALES).and_then(Locale::parse),
+    };
+    let currency = match o.get("currency") {
+        None | Some(Value::Null) => Some(DEFAULT_CURRENCY.to_string()),
+        v => r.string("currency", v).and_then(|c| {
+            if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+                Some(c.to_string())
+            } else {
+                r.report("currency", Problem::InvalidCurrency);
+                None
+            }
+        }),
+    };
+    if let Some(c) = &currency {
+        r.currency = c.clone();
+    }
+    let start = read_start(r, o.get("start"));
+    let aov = r.number(
+        "averageOrderValue",
+        o.get("averageOrderValue"),
+        Bounds::POSITIVE,
+        Unit::Money,
+    );
+    let margin = r.number(
+        "grossMarginRate",
+        o.get("grossMarginRate"),
+        Bounds::RATE,
+        Unit::Rate,
+    );
+    let orders_per_customer = default_number(
+        r,
+        "ordersPerCustomer",
+        o.get("ordersPerCustomer"),
+        Bounds::new(Some((1.0, true)), None),
+        Unit::Plain,
+        1.0,
+    );
+    let past_growth = r.optional_number(
+        "pastGrowthRate",
+        o.get("pastGrowthRate"),
+        Bounds::new(Some((-1.0, false)), None),
+        Unit::Rate,
+    );
+    let seasonality = r.four_numbers("seasonality", o.get("seasonality"), Bounds::POSITIVE);
+    let milestones = read_milestones(r, o.get("milestones"));
+    let ltv_to_cac = default_number(
+        r,
+        "targetLtvToCac",
+        o.get("targetLtvToCac"),
+        Bounds::new(Some((1.0, true)), None),
+        Unit::Plain,
+        DEFAULT_LTV_TO_CAC,
+    );
+    let budget = r.optional_number(
+        "marketingBudget",
+        o.get("marketingBudget"),
+        Bounds::NON_NEGATIVE,
+        Unit::Money,
+    );
+    let scenarios = read_scenarios(r, o.get("scenarios"));
+    let abandonment = r.optional_number(
+        "cartAbandonmentRate",
+        o.get("cartAbandonmentRate"),
+        Bounds::RATE_BELOW_ONE,
+        Unit::Rate,
+    );
+    let tolerance = default_number(
+        r,
+        "alertTolerance",
+        o.get("alertTolerance"),
+        Bounds::RATE_BELOW_ONE,
+        Unit::Rate,
+        DEFAULT_ALERT_TOLERANCE,
+    );
+    let channels = read_channels(r, o.get("channels"));
+    // The goal is checked last: a target revenue must exceed a baseline that
+    // only valid channels and AOV can give.
+    let baseline = match (&channels, aov) {
+        (Some(channels), Some(aov)) => Some(baseline_revenue(channels, aov)),
+        _ => None,
+    };
+    if baseline == Some(0.0) {
+        r.report("channels", Problem::NoBaseline);
+    }
+    let goal = read_goal(r, o.get("goal"), baseline.filter(|a| *a > 0.0));
+
+    Some(PlanInput {
+        locale: locale?,
+        currency: currency?,
+        start: start?,
+        average_order_value: aov?,
+        gross_margin_rate: margin?,
+        orders_per_customer: orders_per_customer?,
+        past_growth_rate: past_growth?,
+        seasonality: seasonality?,
+        goal: goal?,
+        milestones: milestones?,
+        target_ltv_to_cac: ltv_to_cac?,
+        marketing_budget: budget?,
+        scenarios: scenarios?,
+        cart_abandonment_rate: abandonment?,
+        alert_tolerance: tolerance?,
+        channels: channels?,
+    })
+}
+
+/// Baseline revenue `A` of valid channels (§2).
+pub fn baseline_revenue(channels: &[ChannelInput], plan_aov: f64) -> f64 {
+    channels
+        .iter()
+        .map(|c| {
+            let orders = formulas::annual_orders(c.sessions_per_month, c.conversion_rate);
+            formulas::revenue(orders, c.average_order_value.unwrap_or(plan_aov))
+        })
+        .sum()
+}
+
+fn default_number(
+    r: &mut Reader,
+    path: &str,
+    value: Option<&Value>,
+    bounds: Bounds,
+    unit: Unit,
+    default: f64,
+) -> Option<f64> {
+    r.optional_number(path, value, bounds, unit)
+        .map(|x| x.unwrap_or(default))
+}
+
+fn read_start(r: &mut Reader, value: Option<&Value>) -> Option<Start> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        r.report("start", Problem::Required);
+        return None;
+    };
+    let o = r.object("start", value)?;
+    r.reject_unknown("start", o, &["year", "quarter"]);
+    let year = r.integer("start.year", o.get("year"), 2000, 2100);
+    let quarter = r.integer("start.quarter", o.get("quarter"), 1, 4);
+    Some(Start {
+        year: year? as i32,
+        quarter: quarter? as u8,
+    })
+}
+
+fn read_goal(r: &mut Reader, value: Option<&Value>, baseline: Option<f64>) -> Option<Goal> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        r.report("goal", Problem::Required);
+        return None;
+    };
+    let o = r.object("goal", value)?;
+    r.reject_unknown("goal", o, GOAL_KEYS);
+    let given: Vec<&str> = GOAL_KEYS
+        .iter()
+        .copied()
+        .filter(|k| o.get(*k).is_some_and(|v| !v.is_null()))
+        .collect();
+    match given.as_slice() {
+        [] => {
+            r.report("goal", Problem::GoalMissing);
+            None
+        }
+        ["growthRate"] => r
+            .number(
+                "goal.growthRate",
+                o.get("growthRate"),
+                Bounds::POSITIVE,
+                Unit::Rate,
+            )
+            .map(Goal::GrowthRate),
+        ["extraRevenue"] => r
+            .number(
+                "goal.extraRevenue",
+                o.get("extraRevenue"),
+                Bounds::POSITIVE,
+                Unit::Money,
+            )
+            .map(Goal::ExtraRevenue),
+        ["targetRevenue"] => {
+            let t = r.number(
+                "goal.targetRevenue",
+                o.get("targetRevenue"),
+                Bounds::POSITIVE,
+                Unit::Money,
+            )?;
+            match baseline {
+                Some(a) if t > a => Some(Goal::TargetRevenue(t)),
+                Some(a) => {
+                    r.report("goal.targetRevenue", Problem::NotAboveBaseline(a));
+                    None
+                }
+                None => None,
+            }
+        }
+        _ => {
+            r.report("goal", Problem::ConflictingGoals);
+            None
+        }
+    }
+}
+
+fn read_milestones(r: &mut Reader, value: Option<&Value>) -> Option<Milestones> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(Milestones::default());
+    };
+    let o = r.object("milestones", value)?;
+    r.reject_unknown("milestones", o, &["mode", "rampWeights"]);
+    let mode = match o.get("mode") {
+        None | Some(Value::Null) => Some(MilestoneMode::Ramp),
+        v => r.choice("milestones.mode", v, MODES).map(|m| match m {
+            "even" => MilestoneMode::Even,
+            "compound" => MilestoneMode::Compound,
+            _ => MilestoneMode::Ramp,
+        }),
+    };
+    let weights = r
+        .four_numbers(
+            "milestones.rampWeights",
+            o.get("rampWeights"),
+            Bounds::POSITIVE,
+        )
+        .map(|w| w.unwrap_or(DEFAULT_RAMP_WEIGHTS));
+    Some(Milestones {
+        mode: mode?,
+        ramp_weights: weights?,
+    })
+}
+
+fn read_scenarios(r: &mut Reader, value: Option<&Value>) -> Option<ScenarioFactors> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(ScenarioFactors::default());
+    };
+    let o = r.object("scenarios", value)?;
+    r.reject_unknown("scenarios", o, &["prudent", "ambitious"]);
+    let defaults = ScenarioFactors::default();
+    let prudent = default_number(
+        r,
+        "scenarios.prudent",
+        o.get("prudent"),
+        Bounds::RATE,
+        Unit::Plain,
+        defaults.prudent,
+    );
+    let ambitious = default_number(
+        r,
+        "scenarios.ambitious",
+        o.get("ambitious"),
+        Bounds::new(Some((1.0, true)), Some((3.0, true))),
+        Unit::Plain,
+        defaults.ambitious,
+    );
+    Some(ScenarioFactors {
+        prudent: prudent?,
+        ambitious: ambitious?,
+    })
+}
+
+fn read_channels(r: &mut Reader, value: Option<&Value>) -> Option<Vec<ChannelInput>> {
+    let items = match value {
+        None | Some(Value::Null) => {
+            r.report("channels", Problem::Required);
+            return None;
+        }
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            r.report("channels", Problem::NotAList);
+            return None;
+        }
+    };
+    if items.is_empty() {
+        r.report("channels", Problem::NoChannels);
+        return None;
+    }
+    if items.len() > MAX_CHANNELS {
+        r.report("channels", Problem::TooManyChannels);
+        return None;
+    }
+    let mut channels = Vec::with_capacity(items.len());
+    let mut all_ok = true;
+    for (i, item) in items.iter().enumerate() {
+        match read_channel(r, &index("channels", i), item) {
+            Some(c) => channels.push(c),
+            None => all_ok = false,
+        }
+    }
+    // Duplicate ids, checked on every readable id.
+    for (i, item) in items.iter().enumerate() {
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            continue;
+        };
+        if let Some(first) = items[..i]
+            .iter()
+            .position(|other| other.get("id").and_then(Value::as_str) == Some(id))
+        {
+            r.report(&format!("channels[{i}].id"), Problem::DuplicateId(first));
+            all_ok = false;
+        }
+    }
+    if !all_ok {
+        return None;
+    }
+    check_shares(r, &channels).then_some(channels)
+}
+
+/// Either every channel gives a goal share and they sum to 1 (±1e-6), or none does.
+fn check_shares(r: &mut Reader, channels: &[ChannelInput]) -> bool {
+    let given = channels.iter().filter(|c| c.goal_share.is_some()).count();
+    if given == 0 {
+        return true;
+    }
+    if given < channels.len() {
+        for (i, c) in channels.iter().enumerate() {
+            if c.goal_share.is_none() {
+                r.report(
+                    &format!("channels[{i}].goalShare"),
+                    Problem::SharesIncomplete,
+                );
+            }
+        }
+        return false;
+    }
+    let total: f64 = channels.iter().filter_map(|c| c.goal_share).sum();
+    if (total - 1.0).abs() > 1e-6 {
+        r.report("channels", Problem::SharesDoNotSumToOne(total));
+        return false;
+    }
+    true
+}
+
+fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInput> {
+    let o = r.object(path, value)?;
+    r.reject_unknown(
+        path,
+        o,
+        &[
+            "id",
+            "label",
+            "kind",
+            "sessionsPerMonth",
+            "conversionRate",
+            "averageOrderValue",
+            "goalShare",
+            "cost",
+        ],
+    );
+    let id_path = join(path, "id");
+    let id = r.string(&id_path, o.get("id")).and_then(|id| {
+        let valid = (1..=32).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if valid {
+            Some(id.to_string())
+        } else {
+            r.report(&id_path, Problem::InvalidId);
+            None
+        }
+    });
+    let label_path = join(path, "label");
+    let label = r.string(&label_path, o.get("label")).and_then(|label| {
+        if (1..=60).contains(&label.chars().count()) {
+            Some(label.to_string())
+        } else {
+            r.report(&label_path, Problem::InvalidLabel);
+            None
+        }
+    });
+    let kind = r
+        .choice(&join(path, "kind"), o.get("kind"), KINDS)
+        .and_then(|k| ChannelKind::ALL.into_iter().find(|c| c.code() == k));
+    let sessions = r.number(
+        &join(path, "sessionsPerMonth"),
+        o.get("sessionsPerMonth"),
+        Bounds::NON_NEGATIVE,
+        Unit::Plain,
+    );
+    let cr = r.number(
+        &join(path, "conversionRate"),
+        o.get("conversionRate"),
+        Bounds::RATE,
+        Unit::Rate,
+    );
+    let aov = r.optional_number(
+        &join(path, "averageOrderValue"),
+        o.get("averageOrderValue"),
+        Bounds::POSITIVE,
+        Unit::Money,
+    );
+    let share = r.optional_number(
+        &join(path, "goalShare"),
+        o.get("goalShare"),
+        Bounds::SHARE,
+        Unit::Rate,
+    );
+    let cost = read_cost(r, &join(path, "cost"), o.get("cost"));
+    Some(ChannelInput {
+        id: id?,
+        label: label?,
+        kind: kind?,
+        sessions_per_month: sessions?,
+        conversion_rate: cr?,
+        average_order_value: aov?,
+        goal_share: share?,
+        cost: cost?,
+    })
+}
+
+fn read_cost(r: &mut Reader, path: &str, value: Option<&Value>) -> Option<CostModel> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(CostModel::None);
+    };
+    let o = r.object(path, value)?;
+    let model = r.choice(&join(path, "model"), o.get("model"), COST_MODELS);
+    match model {
+        Some("perClick") => {
+            r.reject_unknown(path, o, &["model", "costPerClick"]);
+            r.number(
+                &join(path, "costPerClick"),
+                o.get("costPerClick"),
+                Bounds::POSITIVE,
+                Unit::Money,
+            )
+            .map(|cost_per_click| CostModel::PerClick { cost_per_click })
+        }
+        Some("monthly") => {
+            r.reject_unknown(path, o, &["model", "amount"]);
+            r.number(
+                &join(path, "amount"),
+                o.get("amount"),
+                Bounds::NON_NEGATIVE,
+                Unit::Money,
+            )
+            .map(|amount| CostModel::Monthly { amount })
+        }
+        Some(_) => {
+            r.reject_unknown(path, o, &["model"]);
+            Some(CostModel::None)
+        }
+        None => {
+            r.reject_unknown(path, o, &["model", "costPerClick", "amount"]);
+            None
+        }
+    }
+}
