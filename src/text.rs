@@ -465,10 +465,7 @@ mod tests {
             "averageOrderValue",
             &Problem::OutOfRange(Bounds::POSITIVE, Unit::Money),
         );
-        assert_eq!(
-            m,
-            "Average order value: must be more than €0."
-        );
+        assert_eq!(m, "Average order value: must be more than €0.");
         let m = error_message(
             Locale::En,
             "EUR",

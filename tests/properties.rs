@@ -1,0 +1,318 @@
+//! Properties of every valid plan, and robustness against arbitrary JSON.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use boussole::model::*;
+use common::{close, numbers};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Output keys that may be `null` (§10, §12); any other `null` is a bug (a NaN or ±∞ in disguise).
+const NULLABLE: &[&str] = &[
+    "trafficGrowthRate",
+    "requiredConversionRate",
+    "cpa",
+    "roas",
+    "verdict",
+    "firstOrderProfitable",
+    "blendedCpa",
+    "mer",
+    "roi",
+    "budgetFits",
+    "cartAbandonmentRate",
+    "valueOfOnePointAbandonment",
+    "field",
+    "ref",
+    "channel",
+];
+
+fn unexpected_nulls(value: &Value, key: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Null if !NULLABLE.contains(&key) => out.push(key.to_string()),
+        Value::Array(a) => a.iter().for_each(|v| unexpected_nulls(v, key, out)),
+        Value::Object(o) => o.iter().for_each(|(k, v)| unexpected_nulls(v, k, out)),
+        _ => {}
+    }
+}
+
+fn money() -> impl Strategy<Value = f64> {
+    prop_oneof![1.0..500.0f64, 0.01..1e6f64]
+}
+
+fn cost() -> impl Strategy<Value = CostModel> {
+    prop_oneof![
+        Just(CostModel::None),
+        (0.01..10.0f64).prop_map(|cost_per_click| CostModel::PerClick { cost_per_click }),
+        (0.0..100_000.0f64).prop_map(|amount| CostModel::Monthly { amount }),
+    ]
+}
+
+fn channel(i: usize) -> impl Strategy<Value = ChannelInput> {
+    (
+        prop_oneof![Just(0.0), 1.0..1e6f64],
+        1e-4..1.0f64,
+        proptest::option::of(money()),
+        cost(),
+        0..5usize,
+    )
+        .prop_map(move |(sessions, cr, aov, cost, kind)| ChannelInput {
+            id: format!("c{i}"),
+            label: format!("<b>Canal {i}</b>"),
+            kind: ChannelKind::ALL[kind],
+            sessions_per_month: sessions,
+            conversion_rate: cr,
+            average_order_value: aov,
+            goal_share: None,
+            cost,
+        })
+}
+
+fn plan_input() -> impl Strategy<Value = PlanInput> {
+    let channels = (1..=12usize).prop_flat_map(|n| {
+        let list: Vec<_> = (0..n).map(channel).collect();
+        (
+            list,
+            any::<bool>(),
+            proptest::collection::vec(0.0..1.0f64, n),
+        )
+    });
+    (
+        (
+            money(),
+            0.01..=1.0f64,
+            1.0..10.0f64,
+            proptest::option::of(-0.9..3.0f64),
+        ),
+        (
+            proptest::option::of([0.1..5.0f64, 0.1..5.0, 0.1..5.0, 0.1..5.0]),
+            0..3usize,
+            [0.1..20.0f64, 0.1..20.0, 0.1..20.0, 0.1..20.0],
+        ),
+        (
+            prop_oneof![
+                (0.001..5.0f64).prop_map(Goal::GrowthRate),
+                (1.0..1e7f64).prop_map(Goal::ExtraRevenue),
+            ],
+            1.0..10.0f64,
+            proptest::option::of(0.0..1e6f64),
+            proptest::option::of(0.0..0.99f64),
+        ),
+        (2000..=2100i32, 1..=4u8, any::<bool>()),
+        channels,
+    )
+        .prop_map(
+            |(
+                (aov, margin, n, past),
+                (season, mode, weights),
+                (goal, k, budget, abandonment),
+                (year, quarter, en),
+                (mut channels, shares, raw),
+            )| {
+                if channels.iter().all(|c| c.sessions_per_month == 0.0) {
+                    channels[0].sessions_per_month = 100.0;
+                }
+                if shares {
+                    let total: f64 = raw.iter().sum::<f64>().max(1e-9);
+                    let len = channels.len();
+                    for (c, r) in channels.iter_mut().zip(&raw) {
+                        c.goal_share = Some(if total > 1e-9 {
+                            r / total
+                        } else {
+                            1.0 / len as f64
+                        });
+                    }
+                }
+                PlanInput {
+                    locale: if en { Locale::En } else { Locale::Fr },
+                    currency: "EUR".into(),
+                    start: Start { year, quarter },
+                    average_order_value: aov,
+                    gross_margin_rate: margin,
+                    orders_per_customer: n,
+                    past_growth_rate: past,
+                    seasonality: season,
+                    goal,
+                    milestones: Milestones {
+                        mode: [
+                            MilestoneMode::Ramp,
+                            MilestoneMode::Even,
+                            MilestoneMode::Compound,
+                        ][mode],
+                        ramp_weights: weights,
+                    },
+                    target_ltv_to_cac: k,
+                    marketing_budget: budget,
+                    scenarios: ScenarioFactors::default(),
+                    cart_abandonment_rate: abandonment,
+                    alert_tolerance: 0.1,
+                    channels,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn valid_plans_keep_their_invariants(input in plan_input()) {
+        // The JSON round trip is the path every caller takes.
+        let json = serde_json::to_value(&input).unwrap();
+        let out = serde_json::to_value(boussole::plan_value(&json)).unwrap();
+        prop_assert_eq!(&out["ok"], &json!(true), "{}", out);
+
+        let mut nulls = Vec::new();
+        unexpected_nulls(&out, "", &mut nulls);
+        prop_assert!(nulls.is_empty(), "null (non-finite?) at {:?}", nulls);
+        let mut all = Vec::new();
+        numbers(&out, "", &mut all);
+        for (path, x) in &all {
+            prop_assert!(x.is_finite(), "{} = {}", path, x);
+        }
+
+        let e = out["goal"]["extraRevenue"].as_f64().unwrap();
+        let sum = |key: &str, list: &Value| -> f64 {
+            list.as_array().unwrap().iter().map(|v| v[key].as_f64().unwrap()).sum()
+        };
+        prop_assert!(close(sum("extraRevenue", &out["channels"]), e, 1e-9));
+        prop_assert!(close(sum("extraRevenue", &out["quarters"]), e, 1e-9));
+        prop_assert!(close(out["quarters"][3]["cumulativeGoalShare"].as_f64().unwrap(), 1.0, 1e-9));
+        for (c, input_c) in out["channels"].as_array().unwrap().iter().zip(&input.channels) {
+            prop_assert!(c["targetSessionsPerMonth"].as_f64().unwrap() >= input_c.sessions_per_month);
+        }
+        // Every quarter's channels share out the quarter's extra revenue.
+        for q in out["quarters"].as_array().unwrap() {
+            prop_assert!(close(sum("extraRevenue", &q["channels"]), q["extraRevenue"].as_f64().unwrap(), 1e-9));
+        }
+        // Labels stay text: never rewritten, whatever they hold.
+        prop_assert_eq!(&out["channels"][0]["label"], &json!("<b>Canal 0</b>"));
+        // Objectives: plan + channels + quarters; OKR has 3 to 6 key results.
+        prop_assert_eq!(out["objectives"].as_array().unwrap().len(), 1 + input.channels.len() + 4);
+        let krs = out["okr"]["keyResults"].as_array().unwrap().len();
+        prop_assert!((3..=6).contains(&krs), "{} key results", krs);
+    }
+}
+
+/// Any JSON value at all.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>()
+            .prop_filter("finite", |x| x.is_finite())
+            .prop_map(|x| json!(x)),
+        any::<i64>().prop_map(|x| json!(x)),
+        "[a-zA-Z0-9 <>&\"'%,.-]{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map("[a-zA-Z]{1,8}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+const FIELDS: &[&str] = &[
+    "/locale",
+    "/currency",
+    "/start",
+    "/start/year",
+    "/start/quarter",
+    "/averageOrderValue",
+    "/grossMarginRate",
+    "/ordersPerCustomer",
+    "/pastGrowthRate",
+    "/seasonality",
+    "/goal",
+    "/goal/growthRate",
+    "/milestones",
+    "/milestones/rampWeights",
+    "/targetLtvToCac",
+    "/marketingBudget",
+    "/scenarios",
+    "/cartAbandonmentRate",
+    "/alertTolerance",
+    "/channels",
+    "/channels/0",
+    "/channels/0/id",
+    "/channels/0/label",
+    "/channels/0/kind",
+    "/channels/0/sessionsPerMonth",
+    "/channels/0/conversionRate",
+    "/channels/0/averageOrderValue",
+    "/channels/0/goalShare",
+    "/channels/0/cost",
+    "/channels/1/cost/costPerClick",
+    "/channels/1/sessionsPerMonth",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn arbitrary_values_in_any_field_never_panic(
+        fields in proptest::collection::vec((0..FIELDS.len(), any_json()), 1..4),
+    ) {
+        let mut plan = common::base_plan();
+        for (i, value) in fields {
+            let pointer = FIELDS[i];
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            let settable = match plan.pointer(parent) {
+                Some(Value::Object(_)) => true,
+                Some(Value::Array(a)) => key.parse::<usize>().is_ok_and(|i| i < a.len()),
+                _ => false,
+            };
+            if settable {
+                plan = common::with(plan, pointer, Some(value));
+            }
+        }
+        let out = serde_json::to_value(boussole::plan_value(&plan)).unwrap();
+        match out["ok"].as_bool() {
+            Some(true) => {
+                let mut nulls = Vec::new();
+                unexpected_nulls(&out, "", &mut nulls);
+                prop_assert!(nulls.is_empty(), "{:?}", nulls);
+            }
+            Some(false) => {
+                let errors = out["errors"].as_array().unwrap();
+                prop_assert!(!errors.is_empty());
+                for e in errors {
+                    prop_assert!(e["code"].as_str().is_some_and(|c| !c.is_empty()));
+                    prop_assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()));
+                }
+            }
+            None => prop_assert!(false, "no ok flag: {}", out),
+        }
+    }
+
+    #[test]
+    fn arbitrary_documents_never_panic(doc in any_json()) {
+        let out = serde_json::to_value(boussole::plan_value(&doc)).unwrap();
+        prop_assert_eq!(&out["ok"], &json!(false));
+    }
+}
+
+#[test]
+fn extreme_but_valid_numbers_stay_finite() {
+    let mut plan = common::base_plan();
+    for (pointer, value) in [
+        ("/averageOrderValue", json!(1e-9)),
+        ("/channels/0/conversionRate", json!(1e-9)),
+        ("/channels/0/sessionsPerMonth", json!(1e-9)),
+        ("/channels/1/sessionsPerMonth", json!(0)),
+        ("/goal", json!({"extraRevenue": 1e12})),
+        ("/grossMarginRate", json!(1e-9)),
+        ("/cartAbandonmentRate", json!(0.999999999)),
+        ("/milestones", json!({"mode": "compound"})),
+        ("/seasonality", json!([1e-9, 1e12, 1e-9, 1])),
+    ] {
+        plan = common::with(plan, pointer, Some(value));
+    }
+    let out = common::plan_json(&plan);
+    assert_eq!(out["ok"], json!(true), "{out}");
+    let mut nulls = Vec::new();
+    unexpected_nulls(&out, "", &mut nulls);
+    assert!(nulls.is_empty(), "{nulls:?}");
+}

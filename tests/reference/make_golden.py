@@ -1,0 +1,560 @@
+"""Writes the golden cases tests/cases/NAME.json from the independent reference model.py.
+
+Run from the repository root:  python3 tests/reference/make_golden.py
+Each file: {"description", "kind": "plan" | "review", "input", "expected"}; "*" in expected
+means "text, not compared". Expected errors of the invalid cases are written by hand below
+(and checked against model.py's small validator).
+"""
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import model  # noqa: E402
+
+OUT = os.path.join(HERE, "..", "cases")
+
+CASES = []  # (name, description, kind, input, expected_or_None)
+
+
+def case(name, description, inp, kind="plan", expected=None):
+    CASES.append((name, description, kind, inp, expected))
+
+
+def ch(id_, label, kind, sessions, cr, **extra):
+    c = {"id": id_, "label": label, "kind": kind, "sessionsPerMonth": sessions,
+         "conversionRate": cr}
+    c.update(extra)
+    return c
+
+
+NONE = {"model": "none"}
+
+
+def per_click(cpc):
+    return {"model": "perClick", "costPerClick": cpc}
+
+
+def monthly(amount):
+    return {"model": "monthly", "amount": amount}
+
+
+# --------------------------------------------------------------------------- examples
+
+EXAMPLE_FR = {
+    "locale": "fr", "currency": "EUR", "start": {"year": 2027, "quarter": 1},
+    "averageOrderValue": 80, "grossMarginRate": 0.45, "ordersPerCustomer": 1.8,
+    "pastGrowthRate": 0.18, "seasonality": [1, 0.9, 0.95, 1.4], "goal": {"growthRate": 0.3},
+    "milestones": {"mode": "ramp", "rampWeights": [5, 7, 8, 10]}, "targetLtvToCac": 3,
+    "marketingBudget": 60000, "scenarios": {"prudent": 0.8, "ambitious": 1.2},
+    "cartAbandonmentRate": 0.68, "alertTolerance": 0.1,
+    "channels": [
+        {"id": "seo", "label": "SEO", "kind": "seo", "sessionsPerMonth": 30000,
+         "conversionRate": 0.02, "cost": {"model": "none"}},
+        {"id": "sea", "label": "Google Ads", "kind": "sea", "sessionsPerMonth": 8000,
+         "conversionRate": 0.04, "cost": {"model": "perClick", "costPerClick": 0.8}},
+        {"id": "social", "label": "Réseaux sociaux", "kind": "social", "sessionsPerMonth": 15000,
+         "conversionRate": 0.01, "cost": {"model": "monthly", "amount": 2000}},
+        {"id": "email", "label": "Emailing", "kind": "email", "sessionsPerMonth": 6000,
+         "conversionRate": 0.035, "cost": {"model": "none"}},
+    ],
+}
+case("example-fr", "The page's French example: 4 channels, ramp 5/7/8/10, budget 60 000 €.",
+     EXAMPLE_FR)
+
+EXAMPLE_EN = copy.deepcopy(EXAMPLE_FR)
+EXAMPLE_EN["locale"] = "en"
+EXAMPLE_EN["channels"][2]["label"] = "Social media"
+EXAMPLE_EN["channels"][3]["label"] = "Email"
+case("example-en", "The same example in English (labels Q1 2027…).", EXAMPLE_EN)
+
+# --------------------------------------------------------------------------- milestones
+
+case("ramp-custom-weights",
+     "Ramp with custom weights, plan starting 2026 Q3 so quarters wrap into 2027; "
+     "custom seasonality indexed by calendar quarter; stretch goal (0.2 vs past 0.14).",
+     {
+         "locale": "fr", "currency": "EUR", "start": {"year": 2026, "quarter": 3},
+         "averageOrderValue": 57.9, "grossMarginRate": 0.41, "ordersPerCustomer": 1.35,
+         "pastGrowthRate": 0.14, "seasonality": [0.8, 0.95, 1.1, 1.6],
+         "goal": {"growthRate": 0.2},
+         "milestones": {"mode": "ramp", "rampWeights": [3, 4.5, 6, 9.5]},
+         "targetLtvToCac": 2.5, "marketingBudget": 38000,
+         "channels": [
+             ch("seo", "SEO", "seo", 18250, 0.0165),
+             ch("sea", "Google Ads", "sea", 6120, 0.029, cost=per_click(0.62)),
+             ch("insta", "Instagram", "social", 9400, 0.0085, cost=monthly(1250)),
+         ],
+     })
+
+case("even-seasonal",
+     "Even milestones (same yoy growth every quarter) with a marked seasonality; "
+     "start 2025 Q2; extraRevenue goal; English.",
+     {
+         "locale": "en", "currency": "GBP", "start": {"year": 2025, "quarter": 2},
+         "averageOrderValue": 112.4, "grossMarginRate": 0.52, "ordersPerCustomer": 1.25,
+         "pastGrowthRate": 0.09, "seasonality": [1.3, 0.7, 0.8, 1.6],
+         "goal": {"extraRevenue": 96500}, "milestones": {"mode": "even"},
+         "targetLtvToCac": 3.5, "alertTolerance": 0.15,
+         "channels": [
+             ch("organic", "Organic search", "seo", 14800, 0.0142),
+             ch("ppc", "Paid search", "sea", 5300, 0.0275, cost=per_click(1.18)),
+             ch("newsletter", "Newsletter", "email", 2700, 0.046),
+         ],
+     })
+
+case("compound-growth",
+     "Compound milestones (x solved so that the quarters add up to E), strong Q4.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 46.8, "grossMarginRate": 0.36, "ordersPerCustomer": 2.3,
+         "pastGrowthRate": 0.27, "seasonality": [0.9, 0.9, 1.0, 1.8],
+         "goal": {"growthRate": 0.35}, "milestones": {"mode": "compound"},
+         "marketingBudget": 52000,
+         "channels": [
+             ch("seo", "SEO", "seo", 41200, 0.0131),
+             ch("sea", "Google Shopping", "sea", 12650, 0.0214, cost=per_click(0.41)),
+             ch("tiktok", "TikTok", "social", 22300, 0.0058, cost=monthly(1800)),
+             ch("crm", "Emailing CRM", "email", 8800, 0.0297),
+         ],
+     })
+
+case("compound-start-q4",
+     "Compound milestones starting 2026 Q4 (plan quarters = T4 2026, T1–T3 2027).",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 4},
+         "averageOrderValue": 138, "grossMarginRate": 0.29, "ordersPerCustomer": 1.1,
+         "pastGrowthRate": 0.11, "seasonality": [1.1, 0.8, 0.9, 1.5],
+         "goal": {"growthRate": 0.15}, "milestones": {"mode": "compound",
+                                                        "rampWeights": [5, 7, 8, 10]},
+         "channels": [
+             ch("seo", "Référencement naturel", "seo", 9650, 0.0121),
+             ch("ads", "Google Ads", "sea", 4100, 0.0188, cost=per_click(0.95)),
+             ch("partners", "Partenaires", "other", 1750, 0.024, cost=monthly(600)),
+         ],
+     })
+
+# --------------------------------------------------------------------------- goals
+
+case("goal-extra-revenue", "Goal given as extra revenue (g = E/A).",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 73.2, "grossMarginRate": 0.44, "ordersPerCustomer": 1.5,
+         "pastGrowthRate": 0.2, "goal": {"extraRevenue": 85000},
+         "marketingBudget": 15000,
+         "channels": [
+             ch("seo", "SEO", "seo", 12400, 0.0188),
+             ch("sea", "Google Ads", "sea", 3900, 0.0312, cost=per_click(0.74)),
+             ch("email", "Emailing", "email", 2150, 0.0385, cost=monthly(190)),
+         ],
+     })
+
+case("goal-target-revenue", "Goal given as a target revenue above the baseline (E = T − A).",
+     {
+         "locale": "en", "start": {"year": 2028, "quarter": 2},
+         "averageOrderValue": 39.9, "grossMarginRate": 0.58, "ordersPerCustomer": 2.7,
+         "pastGrowthRate": 0.16, "goal": {"targetRevenue": 968500},
+         "seasonality": [0.95, 1.0, 0.92, 1.33], "targetLtvToCac": 4,
+         "channels": [
+             ch("seo", "SEO", "seo", 52000, 0.0149),
+             ch("sea", "Search ads", "sea", 17500, 0.0236, cost=per_click(0.36)),
+             ch("meta", "Meta ads", "social", 24800, 0.0071, cost=monthly(2300)),
+             ch("email", "Email", "email", 9100, 0.0318),
+         ],
+     })
+
+# --------------------------------------------------------------------------- shares
+
+case("given-shares", "goalShare given on every channel (sums to 1).",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 92.5, "grossMarginRate": 0.47, "ordersPerCustomer": 1.4,
+         "pastGrowthRate": 0.24, "goal": {"growthRate": 0.28}, "marketingBudget": 70000,
+         "channels": [
+             ch("seo", "SEO", "seo", 26300, 0.0172, goalShare=0.25),
+             ch("sea", "Google Ads", "sea", 7350, 0.0351, goalShare=0.45,
+                cost=per_click(0.88)),
+             ch("social", "Réseaux sociaux", "social", 11900, 0.0093, goalShare=0.1,
+                cost=monthly(1400)),
+             ch("email", "Emailing", "email", 4800, 0.0402, goalShare=0.2),
+         ],
+     })
+
+case("proportional-shares", "No goalShare: shares proportional to current revenue.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 2},
+         "averageOrderValue": 61.75, "grossMarginRate": 0.39, "ordersPerCustomer": 1.7,
+         "pastGrowthRate": 0.19, "goal": {"growthRate": 0.21},
+         "channels": [
+             ch("seo", "SEO", "seo", 33700, 0.0158),
+             ch("sea", "Google Ads", "sea", 9800, 0.0266, cost=per_click(0.52)),
+             ch("affil", "Affiliation", "other", 4300, 0.0219, cost=monthly(900)),
+         ],
+     })
+
+case("zero-session-channel",
+     "A new channel with 0 sessions and a given share: trafficGrowthRate and "
+     "requiredConversionRate null, channel_without_traffic warning.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 68, "grossMarginRate": 0.43, "ordersPerCustomer": 1.55,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.22}, "marketingBudget": 40000,
+         "channels": [
+             ch("seo", "SEO", "seo", 24100, 0.0176, goalShare=0.5),
+             ch("sea", "Google Ads", "sea", 6600, 0.0305, goalShare=0.35,
+                cost=per_click(0.69)),
+             ch("pinterest", "Pinterest", "social", 0, 0.008, goalShare=0.15,
+                cost=monthly(450)),
+         ],
+     })
+
+# --------------------------------------------------------------------------- cost models
+
+case("per-click-loss-making",
+     "A perClick channel whose CPA exceeds the 12-month customer margin; over budget.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 70, "grossMarginRate": 0.4, "ordersPerCustomer": 1.3,
+         "pastGrowthRate": 0.17, "goal": {"growthRate": 0.2}, "marketingBudget": 20000,
+         "channels": [
+             ch("seo", "SEO", "seo", 15800, 0.0181),
+             ch("sea", "Google Ads", "sea", 9200, 0.012, cost=per_click(1.9)),
+             ch("email", "Emailing", "email", 3100, 0.0334, cost=monthly(240)),
+         ],
+     })
+
+case("monthly-zero-amount", "A monthly cost model with amount 0: extraCost 0, cpa 0, roas null.",
+     {
+         "locale": "en", "start": {"year": 2026, "quarter": 3},
+         "averageOrderValue": 54.3, "grossMarginRate": 0.5, "ordersPerCustomer": 1.9,
+         "pastGrowthRate": 0.13, "goal": {"growthRate": 0.15},
+         "channels": [
+             ch("seo", "SEO", "seo", 19700, 0.0163),
+             ch("community", "Community", "social", 8400, 0.0102, cost=monthly(0)),
+         ],
+     })
+
+case("no-cost-models",
+     "Every channel without cost model: extraCost 0, mer/roi null, blendedCpa 0, budget fits.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 2},
+         "averageOrderValue": 47.6, "grossMarginRate": 0.62, "ordersPerCustomer": 2.1,
+         "pastGrowthRate": 0.08, "goal": {"growthRate": 0.1}, "marketingBudget": 5000,
+         "cartAbandonmentRate": 0.71,
+         "channels": [
+             ch("seo", "SEO", "seo", 17350, 0.0139, cost=NONE),
+             ch("email", "Emailing", "email", 5200, 0.0367, cost=NONE),
+             ch("direct", "Accès direct", "other", 6900, 0.0244),
+         ],
+     })
+
+case("channel-own-aov", "Channels with their own average order value.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 85, "grossMarginRate": 0.42, "ordersPerCustomer": 1.45,
+         "pastGrowthRate": 0.21, "goal": {"growthRate": 0.25}, "marketingBudget": 50000,
+         "channels": [
+             ch("seo", "SEO", "seo", 22600, 0.0167, averageOrderValue=78.4),
+             ch("sea", "Google Ads", "sea", 7100, 0.0293, averageOrderValue=104.9,
+                cost=per_click(1.12)),
+             ch("social", "Réseaux sociaux", "social", 10300, 0.0088,
+                averageOrderValue=61.2, cost=monthly(1650)),
+             ch("email", "Emailing", "email", 4400, 0.0391, averageOrderValue=None),
+         ],
+     })
+
+case("conversion-above-100",
+     "A tiny channel given a large share: requiredConversionRate > 1, kept and flagged.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 66, "grossMarginRate": 0.4, "ordersPerCustomer": 1.2,
+         "pastGrowthRate": 0.25, "goal": {"growthRate": 0.4},
+         "channels": [
+             ch("seo", "SEO", "seo", 40000, 0.015, goalShare=0.2),
+             ch("email", "Emailing", "email", 150, 0.05, goalShare=0.8),
+         ],
+     })
+
+# --------------------------------------------------------------------------- levers / achievability
+
+case("lever-out-of-reach",
+     "Cart abandonment 0.2 with a +50 % goal: the abandonment lever is below 0 (null + warning).",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 58, "grossMarginRate": 0.45, "ordersPerCustomer": 1.3,
+         "pastGrowthRate": 0.3, "goal": {"growthRate": 0.5}, "cartAbandonmentRate": 0.2,
+         "channels": [
+             ch("seo", "SEO", "seo", 13900, 0.0192),
+             ch("sea", "Google Ads", "sea", 4750, 0.0287, cost=per_click(0.58)),
+         ],
+     })
+
+case("no-past-growth", "pastGrowthRate null, growth 0.12: fixed thresholds, inLine.",
+     {
+         "locale": "en", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 99, "grossMarginRate": 0.35, "ordersPerCustomer": 1.15,
+         "pastGrowthRate": None, "goal": {"growthRate": 0.12}, "cartAbandonmentRate": 0.64,
+         "channels": [
+             ch("seo", "SEO", "seo", 11200, 0.0151),
+             ch("sea", "Paid search", "sea", 3650, 0.0248, cost=per_click(0.83)),
+         ],
+     })
+
+case("aggressive-goal", "Past growth 0.1, goal 0.5: aggressive (fail) with aggressive_goal warning.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 3},
+         "averageOrderValue": 76.5, "grossMarginRate": 0.48, "ordersPerCustomer": 1.6,
+         "pastGrowthRate": 0.1, "goal": {"growthRate": 0.5}, "marketingBudget": 30000,
+         "channels": [
+             ch("seo", "SEO", "seo", 20400, 0.0174),
+             ch("sea", "Google Ads", "sea", 5850, 0.0318, cost=per_click(0.71)),
+             ch("email", "Emailing", "email", 3600, 0.0362),
+         ],
+     })
+
+case("negative-past-growth",
+     "Past growth −8 %: no reference, fixed thresholds (goal 0.2 → stretch).",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 2},
+         "averageOrderValue": 44.2, "grossMarginRate": 0.37, "ordersPerCustomer": 1.85,
+         "pastGrowthRate": -0.08, "goal": {"growthRate": 0.2},
+         "scenarios": {"prudent": 0.7, "ambitious": 1.35},
+         "channels": [
+             ch("seo", "SEO", "seo", 28700, 0.0127),
+             ch("sea", "Google Ads", "sea", 8200, 0.0219, cost=per_click(0.33)),
+             ch("social", "Réseaux sociaux", "social", 16400, 0.0061, cost=monthly(700)),
+         ],
+     })
+
+TWELVE = [
+    ch("seo", "SEO", "seo", 38200, 0.0144),
+    ch("sea-brand", "Google Ads marque", "sea", 4100, 0.0521, cost=per_click(0.27)),
+    ch("sea-generic", "Google Ads générique", "sea", 9600, 0.0187, cost=per_click(0.94)),
+    ch("shopping", "Google Shopping", "sea", 7300, 0.0236, cost=per_click(0.48)),
+    ch("bing", "Bing Ads", "sea", 1250, 0.0204, cost=per_click(0.52)),
+    ch("meta", "Meta Ads", "social", 13800, 0.0066, cost=monthly(2100)),
+    ch("tiktok", "TikTok", "social", 8900, 0.0041, cost=monthly(950)),
+    ch("pinterest", "Pinterest", "social", 2600, 0.0053, cost=monthly(0)),
+    ch("newsletter", "Newsletter", "email", 6400, 0.0389),
+    ch("crm", "Relances panier", "email", 1900, 0.0612, cost=monthly(150)),
+    ch("affiliation", "Affiliation", "other", 3700, 0.0211, cost=monthly(800),
+       averageOrderValue=71.3),
+    ch("direct", "Accès direct", "other", 11500, 0.0283, cost=NONE),
+]
+case("twelve-channels", "The maximum of 12 channels with mixed cost models.",
+     {
+         "locale": "fr", "currency": "EUR", "start": {"year": 2026, "quarter": 4},
+         "averageOrderValue": 63.4, "grossMarginRate": 0.41, "ordersPerCustomer": 1.75,
+         "pastGrowthRate": 0.2, "seasonality": [0.92, 0.88, 0.97, 1.5],
+         "goal": {"growthRate": 0.26}, "milestones": {"mode": "ramp",
+                                                       "rampWeights": [4, 6, 7, 9]},
+         "targetLtvToCac": 2.8, "marketingBudget": 90000, "cartAbandonmentRate": 0.7,
+         "alertTolerance": 0.12, "channels": TWELVE,
+     })
+
+case("minimal-defaults", "Only the required keys: every default of §1 applies.",
+     {
+         "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 49.9, "grossMarginRate": 0.38,
+         "goal": {"growthRate": 0.18},
+         "channels": [
+             ch("seo", "SEO", "seo", 16800, 0.0171),
+             ch("email", "Emailing", "email", 3300, 0.0342),
+         ],
+     })
+
+# --------------------------------------------------------------------------- reviews
+# One plan for the reviews: targets T1..T4 2026 ≈ 155 257, 158 145, 184 864, 259 964 €
+# (baseline B_q ≈ 129 982, 122 761, 144 425, 209 416; E_q ≈ 25 274, 35 384, 40 439, 50 549).
+
+REVIEW_PLAN = {
+    "locale": "fr", "currency": "EUR", "start": {"year": 2026, "quarter": 1},
+    "averageOrderValue": 64.5, "grossMarginRate": 0.38, "ordersPerCustomer": 1.6,
+    "pastGrowthRate": 0.22, "seasonality": [0.9, 0.85, 1.0, 1.45],
+    "goal": {"growthRate": 0.25}, "marketingBudget": 45000, "alertTolerance": 0.1,
+    "channels": [
+        ch("seo", "SEO", "seo", 21500, 0.018),
+        ch("ads", "Google Ads", "sea", 7400, 0.032, cost=per_click(0.55)),
+        ch("news", "Newsletter", "email", 3900, 0.041, cost=monthly(350)),
+    ],
+}
+
+
+def review_input(actuals, **over):
+    inp = copy.deepcopy(REVIEW_PLAN)
+    inp.update(over)
+    inp["actuals"] = actuals
+    return inp
+
+
+case("review-two-quarters",
+     "Two closed quarters, both missed (T2 below the revenue floor); channel actuals raise "
+     "sessions, conversion and CPA alerts; the SEO spend raises no CPA alert (no cost model); "
+     "news in T2 has sessions only (cr/cpa null).",
+     review_input([
+         {"quarter": 1, "revenue": 151820, "channels": [
+             {"id": "seo", "sessions": 63100, "orders": 1105, "spend": 30000},
+             {"id": "ads", "sessions": 19850, "orders": 602, "spend": 11240},
+             {"id": "news", "sessions": 12300, "orders": 470, "spend": 1050},
+         ]},
+         {"quarter": 2, "revenue": 139410, "channels": [
+             {"id": "seo", "sessions": 58700, "orders": 980},
+             {"id": "ads", "sessions": 21400, "orders": 590, "spend": 11900},
+             {"id": "news", "sessions": 11020},
+         ]},
+     ]), kind="review")
+
+case("review-all-closed-goal-missed",
+     "All four quarters closed, remaining extra > 0: goalMissed, no reforecast.",
+     review_input([
+         {"quarter": 1, "revenue": 150000},
+         {"quarter": 2, "revenue": 151200},
+         {"quarter": 3, "revenue": 180400},
+         {"quarter": 4, "revenue": 252300, "channels": [
+             {"id": "ads", "sessions": 36900, "orders": 1010, "spend": 20150},
+         ]},
+     ]), kind="review")
+
+case("review-goal-reached",
+     "Actuals far above target after two quarters: goalReached (remaining extra < 0, so the "
+     "reforecast of the open quarters falls below their baseline).",
+     review_input([
+         {"quarter": 1, "revenue": 212400},
+         {"quarter": 2, "revenue": 203750, "channels": [
+             {"id": "seo", "sessions": 81200, "orders": 1620},
+         ]},
+     ]), kind="review")
+
+case("review-on-track", "One quarter closed slightly above target: onTrack (requiredVsPlanned ≤ 1).",
+     review_input([
+         {"quarter": 1, "revenue": 162300, "channels": [
+             {"id": "seo", "sessions": 67450, "orders": 1198},
+             {"id": "ads", "sessions": 23980, "orders": 771, "spend": 13190},
+         ]},
+     ]), kind="review")
+
+case("review-catch-up",
+     "Three quarters closed under target: catchUp (1 < requiredVsPlanned ≤ 1.5). Channel "
+     "actuals listed in an order other than the plan's (KPIs follow the actuals, alerts the plan); "
+     "tolerance 0.05.",
+     review_input([
+         {"quarter": 1, "revenue": 150100, "channels": [
+             {"id": "news", "sessions": 11350, "orders": 431, "spend": 1120},
+             {"id": "ads", "sessions": 21040, "orders": 655, "spend": 11580},
+             {"id": "seo", "sessions": 64900, "orders": 1141},
+         ]},
+         {"quarter": 2, "revenue": 149870, "channels": [
+             {"id": "ads", "sessions": 22100, "orders": 668, "spend": 12240},
+             {"id": "seo", "sessions": 62800, "orders": 1069},
+         ]},
+         {"quarter": 3, "revenue": 176250},
+     ], alertTolerance=0.05), kind="review")
+
+case("review-revise-goal",
+     "Two quarters barely above baseline: reviseGoal (requiredVsPlanned > 1.5).",
+     review_input([
+         {"quarter": 1, "revenue": 133400, "channels": [
+             {"id": "ads", "sessions": 14900, "orders": 455, "spend": 8190},
+         ]},
+         {"quarter": 2, "revenue": 124900, "channels": [
+             {"id": "ads", "sessions": 15300, "orders": 0, "spend": 8420},
+         ]},
+     ]), kind="review")
+
+case("review-no-channel-actuals",
+     "Two closed quarters with revenue only (no channels key, then an empty list).",
+     review_input([
+         {"quarter": 1, "revenue": 158900},
+         {"quarter": 2, "revenue": 149300, "channels": []},
+     ], locale="en"), kind="review")
+
+# --------------------------------------------------------------------------- invalid
+
+
+def invalid(name, description, inp, errors):
+    case(name, description, inp, expected={"ok": False, "errors": errors})
+
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["averageOrderValue"] = -5
+bad["grossMarginRate"] = 1.5
+bad["foo"] = 1
+bad["channels"][1]["conversionRate"] = 0
+bad["channels"][2]["id"] = "seo"
+invalid("invalid-many-errors", "Several problems at once: every error is reported.", bad, [
+    {"field": "foo", "code": "unknown_field"},
+    {"field": "averageOrderValue", "code": "out_of_range"},
+    {"field": "grossMarginRate", "code": "out_of_range"},
+    {"field": "channels[1].conversionRate", "code": "out_of_range"},
+    {"field": "channels[2].id", "code": "duplicate_id"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+for c, s in zip(bad["channels"], [0.4, 0.25, 0.15, 0.1]):
+    c["goalShare"] = s
+invalid("invalid-shares", "goalShare on every channel but summing to 0.9.", bad, [
+    {"field": "channels", "code": "shares_do_not_sum_to_one"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+for c in bad["channels"]:
+    c["sessionsPerMonth"] = 0
+invalid("invalid-no-baseline", "Every channel has 0 sessions: no baseline.", bad, [
+    {"field": "channels", "code": "no_baseline"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+del bad["start"]
+del bad["goal"]
+invalid("invalid-missing-required", "No start and no goal.", bad, [
+    {"field": "start", "code": "required"},
+    {"field": "goal", "code": "required"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["averageOrderValue"] = "80"
+bad["locale"] = "de"
+invalid("invalid-wrong-types", "A number given as a string and an unsupported locale.", bad, [
+    {"field": "locale", "code": "not_a_choice"},
+    {"field": "averageOrderValue", "code": "not_a_number"},
+])
+
+
+# --------------------------------------------------------------------------- write
+
+
+def check_review_bands():
+    want = {"review-two-quarters": "catchUp", "review-all-closed-goal-missed": "goalMissed",
+            "review-goal-reached": "goalReached", "review-on-track": "onTrack",
+            "review-catch-up": "catchUp", "review-revise-goal": "reviseGoal"}
+    for name, _, kind, inp, _ in CASES:
+        if name in want:
+            got = model.review(inp)["progress"]["reforecastStatus"]
+            assert got == want[name], (name, got)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    check_review_bands()
+    for name, description, kind, inp, expected in CASES:
+        fn = model.review if kind == "review" else model.plan
+        computed = fn(inp)
+        if expected is None:
+            assert computed["ok"], (name, computed)
+            expected = computed
+        else:  # hand-written errors: the reference validator must agree
+            got = [{"field": e["field"], "code": e["code"]} for e in computed.get("errors", [])]
+            assert got == expected["errors"], (name, got)
+        doc = {"description": description, "kind": kind, "input": inp, "expected": expected}
+        with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
+            f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        print("wrote", name)
+    print(len(CASES), "cases")
+
+
+if __name__ == "__main__":
+    main()
