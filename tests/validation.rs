@@ -35,9 +35,16 @@ fn expect_errors(pointer: &str, value: Option<Value>, want: &[(&str, &str)]) {
     }
 }
 
+/// A change (pointer, new value or removal) and the errors it must give.
+type Row = (
+    &'static str,
+    Option<Value>,
+    Vec<(&'static str, &'static str)>,
+);
+
 #[test]
 fn each_rule_names_its_field_and_code() {
-    let rows: Vec<(&str, Option<Value>, Vec<(&str, &str)>)> = vec![
+    let rows: Vec<Row> = vec![
         (
             "/locale",
             Some(json!("de")),
