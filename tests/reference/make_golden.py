@@ -243,7 +243,7 @@ case("no-cost-models",
      {
          "locale": "fr", "start": {"year": 2027, "quarter": 2},
          "averageOrderValue": 47.6, "grossMarginRate": 0.62, "ordersPerCustomer": 2.1,
-         "pastGrowthRate": 0.08, "goal": {"growthRate": 0.1}, "marketingBudget": 5000,
+         "pastGrowthRate": 0.085, "goal": {"growthRate": 0.1}, "marketingBudget": 5000,
          "cartAbandonmentRate": 0.71,
          "channels": [
              ch("seo", "SEO", "seo", 17350, 0.0139, cost=NONE),

@@ -1,0 +1,151 @@
+//! The `boussole` command line: outputs, exit codes, formats.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{json, Value};
+
+fn boussole(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_boussole"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(text) = stdin {
+        // The command may exit (bad usage) before reading its input.
+        let _ = child.stdin.take().unwrap().write_all(text.as_bytes());
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout_json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn example_then_plan_through_a_pipe_agrees_with_the_library() {
+    for locale in ["fr", "en"] {
+        let example = boussole(&["example", "--locale", locale], None);
+        assert!(example.status.success());
+        let input = String::from_utf8(example.stdout).unwrap();
+        let planned = boussole(&["plan", "-"], Some(&input));
+        assert_eq!(planned.status.code(), Some(0));
+        let from_cli = stdout_json(&planned);
+        let from_lib = serde_json::to_value(boussole::plan_json(&input)).unwrap();
+        assert_eq!(from_cli, from_lib);
+        assert_eq!(from_cli["locale"], json!(locale));
+        // The example is the shop the issue describes: about 1.2 M€, four channels, +30 %.
+        let revenue = from_cli["baseline"]["annualRevenue"].as_f64().unwrap();
+        assert!((1.1e6..1.3e6).contains(&revenue), "{revenue}");
+        assert_eq!(from_cli["channels"].as_array().unwrap().len(), 4);
+        assert_eq!(from_cli["goal"]["growthRate"], json!(0.3));
+    }
+}
+
+#[test]
+fn plan_reads_a_file() {
+    let dir = std::env::temp_dir().join(format!("boussole-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("plan.json");
+    let example = boussole(&["example"], None);
+    std::fs::write(&file, &example.stdout).unwrap();
+    let out = boussole(&["plan", file.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_json(&out)["ok"], json!(true));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn invalid_input_exits_2_with_json_and_one_line_per_error() {
+    let input = r#"{"start": {"year": 2027, "quarter": 9}, "averageOrderValue": -1, "grossMarginRate": 0.4,
+                    "goal": {"growthRate": 0.2}, "locale": "en",
+                    "channels": [{"id": "seo", "label": "SEO", "kind": "seo", "sessionsPerMonth": 100, "conversionRate": 0.02}]}"#;
+    let out = boussole(&["plan", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(2));
+    let json = stdout_json(&out);
+    assert_eq!(json["ok"], json!(false));
+    assert_eq!(json["errors"].as_array().unwrap().len(), 2);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with("start.quarter: Quarter: must be at least 1 and at most 4."),
+        "{stderr}"
+    );
+    assert!(lines[1].contains("averageOrderValue"), "{stderr}");
+}
+
+#[test]
+fn text_that_is_not_json_is_invalid_input() {
+    let out = boussole(&["plan", "-"], Some("{ not json"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stdout_json(&out)["errors"][0]["code"],
+        json!("invalid_json")
+    );
+}
+
+#[test]
+fn unreadable_file_and_bad_usage_exit_1() {
+    for args in [
+        &["plan", "/nonexistent/plan.json"][..],
+        &["plan"],
+        &[],
+        &["frobnicate"],
+        &["plan", "-", "--format", "xml"],
+        &["example", "--locale", "de"],
+    ] {
+        let out = boussole(args, Some("{}"));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn table_format_shows_targets_economics_and_quarters() {
+    let example = boussole(&["example", "--locale", "en"], None);
+    let input = String::from_utf8(example.stdout).unwrap();
+    let out = boussole(&["plan", "-", "--format", "table"], Some(&input));
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let planned: Value = serde_json::to_value(boussole::plan_json(&input)).unwrap();
+    for needle in [
+        "Channel",
+        "Target CPA",
+        "Quarter",
+        "Q1 2027",
+        "Q4 2027",
+        "Social media",
+        "within target",
+    ] {
+        assert!(text.contains(needle), "missing {needle}:\n{text}");
+    }
+    // The headline's target revenue, as English formatting writes it.
+    let target = planned["goal"]["targetRevenue"].as_f64().unwrap();
+    assert!(
+        text.contains(&boussole::format::money(
+            target,
+            "EUR",
+            boussole::Locale::En
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let out = boussole(&["--version"], None);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        format!("boussole {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = boussole(&["--help"], None);
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("boussole plan"));
+}
