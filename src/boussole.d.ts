@@ -1,1 +1,176 @@
-export {};
+/** The shapes of `planning-model.md`: what `plan`, `review` and `examplePlan` take and give. */
+
+export type Locale = "fr" | "en";
+export type ChannelKind = "seo" | "sea" | "social" | "email" | "other";
+
+export interface PlanInput {
+  locale?: Locale;
+  /** ISO 4217 code, 3 capital letters; display only. */
+  currency?: string;
+  start: { year: number; quarter: 1 | 2 | 3 | 4 };
+  averageOrderValue: number;
+  /** Fraction: 0.4 = 40 %. */
+  grossMarginRate: number;
+  ordersPerCustomer?: number;
+  pastGrowthRate?: number | null;
+  /** Calendar Q1..Q4 weights, each > 0. */
+  seasonality?: [number, number, number, number] | null;
+  goal: { growthRate: number } | { extraRevenue: number } | { targetRevenue: number };
+  milestones?: { mode?: "ramp" | "even" | "compound"; rampWeights?: [number, number, number, number] };
+  targetLtvToCac?: number;
+  marketingBudget?: number | null;
+  scenarios?: { prudent?: number; ambitious?: number };
+  cartAbandonmentRate?: number | null;
+  alertTolerance?: number;
+  channels: ChannelInput[];
+}
+
+export interface ChannelInput {
+  id: string;
+  label: string;
+  kind: ChannelKind;
+  sessionsPerMonth: number;
+  conversionRate: number;
+  averageOrderValue?: number | null;
+  goalShare?: number | null;
+  cost?: { model: "none" } | { model: "perClick"; costPerClick: number } | { model: "monthly"; amount: number };
+}
+
+export interface FieldError {
+  /** Path such as `channels[1].conversionRate`; null for the document as a whole. */
+  field: string | null;
+  /** Stable snake_case code: `out_of_range`, `required`, `unknown_field`, … */
+  code: string;
+  /** A sentence in the plan's locale. */
+  message: string;
+}
+
+export interface Invalid {
+  ok: false;
+  errors: FieldError[];
+}
+
+export type PlanResult = PlanOutput | Invalid;
+
+export type Achievability = "inLine" | "stretch" | "aggressive";
+export type Verdict = "withinTarget" | "belowTarget" | "lossMaking";
+export type CheckStatus = "ok" | "warning" | "fail";
+
+export interface PlanOutput {
+  ok: true;
+  locale: Locale;
+  currency: string;
+  baseline: {
+    annualRevenue: number;
+    sessionsPerMonth: number;
+    annualOrders: number;
+    blendedConversionRate: number;
+    blendedAov: number;
+  };
+  goal: { targetRevenue: number; extraRevenue: number; growthRate: number; achievability: Achievability };
+  unitEconomics: {
+    marginPerOrder: number;
+    breakEvenRoas: number;
+    customerMargin: number;
+    maxCpaFirstOrder: number;
+    maxCpaLifetime: number;
+    targetCpa: number;
+    targetRoas: number;
+  };
+  channels: ChannelTarget[];
+  totals: {
+    extraCost: number;
+    extraContribution: number;
+    blendedCpa: number | null;
+    mer: number | null;
+    roi: number | null;
+    budgetFits: boolean | null;
+  };
+  quarters: QuarterTarget[];
+  scenarios: Scenario[];
+  levers: {
+    sessionsPerMonth: number;
+    conversionRate: number;
+    averageOrderValue: number;
+    ordersPerCustomer: number;
+    cartAbandonmentRate: number | null;
+    valueOfOnePercentAov: number;
+    valueOfOnePointAbandonment: number | null;
+  };
+  objectives: Objective[];
+  warnings: { code: string; field: string | null; message: string }[];
+  alertRules: AlertRule[];
+  okr: { objective: string; keyResults: string[] };
+}
+
+export interface ChannelTarget {
+  id: string;
+  label: string;
+  kind: ChannelKind;
+  share: number;
+  currentRevenue: number;
+  currentOrders: number;
+  extraRevenue: number;
+  extraOrders: number;
+  extraSessionsPerMonth: number;
+  targetSessionsPerMonth: number;
+  trafficGrowthRate: number | null;
+  requiredConversionRate: number | null;
+  targetCpa: number;
+  maxCpc: number;
+  extraCost: number;
+  cpa: number | null;
+  roas: number | null;
+  verdict: Verdict | null;
+  firstOrderProfitable: boolean | null;
+}
+
+export interface QuarterTarget {
+  index: 1 | 2 | 3 | 4;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  /** "T1 2027" in French, "Q1 2027" in English. */
+  label: string;
+  baselineRevenue: number;
+  extraRevenue: number;
+  targetRevenue: number;
+  yoyGrowthRate: number;
+  contributionPoints: number;
+  cumulativeExtraRevenue: number;
+  cumulativeGoalShare: number;
+  channels: { id: string; extraRevenue: number; targetSessionsPerMonth: number }[];
+}
+
+export interface Scenario {
+  name: "prudent" | "median" | "ambitious";
+  factor: number;
+  extraRevenue: number;
+  revenue: number;
+  goalAttainment: number;
+  extraOrders: number;
+  blendedCpa: number | null;
+  contribution: number;
+  roi: number | null;
+}
+
+export interface Objective {
+  scope: "plan" | "channel" | "quarter";
+  /** null for the plan, the channel id, or the quarter index 1–4. */
+  ref: string | number | null;
+  text: string;
+  achievable: { status: CheckStatus; reason: string };
+  realistic: { status: CheckStatus; reason: string };
+}
+
+export interface AlertRule {
+  quarter: 1 | 2 | 3 | 4;
+  channel: string | null;
+  metric: "revenue" | "sessions" | "conversionRate" | "cpa";
+  comparator: ">=" | "<=";
+  threshold: number;
+}
+
+/** Plans an input: the output, or `{ok: false, errors}` listing every problem. Throws only on a bug. */
+export function plan(input: PlanInput): PlanResult;
+/** A complete example plan to start from. */
+export function examplePlan(locale?: Locale | null): PlanInput;

@@ -12,6 +12,7 @@ pub mod formulas;
 pub mod model;
 pub mod objectives;
 pub mod output;
+pub mod review;
 pub mod table;
 pub mod text;
 pub mod validate;
@@ -23,6 +24,7 @@ pub use engine::{plan, plan_json, plan_value};
 pub use example::example_plan;
 pub use model::{FieldError, Locale, PlanInput};
 pub use output::{PlanOutput, PlanResult};
+pub use review::{review, review_json, review_value, ReviewInput, ReviewOutput, ReviewResult};
 
 /// The crate's version, shown by the page and the command line.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

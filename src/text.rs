@@ -44,7 +44,6 @@ pub enum Problem {
     InvalidJson(String),
     ActualsNotInOrder,
     UnknownChannel,
-    DuplicateQuarter,
     TooManyActuals,
     NoActuals,
 }
@@ -74,7 +73,6 @@ impl Problem {
             Problem::InvalidJson(_) => "invalid_json",
             Problem::ActualsNotInOrder => "actuals_not_in_order",
             Problem::UnknownChannel => "unknown_channel",
-            Problem::DuplicateQuarter => "duplicate_quarter",
             Problem::TooManyActuals => "too_many_actuals",
             Problem::NoActuals => "no_actuals",
         }
@@ -325,8 +323,6 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
         }
         (Problem::UnknownChannel, true) => "n'est l'identifiant d'aucun canal du plan".into(),
         (Problem::UnknownChannel, false) => "is not the id of any channel of the plan".into(),
-        (Problem::DuplicateQuarter, true) => "ce trimestre est déjà saisi".into(),
-        (Problem::DuplicateQuarter, false) => "this quarter is already entered".into(),
         (Problem::TooManyActuals, true) => "4 trimestres au plus".into(),
         (Problem::TooManyActuals, false) => "4 quarters at most".into(),
         (Problem::NoActuals, true) => "saisissez au moins un trimestre clos".into(),
@@ -440,6 +436,55 @@ pub fn warning_loss_making(
     match locale {
         Locale::Fr => format!("« {label} » perd de l'argent : un CPA de {c} dépasse la marge d'un client sur 12 mois ({l})."),
         Locale::En => format!("“{label}” loses money: a CPA of {c} exceeds a customer's 12-month margin ({l})."),
+    }
+}
+
+// Alerts of the quarterly review
+
+/// One sentence per triggered alert: what, where, how far from the threshold.
+pub fn alert_message(
+    code: crate::review::AlertCode,
+    quarter: &str,
+    channel: Option<&str>,
+    actual: f64,
+    threshold: f64,
+    currency: &str,
+    locale: Locale,
+) -> String {
+    use crate::review::AlertCode::*;
+    let fr = locale == Locale::Fr;
+    let who = match (channel, fr) {
+        (Some(label), true) => format!("« {label} », {quarter}"),
+        (Some(label), false) => format!("“{label}”, {quarter}"),
+        (None, _) => quarter.to_string(),
+    };
+    let (a, t) = match code {
+        RevenueBelowTarget => (
+            format::money(actual, currency, locale),
+            format::money(threshold, currency, locale),
+        ),
+        SessionsBelowTarget => (
+            format::count(actual, locale),
+            format::count(threshold, locale),
+        ),
+        ConversionBelowFloor => (
+            format::percent(actual, 2, locale),
+            format::percent(threshold, 2, locale),
+        ),
+        CpaAboveTarget => (
+            format::money(actual, currency, locale),
+            format::money(threshold, currency, locale),
+        ),
+    };
+    match (code, fr) {
+        (RevenueBelowTarget, true) => format!("{who} : CA de {a}, sous le seuil d'alerte de {t}. Analysez les canaux en retard avant d'ajuster le plan."),
+        (RevenueBelowTarget, false) => format!("{who}: revenue of {a}, below the alert threshold of {t}. Look at the lagging channels before adjusting the plan."),
+        (SessionsBelowTarget, true) => format!("{who} : {a} sessions, sous le seuil de {t}. Le trafic manque : visibilité, budget ou calendrier à revoir."),
+        (SessionsBelowTarget, false) => format!("{who}: {a} sessions, below the threshold of {t}. Traffic is short: review visibility, budget or timing."),
+        (ConversionBelowFloor, true) => format!("{who} : conversion de {a}, sous le plancher de {t}. Vérifiez le ciblage et le parcours d'achat."),
+        (ConversionBelowFloor, false) => format!("{who}: conversion of {a}, below the floor of {t}. Check targeting and the checkout path."),
+        (CpaAboveTarget, true) => format!("{who} : CPA de {a}, au-dessus du plafond de {t}. Revoyez enchères et ciblage, ou réallouez le budget."),
+        (CpaAboveTarget, false) => format!("{who}: CPA of {a}, above the ceiling of {t}. Review bids and targeting, or move the budget."),
     }
 }
 

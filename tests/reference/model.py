@@ -167,7 +167,7 @@ def validate(inp, extra_keys=()):
         if v is None:
             if required:
                 err(field, "required")
-            return None if nullable or not required else None
+            return None
         if not is_num(v):
             err(field, "not_a_number")
             return None
@@ -229,8 +229,8 @@ def validate(inp, extra_keys=()):
             number(f, v, lambda x: x >= 0)
         elif f == "scenarios":
             if present(f):
-                pr = number("scenarios.prudent", v.get("prudent"), lambda x: 0 < x <= 1, True)
-                am = number("scenarios.ambitious", v.get("ambitious"), lambda x: 1 <= x <= 3, True)
+                number("scenarios.prudent", v.get("prudent"), lambda x: 0 < x <= 1, True)
+                number("scenarios.ambitious", v.get("ambitious"), lambda x: 1 <= x <= 3, True)
         elif f == "cartAbandonmentRate":
             number(f, v, lambda x: 0 <= x < 1)
         elif f == "alertTolerance":
