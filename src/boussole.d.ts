@@ -170,7 +170,65 @@ export interface AlertRule {
   threshold: number;
 }
 
+export interface ReviewInput extends PlanInput {
+  /** Closed quarters 1..j, in order. */
+  actuals: {
+    quarter: 1 | 2 | 3 | 4;
+    revenue: number;
+    channels?: { id: string; sessions?: number | null; orders?: number | null; spend?: number | null }[];
+  }[];
+}
+
+export type ReviewResult = ReviewOutput | Invalid;
+
+export interface ReviewOutput {
+  ok: true;
+  plan: PlanOutput;
+  quarters: {
+    index: 1 | 2 | 3 | 4;
+    label: string;
+    status: "exceeded" | "achieved" | "missed" | "open";
+    actualRevenue: number | null;
+    targetRevenue: number;
+    attainment: number | null;
+    reforecastTargetRevenue: number | null;
+    reforecastYoyGrowthRate: number | null;
+  }[];
+  progress: {
+    extraSoFar: number;
+    goalShareReached: number;
+    remainingExtra: number;
+    paceFactor: number | null;
+    projectedRevenue: number;
+    projectedGoalAttainment: number;
+    requiredVsPlanned: number | null;
+    reforecastStatus: "onTrack" | "catchUp" | "reviseGoal" | "goalReached" | "goalMissed";
+  };
+  channelKpis: {
+    quarter: 1 | 2 | 3 | 4;
+    id: string;
+    sessions: number | null;
+    targetSessions: number;
+    conversionRate: number | null;
+    plannedConversionRate: number;
+    cpa: number | null;
+    targetCpa: number;
+  }[];
+  alerts: {
+    code: "revenue_below_target" | "sessions_below_target" | "conversion_below_floor" | "cpa_above_target";
+    quarter: 1 | 2 | 3 | 4;
+    channel: string | null;
+    actual: number;
+    threshold: number;
+    message: string;
+  }[];
+}
+
 /** Plans an input: the output, or `{ok: false, errors}` listing every problem. Throws only on a bug. */
 export function plan(input: PlanInput): PlanResult;
 /** A complete example plan to start from. */
 export function examplePlan(locale?: Locale | null): PlanInput;
+/** Reviews a plan against its closed quarters: the output, or `{ok: false, errors}`. */
+export function review(input: ReviewInput): ReviewResult;
+/** The example plan with two closed quarters. */
+export function exampleReview(locale?: Locale | null): ReviewInput;

@@ -204,7 +204,7 @@ fn channel_target(
         CostModel::Monthly { amount } => f::monthly_cost(amount, extra_orders, extra_revenue),
     };
     ChannelTarget {
-        id: c.id.clone(),
+        id: c.id.as_str().into(),
         label: c.label.clone(),
         kind: c.kind,
         share,
@@ -275,7 +275,7 @@ fn quarters(
                     let extra_revenue = target.extra_revenue * extras[i] / extra;
                     let aov = c.average_order_value.unwrap_or(input.average_order_value);
                     QuarterChannel {
-                        id: c.id.clone(),
+                        id: target.id.clone(),
                         extra_revenue,
                         target_sessions_per_month: f::quarter_target_sessions_per_month(
                             c.sessions_per_month,
@@ -421,7 +421,7 @@ fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
         for ((qc, c), target) in q.channels.iter().zip(&input.channels).zip(&out.channels) {
             let rule = |metric, comparator, threshold| AlertRule {
                 quarter: q.index,
-                channel: Some(c.id.clone()),
+                channel: Some(target.id.clone()),
                 metric,
                 comparator,
                 threshold,

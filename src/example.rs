@@ -78,3 +78,40 @@ pub fn example_plan(locale: Locale) -> PlanInput {
         ],
     }
 }
+
+/// The example plan with its first two quarters closed: Q1 on target, Q2 behind,
+/// with per-channel sessions, orders and spend.
+pub fn example_review(locale: Locale) -> crate::review::ReviewInput {
+    use crate::review::{ChannelActuals, QuarterActuals};
+    let channel = |id: &str, sessions: f64, orders: f64, spend: Option<f64>| ChannelActuals {
+        id: id.to_string(),
+        sessions: Some(sessions),
+        orders: Some(orders),
+        spend,
+    };
+    crate::review::ReviewInput {
+        plan: example_plan(locale),
+        actuals: vec![
+            QuarterActuals {
+                quarter: 1,
+                revenue: 352_400.0,
+                channels: vec![
+                    channel("seo", 101_000.0, 2_020.0, None),
+                    channel("sea", 27_900.0, 1_110.0, Some(22_300.0)),
+                    channel("social", 49_000.0, 505.0, Some(6_000.0)),
+                    channel("email", 20_100.0, 700.0, None),
+                ],
+            },
+            QuarterActuals {
+                quarter: 2,
+                revenue: 318_900.0,
+                channels: vec![
+                    channel("seo", 96_000.0, 1_850.0, None),
+                    channel("sea", 26_500.0, 1_020.0, Some(21_900.0)),
+                    channel("social", 44_000.0, 420.0, Some(6_000.0)),
+                    channel("email", 19_800.0, 690.0, None),
+                ],
+            },
+        ],
+    }
+}

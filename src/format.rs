@@ -3,6 +3,12 @@
 //! French: `1 560 000 €`, `+30 %`, `2,5 %` (narrow no-break space between groups,
 //! no-break space before the unit, decimal comma). English: `€1,560,000`, `+30%`, `2.5%`.
 //! Only display rounds; the engine never does.
+//!
+//! Each kind of number is a small value that implements `Display` ([`Money`], [`Percent`],
+//! [`Number`]), so sentences are written in one pass with `format!`, without a string
+//! per number; the functions of the same names return a `String` for one-off uses.
+
+use std::fmt::{self, Display, Write};
 
 use crate::model::Locale;
 
@@ -11,34 +17,119 @@ pub const NNBSP: char = '\u{202F}';
 /// No-break space: French space before a currency symbol.
 pub const NBSP: char = '\u{00A0}';
 
-/// `x` with `decimals` digits after the separator and grouped thousands.
-pub fn number(x: f64, decimals: usize, locale: Locale) -> String {
+/// A number rounded to `decimals` places, thousands grouped; with `trim`, trailing
+/// zeros after the decimal point are dropped.
+#[derive(Debug, Clone, Copy)]
+pub struct Number {
+    pub value: f64,
+    pub decimals: usize,
+    pub trim: bool,
+    pub locale: Locale,
+}
+
+impl Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_number(f, self.value, self.decimals, self.trim, self.locale, "")
+    }
+}
+
+/// Writes `x`: sign, then `prefix` (a currency symbol), then the grouped digits.
+fn write_number<W: Write>(
+    w: &mut W,
+    x: f64,
+    decimals: usize,
+    trim: bool,
+    locale: Locale,
+    prefix: &str,
+) -> fmt::Result {
     let (group, point) = match locale {
         Locale::Fr => (NNBSP, ','),
         Locale::En => (',', '.'),
     };
-    let text = format!("{:.*}", decimals, x.abs());
-    let (int_part, frac_part) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text.as_str(), None),
-    };
-    let negative = x < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
-    let mut out = String::with_capacity(text.len() + 8);
-    if negative {
-        out.push('−');
-    }
-    let digits = int_part.len();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push(group);
+    let Some((negative, int, mut frac)) = fixed_point(x, decimals) else {
+        // Beyond 64-bit integers: let the standard library round.
+        let text = format!("{:.*}", decimals, x.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let frac = if trim {
+            frac.trim_end_matches('0')
+        } else {
+            frac
+        };
+        if x < 0.0 {
+            w.write_char('−')?;
         }
-        out.push(c);
+        w.write_str(prefix)?;
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                w.write_char(group)?;
+            }
+            w.write_char(c)?;
+        }
+        if !frac.is_empty() {
+            w.write_char(point)?;
+            w.write_str(frac)?;
+        }
+        return Ok(());
+    };
+    let mut width = decimals;
+    while trim && width > 0 && frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
     }
-    if let Some(f) = frac_part {
-        out.push(point);
-        out.push_str(f);
+    if negative {
+        w.write_char('−')?;
     }
-    out
+    w.write_str(prefix)?;
+    write_digits(w, int, 0, Some(group))?;
+    if width > 0 {
+        w.write_char(point)?;
+        write_digits(w, frac, width, None)?;
+    }
+    Ok(())
+}
+
+/// `x` rounded to `decimals` digits as (negative, integer part, fraction digits),
+/// or `None` when it does not fit in 64 bits. Far faster than formatting floats.
+fn fixed_point(x: f64, decimals: usize) -> Option<(bool, u64, u64)> {
+    let scale = 10u64.checked_pow(u32::try_from(decimals).ok()?)?;
+    let scaled = (x.abs() * scale as f64).round();
+    if !(scaled < 1e18) {
+        return None;
+    }
+    let n = scaled as u64;
+    Some((x < 0.0 && n != 0, n / scale, n % scale))
+}
+
+/// Writes the decimal digits of `n`, zero-padded to `width`, grouped by three with `group`.
+fn write_digits<W: Write>(w: &mut W, mut n: u64, width: usize, group: Option<char>) -> fmt::Result {
+    let mut buf = [0u8; 20];
+    let mut start = buf.len();
+    while n > 0 || start == buf.len() || buf.len() - start < width {
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let digits = &buf[start..];
+    for (i, d) in digits.iter().enumerate() {
+        if let Some(g) = group {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                w.write_char(g)?;
+            }
+        }
+        w.write_char(char::from(*d))?;
+    }
+    Ok(())
+}
+
+/// `x` with `decimals` digits after the separator and grouped thousands.
+pub fn number(x: f64, decimals: usize, locale: Locale) -> String {
+    Number {
+        value: x,
+        decimals,
+        trim: false,
+        locale,
+    }
+    .to_string()
 }
 
 /// Decimals that keep about three significant digits for small values, none for large ones.
@@ -55,22 +146,16 @@ fn auto_decimals(x: f64) -> usize {
 
 /// A number with as many decimals as it deserves, trailing zeros removed.
 pub fn amount(x: f64, locale: Locale) -> String {
-    trim_zeros(number(x, auto_decimals(x), locale), locale)
-}
-
-fn trim_zeros(s: String, locale: Locale) -> String {
-    let point = match locale {
-        Locale::Fr => ',',
-        Locale::En => '.',
-    };
-    if !s.contains(point) {
-        return s;
+    Number {
+        value: x,
+        decimals: auto_decimals(x),
+        trim: true,
+        locale,
     }
-    let trimmed = s.trim_end_matches('0').trim_end_matches(point);
-    trimmed.to_string()
+    .to_string()
 }
 
-/// The symbol of a currency, and whether English writes it before the number.
+/// The symbol of a currency as each locale writes it.
 fn currency_symbol(code: &str, locale: Locale) -> &str {
     match (code, locale) {
         ("EUR", _) => "€",
@@ -85,48 +170,101 @@ fn currency_symbol(code: &str, locale: Locale) -> &str {
 }
 
 /// Money: whole units from 100 up, cents below (`1 560 000 €`, `0,80 €`; `€1,560,000`, `€0.80`).
-pub fn money(x: f64, currency: &str, locale: Locale) -> String {
-    let decimals = if x.abs() >= 100.0 || x.fract() == 0.0 {
-        0
-    } else {
-        2
-    };
-    let n = number(x, decimals, locale);
-    let symbol = currency_symbol(currency, locale);
-    match locale {
-        Locale::Fr => format!("{n}{NBSP}{symbol}"),
-        Locale::En => {
-            let letters = symbol.chars().all(|c| c.is_ascii_uppercase());
-            let (sign, digits) = match n.strip_prefix('−') {
-                Some(rest) => ("−", rest),
-                None => ("", n.as_str()),
-            };
-            if letters {
-                format!("{sign}{symbol}{NBSP}{digits}")
-            } else {
-                format!("{sign}{symbol}{digits}")
+#[derive(Debug, Clone, Copy)]
+pub struct Money<'a> {
+    pub amount: f64,
+    pub currency: &'a str,
+    pub locale: Locale,
+}
+
+impl Display for Money<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let x = self.amount;
+        let decimals = if x.abs() >= 100.0 || x.fract() == 0.0 {
+            0
+        } else {
+            2
+        };
+        let symbol = currency_symbol(self.currency, self.locale);
+        match self.locale {
+            Locale::Fr => {
+                write_number(f, x, decimals, false, self.locale, "")?;
+                f.write_char(NBSP)?;
+                f.write_str(symbol)
             }
+            // The sign goes before the symbol (−€5); a code gets a space (CHF 5).
+            Locale::En if symbol.chars().all(|c| c.is_ascii_uppercase()) => {
+                let mut prefix = String::with_capacity(symbol.len() + 2);
+                prefix.push_str(symbol);
+                prefix.push(NBSP);
+                write_number(f, x, decimals, false, self.locale, &prefix)
+            }
+            Locale::En => write_number(f, x, decimals, false, self.locale, symbol),
         }
     }
 }
 
-/// A rate as a percentage with up to `max_decimals` decimals (`2,5 %`, `2.5%`).
-pub fn percent(rate: f64, max_decimals: usize, locale: Locale) -> String {
-    let n = trim_zeros(number(rate * 100.0, max_decimals, locale), locale);
-    match locale {
-        Locale::Fr => format!("{n}{NNBSP}%"),
-        Locale::En => format!("{n}%"),
+/// An amount of money as a `String`; see [`Money`].
+pub fn money(x: f64, currency: &str, locale: Locale) -> String {
+    Money {
+        amount: x,
+        currency,
+        locale,
     }
+    .to_string()
+}
+
+/// A rate as a percentage with up to `max_decimals` decimals (`2,5 %`, `2.5%`);
+/// `signed` writes `+` before positive rates (`+30 %`).
+#[derive(Debug, Clone, Copy)]
+pub struct Percent {
+    pub rate: f64,
+    pub max_decimals: usize,
+    pub signed: bool,
+    pub locale: Locale,
+}
+
+impl Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value = self.rate * 100.0;
+        let rounds_negative =
+            fixed_point(value, self.max_decimals).is_none_or(|(negative, ..)| negative);
+        let sign = if self.signed && !(value < 0.0 && rounds_negative) {
+            "+"
+        } else {
+            ""
+        };
+        write_number(f, value, self.max_decimals, true, self.locale, sign)?;
+        match self.locale {
+            Locale::Fr => {
+                f.write_char(NNBSP)?;
+                f.write_char('%')
+            }
+            Locale::En => f.write_char('%'),
+        }
+    }
+}
+
+/// A rate as a percentage `String`; see [`Percent`].
+pub fn percent(rate: f64, max_decimals: usize, locale: Locale) -> String {
+    Percent {
+        rate,
+        max_decimals,
+        signed: false,
+        locale,
+    }
+    .to_string()
 }
 
 /// A growth rate with its sign (`+30 %`, `−5 %`; `+30%`).
 pub fn signed_percent(rate: f64, max_decimals: usize, locale: Locale) -> String {
-    let p = percent(rate, max_decimals, locale);
-    if p.starts_with('−') {
-        p
-    } else {
-        format!("+{p}")
+    Percent {
+        rate,
+        max_decimals,
+        signed: true,
+        locale,
     }
+    .to_string()
 }
 
 /// A count of things, rounded to a whole number (`65 000`, `65,000`).

@@ -1,6 +1,6 @@
 //! SMART objectives (§9) and the OKR (§12), written out in the plan's locale.
 
-use crate::format::{count, money, signed_percent};
+use crate::format::{Money, Number, Percent};
 use crate::formulas::achievability;
 use crate::model::{Locale, PlanInput};
 use crate::output::*;
@@ -9,7 +9,7 @@ use crate::text::capitalise;
 /// One objective for the plan, one per channel, one per quarter.
 pub fn objectives(input: &PlanInput, out: &PlanOutput) -> Vec<Objective> {
     let w = Writer::new(input, out);
-    let plan_achievable = w.achievable_growth(out.goal.growth_rate, out.goal.achievability);
+    let plan_achievable = w.achievable_growth("", out.goal.growth_rate, out.goal.achievability);
     let plan_realistic = w.plan_realistic();
     let mut list = Vec::with_capacity(1 + out.channels.len() + out.quarters.len());
     list.push(Objective {
@@ -45,7 +45,7 @@ pub fn okr(input: &PlanInput, out: &PlanOutput) -> Okr {
     let w = Writer::new(input, out);
     let fr = w.fr();
     let g = w.pct(out.goal.growth_rate);
-    let deadline = w.deadline();
+    let deadline = w.deadline_of(out.quarters.last().map(|q| q.label.as_str()).unwrap_or(""));
     let objective = if fr {
         format!("Faire croître le CA en ligne de {g} {deadline}, de façon rentable.")
     } else {
@@ -110,6 +110,10 @@ struct Writer<'a> {
     input: &'a PlanInput,
     out: &'a PlanOutput,
     locale: Locale,
+    /// `D'ici fin T4 2027` / `By the end of Q4 2027`, the start of most sentences.
+    when: String,
+    /// What a growth rate is judged against (§3), as words.
+    reference: String,
 }
 
 fn check(status: CheckStatus, reason: String) -> Check {
@@ -118,38 +122,65 @@ fn check(status: CheckStatus, reason: String) -> Check {
 
 impl<'a> Writer<'a> {
     fn new(input: &'a PlanInput, out: &'a PlanOutput) -> Self {
-        Writer {
+        let locale = input.locale;
+        let fr = locale == Locale::Fr;
+        let last = out.quarters.last().map(|q| q.label.as_str()).unwrap_or("");
+        let past = input
+            .past_growth_rate
+            .filter(|r| *r > 0.0)
+            .map(|rate| Percent {
+                rate,
+                max_decimals: 1,
+                signed: true,
+                locale,
+            });
+        let reference = match (past, fr) {
+            (Some(r), true) => format!("la croissance des 12 derniers mois ({r})"),
+            (Some(r), false) => format!("the growth of the last 12 months ({r})"),
+            (None, true) => {
+                "les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)".to_string()
+            }
+            (None, false) => "the usual marks (+15% common, +30% ambitious)".to_string(),
+        };
+        let mut w = Writer {
             input,
             out,
-            locale: input.locale,
-        }
+            locale,
+            when: String::new(),
+            reference,
+        };
+        w.when = capitalise(&w.deadline_of(last));
+        w
     }
 
     fn fr(&self) -> bool {
         self.locale == Locale::Fr
     }
 
-    fn money(&self, x: f64) -> String {
-        money(x, &self.input.currency, self.locale)
+    fn money(&self, amount: f64) -> Money<'a> {
+        Money {
+            amount,
+            currency: &self.input.currency,
+            locale: self.locale,
+        }
     }
 
-    fn pct(&self, rate: f64) -> String {
-        signed_percent(rate, 1, self.locale)
+    fn pct(&self, rate: f64) -> Percent {
+        Percent {
+            rate,
+            max_decimals: 1,
+            signed: true,
+            locale: self.locale,
+        }
     }
 
-    fn count(&self, x: f64) -> String {
-        count(x, self.locale)
-    }
-
-    /// `d'ici fin T4 2027` / `by the end of Q4 2027`: the end of the plan's last quarter.
-    fn deadline(&self) -> String {
-        let last = self
-            .out
-            .quarters
-            .last()
-            .map(|q| q.label.as_str())
-            .unwrap_or("");
-        self.deadline_of(last)
+    fn count(&self, value: f64) -> Number {
+        Number {
+            value,
+            decimals: 0,
+            trim: false,
+            locale: self.locale,
+        }
     }
 
     fn deadline_of(&self, label: &str) -> String {
@@ -167,7 +198,7 @@ impl<'a> Writer<'a> {
             self.money(g.target_revenue),
             self.pct(g.growth_rate),
         );
-        let when = capitalise(&self.deadline());
+        let when = &self.when;
         if self.fr() {
             format!("{when}, porter le CA en ligne de {from} à {to} ({pct}) sur 12 mois.")
         } else {
@@ -176,7 +207,7 @@ impl<'a> Writer<'a> {
     }
 
     fn channel_text(&self, i: usize, c: &ChannelTarget) -> String {
-        let when = capitalise(&self.deadline());
+        let when = &self.when;
         let label = &c.label;
         let now = self.count(self.input.channels[i].sessions_per_month);
         let target = self.count(c.target_sessions_per_month);
@@ -223,62 +254,45 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// Achievable, from a growth rate and its class (§3).
-    fn achievable_growth(&self, rate: f64, class: Achievability) -> Check {
+    /// Achievable, from a growth rate and its class (§3); `subject` names what grows.
+    fn achievable_growth(&self, subject: &str, rate: f64, class: Achievability) -> Check {
         let g = self.pct(rate);
-        let past = self.input.past_growth_rate.filter(|r| *r > 0.0);
-        let fr = self.fr();
-        let reference = match (past, fr) {
-            (Some(r), true) => format!("la croissance des 12 derniers mois ({})", self.pct(r)),
-            (Some(r), false) => format!("the growth of the last 12 months ({})", self.pct(r)),
-            (None, true) => "les repères usuels (+15 % courant, +30 % ambitieux)".to_string(),
-            (None, false) => "the usual marks (+15% common, +30% ambitious)".to_string(),
+        let reference = &self.reference;
+        let (status, reason) = match (class, self.fr()) {
+            (Achievability::InLine, true) => (CheckStatus::Ok, format!("{subject}{g} reste en ligne avec {reference}.")),
+            (Achievability::InLine, false) => (CheckStatus::Ok, format!("{subject}{g} is in line with {reference}.")),
+            (Achievability::Stretch, true) => (
+                CheckStatus::Warning,
+                format!("{subject}{g} demande un effort net au-delà de {reference}\u{a0}: prévoyez les moyens."),
+            ),
+            (Achievability::Stretch, false) => (
+                CheckStatus::Warning,
+                format!("{subject}{g} is a stretch beyond {reference}: plan the means."),
+            ),
+            (Achievability::Aggressive, true) => (
+                CheckStatus::Fail,
+                format!("{subject}{g} est très au-delà de {reference}\u{a0}: peu atteignable sans changement majeur."),
+            ),
+            (Achievability::Aggressive, false) => (
+                CheckStatus::Fail,
+                format!("{subject}{g} is far beyond {reference}: hardly achievable without a major change."),
+            ),
         };
-        match (class, fr) {
-            (Achievability::InLine, true) => check(
-                CheckStatus::Ok,
-                format!("{g} reste en ligne avec {reference}."),
-            ),
-            (Achievability::InLine, false) => {
-                check(CheckStatus::Ok, format!("{g} is in line with {reference}."))
-            }
-            (Achievability::Stretch, true) => check(
-                CheckStatus::Warning,
-                format!("{g} demande un effort net au-delà de {reference} : prévoyez les moyens."),
-            ),
-            (Achievability::Stretch, false) => check(
-                CheckStatus::Warning,
-                format!("{g} is a stretch beyond {reference}: plan the means."),
-            ),
-            (Achievability::Aggressive, true) => check(
-                CheckStatus::Fail,
-                format!(
-                    "{g} est très au-delà de {reference} : peu atteignable sans changement majeur."
-                ),
-            ),
-            (Achievability::Aggressive, false) => check(
-                CheckStatus::Fail,
-                format!("{g} is far beyond {reference}: hardly achievable without a major change."),
-            ),
-        }
+        check(status, reason)
     }
 
     fn channel_achievable(&self, c: &ChannelTarget) -> Check {
+        let fr = self.fr();
         match c.traffic_growth_rate {
             Some(rate) => {
                 let class = achievability(rate, self.input.past_growth_rate);
-                let mut checked = self.achievable_growth(rate, class);
-                checked.reason = if self.fr() {
-                    format!("Trafic {}", lowercase_first(&checked.reason))
-                } else {
-                    format!("Traffic {}", lowercase_first(&checked.reason))
-                };
-                checked
+                self.achievable_growth(if fr { "Trafic " } else { "Traffic " }, rate, class)
             }
             None => check(
                 CheckStatus::Warning,
-                if self.fr() {
-                    "Canal sans trafic aujourd'hui : aucune référence pour juger l'effort.".into()
+                if fr {
+                    "Canal sans trafic aujourd'hui\u{a0}: aucune référence pour juger l'effort."
+                        .into()
                 } else {
                     "No traffic on this channel today: nothing to judge the effort against.".into()
                 },
@@ -389,13 +403,5 @@ impl<'a> Writer<'a> {
                 }
             },
         )
-    }
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
     }
 }

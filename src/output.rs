@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ChannelKind, FieldError, Locale};
 
+/// A channel id, shared by every part of the output that names the channel
+/// (quarters, alert rules, objectives): cloning it costs no allocation.
+pub type ChannelId = std::rc::Rc<str>;
+
 /// What `plan` returns: the output, or every error of the input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -130,7 +134,7 @@ pub enum Verdict {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelTarget {
-    pub id: String,
+    pub id: ChannelId,
     pub label: String,
     pub kind: ChannelKind,
     pub share: f64,
@@ -182,7 +186,7 @@ pub struct Quarter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuarterChannel {
-    pub id: String,
+    pub id: ChannelId,
     pub extra_revenue: f64,
     pub target_sessions_per_month: f64,
 }
@@ -233,7 +237,7 @@ pub enum Scope {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ObjectiveRef {
-    Channel(String),
+    Channel(ChannelId),
     Quarter(u8),
 }
 
@@ -310,7 +314,7 @@ impl Comparator {
 #[serde(rename_all = "camelCase")]
 pub struct AlertRule {
     pub quarter: u8,
-    pub channel: Option<String>,
+    pub channel: Option<ChannelId>,
     pub metric: Metric,
     pub comparator: Comparator,
     pub threshold: f64,

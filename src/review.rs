@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::engine;
 use crate::formulas::{self as f, ratio};
 use crate::model::{CostModel, FieldError, Locale, PlanInput};
-use crate::output::{Invalid, PlanOutput, True};
+use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem, Unit};
 use crate::validate::{self, index, join, Bounds, Reader, PLAN_KEYS};
 
@@ -34,9 +34,10 @@ pub struct ChannelActuals {
     pub spend: Option<f64>,
 }
 
-/// A plan and its closed quarters.
-#[derive(Debug, Clone, PartialEq)]
+/// A plan and its closed quarters (in JSON, the plan's keys plus `actuals`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewInput {
+    #[serde(flatten)]
     pub plan: PlanInput,
     pub actuals: Vec<QuarterActuals>,
 }
@@ -109,7 +110,7 @@ pub struct Progress {
 #[serde(rename_all = "camelCase")]
 pub struct ChannelKpi {
     pub quarter: u8,
-    pub id: String,
+    pub id: ChannelId,
     pub sessions: Option<f64>,
     pub target_sessions: f64,
     pub conversion_rate: Option<f64>,
@@ -131,7 +132,7 @@ pub enum AlertCode {
 pub struct Alert {
     pub code: AlertCode,
     pub quarter: u8,
-    pub channel: Option<String>,
+    pub channel: Option<ChannelId>,
     pub actual: f64,
     pub threshold: f64,
     pub message: String,
@@ -431,7 +432,7 @@ fn channel_kpis(input: &ReviewInput, plan: &PlanOutput) -> Vec<ChannelKpi> {
             };
             kpis.push(ChannelKpi {
                 quarter: a.quarter,
-                id: actual.id.clone(),
+                id: plan.channels[i].id.clone(),
                 sessions: actual.sessions,
                 target_sessions: f::quarter_sessions(quarter.channels[i].target_sessions_per_month),
                 conversion_rate: ratio_of(actual.orders, actual.sessions),
@@ -452,11 +453,11 @@ fn alerts(input: &ReviewInput, plan: &PlanOutput, kpis: &[ChannelKpi]) -> Vec<Al
     let mut alerts = Vec::new();
     for a in &input.actuals {
         let q = &plan.quarters[usize::from(a.quarter) - 1];
-        let mut raise = |code, channel: Option<&str>, actual: f64, threshold: f64| {
+        let mut raise = |code, channel: Option<&ChannelId>, actual: f64, threshold: f64| {
             alerts.push(Alert {
                 code,
                 quarter: a.quarter,
-                channel: channel.map(str::to_string),
+                channel: channel.cloned(),
                 actual,
                 threshold,
                 message: text::alert_message(
@@ -476,10 +477,13 @@ fn alerts(input: &ReviewInput, plan: &PlanOutput, kpis: &[ChannelKpi]) -> Vec<Al
         }
         // Channels in plan order, as the alert rules list them.
         for c in &input.plan.channels {
-            let Some(kpi) = kpis.iter().find(|k| k.quarter == a.quarter && k.id == c.id) else {
+            let Some(kpi) = kpis
+                .iter()
+                .find(|k| k.quarter == a.quarter && *k.id == *c.id)
+            else {
                 continue;
             };
-            let id = Some(kpi.id.as_str());
+            let id = Some(&kpi.id);
             if let Some(sessions) = kpi.sessions {
                 let floor = f::floor_threshold(kpi.target_sessions, t);
                 if sessions < floor {
@@ -503,10 +507,10 @@ fn alerts(input: &ReviewInput, plan: &PlanOutput, kpis: &[ChannelKpi]) -> Vec<Al
     alerts
 }
 
-fn channel_label<'a>(plan: &'a PlanOutput, id: Option<&str>) -> Option<&'a str> {
+fn channel_label<'a>(plan: &'a PlanOutput, id: Option<&ChannelId>) -> Option<&'a str> {
     let id = id?;
     plan.channels
         .iter()
-        .find(|c| c.id == id)
+        .find(|c| c.id == *id)
         .map(|c| c.label.as_str())
 }

@@ -196,3 +196,107 @@ pub fn plan_table(out: &PlanOutput) -> String {
     }
     s
 }
+
+fn status_word(s: crate::review::QuarterStatus, locale: Locale) -> &'static str {
+    use crate::review::QuarterStatus::*;
+    match (s, locale) {
+        (Exceeded, Locale::Fr) => "dépassé",
+        (Exceeded, Locale::En) => "exceeded",
+        (Achieved, Locale::Fr) => "atteint",
+        (Achieved, Locale::En) => "achieved",
+        (Missed, Locale::Fr) => "manqué",
+        (Missed, Locale::En) => "missed",
+        (Open, Locale::Fr) => "à venir",
+        (Open, Locale::En) => "open",
+    }
+}
+
+/// The words for a reforecast status, shared by the terminal and the page.
+pub fn reforecast_word(s: crate::review::ReforecastStatus, locale: Locale) -> &'static str {
+    use crate::review::ReforecastStatus::*;
+    match (s, locale) {
+        (OnTrack, Locale::Fr) => "en bonne voie",
+        (OnTrack, Locale::En) => "on track",
+        (CatchUp, Locale::Fr) => "à rattraper",
+        (CatchUp, Locale::En) => "catch up",
+        (ReviseGoal, Locale::Fr) => "objectif à revoir",
+        (ReviseGoal, Locale::En) => "revise the goal",
+        (GoalReached, Locale::Fr) => "objectif atteint",
+        (GoalReached, Locale::En) => "goal reached",
+        (GoalMissed, Locale::Fr) => "objectif manqué",
+        (GoalMissed, Locale::En) => "goal missed",
+    }
+}
+
+/// The review's quarters, progress and alerts as text.
+pub fn review_table(out: &crate::review::ReviewOutput) -> String {
+    let l = out.plan.locale;
+    let fr = l == Locale::Fr;
+    let m = |x: f64| money(x, &out.plan.currency, l);
+    let opt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
+    let header: &[&str] = if fr {
+        &[
+            "Trimestre",
+            "Statut",
+            "CA réalisé",
+            "CA visé",
+            "Atteinte",
+            "CA revu",
+            "Revu sur un an",
+        ]
+    } else {
+        &[
+            "Quarter",
+            "Status",
+            "Actual revenue",
+            "Target revenue",
+            "Attainment",
+            "Reforecast",
+            "Reforecast YoY",
+        ]
+    };
+    let rows: Vec<Vec<String>> = out
+        .quarters
+        .iter()
+        .map(|q| {
+            vec![
+                q.label.clone(),
+                status_word(q.status, l).to_string(),
+                opt(q.actual_revenue.map(m)),
+                m(q.target_revenue),
+                opt(q.attainment.map(|a| percent(a, 1, l))),
+                opt(q.reforecast_target_revenue.map(m)),
+                opt(q
+                    .reforecast_yoy_growth_rate
+                    .map(|g| signed_percent(g, 1, l))),
+            ]
+        })
+        .collect();
+    let p = &out.progress;
+    let mut s = grid(header, &rows);
+    s += &if fr {
+        format!(
+            "\n\nCA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
+            m(p.extra_so_far),
+            percent(p.goal_share_reached, 0, l),
+            m(p.remaining_extra),
+            m(p.projected_revenue),
+            percent(p.projected_goal_attainment, 0, l),
+            reforecast_word(p.reforecast_status, l)
+        )
+    } else {
+        format!(
+            "\n\nExtra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}",
+            m(p.extra_so_far),
+            percent(p.goal_share_reached, 0, l),
+            m(p.remaining_extra),
+            m(p.projected_revenue),
+            percent(p.projected_goal_attainment, 0, l),
+            reforecast_word(p.reforecast_status, l)
+        )
+    };
+    for a in &out.alerts {
+        s += &format!("\n! {}", a.message);
+    }
+    s
+}

@@ -149,3 +149,60 @@ fn version_and_help() {
         .unwrap()
         .contains("boussole plan"));
 }
+
+#[test]
+fn review_of_the_example_agrees_with_the_library() {
+    for locale in ["fr", "en"] {
+        let example = boussole(&["example", "--review", "--locale", locale], None);
+        assert!(example.status.success());
+        let input = String::from_utf8(example.stdout).unwrap();
+        let reviewed = boussole(&["review", "-"], Some(&input));
+        assert_eq!(
+            reviewed.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&reviewed.stderr)
+        );
+        let from_cli = stdout_json(&reviewed);
+        assert_eq!(
+            from_cli,
+            serde_json::to_value(boussole::review_json(&input)).unwrap()
+        );
+        // Two closed quarters, two open ones.
+        let statuses: Vec<&str> = from_cli["quarters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["status"].as_str().unwrap())
+            .collect();
+        assert_eq!(&statuses[2..], ["open", "open"]);
+        assert!(statuses[..2].iter().all(|s| *s != "open"));
+        let table = boussole(&["review", "-", "--format", "table"], Some(&input));
+        let text = String::from_utf8(table.stdout).unwrap();
+        let open = if locale == "fr" { "à venir" } else { "open" };
+        assert!(text.contains(open), "{text}");
+    }
+}
+
+#[test]
+fn invalid_review_exits_2() {
+    let example = boussole(&["example", "--review", "--locale", "en"], None);
+    let mut input: Value = serde_json::from_slice(&example.stdout).unwrap();
+    input["actuals"][1]["quarter"] = json!(3);
+    input["actuals"][0]["channels"][0]["id"] = json!("tiktok");
+    let out = boussole(&["review", "-"], Some(&input.to_string()));
+    assert_eq!(out.status.code(), Some(2));
+    let errors = stdout_json(&out)["errors"].clone();
+    assert_eq!(errors[0]["field"], json!("actuals[0].channels[0].id"));
+    assert_eq!(errors[0]["code"], json!("unknown_channel"));
+    assert_eq!(errors[1]["field"], json!("actuals[1].quarter"));
+    assert_eq!(errors[1]["code"], json!("actuals_not_in_order"));
+    // A plan without actuals is not a review.
+    let plan = boussole(&["example"], None);
+    let out = boussole(
+        &["review", "-"],
+        Some(&String::from_utf8(plan.stdout).unwrap()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout_json(&out)["errors"][0]["field"], json!("actuals"));
+}

@@ -1,6 +1,7 @@
 //! `boussole`: the planner on the command line.
 //!
-//! `boussole plan FILE|- [--format json|table]`, `boussole example [--locale en]`.
+//! `boussole plan FILE|- [--format json|table]`, `boussole review FILE|- [...]`,
+//! `boussole example [--locale en] [--review]`.
 //! Exit codes: 0 valid, 2 invalid input (errors as JSON on stdout, one line each on
 //! stderr), 1 unreadable file or bad usage.
 
@@ -8,12 +9,14 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use boussole::model::Locale;
-use boussole::output::PlanResult;
+use boussole::output::{Invalid, PlanResult};
+use boussole::review::ReviewResult;
 
 const USAGE: &str = "\
 Usage:
   boussole plan FILE|- [--format json|table]   plan a PlanInput (JSON); - reads stdin
-  boussole example [--locale fr|en]            print an example plan to start from
+  boussole review FILE|- [--format json|table] review a plan with its closed quarters (`actuals`)
+  boussole example [--locale fr|en] [--review] print an example plan (or review) to start from
   boussole --version | --help";
 
 fn main() -> ExitCode {
@@ -27,8 +30,9 @@ fn main() -> ExitCode {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Default)]
 enum Format {
+    #[default]
     Json,
     Table,
 }
@@ -38,19 +42,43 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         return Err(format!("a command is needed\n{USAGE}"));
     };
     match command.as_str() {
-        "plan" => {
-            let (file, format, _) = options(rest, false)?;
-            let file = file.ok_or_else(|| format!("plan needs a FILE or -\n{USAGE}"))?;
+        "plan" | "review" => {
+            let opts = options(rest)?;
+            if opts.locale.is_some() || opts.review {
+                return Err(format!("{command} takes --format only\n{USAGE}"));
+            }
+            let file = opts
+                .file
+                .ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
             let json = read_input(&file)?;
-            Ok(print_plan(&boussole::plan_json(&json), format))
+            Ok(if command == "plan" {
+                match boussole::plan_json(&json) {
+                    PlanResult::Ok(out) => {
+                        print_ok(&*out, opts.format, boussole::table::plan_table)
+                    }
+                    PlanResult::Invalid(invalid) => print_invalid(&invalid),
+                }
+            } else {
+                match boussole::review_json(&json) {
+                    ReviewResult::Ok(out) => {
+                        print_ok(&*out, opts.format, boussole::table::review_table)
+                    }
+                    ReviewResult::Invalid(invalid) => print_invalid(&invalid),
+                }
+            })
         }
         "example" => {
-            let (file, _, locale) = options(rest, true)?;
-            if file.is_some() {
-                return Err(format!("example takes no file\n{USAGE}"));
+            let opts = options(rest)?;
+            if opts.file.is_some() || opts.format_given {
+                return Err(format!("example takes --locale and --review only\n{USAGE}"));
             }
-            let example = boussole::example_plan(locale);
-            println!("{}", to_json(&example));
+            let locale = opts.locale.unwrap_or_default();
+            let text = if opts.review {
+                to_json(&boussole::example::example_review(locale))
+            } else {
+                to_json(&boussole::example_plan(locale))
+            };
+            println!("{text}");
             Ok(ExitCode::SUCCESS)
         }
         "--version" | "-V" => {
@@ -65,14 +93,19 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-/// Reads `FILE [--format F] [--locale L]` in any order.
-fn options(
-    args: &[String],
-    locale_allowed: bool,
-) -> Result<(Option<String>, Format, Locale), String> {
-    let mut file = None;
-    let mut format = Format::Json;
-    let mut locale = Locale::Fr;
+/// What follows the command.
+#[derive(Default)]
+struct Options {
+    file: Option<String>,
+    format: Format,
+    format_given: bool,
+    locale: Option<Locale>,
+    review: bool,
+}
+
+/// Reads `FILE`, `--format F`, `--locale L`, `--review` in any order.
+fn options(args: &[String]) -> Result<Options, String> {
+    let mut opts = Options::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -87,22 +120,25 @@ fn options(
         };
         match name {
             "--format" => {
-                format = match value()?.as_str() {
+                opts.format_given = true;
+                opts.format = match value()?.as_str() {
                     "json" => Format::Json,
                     "table" => Format::Table,
                     other => return Err(format!("unknown format `{other}` (json or table)")),
                 }
             }
-            "--locale" if locale_allowed => {
+            "--locale" => {
                 let v = value()?;
-                locale = Locale::parse(&v).ok_or(format!("unknown locale `{v}` (fr or en)"))?;
+                opts.locale =
+                    Some(Locale::parse(&v).ok_or(format!("unknown locale `{v}` (fr or en)"))?);
             }
+            "--review" => opts.review = true,
             _ if name.starts_with("--") => return Err(format!("unknown option `{name}`\n{USAGE}")),
-            _ if file.is_none() => file = Some(arg.clone()),
+            _ if opts.file.is_none() => opts.file = Some(arg.clone()),
             _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
         }
     }
-    Ok((file, format, locale))
+    Ok(opts)
 }
 
 fn read_input(file: &str) -> Result<String, String> {
@@ -121,27 +157,25 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("plan outputs serialise to JSON")
 }
 
-fn print_plan(result: &PlanResult, format: Format) -> ExitCode {
-    match result {
-        PlanResult::Ok(out) => {
-            let text = match format {
-                Format::Json => to_json(out),
-                Format::Table => boussole::table::plan_table(out),
-            };
-            let _ = writeln!(std::io::stdout(), "{text}");
-            ExitCode::SUCCESS
-        }
-        PlanResult::Invalid(invalid) => {
-            println!("{}", to_json(invalid));
-            for e in &invalid.errors {
-                eprintln!(
-                    "{}: {} ({})",
-                    e.field.as_deref().unwrap_or("-"),
-                    e.message,
-                    e.code
-                );
-            }
-            ExitCode::from(2)
-        }
+fn print_ok<T: serde::Serialize>(out: &T, format: Format, table: fn(&T) -> String) -> ExitCode {
+    let text = match format {
+        Format::Json => to_json(out),
+        Format::Table => table(out),
+    };
+    let _ = writeln!(std::io::stdout(), "{text}");
+    ExitCode::SUCCESS
+}
+
+/// Invalid input: the errors as JSON on stdout, one readable line each on stderr, exit 2.
+fn print_invalid(invalid: &Invalid) -> ExitCode {
+    println!("{}", to_json(invalid));
+    for e in &invalid.errors {
+        eprintln!(
+            "{}: {} ({})",
+            e.field.as_deref().unwrap_or("-"),
+            e.message,
+            e.code
+        );
     }
+    ExitCode::from(2)
 }
