@@ -93,7 +93,7 @@ fn write_number<W: Write>(
 fn fixed_point(x: f64, decimals: usize) -> Option<(bool, u64, u64)> {
     let scale = 10u64.checked_pow(u32::try_from(decimals).ok()?)?;
     let scaled = (x.abs() * scale as f64).round();
-    if !(scaled < 1e18) {
+    if scaled.is_nan() || scaled >= 1e18 {
         return None;
     }
     let n = scaled as u64;
