@@ -8,10 +8,12 @@
 pub mod engine;
 pub mod example;
 pub mod format;
+pub mod form;
 pub mod formulas;
 pub mod model;
 pub mod objectives;
 pub mod output;
+pub mod render;
 pub mod review;
 pub mod table;
 pub mod text;
