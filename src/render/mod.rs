@@ -1,19 +1,165 @@
-//! The results of a plan as HTML and SVG strings, for the page.
-//! STUB: the interface the page is wired against; to be implemented.
+//! The results of a plan (and of a quarterly review) as HTML and SVG strings, for the page.
+//!
+//! Everything is written into one `String` with `write!`; every text that comes from the user
+//! (channel labels and ids, sentences that embed them, messages, the currency) is escaped with
+//! [`html::Esc`]. No inline `style`, no event handler attribute, no script: the page styles the
+//! `bp-` classes from `www/css/results.css` and handles the `data-action` buttons itself.
 
+mod chart;
+mod csv;
+pub mod html;
+mod plan;
+mod review;
+
+use std::fmt::{self, Display, Write};
+
+use crate::format::{Money, Number, Percent};
+use crate::model::Locale;
 use crate::output::PlanOutput;
+use crate::review::ReviewOutput;
+
+pub use html::{escape, Esc};
+
+/// `write!` into a `String`, which cannot fail.
+macro_rules! w {
+    ($dst:expr, $($arg:tt)*) => {{
+        let _ = ::std::fmt::Write::write_fmt($dst, format_args!($($arg)*));
+    }};
+}
+pub(crate) use w;
 
 /// Every section of the results, in the plan's locale; user text escaped.
-pub fn results_html(_out: &PlanOutput) -> String {
-    String::new()
+pub fn results_html(out: &PlanOutput) -> String {
+    plan::results_html(out)
 }
 
-/// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets.
-pub fn targets_csv(_out: &PlanOutput) -> String {
-    String::new()
+/// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets:
+/// UTF-8 BOM, a header row, one row per quarter and channel then the quarter's total, CRLF.
+pub fn targets_csv(out: &PlanOutput) -> String {
+    csv::targets_csv(out)
 }
 
 /// A one-sentence summary for screen readers (the live region).
-pub fn summary_text(_out: &PlanOutput) -> String {
-    String::new()
+pub fn summary_text(out: &PlanOutput) -> String {
+    plan::summary_text(out)
+}
+
+/// A quarterly review: closed quarters against the plan, the reforecast, channel KPIs, alerts.
+pub fn review_html(review: &ReviewOutput) -> String {
+    review::review_html(review)
+}
+
+/// Locale, currency and number formatting for one rendering.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub l: Locale,
+    pub cur: &'a str,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(l: Locale, cur: &'a str) -> Self {
+        Ctx { l, cur }
+    }
+
+    pub fn fr(&self) -> bool {
+        self.l == Locale::Fr
+    }
+
+    /// The French or the English text.
+    pub fn t(&self, fr: &'static str, en: &'static str) -> &'static str {
+        if self.fr() {
+            fr
+        } else {
+            en
+        }
+    }
+
+    /// Money, escaped (the currency code is user input).
+    pub fn money(&self, x: f64) -> Esc<Money<'a>> {
+        Esc(Money {
+            amount: x,
+            currency: self.cur,
+            locale: self.l,
+        })
+    }
+
+    pub fn pct(&self, rate: f64, max_decimals: usize) -> Percent {
+        Percent {
+            rate,
+            max_decimals,
+            signed: false,
+            locale: self.l,
+        }
+    }
+
+    pub fn spct(&self, rate: f64, max_decimals: usize) -> Percent {
+        Percent {
+            signed: true,
+            ..self.pct(rate, max_decimals)
+        }
+    }
+
+    pub fn count(&self, x: f64) -> Number {
+        Number {
+            value: x,
+            decimals: 0,
+            trim: false,
+            locale: self.l,
+        }
+    }
+
+    /// A ratio such as a ROAS: up to two decimals (`2,22`, `6.5`).
+    pub fn ratio(&self, x: f64) -> Number {
+        Number {
+            value: x,
+            decimals: 2,
+            trim: true,
+            locale: self.l,
+        }
+    }
+
+    /// Percentage points with their sign (`+5 pts`, `−4,5 pts`).
+    pub fn points(&self, fraction: f64) -> Points {
+        Points {
+            value: fraction * 100.0,
+            locale: self.l,
+        }
+    }
+
+    /// ` : ` in French, `: ` in English.
+    pub fn colon(&self) -> &'static str {
+        self.t("\u{A0}: ", ": ")
+    }
+
+    /// Visually `a → b`; read aloud as `a à b` / `a to b`.
+    pub fn arrow(&self) -> &'static str {
+        self.t(
+            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
+            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>",
+        )
+    }
+}
+
+/// See [`Ctx::points`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Points {
+    value: f64,
+    locale: Locale,
+}
+
+impl Display for Points {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = Number {
+            value: self.value,
+            decimals: 1,
+            trim: true,
+            locale: self.locale,
+        };
+        let rounded = (self.value * 10.0).round() / 10.0;
+        if rounded > 0.0 {
+            f.write_char('+')?;
+        }
+        let unit = if rounded.abs() <= 1.0 { "pt" } else { "pts" };
+        write!(f, "{n}\u{A0}{unit}")
+    }
 }

@@ -1,5 +1,5 @@
-// Accessibility: the computed front page has no axe-core violations (WCAG 2.1 A/AA + best practices),
-// in light and dark colour schemes.
+// Accessibility: the planner has no axe-core violations (WCAG 2.1 A/AA + best practices),
+// in light and dark colour schemes, at 360 px and 1280 px, with and without field errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openHarness, runAxe } from './helpers.mjs';
@@ -12,13 +12,35 @@ after(async () => {
   await h?.close();
 });
 
-for (const colorScheme of ['light', 'dark']) {
-  test(`front page has no axe violations (${colorScheme})`, async () => {
-    const { page, server } = h;
-    await page.emulateMedia({ colorScheme });
-    await page.goto(server.url('/'), { waitUntil: 'load' });
-    await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 30_000 });
-    const violations = await runAxe(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-  });
+async function open(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+  await page.locator('[data-testid="target-revenue"]').waitFor();
 }
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [1280, 360]) {
+    test(`planner has no axe violations (${colorScheme}, ${width} px)`, async () => {
+      const { page, server } = h;
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, server.url('/'));
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    });
+  }
+}
+
+test('planner with field errors and in English has no axe violations', async () => {
+  const { page, server } = h;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, server.url('/'));
+  await page.locator('[name="locale"]').selectOption('en');
+  await page.locator('[name="grossMarginRate"]').fill('abc');
+  await page.locator('[name="channels[0].conversionRate"]').fill('200');
+  const violations = await runAxe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+});

@@ -1,0 +1,271 @@
+// The planner page, as a user drives it in Chromium: typing, errors, storage, links,
+// import/export, languages and currencies. Results are checked against the CLI.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openHarness, foreignRequests, ROOT, TMP } from './helpers.mjs';
+
+let h;
+before(async () => {
+  h = await openHarness({ browser: { acceptDownloads: true } });
+  await h.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+});
+after(async () => {
+  await h?.close();
+});
+
+/** A fresh page on the planner with nothing saved from an earlier test. */
+async function openPlanner(path = '/') {
+  const { page, server } = h;
+  await page.goto(server.url('/'));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(server.url(path));
+  await waitReady(page);
+  return page;
+}
+
+async function waitReady(page) {
+  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+  await page.locator('[data-testid="target-revenue"]').first().waitFor();
+}
+
+const control = (page, name) => page.locator(`[name="${name}"]`);
+const targetRevenue = async (page) =>
+  Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
+const currentPlan = (page) => page.evaluate(() => document.querySelector('boussole-planner').plan);
+const errorText = (page, name) =>
+  page.evaluate((n) => {
+    const root = document.querySelector('boussole-planner').shadowRoot;
+    const control = root.querySelector(`[name="${n}"]`);
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
+  }, name);
+const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
+
+/** The CLI's output for a plan (the native engine). */
+function cliPlan(plan) {
+  let bin = join(ROOT, 'target', 'debug', 'boussole');
+  if (!existsSync(bin)) {
+    execFileSync('cargo', ['build', '--quiet', '--bin', 'boussole'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return JSON.parse(execFileSync(bin, ['plan', '-'], { input: JSON.stringify(plan) }).toString());
+}
+
+const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+
+beforeEach(() => {
+  h.consoleErrors.length = 0;
+});
+
+test('typing a value updates the results to the figures the CLI gives', async () => {
+  const page = await openPlanner();
+  const before = await targetRevenue(page);
+  await control(page, 'channels[0].sessionsPerMonth').fill('42 000');
+  await control(page, 'averageOrderValue').fill('95,5');
+  const after = await targetRevenue(page);
+  assert.notEqual(after, before);
+  const plan = await currentPlan(page);
+  assert.equal(plan.averageOrderValue, 95.5);
+  assert.equal(plan.channels[0].sessionsPerMonth, 42000);
+  const cli = cliPlan(plan);
+  assert.equal(cli.ok, true);
+  assert.ok(close(after, cli.goal.targetRevenue), `${after} vs CLI ${cli.goal.targetRevenue}`);
+  // The channel table shows the CLI's extra revenue for the first channel, in French format.
+  const table = await page.locator('[data-testid="channel-targets"]').textContent();
+  const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.round(cli.channels[0].extraRevenue));
+  assert.ok(table.replace(/\s/g, '').includes(fr.replace(/\s/g, '')), `${fr} not in channel table`);
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('each kind of bad input shows its message, keeps the other fields and recovers', async () => {
+  const page = await openPlanner();
+  const aov = await control(page, 'averageOrderValue').inputValue();
+  const good = await targetRevenue(page);
+  const cases = [
+    ['channels[1].conversionRate', 'abc', '4'],          // not a number
+    ['grossMarginRate', '150', '45'],                   // out of range
+    ['averageOrderValue', '', aov],                     // required
+    ['ordersPerCustomer', '0,5', '1,8'],                // below its minimum
+    ['channels[0].label', '', 'SEO'],                   // empty text
+  ];
+  for (const [name, bad, fixed] of cases) {
+    await control(page, name).fill(bad);
+    assert.notEqual(await errorText(page, name), '', `${name} = "${bad}" shows no message`);
+    assert.equal(await control(page, name).getAttribute('aria-invalid'), 'true', name);
+    assert.equal(await isStale(page), true, `${name}: results not marked out of date`);
+    // The last valid results stay on screen.
+    assert.equal(await targetRevenue(page), good);
+    // What was typed stays, everywhere.
+    assert.equal(await control(page, name).inputValue(), bad);
+    if (name !== 'averageOrderValue') assert.equal(await control(page, 'averageOrderValue').inputValue(), aov);
+    await control(page, name).fill(fixed);
+    assert.equal(await errorText(page, name), '', `${name}: message stays after the fix`);
+    assert.equal(await control(page, name).getAttribute('aria-invalid'), null);
+    assert.equal(await isStale(page), false);
+  }
+  // Two errors at once: both shown, each beside its field.
+  await control(page, 'grossMarginRate').fill('0');
+  await control(page, 'channels[0].conversionRate').fill('x');
+  assert.notEqual(await errorText(page, 'grossMarginRate'), '');
+  assert.notEqual(await errorText(page, 'channels[0].conversionRate'), '');
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('a label with HTML is shown as text and runs nothing', async () => {
+  const page = await openPlanner();
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>';
+  await control(page, 'channels[0].label').fill(hostile);
+  await page.waitForTimeout(200);
+  assert.equal(dialogs, 0);
+  const results = page.locator('.bp-results');
+  assert.ok((await results.textContent()).includes(hostile), 'the label is not shown as text');
+  assert.equal(await page.locator('boussole-planner img').count(), 0);
+  assert.equal(await control(page, 'channels[0].label').inputValue(), hostile);
+});
+
+test('the plan survives a reload through localStorage, invalid text included', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('91');
+  const value = await targetRevenue(page);
+  await control(page, 'ordersPerCustomer').fill('9x');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '91');
+  assert.equal(await control(page, 'ordersPerCustomer').inputValue(), '9x');
+  assert.notEqual(await errorText(page, 'ordersPerCustomer'), '');
+  await control(page, 'ordersPerCustomer').fill('1,8');
+  assert.equal(await targetRevenue(page), value);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ['boussole:v1:plan']);
+});
+
+test('a share link holds the whole plan and restores it', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('87');
+  await control(page, 'channels[1].label').fill('Ads & co « test »');
+  const plan = await currentPlan(page);
+  await page.locator('[data-action="copy-link"]').click();
+  const link = page.url();
+  assert.match(link, /#plan=/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, link);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(h.server.url('/'));
+  await waitReady(page);
+  assert.notEqual(await control(page, 'averageOrderValue').inputValue(), '87');
+  await page.goto(link);
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual(await currentPlan(page), plan);
+  assert.equal(await control(page, 'channels[1].label').inputValue(), 'Ads & co « test »');
+});
+
+test('JSON export then import gives back the same plan; CSV holds the targets', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('83');
+  const plan = await currentPlan(page);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-json"]').click(),
+  ]);
+  const file = join(TMP, 'exported-plan.json');
+  await json.saveAs(file);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), plan);
+
+  await page.locator('[data-action="reset"]').click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '80');
+  await page.locator('.bp-import').setInputFiles(file);
+  await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.averageOrderValue === 83);
+  assert.deepEqual(await currentPlan(page), plan);
+
+  // A file that is not a plan is refused with a message, and the form is left alone.
+  const bad = join(TMP, 'not-a-plan.json');
+  writeFileSync(bad, '{"hello": 1}');
+  await page.locator('.bp-import').setInputFiles(bad);
+  await page.waitForFunction(() =>
+    document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-general-error').textContent !== '');
+  assert.deepEqual(await currentPlan(page), plan);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-csv"]').click(),
+  ]);
+  const csvFile = join(TMP, 'targets.csv');
+  await csv.saveAs(csvFile);
+  const text = readFileSync(csvFile, 'utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'no BOM for Excel');
+  const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  assert.equal(lines.length, 1 + 4 * (plan.channels.length + 1));
+  assert.ok(lines[0].includes(';'), 'French CSV uses ;');
+  const cli = cliPlan(plan);
+  const q1seo = cli.quarters[0].channels[0];
+  const row = lines.find((l) => l.includes(cli.quarters[0].label) && l.includes(`"${plan.channels[0].label}"`));
+  assert.ok(row, 'no row for Q1 and the first channel');
+  const decimal = (x) => String(x).replace('.', ',');
+  const cells = row.split(';');
+  assert.ok(cells.some((c) => Math.abs(Number(c.replace(',', '.')) - q1seo.extraRevenue) < 0.01 * Math.max(1, q1seo.extraRevenue)),
+    `${row} lacks ${decimal(q1seo.extraRevenue)}`);
+});
+
+test('language and currency switches change every text and number format', async () => {
+  const page = await openPlanner();
+  const frText = await page.locator('boussole-planner').evaluate((el) => el.shadowRoot.textContent);
+  assert.match(await page.locator('[data-testid="target-revenue"]').textContent(), /\d[\u202f\u00a0 ]\d{3}[\u202f\u00a0 ]\d{3}\s?€/);
+  await control(page, 'locale').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-app').lang === 'en');
+  const target = await page.locator('[data-testid="target-revenue"]').textContent();
+  assert.match(target, /€\d{1,3}(,\d{3})+/);
+  const enText = await page.locator('boussole-planner').evaluate((el) => el.shadowRoot.textContent);
+  for (const word of ['Votre boutique', 'Vos canaux', 'Votre objectif', 'trimestre', 'Objectifs SMART']) {
+    if (frText.includes(word)) assert.ok(!enText.includes(word), `"${word}" is still in French`);
+  }
+  assert.equal((await currentPlan(page)).locale, 'en');
+  await control(page, 'currency').selectOption('USD');
+  assert.match(await page.locator('[data-testid="target-revenue"]').textContent(), /\$\d/);
+  assert.equal((await currentPlan(page)).currency, 'USD');
+  await control(page, 'locale').selectOption('fr');
+  assert.match(await page.locator('[data-testid="target-revenue"]').textContent(), /\$/);
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('channels can be added, moved and removed, up to twelve', async () => {
+  const page = await openPlanner();
+  const count = async () => (await currentPlan(page)).channels.length;
+  assert.equal(await count(), 4);
+  const add = page.locator('[data-action="add-channel"]');
+  for (let n = 5; n <= 12; n += 1) {
+    await add.click();
+    assert.equal(await page.locator('[name$=".label"]').count(), n);
+  }
+  assert.equal(await add.isDisabled(), true);
+  await page.locator('[data-action="remove-channel"][data-index="11"]').click();
+  assert.equal(await page.locator('[name$=".label"]').count(), 11);
+  const first = await control(page, 'channels[0].label').inputValue();
+  await page.locator('[data-action="move-channel-down"][data-index="0"]').click();
+  assert.equal(await control(page, 'channels[1].label').inputValue(), first);
+});
+
+test('the page asks for nothing but its own files', async () => {
+  const { requests, server } = h;
+  assert.ok(requests.some((r) => r.url.endsWith('/pkg/boussole_bg.wasm')), 'the wasm was not loaded');
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+});
+
+test('screenshots for review at 1280 and 360 px', async () => {
+  const page = await openPlanner();
+  const dir = join(ROOT, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(dir, `planner-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+});

@@ -1,0 +1,62 @@
+// <boussole-planner>: the whole planner in one custom element.
+//
+//   <script type="module" src="https://HOST/boussole/boussole.js"></script>
+//   <boussole-planner lang="fr" currency="EUR"></boussole-planner>
+//
+// Everything it loads sits beside this script (the wasm in ./pkg/, the styles in ./css/),
+// so it works from any page and any origin. The Rust side (src/wasm.rs) renders into the
+// element's shadow root and handles every event; this file only starts it.
+import init, { Planner } from './pkg/boussole.js';
+
+const here = import.meta.url;
+let engine;
+
+/** Loads the wasm engine once for every planner on the page. */
+function loadEngine() {
+  engine ??= init({ module_or_path: new URL('./pkg/boussole_bg.wasm', here) });
+  return engine;
+}
+
+/** The `plan` attribute: JSON text, or the URL of a JSON file on the same site. */
+async function planAttribute(value) {
+  if (!value) return undefined;
+  if (value.trim().startsWith('{')) return value;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.origin !== location.origin) return undefined;
+    const response = await fetch(url, { credentials: 'same-origin' });
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class BoussolePlanner extends HTMLElement {
+  async connectedCallback() {
+    if (this.planner || this.starting) return;
+    this.starting = true;
+    try {
+      const [, plan] = await Promise.all([loadEngine(), planAttribute(this.getAttribute('plan'))]);
+      this.planner = new Planner(this, {
+        lang: this.getAttribute('lang') || undefined,
+        currency: this.getAttribute('currency') || undefined,
+        storage: this.getAttribute('storage') || undefined,
+        key: this.id || undefined,
+        plan,
+        cssBase: new URL('./css/', here).href,
+      });
+      this.dataset.ready = 'true';
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  /** The plan the form shows now (a PlanInput object), or null while it has errors. */
+  get plan() {
+    return this.planner ? this.planner.currentPlan() : null;
+  }
+}
+
+if (!customElements.get('boussole-planner')) {
+  customElements.define('boussole-planner', BoussolePlanner);
+}
