@@ -7,8 +7,8 @@
 
 pub mod engine;
 pub mod example;
-pub mod format;
 pub mod form;
+pub mod format;
 pub mod formulas;
 pub mod model;
 pub mod objectives;

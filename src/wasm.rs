@@ -52,14 +52,20 @@ pub fn review(input: JsValue) -> Result<JsValue, JsError> {
 /// The example plan with two closed quarters, to start a review from.
 #[wasm_bindgen(js_name = exampleReview, skip_typescript)]
 pub fn example_review(locale: Option<String>) -> Result<JsValue, JsError> {
-    let locale = locale.as_deref().and_then(Locale::parse).unwrap_or_default();
+    let locale = locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
     to_js(&crate::example::example_review(locale))
 }
 
 /// A complete example plan (`PlanInput`) to start from, in `"fr"` (default) or `"en"`.
 #[wasm_bindgen(js_name = examplePlan, skip_typescript)]
 pub fn example_plan(locale: Option<String>) -> Result<JsValue, JsError> {
-    let locale = locale.as_deref().and_then(Locale::parse).unwrap_or_default();
+    let locale = locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
     to_js(&crate::example_plan(locale))
 }
 
@@ -127,8 +133,12 @@ impl Planner {
                 .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
                 .map_err(js_error)?,
         };
-        let storage_key = (options.storage.as_deref() != Some("none"))
-            .then(|| format!("{STORAGE_PREFIX}{}", options.key.as_deref().unwrap_or("plan")));
+        let storage_key = (options.storage.as_deref() != Some("none")).then(|| {
+            format!(
+                "{STORAGE_PREFIX}{}",
+                options.key.as_deref().unwrap_or("plan")
+            )
+        });
         let locale = options
             .lang
             .as_deref()
@@ -136,7 +146,11 @@ impl Planner {
             .and_then(|l| Locale::parse(&l))
             .or_else(|| {
                 let lang = window().navigator().language()?;
-                Some(if lang.to_ascii_lowercase().starts_with("fr") { Locale::Fr } else { Locale::En })
+                Some(if lang.to_ascii_lowercase().starts_with("fr") {
+                    Locale::Fr
+                } else {
+                    Locale::En
+                })
             })
             .unwrap_or_default();
         let form = initial_form(&options, storage_key.as_deref(), locale);
@@ -190,7 +204,9 @@ fn js_error(e: JsValue) -> JsError {
 fn initial_form(options: &Options, storage_key: Option<&str>, locale: Locale) -> FormState {
     let hash = window().location().hash().unwrap_or_default();
     if let Some(encoded) = hash.strip_prefix(SHARE_PREFIX) {
-        let decoded = js_sys::decode_uri_component(encoded).ok().and_then(|s| s.as_string());
+        let decoded = js_sys::decode_uri_component(encoded)
+            .ok()
+            .and_then(|s| s.as_string());
         if let Some(input) = decoded.as_deref().and_then(|t| parse_plan_text(t).ok()) {
             return FormState::from_input(&input);
         }
@@ -198,7 +214,11 @@ fn initial_form(options: &Options, storage_key: Option<&str>, locale: Locale) ->
     if let Some(saved) = storage_key.and_then(load_saved) {
         return saved;
     }
-    if let Some(input) = options.plan.as_deref().and_then(|t| parse_plan_text(t).ok()) {
+    if let Some(input) = options
+        .plan
+        .as_deref()
+        .and_then(|t| parse_plan_text(t).ok())
+    {
         return FormState::from_input(&input);
     }
     let mut example = crate::example_plan(locale);
@@ -210,7 +230,9 @@ fn initial_form(options: &Options, storage_key: Option<&str>, locale: Locale) ->
 
 /// A plan from JSON text, through the browser's own JSON parser.
 fn parse_plan_text(text: &str) -> Result<PlanInput, Vec<crate::model::FieldError>> {
-    let value = js_sys::JSON::parse(text).map(from_js).unwrap_or(serde_json::Value::Null);
+    let value = js_sys::JSON::parse(text)
+        .map(from_js)
+        .unwrap_or(serde_json::Value::Null);
     crate::validate::parse_plan(&value)
 }
 
@@ -248,7 +270,10 @@ fn shell_html(css_base: &str) -> String {
 }
 
 /// One listener per kind of event, on the shadow root (events bubble to it).
-fn listen(app: &Rc<RefCell<App>>, root: &ShadowRoot) -> Result<Vec<Closure<dyn FnMut(Event)>>, JsError> {
+fn listen(
+    app: &Rc<RefCell<App>>,
+    root: &ShadowRoot,
+) -> Result<Vec<Closure<dyn FnMut(Event)>>, JsError> {
     let mut listeners = Vec::new();
     for (kind, handler) in [
         ("input", App::on_input as fn(&Rc<RefCell<App>>, Event)),
@@ -278,7 +303,9 @@ fn control_value(target: &Element) -> Option<(String, String)> {
         };
         return Some((name, value));
     }
-    target.dyn_ref::<HtmlSelectElement>().map(|s| (name, s.value()))
+    target
+        .dyn_ref::<HtmlSelectElement>()
+        .map(|s| (name, s.value()))
 }
 
 impl App {
@@ -303,7 +330,9 @@ impl App {
             App::import_file(app, &target);
             return;
         }
-        if target.tag_name() != "SELECT" && target.get_attribute("type").as_deref() != Some("checkbox") {
+        if target.tag_name() != "SELECT"
+            && target.get_attribute("type").as_deref() != Some("checkbox")
+        {
             return; // text inputs were handled on input
         }
         if let Some((name, value)) = control_value(&target) {
@@ -406,9 +435,15 @@ impl App {
     /// After a row action, focus the same action on the row that moved, or a sensible neighbour.
     fn refocus_action(&self, action: &str, index: Option<usize>) {
         let target = match (action, index) {
-            ("move-channel-up", Some(i)) if i > 0 => format!("[data-action=\"{action}\"][data-index=\"{}\"]", i - 1),
-            ("move-channel-down", Some(i)) => format!("[data-action=\"{action}\"][data-index=\"{}\"]", i + 1),
-            ("remove-channel", _) | ("add-channel", _) => "[data-action=\"add-channel\"]".to_string(),
+            ("move-channel-up", Some(i)) if i > 0 => {
+                format!("[data-action=\"{action}\"][data-index=\"{}\"]", i - 1)
+            }
+            ("move-channel-down", Some(i)) => {
+                format!("[data-action=\"{action}\"][data-index=\"{}\"]", i + 1)
+            }
+            ("remove-channel", _) | ("add-channel", _) => {
+                "[data-action=\"add-channel\"]".to_string()
+            }
             _ => return,
         };
         let found = self.root.query_selector(&target).ok().flatten();
@@ -493,7 +528,11 @@ impl App {
             .or_else(|| self.root.get_element_by_id(&form::error_slot_id("")));
         if let Some(slot) = slot {
             let text = slot.text_content().unwrap_or_default();
-            let joined = if text.is_empty() { message.to_string() } else { format!("{text} {message}") };
+            let joined = if text.is_empty() {
+                message.to_string()
+            } else {
+                format!("{text} {message}")
+            };
             slot.set_text_content(Some(&joined));
         }
         if field.is_empty() {
@@ -510,7 +549,10 @@ impl App {
             return;
         };
         if let Ok(value) = to_js(&self.form) {
-            if let Some(text) = js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()) {
+            if let Some(text) = js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|s| s.as_string())
+            {
                 let _ = storage.set_item(key, &text);
             }
         }
@@ -541,7 +583,8 @@ impl App {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("boussole-change", &init) {
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("boussole-change", &init)
+        {
             let _ = self.host.dispatch_event(&event);
         }
     }
@@ -606,8 +649,13 @@ impl App {
 
     /// Puts the whole plan in the URL fragment (never sent to a server) and copies the link.
     fn copy_link(&self) {
-        let Some((input, _)) = &self.last_valid else { return };
-        let Some(json) = to_js(input).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()) else {
+        let Some((input, _)) = &self.last_valid else {
+            return;
+        };
+        let Some(json) = to_js(input)
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+        else {
             return;
         };
         let encoded: String = js_sys::encode_uri_component(&String::from(json)).into();
@@ -618,15 +666,27 @@ impl App {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
         }
-        self.copy(&link, ("Lien copié : il contient tout le plan.", "Link copied: it holds the whole plan."));
+        self.copy(
+            &link,
+            (
+                "Lien copié : il contient tout le plan.",
+                "Link copied: it holds the whole plan.",
+            ),
+        );
     }
 
     fn export_json(&self) {
-        let Some((input, _)) = &self.last_valid else { return };
+        let Some((input, _)) = &self.last_valid else {
+            return;
+        };
         let Ok(value) = to_js(input) else { return };
-        let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
-            .ok()
-            .and_then(|s| s.as_string());
+        let text = js_sys::JSON::stringify_with_replacer_and_space(
+            &value,
+            &JsValue::NULL,
+            &JsValue::from(2),
+        )
+        .ok()
+        .and_then(|s| s.as_string());
         if let Some(text) = text {
             download(&text, "application/json", "boussole-plan.json");
         }
@@ -670,9 +730,14 @@ impl App {
                     Locale::En => "Plan imported.",
                 }),
                 Err(errors) => {
-                    let first = errors.first().map(|e| e.message.as_str()).unwrap_or_default();
+                    let first = errors
+                        .first()
+                        .map(|e| e.message.as_str())
+                        .unwrap_or_default();
                     let message = match a.form.locale {
-                        Locale::Fr => format!("Ce fichier n'est pas un plan Boussole valide : {first}"),
+                        Locale::Fr => {
+                            format!("Ce fichier n'est pas un plan Boussole valide : {first}")
+                        }
                         Locale::En => format!("This file is not a valid Boussole plan: {first}"),
                     };
                     a.show_error("", &message);

@@ -46,6 +46,7 @@ export class BoussolePlanner extends HTMLElement {
         cssBase: new URL('./css/', here).href,
       });
       this.dataset.ready = 'true';
+      if (!performance.getEntriesByName('boussole:first-result').length) performance.mark('boussole:first-result');
     } finally {
       this.starting = false;
     }

@@ -54,11 +54,17 @@ pub fn review_html(review: &ReviewOutput) -> String {
 pub(crate) struct Ctx<'a> {
     pub l: Locale,
     pub cur: &'a str,
+    /// The currency code cannot hold markup (a validated ISO code): money needs no escaping.
+    plain_cur: bool,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(l: Locale, cur: &'a str) -> Self {
-        Ctx { l, cur }
+        Ctx {
+            l,
+            cur,
+            plain_cur: cur.bytes().all(|b| b.is_ascii_alphanumeric()),
+        }
     }
 
     pub fn fr(&self) -> bool {
@@ -74,13 +80,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Money, escaped (the currency code is user input).
-    pub fn money(&self, x: f64) -> Esc<Money<'a>> {
-        Esc(Money {
-            amount: x,
-            currency: self.cur,
-            locale: self.l,
-        })
+    /// Money, escaped when the currency code (user input) could hold markup.
+    pub fn money(&self, x: f64) -> MoneyHtml<'a> {
+        MoneyHtml {
+            money: Money {
+                amount: x,
+                currency: self.cur,
+                locale: self.l,
+            },
+            escape: !self.plain_cur,
+        }
     }
 
     pub fn pct(&self, rate: f64, max_decimals: usize) -> Percent {
@@ -137,6 +146,23 @@ impl<'a> Ctx<'a> {
             "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
             "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>",
         )
+    }
+}
+
+/// See [`Ctx::money`]; `.money` is the plain-text value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MoneyHtml<'a> {
+    pub money: Money<'a>,
+    escape: bool,
+}
+
+impl Display for MoneyHtml<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.escape {
+            Esc(self.money).fmt(f)
+        } else {
+            self.money.fmt(f)
+        }
     }
 }
 

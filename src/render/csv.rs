@@ -1,0 +1,136 @@
+//! Channel × quarter targets as CSV for spreadsheets (RFC 4180, CRLF, UTF-8 BOM).
+//!
+//! French: `;` between fields and a decimal comma, as French Excel expects; English: `,` and `.`.
+//! No thousands separators. Text cells are always quoted; one that starts like a formula
+//! (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` so a spreadsheet shows it as text.
+
+use std::fmt::Write;
+
+use super::w;
+use crate::model::Locale;
+use crate::output::PlanOutput;
+
+/// A text cell, always quoted, quotes doubled, formula-like starts neutralised.
+fn text(s: &mut String, value: &str) {
+    s.push('"');
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        s.push('\'');
+    }
+    for c in value.chars() {
+        if c == '"' {
+            s.push('"');
+        }
+        s.push(c);
+    }
+    s.push('"');
+}
+
+/// A number with `decimals` places, the locale's decimal mark, no grouping; empty if not finite.
+fn number(s: &mut String, x: f64, decimals: usize, locale: Locale) {
+    if !x.is_finite() {
+        return;
+    }
+    // Avoid "-0" and "-0.00".
+    let scale = 10f64.powi(decimals as i32);
+    let x = if (x * scale).round() == 0.0 { 0.0 } else { x };
+    let start = s.len();
+    let _ = write!(s, "{x:.decimals$}");
+    if locale == Locale::Fr {
+        if let Some(dot) = s[start..].find('.') {
+            s.replace_range(start + dot..start + dot + 1, ",");
+        }
+    }
+}
+
+pub(crate) fn targets_csv(out: &PlanOutput) -> String {
+    let locale = out.locale;
+    let sep = match locale {
+        Locale::Fr => ';',
+        Locale::En => ',',
+    };
+    let mut s = String::with_capacity(256 + 96 * 4 * (out.channels.len() + 1));
+    s.push('\u{FEFF}');
+    let header: [&str; 6] = match locale {
+        Locale::Fr => [
+            "Trimestre",
+            "Identifiant du canal",
+            "Canal",
+            "CA supplémentaire",
+            "Sessions visées par mois",
+            "CA visé",
+        ],
+        Locale::En => [
+            "Quarter",
+            "Channel id",
+            "Channel",
+            "Extra revenue",
+            "Target sessions per month",
+            "Target revenue",
+        ],
+    };
+    for (i, h) in header.iter().enumerate() {
+        if i > 0 {
+            s.push(sep);
+        }
+        text(&mut s, h);
+        if i == 3 || i == 5 {
+            // The currency, so that amounts are not read as another one.
+            s.pop();
+            w!(&mut s, " ({})\"", out.currency.replace('"', "\"\""));
+        }
+    }
+    s.push_str("\r\n");
+    let total = match locale {
+        Locale::Fr => "Total",
+        Locale::En => "Total",
+    };
+    for q in &out.quarters {
+        let mut sessions = 0.0;
+        for (c, qc) in out.channels.iter().zip(&q.channels) {
+            sessions += qc.target_sessions_per_month;
+            text(&mut s, &q.label);
+            s.push(sep);
+            text(&mut s, &c.id);
+            s.push(sep);
+            text(&mut s, &c.label);
+            s.push(sep);
+            number(&mut s, qc.extra_revenue, 2, locale);
+            s.push(sep);
+            number(&mut s, qc.target_sessions_per_month, 0, locale);
+            s.push(sep);
+            s.push_str("\r\n");
+        }
+        text(&mut s, &q.label);
+        s.push(sep);
+        s.push_str("\"\"");
+        s.push(sep);
+        text(&mut s, total);
+        s.push(sep);
+        number(&mut s, q.extra_revenue, 2, locale);
+        s.push(sep);
+        number(&mut s, sessions, 0, locale);
+        s.push(sep);
+        number(&mut s, q.target_revenue, 2, locale);
+        s.push_str("\r\n");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells() {
+        let mut s = String::new();
+        text(&mut s, "=HYPERLINK(\"x\")");
+        assert_eq!(s, "\"'=HYPERLINK(\"\"x\"\")\"");
+        let mut s = String::new();
+        number(&mut s, 1234.5, 2, Locale::Fr);
+        s.push('|');
+        number(&mut s, -0.001, 2, Locale::En);
+        s.push('|');
+        number(&mut s, f64::NAN, 2, Locale::En);
+        assert_eq!(s, "1234,50|0.00|");
+    }
+}

@@ -1,0 +1,403 @@
+//! A quarterly review: closed quarters against the plan, the reforecast, channel KPIs, alerts.
+
+use super::chart::{bar_chart, BarChart, Series};
+use super::html::{Esc, OrDash, Raw};
+use super::plan::{
+    badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
+};
+use super::{w, Ctx};
+use crate::review::{AlertCode, QuarterStatus, ReforecastStatus, ReviewOutput};
+use crate::table::reforecast_word;
+
+fn status_word(status: QuarterStatus, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
+    match status {
+        QuarterStatus::Exceeded => ("ok", "exceeded", ctx.t("dépassé", "exceeded")),
+        QuarterStatus::Achieved => ("ok", "achieved", ctx.t("atteint", "achieved")),
+        QuarterStatus::Missed => ("bad", "missed", ctx.t("manqué", "missed")),
+        QuarterStatus::Open => ("muted", "open", ctx.t("à venir", "open")),
+    }
+}
+
+fn reforecast_tone(status: ReforecastStatus) -> (&'static str, &'static str) {
+    match status {
+        ReforecastStatus::OnTrack => ("ok", "onTrack"),
+        ReforecastStatus::GoalReached => ("ok", "goalReached"),
+        ReforecastStatus::CatchUp => ("warn", "catchUp"),
+        ReforecastStatus::ReviseGoal => ("bad", "reviseGoal"),
+        ReforecastStatus::GoalMissed => ("bad", "goalMissed"),
+    }
+}
+
+/// A number cell, flagged when it falls on the wrong side of its plan value.
+/// `flag`: the tone and word shown next to the value when it is off plan.
+fn compared(s: &mut String, value: Option<impl std::fmt::Display>, flag: Option<(&str, &str)>) {
+    match (value, flag) {
+        (Some(v), Some((tone, word))) => w!(
+            s,
+            "<td class=\"bp-num bp-off\">{v} <span class=\"bp-badge bp-{tone}\">{}</span></td>",
+            Esc(word)
+        ),
+        (Some(v), None) => num(s, v),
+        (None, _) => opt_num::<&str>(s, None),
+    }
+}
+
+pub(crate) fn review_html(review: &ReviewOutput) -> String {
+    let out = &review.plan;
+    let ctx = Ctx::new(out.locale, &out.currency);
+    let ctx = &ctx;
+    let mut s = String::with_capacity(16_000);
+    w!(
+        &mut s,
+        "<div class=\"bp-review\" lang=\"{}\">\n",
+        out.locale.code()
+    );
+    let s = &mut s;
+
+    // Progress and reforecast status first: the answer to "are we on track?".
+    let p = &review.progress;
+    open_section(
+        s,
+        "review-progress",
+        ctx.t("Où en est l'objectif ?", "Where does the goal stand?"),
+    );
+    let (tone, code) = reforecast_tone(p.reforecast_status);
+    w!(
+        s,
+        "<p class=\"bp-achievability\">{}{}",
+        ctx.t("Statut", "Status"),
+        ctx.colon()
+    );
+    badge(
+        s,
+        tone,
+        reforecast_word(p.reforecast_status, out.locale),
+        &format!(" data-testid=\"reforecast-status\" data-value=\"{code}\""),
+    );
+    s.push_str("</p>\n<dl class=\"bp-kpis\">\n");
+    let kpi = |s: &mut String, label: &str, value: &dyn std::fmt::Display, attrs: &str| {
+        w!(
+            s,
+            "<div class=\"bp-kpi\"><dt>{}</dt><dd class=\"bp-kpi-value bp-num\"{attrs}>{value}</dd></div>\n",
+            Esc(label)
+        );
+    };
+    kpi(
+        s,
+        ctx.t("CA supplémentaire à date", "Extra revenue so far"),
+        &ctx.money(p.extra_so_far),
+        "",
+    );
+    kpi(
+        s,
+        ctx.t("Part de l'objectif atteinte", "Share of the goal reached"),
+        &ctx.pct(p.goal_share_reached, 0),
+        "",
+    );
+    kpi(
+        s,
+        ctx.t("Reste à faire", "Remaining"),
+        &ctx.money(p.remaining_extra),
+        "",
+    );
+    kpi(
+        s,
+        ctx.t("Rythme par rapport au plan", "Pace against the plan"),
+        &OrDash(p.pace_factor.map(|x| ctx.pct(x, 0))),
+        "",
+    );
+    kpi(
+        s,
+        ctx.t(
+            "CA projeté au rythme actuel",
+            "Projected revenue at the current pace",
+        ),
+        &ctx.money(p.projected_revenue),
+        &format!(
+            " data-testid=\"projected-revenue\" data-value=\"{}\"",
+            Raw(p.projected_revenue)
+        ),
+    );
+    kpi(
+        s,
+        ctx.t(
+            "Objectif atteint en projection",
+            "Projected goal attainment",
+        ),
+        &ctx.pct(p.projected_goal_attainment, 0),
+        "",
+    );
+    kpi(
+        s,
+        ctx.t(
+            "Effort demandé aux trimestres restants",
+            "Effort asked of the remaining quarters",
+        ),
+        &OrDash(p.required_vs_planned.map(|x| ctx.pct(x, 0))),
+        "",
+    );
+    s.push_str("</dl>\n");
+    close_section(s);
+
+    // Quarters: status, target, actual, reforecast.
+    open_section(s, "review-quarters", ctx.t("Trimestres", "Quarters"));
+    open_table(
+        s,
+        "review-quarters",
+        ctx.t(
+            "Réalisé face au plan, et objectifs revus des trimestres à venir",
+            "Actuals against the plan, and revised targets of the quarters to come",
+        ),
+    );
+    let headers: [&str; 7] = if ctx.fr() {
+        [
+            "Trimestre",
+            "Statut",
+            "CA visé",
+            "CA réalisé",
+            "Atteinte",
+            "CA revu",
+            "Revu sur un an",
+        ]
+    } else {
+        [
+            "Quarter",
+            "Status",
+            "Target revenue",
+            "Actual revenue",
+            "Attainment",
+            "Reforecast",
+            "Reforecast year on year",
+        ]
+    };
+    header_row(s, &headers, &[1]);
+    s.push_str("<tbody>\n");
+    for q in &review.quarters {
+        let (tone, code, word) = status_word(q.status, ctx);
+        w!(
+            s,
+            "<tr data-status=\"{code}\"><th scope=\"row\">{}</th><td>",
+            Esc(&q.label)
+        );
+        badge(s, tone, word, "");
+        s.push_str("</td>");
+        num(s, ctx.money(q.target_revenue));
+        opt_num(s, q.actual_revenue.map(|x| ctx.money(x)));
+        opt_num(s, q.attainment.map(|x| ctx.pct(x, 1)));
+        opt_num(s, q.reforecast_target_revenue.map(|x| ctx.money(x)));
+        opt_num(s, q.reforecast_yoy_growth_rate.map(|x| ctx.spct(x, 1)));
+        s.push_str("</tr>\n");
+    }
+    s.push_str("</tbody>\n");
+    close_table(s);
+
+    let labels: Vec<&str> = review.quarters.iter().map(|q| q.label.as_str()).collect();
+    let target: Vec<Option<f64>> = review
+        .quarters
+        .iter()
+        .map(|q| Some(q.target_revenue))
+        .collect();
+    let actual: Vec<Option<f64>> = review.quarters.iter().map(|q| q.actual_revenue).collect();
+    let reforecast: Vec<Option<f64>> = review
+        .quarters
+        .iter()
+        .map(|q| q.reforecast_target_revenue)
+        .collect();
+    let mut description = String::from(ctx.t(
+        "Graphique : CA visé, réalisé et revu par trimestre",
+        "Chart: target, actual and reforecast revenue per quarter",
+    ));
+    for (i, q) in review.quarters.iter().enumerate() {
+        w!(
+            &mut description,
+            "{}{}{}{}{}",
+            if i == 0 { ". " } else { ctx.t(" ; ", "; ") },
+            q.label,
+            ctx.colon(),
+            ctx.t("visé ", "target "),
+            ctx.money(q.target_revenue).money
+        );
+        if let Some(a) = q.actual_revenue {
+            w!(
+                &mut description,
+                "{}{}",
+                ctx.t(", réalisé ", ", actual "),
+                ctx.money(a).money
+            );
+        }
+        if let Some(r) = q.reforecast_target_revenue {
+            w!(
+                &mut description,
+                "{}{}",
+                ctx.t(", revu ", ", reforecast "),
+                ctx.money(r).money
+            );
+        }
+    }
+    description.push('.');
+    bar_chart(
+        s,
+        ctx,
+        &BarChart {
+            id: "bp-review-chart",
+            testid: "review-chart",
+            description: &description,
+            groups: &labels,
+            series: &[
+                Series {
+                    name: ctx.t("CA visé", "Target revenue"),
+                    class: "bp-bar-target",
+                    values: &target,
+                },
+                Series {
+                    name: ctx.t("CA réalisé", "Actual revenue"),
+                    class: "bp-bar-actual",
+                    values: &actual,
+                },
+                Series {
+                    name: ctx.t("CA revu", "Reforecast"),
+                    class: "bp-bar-reforecast",
+                    values: &reforecast,
+                },
+            ],
+            line: None,
+        },
+    );
+    close_section(s);
+
+    // Channel KPIs.
+    if !review.channel_kpis.is_empty() {
+        open_section(
+            s,
+            "review-channels",
+            ctx.t("Indicateurs par canal", "Channel KPIs"),
+        );
+        open_table(
+            s,
+            "channel-kpis",
+            ctx.t(
+                "Sessions, conversion et CPA réalisés face au plan",
+                "Sessions, conversion and CPA against the plan",
+            ),
+        );
+        let headers: [&str; 8] = if ctx.fr() {
+            [
+                "Canal",
+                "Trimestre",
+                "Sessions",
+                "Sessions visées",
+                "Conversion",
+                "Conversion prévue",
+                "CPA",
+                "CPA cible",
+            ]
+        } else {
+            [
+                "Channel",
+                "Quarter",
+                "Sessions",
+                "Target sessions",
+                "Conversion",
+                "Planned conversion",
+                "CPA",
+                "Target CPA",
+            ]
+        };
+        header_row(s, &headers, &[1]);
+        s.push_str("<tbody>\n");
+        // Off plan: a warning; beyond the alert threshold (an alert was raised): bad.
+        let flag = |k: &crate::review::ChannelKpi, code: AlertCode, off: bool| {
+            let alert = review.alerts.iter().any(|a| {
+                a.code == code && a.quarter == k.quarter && a.channel.as_ref() == Some(&k.id)
+            });
+            match (alert, off, code) {
+                (true, _, AlertCode::CpaAboveTarget) => {
+                    Some(("bad", ctx.t("au-dessus du plafond", "above the ceiling")))
+                }
+                (true, _, _) => Some(("bad", ctx.t("sous le seuil", "below the threshold"))),
+                (false, true, AlertCode::CpaAboveTarget) => {
+                    Some(("warn", ctx.t("au-dessus de la cible", "above target")))
+                }
+                (false, true, _) => Some(("warn", ctx.t("sous le plan", "below plan"))),
+                (false, false, _) => None,
+            }
+        };
+        for k in &review.channel_kpis {
+            let label = out
+                .channels
+                .iter()
+                .find(|c| c.id == k.id)
+                .map_or(&*k.id, |c| c.label.as_str());
+            let quarter = out
+                .quarters
+                .iter()
+                .find(|q| q.index == k.quarter)
+                .map_or("", |q| q.label.as_str());
+            w!(
+                s,
+                "<tr data-id=\"{}\"><th scope=\"row\">{}</th><td>{}</td>",
+                Esc(&*k.id),
+                Esc(label),
+                Esc(quarter)
+            );
+            compared(
+                s,
+                k.sessions.map(|x| ctx.count(x)),
+                flag(
+                    k,
+                    AlertCode::SessionsBelowTarget,
+                    k.sessions.is_some_and(|x| x < k.target_sessions),
+                ),
+            );
+            num(s, ctx.count(k.target_sessions));
+            compared(
+                s,
+                k.conversion_rate.map(|x| ctx.pct(x, 2)),
+                flag(
+                    k,
+                    AlertCode::ConversionBelowFloor,
+                    k.conversion_rate
+                        .is_some_and(|x| x < k.planned_conversion_rate),
+                ),
+            );
+            num(s, ctx.pct(k.planned_conversion_rate, 2));
+            compared(
+                s,
+                k.cpa.map(|x| ctx.money(x)),
+                flag(
+                    k,
+                    AlertCode::CpaAboveTarget,
+                    k.cpa.is_some_and(|x| x > k.target_cpa),
+                ),
+            );
+            num(s, ctx.money(k.target_cpa));
+            s.push_str("</tr>\n");
+        }
+        s.push_str("</tbody>\n");
+        close_table(s);
+        close_section(s);
+    }
+
+    // Alerts.
+    if !review.alerts.is_empty() {
+        open_section(s, "review-alerts", ctx.t("Alertes", "Alerts"));
+        s.push_str("<div class=\"bp-warnings\" data-testid=\"alerts\">\n");
+        for a in &review.alerts {
+            let code = match a.code {
+                AlertCode::RevenueBelowTarget => "revenue_below_target",
+                AlertCode::SessionsBelowTarget => "sessions_below_target",
+                AlertCode::ConversionBelowFloor => "conversion_below_floor",
+                AlertCode::CpaAboveTarget => "cpa_above_target",
+            };
+            w!(
+                s,
+                "<p class=\"bp-warning\" role=\"note\" data-code=\"{code}\">{}</p>\n",
+                Esc(&a.message)
+            );
+        }
+        s.push_str("</div>\n");
+        close_section(s);
+    }
+    s.push_str("</div>\n");
+    std::mem::take(s)
+}

@@ -1,0 +1,566 @@
+//! The results as HTML/SVG and CSV: snapshots of the example plan in both locales, escaping,
+//! markup that the strict page accepts (no `style=`, no `on…=` handlers, balanced tags),
+//! no NaN/inf on edge plans, CSV conventions, and the render time of a 12-channel plan.
+//!
+//! Snapshots live in `tests/snapshots/`; a missing one is written on the first run, and
+//! `UPDATE_SNAPSHOTS=1 cargo test --test render` rewrites them all. Review them by eye.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use boussole::model::{ChannelInput, CostModel, PlanInput};
+use boussole::render::{escape, results_html, review_html, summary_text, targets_csv};
+use boussole::{Locale, PlanOutput, PlanResult};
+use serde_json::Value;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+fn snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
+}
+
+/// Compares `actual` with the snapshot `name`, writing it when missing or asked to.
+fn snapshot(name: &str, actual: &str) {
+    let path = snapshot_dir().join(name);
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    if update || !path.exists() {
+        std::fs::create_dir_all(snapshot_dir()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        eprintln!("wrote snapshot {}", path.display());
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    if expected != actual {
+        panic!(
+            "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept):\n{}",
+            line_diff(&expected, actual)
+        );
+    }
+}
+
+/// The differing lines, with their numbers (at most 40).
+fn line_diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.split('\n').collect();
+    let a: Vec<&str> = actual.split('\n').collect();
+    let mut out = String::new();
+    let mut shown = 0;
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            out += &format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                x.unwrap_or(&"<none>"),
+                y.unwrap_or(&"<none>")
+            );
+            shown += 1;
+            if shown == 40 {
+                out += "…\n";
+                break;
+            }
+        }
+    }
+    out
+}
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// A start tag's name and its attributes as (name, value).
+struct Tag<'a> {
+    name: String,
+    attrs: Vec<(String, &'a str)>,
+}
+
+/// A tiny HTML checker: tags nest and close in order (void and `/>` elements excepted),
+/// attributes are double-quoted, no `style` and no `on…` handler attribute, ids unique,
+/// `aria-labelledby` points to ids of the fragment. Returns the start tags.
+fn check_markup(html: &str) -> Vec<Tag<'_>> {
+    let mut stack: Vec<String> = Vec::new();
+    let mut tags = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        rest = &rest[start + 1..];
+        if let Some(after) = rest.strip_prefix("!--") {
+            let end = after.find("-->").expect("comment closed");
+            rest = &after[end + 3..];
+            continue;
+        }
+        let end = rest.find('>').expect("tag closed with >");
+        let inner = &rest[..end];
+        rest = &rest[end + 1..];
+        assert!(!inner.contains('<'), "`<` inside a tag: <{inner}>");
+        if let Some(name) = inner.strip_prefix('/') {
+            let name = name.trim().to_ascii_lowercase();
+            let open = stack
+                .pop()
+                .unwrap_or_else(|| panic!("</{name}> never opened"));
+            assert_eq!(open, name, "<{open}> closed by </{name}>");
+            continue;
+        }
+        let self_closing = inner.ends_with('/');
+        let inner = inner.trim_end_matches('/');
+        let name_end = inner
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(inner.len());
+        let name = inner[..name_end].to_ascii_lowercase();
+        assert!(
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "bad tag name in <{inner}>"
+        );
+        let mut attrs = Vec::new();
+        let mut a = inner[name_end..].trim_start();
+        while !a.is_empty() {
+            let key_end = a
+                .find(|c: char| c == '=' || c.is_whitespace())
+                .unwrap_or(a.len());
+            let key = a[..key_end].to_ascii_lowercase();
+            a = &a[key_end..];
+            let value = if let Some(v) = a.strip_prefix("=\"") {
+                let close = v.find('"').expect("attribute value closed");
+                a = &v[close + 1..];
+                &v[..close]
+            } else {
+                assert!(!a.starts_with('='), "unquoted attribute value in <{inner}>");
+                ""
+            };
+            assert_ne!(key, "style", "inline style in <{inner}>");
+            assert!(!key.starts_with("on"), "event handler in <{inner}>");
+            attrs.push((key, value));
+            a = a.trim_start();
+        }
+        if !self_closing && !VOID.contains(&name.as_str()) {
+            stack.push(name.clone());
+        }
+        tags.push(Tag { name, attrs });
+    }
+    assert!(stack.is_empty(), "unclosed tags: {stack:?}");
+
+    let mut ids = HashSet::new();
+    for t in &tags {
+        for (k, v) in &t.attrs {
+            if k == "id" {
+                assert!(ids.insert(*v), "duplicate id {v}");
+            }
+        }
+    }
+    for t in &tags {
+        for (k, v) in &t.attrs {
+            if k == "aria-labelledby" {
+                for id in v.split_whitespace() {
+                    assert!(ids.contains(id), "aria-labelledby to a missing id {id}");
+                }
+            }
+        }
+    }
+    tags
+}
+
+/// No text a broken number would print.
+fn assert_finite_text(name: &str, text: &str) {
+    assert!(!text.contains("NaN"), "{name}: NaN in output");
+    for (i, _) in text.match_indices("inf") {
+        let next = text[i + 3..].chars().next();
+        assert!(
+            next.is_some_and(char::is_alphabetic),
+            "{name}: `inf` in output near {:?}",
+            &text[i.saturating_sub(40)..(i + 10).min(text.len())]
+        );
+    }
+    assert!(!text.contains('∞'), "{name}: ∞ in output");
+}
+
+fn plan_of(input: &PlanInput) -> PlanOutput {
+    boussole::plan(input)
+}
+
+fn example(locale: Locale) -> PlanOutput {
+    plan_of(&boussole::example_plan(locale))
+}
+
+/// The example plan with labels that try to be markup, formulas or CSV syntax.
+fn hostile_plan() -> PlanInput {
+    let mut input = boussole::example_plan(Locale::Fr);
+    input.currency = "X<Y".to_string();
+    input.channels[0].label = "<img src=x onerror=alert(1)>".to_string();
+    input.channels[1].label = "=HYPERLINK(\"http://x\";\"clic\")".to_string();
+    input.channels[2].label = "\"Réseaux\" & 'sociaux'; <b>".to_string();
+    input.channels[3].label = "@SUM(A1:A2)".to_string();
+    input
+}
+
+/// All the valid plans of the golden cases, plus a few hand-made edge plans.
+fn edge_plans() -> Vec<(String, PlanOutput)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut plans = Vec::new();
+    for f in files {
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        if case["kind"] != "plan" {
+            continue;
+        }
+        if let PlanResult::Ok(out) = boussole::plan_value(&case["input"]) {
+            plans.push((f.file_name().unwrap().to_string_lossy().into_owned(), *out));
+        }
+    }
+    // No budget, no cart abandonment, no past growth (the small base plan).
+    if let PlanResult::Ok(out) = boussole::plan_value(&common::base_plan()) {
+        plans.push(("base-plan".into(), *out));
+    }
+    // A new channel with no sessions and no monthly spend, next to a zero-cost one.
+    let mut input = boussole::example_plan(Locale::En);
+    input.marketing_budget = None;
+    input.cart_abandonment_rate = None;
+    input.past_growth_rate = None;
+    input.channels[2].sessions_per_month = 0.0;
+    input.channels[2].cost = CostModel::Monthly { amount: 0.0 };
+    input.channels[3].cost = CostModel::Monthly { amount: 0.0 };
+    plans.push(("zero-sessions-zero-amount".into(), plan_of(&input)));
+    plans.push(("hostile".into(), plan_of(&hostile_plan())));
+    assert!(plans.len() >= 20, "the golden cases are missing");
+    plans
+}
+
+/// The `data-value` of the element with `data-testid`.
+fn data_value(html: &str, testid: &str) -> f64 {
+    let tags = check_markup(html);
+    let tag = tags
+        .iter()
+        .find(|t| {
+            t.attrs
+                .iter()
+                .any(|(k, v)| k == "data-testid" && *v == testid)
+        })
+        .unwrap_or_else(|| panic!("no element with data-testid={testid}"));
+    let (_, v) = tag.attrs.iter().find(|(k, _)| k == "data-value").unwrap();
+    v.parse().unwrap()
+}
+
+/// Splits one CSV record (RFC 4180) on `sep`.
+fn csv_fields(line: &str, sep: char) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            c if c == sep && !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap().push(c),
+        }
+    }
+    assert!(!quoted, "unbalanced quotes in {line:?}");
+    fields
+}
+
+fn csv_records(csv: &str) -> Vec<&str> {
+    assert!(csv.ends_with("\r\n"), "CSV ends with CRLF");
+    let body = csv.strip_prefix('\u{FEFF}').expect("UTF-8 BOM first");
+    let records: Vec<&str> = body.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    for r in &records {
+        assert!(
+            !r.contains('\n') && !r.contains('\r'),
+            "bare line break in {r:?}"
+        );
+    }
+    records
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+
+#[test]
+fn example_plan_snapshots() {
+    for (locale, code) in [(Locale::Fr, "fr"), (Locale::En, "en")] {
+        let out = example(locale);
+        snapshot(&format!("results-{code}.html"), &results_html(&out));
+        snapshot(&format!("targets-{code}.csv"), &targets_csv(&out));
+        snapshot(&format!("summary-{code}.txt"), &summary_text(&out));
+        let review = boussole::review(&boussole::example::example_review(locale));
+        snapshot(&format!("review-{code}.html"), &review_html(&review));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+#[test]
+fn headline_carries_the_raw_target_and_the_target_cpa() {
+    for locale in [Locale::Fr, Locale::En] {
+        let out = example(locale);
+        let html = results_html(&out);
+        assert_eq!(data_value(&html, "target-revenue"), out.goal.target_revenue);
+        assert_eq!(
+            data_value(&html, "target-cpa"),
+            out.unit_economics.target_cpa
+        );
+        assert_eq!(data_value(&html, "growth"), out.goal.growth_rate);
+        for testid in [
+            "channel-targets",
+            "quarters",
+            "quarter-chart",
+            "quarter-sessions",
+            "scenarios",
+            "levers",
+            "objectives",
+            "okr",
+            "achievability",
+            "totals",
+        ] {
+            assert!(
+                html.contains(&format!("data-testid=\"{testid}\"")),
+                "{testid} missing"
+            );
+        }
+    }
+}
+
+#[test]
+fn texts_follow_the_locale() {
+    let fr = results_html(&example(Locale::Fr));
+    let en = results_html(&example(Locale::En));
+    assert!(fr.contains("Objectifs par canal") && fr.contains("Jalons trimestriels"));
+    assert!(en.contains("Targets per channel") && en.contains("Quarterly milestones"));
+    assert!(
+        fr.contains("1\u{202F}597\u{202F}440\u{A0}€"),
+        "French money"
+    );
+    assert!(en.contains("€1,597,440"), "English money");
+    assert!(fr.contains("+30\u{202F}%") && en.contains("+30%"));
+    // The example: SEO and email cost nothing, paid search is within target.
+    assert!(fr.contains("pas de coût") && fr.contains("dans la cible"));
+    assert!(en.contains("no cost") && en.contains("within target"));
+}
+
+#[test]
+fn every_label_is_escaped_and_no_markup_gets_through() {
+    let input = hostile_plan();
+    let out = plan_of(&input);
+    let html = results_html(&out);
+    let tags = check_markup(&html);
+    for c in &input.channels {
+        assert!(
+            html.contains(&escape(&c.label)),
+            "{} not shown escaped",
+            c.label
+        );
+    }
+    assert!(!html.contains("<img"), "an unescaped <img> got through");
+    assert!(!html.contains("<b>"));
+    assert!(!html.contains("X<Y"), "the currency code is escaped");
+    assert!(html.contains("X&lt;Y"));
+    assert!(!tags
+        .iter()
+        .any(|t| t.name == "img" || t.name == "script" || t.name == "b"));
+    // Copy buttons point at their objective.
+    let copy: Vec<&Tag> = tags
+        .iter()
+        .filter(|t| {
+            t.attrs
+                .iter()
+                .any(|(k, v)| k == "data-action" && *v == "copy")
+        })
+        .collect();
+    assert_eq!(copy.len(), out.objectives.len());
+    for (i, t) in copy.iter().enumerate() {
+        assert!(t
+            .attrs
+            .iter()
+            .any(|(k, v)| k == "data-index" && *v == i.to_string()));
+        assert!(t.attrs.iter().any(|(k, v)| k == "type" && *v == "button"));
+    }
+    assert_eq!(html.matches("data-action=\"copy-okr\"").count(), 1);
+    // The summary is plain text (a live region's textContent): it does not escape.
+    assert!(summary_text(&out).contains("X<Y"));
+}
+
+#[test]
+fn edge_plans_render_well_formed_and_finite() {
+    for (name, out) in edge_plans() {
+        let html = results_html(&out);
+        check_markup(&html);
+        assert_finite_text(&name, &html);
+        assert_finite_text(&name, &targets_csv(&out));
+        assert_finite_text(&name, &summary_text(&out));
+        assert!(!html.contains("style="), "{name}: style attribute");
+        // Sections: warnings only when there are some.
+        assert_eq!(
+            html.contains("id=\"bp-warnings\""),
+            !out.warnings.is_empty(),
+            "{name}"
+        );
+        assert_eq!(
+            html.matches("role=\"note\"").count(),
+            out.warnings.len(),
+            "{name}"
+        );
+        assert_eq!(
+            html.matches("<section").count(),
+            7 + usize::from(!out.warnings.is_empty())
+        );
+    }
+}
+
+#[test]
+fn reviews_render_well_formed_and_finite() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        if case["kind"] != "review" {
+            continue;
+        }
+        if let boussole::ReviewResult::Ok(review) = boussole::review_value(&case["input"]) {
+            let html = review_html(&review);
+            check_markup(&html);
+            assert_finite_text(&path.display().to_string(), &html);
+            assert_eq!(html.matches("role=\"note\"").count(), review.alerts.len());
+            count += 1;
+        }
+    }
+    assert!(count >= 5);
+    // Labels escaped in the review too.
+    let mut input = boussole::example::example_review(Locale::Fr);
+    input.plan = hostile_plan();
+    let html = review_html(&boussole::review(&input));
+    check_markup(&html);
+    assert!(!html.contains("<img"));
+    assert!(html.contains(&escape("<img src=x onerror=alert(1)>")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+#[test]
+fn csv_follows_the_locale() {
+    let fr = example(Locale::Fr);
+    let csv = targets_csv(&fr);
+    let records = csv_records(&csv);
+    assert_eq!(records.len(), 4 * (fr.channels.len() + 1) + 1);
+    assert_eq!(
+        csv_fields(records[0], ';'),
+        [
+            "Trimestre",
+            "Identifiant du canal",
+            "Canal",
+            "CA supplémentaire (EUR)",
+            "Sessions visées par mois",
+            "CA visé (EUR)"
+        ]
+    );
+    for r in &records {
+        assert_eq!(csv_fields(r, ';').len(), 6, "{r}");
+    }
+    let total = csv_fields(records[fr.channels.len() + 1], ';');
+    assert_eq!(total[0], fr.quarters[0].label);
+    assert_eq!(total[2], "Total");
+    let revenue: f64 = total[5].replace(',', ".").parse().unwrap();
+    assert!((revenue - fr.quarters[0].target_revenue).abs() < 0.006);
+    assert!(total[5].contains(','), "decimal comma: {}", total[5]);
+    assert!(!total[5].contains(['\u{202F}', ' ', '.']), "no grouping");
+
+    let en = example(Locale::En);
+    let csv = targets_csv(&en);
+    assert!(!csv.contains(';'));
+    let records = csv_records(&csv);
+    assert_eq!(records.len(), 4 * (en.channels.len() + 1) + 1);
+    let first = csv_fields(records[1], ',');
+    assert_eq!(first.len(), 6);
+    assert_eq!(first[1], "seo");
+    let extra: f64 = first[3].parse().unwrap();
+    assert!((extra - en.quarters[0].channels[0].extra_revenue).abs() < 0.006);
+    assert!(first[3].contains('.'));
+    // Every label is quoted.
+    assert!(records[1].starts_with(&format!("\"{}\",\"seo\",\"SEO\",", en.quarters[0].label)));
+}
+
+#[test]
+fn csv_neutralises_formulas_and_quotes() {
+    let out = plan_of(&hostile_plan());
+    let csv = targets_csv(&out);
+    let records = csv_records(&csv);
+    assert_eq!(records.len(), 4 * (out.channels.len() + 1) + 1);
+    for r in &records[1..] {
+        let fields = csv_fields(r, ';');
+        assert_eq!(fields.len(), 6, "{r}");
+        for f in &fields[..3] {
+            assert!(
+                !f.starts_with(['=', '+', '-', '@']),
+                "formula-like cell {f:?}"
+            );
+        }
+    }
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\""));
+    assert!(csv.contains("\"'@SUM(A1:A2)\""));
+    assert!(csv.contains("\"\"\"Réseaux\"\" & 'sociaux'; <b>\""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+#[test]
+fn summary_is_one_sentence() {
+    let fr = summary_text(&example(Locale::Fr));
+    assert!(
+        fr.starts_with("Objectif\u{A0}: 1\u{202F}597\u{202F}440\u{A0}€ (+30\u{202F}%), CPA cible "),
+        "{fr}"
+    );
+    assert!(fr.contains(", 4 canaux") && fr.ends_with('.'), "{fr}");
+    let en = summary_text(&example(Locale::En));
+    assert!(
+        en.starts_with("Goal: €1,597,440 (+30%), target CPA "),
+        "{en}"
+    );
+    assert!(en.contains(", 4 channels"), "{en}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+fn twelve_channels() -> PlanInput {
+    let mut plan = boussole::example_plan(Locale::Fr);
+    let template = plan.channels.clone();
+    plan.channels = (0..12)
+        .map(|i| ChannelInput {
+            id: format!("c{i}"),
+            label: format!("Canal {i}"),
+            ..template[i % template.len()].clone()
+        })
+        .collect();
+    plan
+}
+
+#[test]
+fn render_time_of_a_twelve_channel_plan() {
+    let out = plan_of(&twelve_channels());
+    let html = results_html(&out);
+    check_markup(&html);
+    let runs = 200;
+    let start = std::time::Instant::now();
+    let mut bytes = 0;
+    for _ in 0..runs {
+        bytes += std::hint::black_box(results_html(std::hint::black_box(&out))).len();
+    }
+    let each = start.elapsed() / runs;
+    eprintln!(
+        "results_html, 12 channels: {each:?} per render, {} bytes (unoptimised test build; see benches/render.rs)",
+        bytes / runs as usize
+    );
+    // Generous: a debug build is far slower than the release/wasm one.
+    assert!(each < std::time::Duration::from_millis(20), "{each:?}");
+}
