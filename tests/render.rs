@@ -564,3 +564,48 @@ fn render_time_of_a_twelve_channel_plan() {
     // Generous: a debug build is far slower than the release/wasm one.
     assert!(each < std::time::Duration::from_millis(20), "{each:?}");
 }
+
+#[test]
+fn alert_rules_csv_holds_every_rule_with_its_threshold() {
+    for locale in [Locale::Fr, Locale::En] {
+        let out = boussole::plan(&boussole::example_plan(locale));
+        let csv = boussole::render::alert_rules_csv(&out);
+        assert!(csv.starts_with('\u{FEFF}'));
+        let lines: Vec<&str> = csv
+            .trim_start_matches('\u{FEFF}')
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert_eq!(lines.len(), 1 + out.alert_rules.len());
+        let sep = if locale == Locale::Fr { ';' } else { ',' };
+        for (line, rule) in lines[1..].iter().zip(&out.alert_rules) {
+            let cells: Vec<&str> = line.split(sep).collect();
+            assert_eq!(cells.len(), 5, "{line}");
+            assert_eq!(
+                cells[0],
+                format!("\"{}\"", out.quarters[usize::from(rule.quarter) - 1].label)
+            );
+            assert_eq!(
+                cells[1],
+                format!("\"{}\"", rule.channel.as_deref().unwrap_or(""))
+            );
+            assert_eq!(cells[2], format!("\"{}\"", rule.metric.code()));
+            assert_eq!(cells[3], format!("\"{}\"", rule.comparator.symbol()));
+            let threshold: f64 = cells[4].replace(',', ".").parse().unwrap();
+            assert!((threshold - rule.threshold).abs() <= 0.005 + 1e-9, "{line}");
+        }
+    }
+}
+
+#[test]
+fn okr_as_text_and_markdown() {
+    let out = boussole::plan(&boussole::example_plan(Locale::En));
+    let text = boussole::render::okr_text(&out);
+    assert!(text.starts_with(&out.okr.objective));
+    assert_eq!(text.lines().count(), 1 + out.okr.key_results.len());
+    let md = boussole::render::okr_markdown(&out);
+    assert!(md.starts_with("## Objective: "));
+    for (i, kr) in out.okr.key_results.iter().enumerate() {
+        assert!(md.contains(&format!("{}. {kr}\n", i + 1)), "{md}");
+    }
+}

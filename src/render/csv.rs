@@ -116,6 +116,53 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
     s
 }
 
+/// The alert rules (§12) for a dashboard or a spreadsheet: quarter, channel, metric,
+/// comparator, threshold. Metrics and comparators are the contract's codes, stable across
+/// languages; the channel is its id (empty for the quarter's revenue).
+pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
+    use crate::output::Metric;
+    let locale = out.locale;
+    let sep = match locale {
+        Locale::Fr => ';',
+        Locale::En => ',',
+    };
+    let mut s = String::with_capacity(64 + 64 * out.alert_rules.len());
+    s.push('\u{FEFF}');
+    let header: [&str; 5] = match locale {
+        Locale::Fr => ["Trimestre", "Canal", "Indicateur", "Comparateur", "Seuil"],
+        Locale::En => ["Quarter", "Channel", "Metric", "Comparator", "Threshold"],
+    };
+    for (i, h) in header.iter().enumerate() {
+        if i > 0 {
+            s.push(sep);
+        }
+        text(&mut s, h);
+    }
+    s.push_str("\r\n");
+    for rule in &out.alert_rules {
+        let label = out
+            .quarters
+            .get(usize::from(rule.quarter).saturating_sub(1))
+            .map_or("", |q| q.label.as_str());
+        text(&mut s, label);
+        s.push(sep);
+        text(&mut s, rule.channel.as_deref().unwrap_or(""));
+        s.push(sep);
+        text(&mut s, rule.metric.code());
+        s.push(sep);
+        text(&mut s, rule.comparator.symbol());
+        s.push(sep);
+        let decimals = if rule.metric == Metric::ConversionRate {
+            6
+        } else {
+            2
+        };
+        number(&mut s, rule.threshold, decimals, locale);
+        s.push_str("\r\n");
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

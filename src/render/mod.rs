@@ -39,6 +39,34 @@ pub fn targets_csv(out: &PlanOutput) -> String {
     csv::targets_csv(out)
 }
 
+/// The alert rules (§12) as CSV, for Looker Studio, Power BI or a spreadsheet.
+pub fn alert_rules_csv(out: &PlanOutput) -> String {
+    csv::alert_rules_csv(out)
+}
+
+/// The OKR as plain text: the objective, then one key result per line.
+pub fn okr_text(out: &PlanOutput) -> String {
+    let mut s = out.okr.objective.clone();
+    for kr in &out.okr.key_results {
+        s.push_str("\n- ");
+        s.push_str(kr);
+    }
+    s
+}
+
+/// The OKR as Markdown: the objective as a heading, the key results as a numbered list.
+pub fn okr_markdown(out: &PlanOutput) -> String {
+    let heading = match out.locale {
+        Locale::Fr => "Objectif\u{a0}:",
+        Locale::En => "Objective:",
+    };
+    let mut s = format!("## {heading} {}\n\n", out.okr.objective);
+    for (i, kr) in out.okr.key_results.iter().enumerate() {
+        w!(&mut s, "{}. {}\n", i + 1, kr);
+    }
+    s
+}
+
 /// A one-sentence summary for screen readers (the live region).
 pub fn summary_text(out: &PlanOutput) -> String {
     plan::summary_text(out)
