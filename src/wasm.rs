@@ -102,7 +102,7 @@ struct App {
 #[wasm_bindgen]
 pub struct Planner {
     app: Rc<RefCell<App>>,
-    _listeners: Vec<Closure<dyn FnMut(Event)>>,
+    _listeners: Vec<Listener>,
 }
 
 /// Options the element reads from its attributes.
@@ -153,13 +153,20 @@ impl Planner {
                 })
             })
             .unwrap_or_default();
-        let form = initial_form(&options, storage_key.as_deref(), locale);
+        let (form, saved_plan) = initial_form(&options, storage_key.as_deref(), locale);
         root.set_inner_html(&shell_html(&options.css_base));
+        let last_valid = saved_plan.map(|input| {
+            let out = crate::plan(&input);
+            if let Some(results) = root.query_selector(".bp-results").ok().flatten() {
+                results.set_inner_html(&render::results_html(&out));
+            }
+            (input, out)
+        });
         let app = Rc::new(RefCell::new(App {
             host,
             root: root.clone(),
             form,
-            last_valid: None,
+            last_valid,
             storage_key,
             announce_timer: None,
             announce: None,
@@ -200,32 +207,42 @@ fn js_error(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
-/// The first form shown: a share link, else what was saved, else the `plan` attribute, else the example.
-fn initial_form(options: &Options, storage_key: Option<&str>, locale: Locale) -> FormState {
+/// The first form shown: a share link, else what was saved, else the `plan` attribute, else the
+/// example; with the last valid plan when what was saved does not compute.
+fn initial_form(
+    options: &Options,
+    storage_key: Option<&str>,
+    locale: Locale,
+) -> (FormState, Option<PlanInput>) {
     let hash = window().location().hash().unwrap_or_default();
     if let Some(encoded) = hash.strip_prefix(SHARE_PREFIX) {
         let decoded = js_sys::decode_uri_component(encoded)
             .ok()
             .and_then(|s| s.as_string());
         if let Some(input) = decoded.as_deref().and_then(|t| parse_plan_text(t).ok()) {
-            return FormState::from_input(&input);
+            return (FormState::from_input(&input), None);
         }
     }
     if let Some(saved) = storage_key.and_then(load_saved) {
-        return saved;
+        // The saved plan went through storage: validate it again before trusting it.
+        let plan = saved
+            .plan
+            .and_then(|p| serde_json::to_value(p).ok())
+            .and_then(|v| crate::validate::parse_plan(&v).ok());
+        return (saved.form, plan);
     }
     if let Some(input) = options
         .plan
         .as_deref()
         .and_then(|t| parse_plan_text(t).ok())
     {
-        return FormState::from_input(&input);
+        return (FormState::from_input(&input), None);
     }
     let mut example = crate::example_plan(locale);
     if let Some(c) = options.currency.as_deref().filter(|c| c.len() == 3) {
         example.currency = c.to_ascii_uppercase();
     }
-    FormState::from_input(&example)
+    (FormState::from_input(&example), None)
 }
 
 /// A plan from JSON text, through the browser's own JSON parser.
@@ -241,7 +258,16 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-fn load_saved(key: &str) -> Option<FormState> {
+/// What a planner keeps in localStorage: the form as typed, and the last plan that computed
+/// (shown, marked out of date, while the form has errors, even after a reload).
+#[derive(Serialize, serde::Deserialize)]
+struct Saved {
+    form: FormState,
+    #[serde(default)]
+    plan: Option<PlanInput>,
+}
+
+fn load_saved(key: &str) -> Option<Saved> {
     let text = storage()?.get_item(key).ok()??;
     let value = js_sys::JSON::parse(&text).ok()?;
     serde_wasm_bindgen::from_value(value).ok()
@@ -269,19 +295,21 @@ fn shell_html(css_base: &str) -> String {
     )
 }
 
+/// A DOM event listener kept alive as long as its planner.
+type Listener = Closure<dyn FnMut(Event)>;
+/// What handles one kind of event.
+type Handler = fn(&Rc<RefCell<App>>, Event);
+
 /// One listener per kind of event, on the shadow root (events bubble to it).
-fn listen(
-    app: &Rc<RefCell<App>>,
-    root: &ShadowRoot,
-) -> Result<Vec<Closure<dyn FnMut(Event)>>, JsError> {
+fn listen(app: &Rc<RefCell<App>>, root: &ShadowRoot) -> Result<Vec<Listener>, JsError> {
     let mut listeners = Vec::new();
     for (kind, handler) in [
-        ("input", App::on_input as fn(&Rc<RefCell<App>>, Event)),
+        ("input", App::on_input as Handler),
         ("change", App::on_change),
         ("click", App::on_click),
     ] {
         let app = app.clone();
-        let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| handler(&app, event));
+        let closure = Listener::new(move |event: Event| handler(&app, event));
         root.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
             .map_err(js_error)?;
         listeners.push(closure);
@@ -548,7 +576,16 @@ impl App {
         let (Some(key), Some(storage)) = (&self.storage_key, storage()) else {
             return;
         };
-        if let Ok(value) = to_js(&self.form) {
+        #[derive(Serialize)]
+        struct SavedRef<'a> {
+            form: &'a FormState,
+            plan: Option<&'a PlanInput>,
+        }
+        let saved = SavedRef {
+            form: &self.form,
+            plan: self.last_valid.as_ref().map(|(input, _)| input),
+        };
+        if let Ok(value) = to_js(&saved) {
             if let Some(text) = js_sys::JSON::stringify(&value)
                 .ok()
                 .and_then(|s| s.as_string())

@@ -1,16 +1,233 @@
 //! The planner's form: what the user typed, kept as text, and its way to a [`PlanInput`].
-//! STUB: the interface the page is wired against; to be implemented.
+//!
+//! [`FormState`] holds every field as the text the user typed, in the state's locale, so
+//! nothing typed is ever lost (not even invalid text) and the state round-trips through
+//! serde JSON exactly (it is saved to localStorage). [`FormState::to_plan`] parses every
+//! field ([`parse_number`] is forgiving about how numbers are written), builds the contract's
+//! JSON and hands it to [`validate::parse_plan`]; every error comes back with `field` = the
+//! name of the control to flag. Control names *are* the contract's paths
+//! (`channels[1].conversionRate`), plus a few controls that only the form has (`locale`,
+//! `currency`, `goal.kind`, `seasonalityPreset`).
+//!
+//! Percentages are typed as percentages (`45` for a margin of 0.45); the plan gets fractions.
+//!
+//! Seasonality presets (weights of calendar Q1..Q4, normalised by the engine):
+//! `flat` = no seasonality (`null` in the plan: equal shares), `holidays` = [0.9, 0.9, 0.95,
+//! 1.5] (a strong Q4: Black Friday and Christmas), `summer` = [0.9, 1.1, 1.4, 0.8] (a summer
+//! peak in Q3), `custom` = the four typed weights.
+
+mod html;
+mod number;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
 
-use crate::model::{FieldError, Locale, PlanInput};
+use crate::model::{
+    ChannelKind, CostModel, FieldError, Goal, Locale, MilestoneMode, PlanInput, MAX_CHANNELS,
+};
+use crate::text::{self, Problem, Unit};
+use crate::validate::{self, Bounds};
+
+pub use html::{form_html, part_html};
+pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
 
 /// Everything the form shows, as the user typed it (strings), so nothing typed is ever lost.
+///
+/// Numbers are texts in the state's locale (`"2,5"` in French); percentages are typed as
+/// percentages (`"45"` for 0.45). Blank optional fields mean `null` or the contract's default.
+/// Missing keys take the example plan's values when a saved state is read back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 pub struct FormState {
     pub locale: Locale,
     pub currency: String,
+    // Shop
+    pub average_order_value: String,
+    /// %
+    pub gross_margin_rate: String,
+    pub orders_per_customer: String,
+    /// %, optional
+    pub past_growth_rate: String,
+    pub seasonality_preset: SeasonalityPreset,
+    /// Weights of calendar Q1..Q4, used when the preset is `custom`.
+    pub seasonality: [String; 4],
+    /// %, optional
+    pub cart_abandonment_rate: String,
+    // Channels
+    pub channels: Vec<ChannelRow>,
+    // Goal: one text per kind, so switching kinds loses nothing.
+    pub goal_kind: GoalKind,
+    /// %
+    pub growth_rate: String,
+    pub extra_revenue: String,
+    pub target_revenue: String,
+    pub start_year: String,
+    pub start_quarter: String,
+    pub milestone_mode: MilestoneMode,
+    pub ramp_weights: [String; 4],
+    pub target_ltv_to_cac: String,
+    /// optional
+    pub marketing_budget: String,
+    /// % (`80` for a factor of 0.8)
+    pub prudent: String,
+    /// % (`120` for a factor of 1.2)
+    pub ambitious: String,
+    /// %
+    pub alert_tolerance: String,
+}
+
+/// One channel row of the form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ChannelRow {
+    /// Stable id (`[a-z0-9-]{1,32}`): kept from the plan, `c<N>` for new rows.
+    pub id: String,
+    pub kind: ChannelKind,
+    pub label: String,
+    pub sessions_per_month: String,
+    /// %
+    pub conversion_rate: String,
+    /// optional: blank = the plan's
+    pub average_order_value: String,
+    /// %, optional: blank = proportional
+    pub goal_share: String,
+    pub cost_model: CostChoice,
+    /// Used when the cost model is `perClick`.
+    pub cost_per_click: String,
+    /// Monthly spend, used when the cost model is `monthly`.
+    pub cost_amount: String,
+}
+
+impl Default for ChannelRow {
+    fn default() -> Self {
+        ChannelRow {
+            id: String::new(),
+            kind: ChannelKind::Other,
+            label: String::new(),
+            sessions_per_month: String::new(),
+            conversion_rate: String::new(),
+            average_order_value: String::new(),
+            goal_share: String::new(),
+            cost_model: CostChoice::None,
+            cost_per_click: String::new(),
+            cost_amount: String::new(),
+        }
+    }
+}
+
+/// Seasonality presets; see the module documentation for their weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeasonalityPreset {
+    /// No seasonality (`null` in the plan).
+    #[default]
+    Flat,
+    /// Strong Q4.
+    Holidays,
+    /// Summer peak (Q3).
+    Summer,
+    /// The four typed weights.
+    Custom,
+}
+
+impl SeasonalityPreset {
+    pub const ALL: [SeasonalityPreset; 4] = [
+        SeasonalityPreset::Flat,
+        SeasonalityPreset::Holidays,
+        SeasonalityPreset::Summer,
+        SeasonalityPreset::Custom,
+    ];
+    pub const HOLIDAYS: [f64; 4] = [0.9, 0.9, 0.95, 1.5];
+    pub const SUMMER: [f64; 4] = [0.9, 1.1, 1.4, 0.8];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SeasonalityPreset::Flat => "flat",
+            SeasonalityPreset::Holidays => "holidays",
+            SeasonalityPreset::Summer => "summer",
+            SeasonalityPreset::Custom => "custom",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == s)
+    }
+
+    /// The fixed weights of a preset (`None` for `custom`).
+    pub fn weights(self) -> Option<[f64; 4]> {
+        match self {
+            SeasonalityPreset::Flat => Some([1.0; 4]),
+            SeasonalityPreset::Holidays => Some(Self::HOLIDAYS),
+            SeasonalityPreset::Summer => Some(Self::SUMMER),
+            SeasonalityPreset::Custom => None,
+        }
+    }
+}
+
+/// The form of the goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum GoalKind {
+    #[default]
+    GrowthRate,
+    ExtraRevenue,
+    TargetRevenue,
+}
+
+impl GoalKind {
+    pub const ALL: [GoalKind; 3] = [
+        GoalKind::GrowthRate,
+        GoalKind::ExtraRevenue,
+        GoalKind::TargetRevenue,
+    ];
+
+    /// The contract key, also the last part of the value control's name (`goal.growthRate`).
+    pub fn code(self) -> &'static str {
+        match self {
+            GoalKind::GrowthRate => "growthRate",
+            GoalKind::ExtraRevenue => "extraRevenue",
+            GoalKind::TargetRevenue => "targetRevenue",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+/// The cost model of a channel row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CostChoice {
+    #[default]
+    None,
+    PerClick,
+    Monthly,
+}
+
+impl CostChoice {
+    pub const ALL: [CostChoice; 3] = [CostChoice::None, CostChoice::PerClick, CostChoice::Monthly];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CostChoice::None => "none",
+            CostChoice::PerClick => "perClick",
+            CostChoice::Monthly => "monthly",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == s)
+    }
+
+    /// The contract key of the amount (`costPerClick`, `amount`), `None` without cost.
+    pub fn amount_key(self) -> Option<&'static str> {
+        match self {
+            CostChoice::None => None,
+            CostChoice::PerClick => Some("costPerClick"),
+            CostChoice::Monthly => Some("amount"),
+        }
+    }
 }
 
 /// What an edit changed: only values (recompute the results), or the form's structure
@@ -31,42 +248,846 @@ pub enum FormPart {
     Shop,
 }
 
+impl FormPart {
+    /// The value of the part's `data-part` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            FormPart::Whole => "whole",
+            FormPart::Channels => "channels",
+            FormPart::Goal => "goal",
+            FormPart::Shop => "shop",
+        }
+    }
+}
+
+/// Currencies the currency select always offers (plus the current one).
+pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
+
+impl Default for FormState {
+    /// The example plan, in French.
+    fn default() -> Self {
+        FormState::from_input(&crate::example_plan(Locale::Fr))
+    }
+}
+
+fn text(x: f64, locale: Locale) -> String {
+    edit_text(x, false, locale)
+}
+fn pct(x: f64, locale: Locale) -> String {
+    edit_text(x, true, locale)
+}
+fn opt(x: Option<f64>, f: fn(f64, Locale) -> String, locale: Locale) -> String {
+    x.map(|x| f(x, locale)).unwrap_or_default()
+}
+
 impl FormState {
     /// The form showing a plan.
     pub fn from_input(input: &PlanInput) -> FormState {
+        let l = input.locale;
+        let (preset, custom) = match input.seasonality {
+            None => (SeasonalityPreset::Flat, Default::default()),
+            Some(w) if w == SeasonalityPreset::HOLIDAYS => {
+                (SeasonalityPreset::Holidays, Default::default())
+            }
+            Some(w) if w == SeasonalityPreset::SUMMER => {
+                (SeasonalityPreset::Summer, Default::default())
+            }
+            Some(w) => (SeasonalityPreset::Custom, w.map(|x| text(x, l))),
+        };
+        let (goal_kind, mut goals) = match input.goal {
+            Goal::GrowthRate(g) => (GoalKind::GrowthRate, [pct(g, l), "".into(), "".into()]),
+            Goal::ExtraRevenue(e) => (GoalKind::ExtraRevenue, ["".into(), text(e, l), "".into()]),
+            Goal::TargetRevenue(t) => (GoalKind::TargetRevenue, ["".into(), "".into(), text(t, l)]),
+        };
+        let channels = input
+            .channels
+            .iter()
+            .map(|c| {
+                let (cost_model, cost_per_click, cost_amount) = match c.cost {
+                    CostModel::None => (CostChoice::None, String::new(), String::new()),
+                    CostModel::PerClick { cost_per_click } => {
+                        (CostChoice::PerClick, text(cost_per_click, l), String::new())
+                    }
+                    CostModel::Monthly { amount } => {
+                        (CostChoice::Monthly, String::new(), text(amount, l))
+                    }
+                };
+                ChannelRow {
+                    id: c.id.clone(),
+                    kind: c.kind,
+                    label: c.label.clone(),
+                    sessions_per_month: text(c.sessions_per_month, l),
+                    conversion_rate: pct(c.conversion_rate, l),
+                    average_order_value: opt(c.average_order_value, text, l),
+                    goal_share: opt(c.goal_share, pct, l),
+                    cost_model,
+                    cost_per_click,
+                    cost_amount,
+                }
+            })
+            .collect();
+        let [growth_rate, extra_revenue, target_revenue] = std::mem::take(&mut goals);
         FormState {
-            locale: input.locale,
+            locale: l,
             currency: input.currency.clone(),
+            average_order_value: text(input.average_order_value, l),
+            gross_margin_rate: pct(input.gross_margin_rate, l),
+            orders_per_customer: text(input.orders_per_customer, l),
+            past_growth_rate: opt(input.past_growth_rate, pct, l),
+            seasonality_preset: preset,
+            seasonality: custom,
+            cart_abandonment_rate: opt(input.cart_abandonment_rate, pct, l),
+            channels,
+            goal_kind,
+            growth_rate,
+            extra_revenue,
+            target_revenue,
+            start_year: input.start.year.to_string(),
+            start_quarter: input.start.quarter.to_string(),
+            milestone_mode: input.milestones.mode,
+            ramp_weights: input.milestones.ramp_weights.map(|x| text(x, l)),
+            target_ltv_to_cac: text(input.target_ltv_to_cac, l),
+            marketing_budget: opt(input.marketing_budget, text, l),
+            prudent: pct(input.scenarios.prudent, l),
+            ambitious: pct(input.scenarios.ambitious, l),
+            alert_tolerance: pct(input.alert_tolerance, l),
         }
     }
 
-    /// Sets the control named `name` to `value`.
-    pub fn set(&mut self, _name: &str, _value: &str) -> Change {
-        Change::None
+    /// The language of the form (and of the plan it describes).
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The text of the goal value for the current goal kind.
+    pub fn goal_text(&self) -> &str {
+        match self.goal_kind {
+            GoalKind::GrowthRate => &self.growth_rate,
+            GoalKind::ExtraRevenue => &self.extra_revenue,
+            GoalKind::TargetRevenue => &self.target_revenue,
+        }
+    }
+
+    fn goal_text_mut(&mut self, kind: GoalKind) -> &mut String {
+        match kind {
+            GoalKind::GrowthRate => &mut self.growth_rate,
+            GoalKind::ExtraRevenue => &mut self.extra_revenue,
+            GoalKind::TargetRevenue => &mut self.target_revenue,
+        }
+    }
+
+    /// Sets the control named `name` to `value` (checkboxes: `"true"`/`"false"`).
+    ///
+    /// Text fields give [`Change::Value`] (never a re-render while typing); selects that
+    /// change which controls exist give [`Change::Structure`]; `locale` and `currency` give
+    /// `Structure(Whole)`; unknown names, rows that do not exist and values a select does not
+    /// offer give [`Change::None`] and change nothing.
+    pub fn set(&mut self, name: &str, value: &str) -> Change {
+        if let Some((i, key)) = channel_field(name) {
+            return self.set_channel(i, key, value);
+        }
+        if let Some(i) = indexed(name, "seasonality") {
+            return put(&mut self.seasonality[i], value);
+        }
+        if let Some(i) = indexed(name, "milestones.rampWeights") {
+            return put(&mut self.ramp_weights[i], value);
+        }
+        match name {
+            "locale" => match Locale::parse(value) {
+                Some(l) if l == self.locale => Change::Value,
+                Some(l) => {
+                    self.relocalise(l);
+                    Change::Structure(FormPart::Whole)
+                }
+                None => Change::None,
+            },
+            "currency" => {
+                let valid = value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase());
+                if !valid {
+                    Change::None
+                } else if value == self.currency {
+                    Change::Value
+                } else {
+                    self.currency = value.to_string();
+                    Change::Structure(FormPart::Whole)
+                }
+            }
+            "averageOrderValue" => put(&mut self.average_order_value, value),
+            "grossMarginRate" => put(&mut self.gross_margin_rate, value),
+            "ordersPerCustomer" => put(&mut self.orders_per_customer, value),
+            "pastGrowthRate" => put(&mut self.past_growth_rate, value),
+            "cartAbandonmentRate" => put(&mut self.cart_abandonment_rate, value),
+            "seasonalityPreset" => match SeasonalityPreset::parse(value) {
+                Some(p) if p == self.seasonality_preset => Change::Value,
+                Some(p) => {
+                    // Custom starts from the weights of the preset it replaces, unless
+                    // weights were typed before (they are kept).
+                    if p == SeasonalityPreset::Custom
+                        && self.seasonality.iter().all(|s| s.trim().is_empty())
+                    {
+                        if let Some(w) = self.seasonality_preset.weights() {
+                            self.seasonality = w.map(|x| text(x, self.locale));
+                        }
+                    }
+                    self.seasonality_preset = p;
+                    Change::Structure(FormPart::Shop)
+                }
+                None => Change::None,
+            },
+            "goal.kind" => match GoalKind::parse(value) {
+                Some(k) if k == self.goal_kind => Change::Value,
+                Some(k) => {
+                    if self.goal_text_mut(k).trim().is_empty() {
+                        if let Some(t) = self.converted_goal(k) {
+                            *self.goal_text_mut(k) = t;
+                        }
+                    }
+                    self.goal_kind = k;
+                    Change::Structure(FormPart::Goal)
+                }
+                None => Change::None,
+            },
+            "goal.growthRate" => put(&mut self.growth_rate, value),
+            "goal.extraRevenue" => put(&mut self.extra_revenue, value),
+            "goal.targetRevenue" => put(&mut self.target_revenue, value),
+            "start.year" => put(&mut self.start_year, value),
+            "start.quarter" => put(&mut self.start_quarter, value),
+            "milestones.mode" => {
+                let mode = match value {
+                    "ramp" => MilestoneMode::Ramp,
+                    "even" => MilestoneMode::Even,
+                    "compound" => MilestoneMode::Compound,
+                    _ => return Change::None,
+                };
+                if mode == self.milestone_mode {
+                    return Change::Value;
+                }
+                self.milestone_mode = mode;
+                Change::Structure(FormPart::Goal)
+            }
+            "targetLtvToCac" => put(&mut self.target_ltv_to_cac, value),
+            "marketingBudget" => put(&mut self.marketing_budget, value),
+            "scenarios.prudent" => put(&mut self.prudent, value),
+            "scenarios.ambitious" => put(&mut self.ambitious, value),
+            "alertTolerance" => put(&mut self.alert_tolerance, value),
+            _ => Change::None,
+        }
+    }
+
+    fn set_channel(&mut self, i: usize, key: &str, value: &str) -> Change {
+        let Some(row) = self.channels.get_mut(i) else {
+            return Change::None;
+        };
+        match key {
+            "kind" => match ChannelKind::ALL.into_iter().find(|k| k.code() == value) {
+                Some(k) => {
+                    row.kind = k;
+                    Change::Value
+                }
+                None => Change::None,
+            },
+            "label" => put(&mut row.label, value),
+            "sessionsPerMonth" => put(&mut row.sessions_per_month, value),
+            "conversionRate" => put(&mut row.conversion_rate, value),
+            "averageOrderValue" => put(&mut row.average_order_value, value),
+            "goalShare" => put(&mut row.goal_share, value),
+            "cost.model" => match CostChoice::parse(value) {
+                Some(c) if c == row.cost_model => Change::Value,
+                Some(c) => {
+                    row.cost_model = c;
+                    Change::Structure(FormPart::Channels)
+                }
+                None => Change::None,
+            },
+            "cost.costPerClick" => put(&mut row.cost_per_click, value),
+            "cost.amount" => put(&mut row.cost_amount, value),
+            _ => Change::None,
+        }
+    }
+
+    /// Switches the locale, rewriting every number typed so that it keeps its value
+    /// (`1,5` in French becomes `1.5` in English: English would read `1,500` as 1500).
+    fn relocalise(&mut self, to: Locale) {
+        let from = self.locale;
+        for t in self.number_texts_mut() {
+            *t = number::relocalise(t, from, to);
+        }
+        self.locale = to;
+    }
+
+    fn number_texts_mut(&mut self) -> Vec<&mut String> {
+        let mut v: Vec<&mut String> = vec![
+            &mut self.average_order_value,
+            &mut self.gross_margin_rate,
+            &mut self.orders_per_customer,
+            &mut self.past_growth_rate,
+            &mut self.cart_abandonment_rate,
+            &mut self.growth_rate,
+            &mut self.extra_revenue,
+            &mut self.target_revenue,
+            &mut self.target_ltv_to_cac,
+            &mut self.marketing_budget,
+            &mut self.prudent,
+            &mut self.ambitious,
+            &mut self.alert_tolerance,
+        ];
+        v.extend(self.seasonality.iter_mut());
+        v.extend(self.ramp_weights.iter_mut());
+        for c in &mut self.channels {
+            v.push(&mut c.sessions_per_month);
+            v.push(&mut c.conversion_rate);
+            v.push(&mut c.average_order_value);
+            v.push(&mut c.goal_share);
+            v.push(&mut c.cost_per_click);
+            v.push(&mut c.cost_amount);
+        }
+        v
+    }
+
+    /// The current goal expressed as `kind`, when the plan is valid (to prefill a blank field).
+    fn converted_goal(&self, kind: GoalKind) -> Option<String> {
+        let plan = self.to_plan().ok()?;
+        let a = validate::baseline_revenue(&plan.channels, plan.average_order_value);
+        let extra = match plan.goal {
+            Goal::GrowthRate(g) => a * g,
+            Goal::ExtraRevenue(e) => e,
+            Goal::TargetRevenue(t) => t - a,
+        };
+        let l = self.locale;
+        Some(match kind {
+            GoalKind::GrowthRate => pct(extra / a, l),
+            GoalKind::ExtraRevenue => text(extra.round(), l),
+            GoalKind::TargetRevenue => text((a + extra).round(), l),
+        })
     }
 
     /// Runs a button's `data-action` (with its `data-index`).
-    pub fn action(&mut self, _action: &str, _index: Option<usize>) -> Change {
-        Change::None
+    ///
+    /// `add-channel`, `remove-channel`, `move-channel-up`, `move-channel-down` change the
+    /// rows (`Structure(Channels)`); `reset` puts the example plan back in the current locale
+    /// and currency (`Structure(Whole)`). The toolbar's other actions (`copy-link`,
+    /// `export-json`, `import-json`, `export-csv`, `print`) are the page's business: they
+    /// change nothing here (`Change::None`), as do impossible moves.
+    pub fn action(&mut self, action: &str, index: Option<usize>) -> Change {
+        let n = self.channels.len();
+        let valid = |i: &usize| *i < n;
+        match (action, index.filter(valid)) {
+            ("add-channel", _) if n < MAX_CHANNELS => {
+                self.channels.push(self.new_row());
+                Change::Structure(FormPart::Channels)
+            }
+            ("remove-channel", Some(i)) if n > 1 => {
+                self.channels.remove(i);
+                Change::Structure(FormPart::Channels)
+            }
+            ("move-channel-up", Some(i)) if i > 0 => {
+                self.channels.swap(i - 1, i);
+                Change::Structure(FormPart::Channels)
+            }
+            ("move-channel-down", Some(i)) if i + 1 < n => {
+                self.channels.swap(i, i + 1);
+                Change::Structure(FormPart::Channels)
+            }
+            ("reset", _) => {
+                let mut plan = crate::example_plan(self.locale);
+                plan.currency = self.currency.clone();
+                *self = FormState::from_input(&plan);
+                Change::Structure(FormPart::Whole)
+            }
+            _ => Change::None,
+        }
+    }
+
+    /// A new row that keeps the plan valid while it is filled in: no sessions yet (it adds
+    /// nothing to the baseline, and the engine says so), a 1 % conversion rate, no cost, and a
+    /// 0 % share of the goal when every other row gives one (else the shares would be incomplete).
+    fn new_row(&self) -> ChannelRow {
+        let n = self.channels.len() + 1;
+        let id = (n..)
+            .map(|k| format!("c{k}"))
+            .find(|id| self.channels.iter().all(|c| &c.id != id))
+            .unwrap_or_default();
+        let every_share = !self.channels.is_empty()
+            && self
+                .channels
+                .iter()
+                .all(|c| !c.goal_share.trim().is_empty());
+        ChannelRow {
+            id,
+            kind: ChannelKind::Other,
+            label: match self.locale {
+                Locale::Fr => format!("Canal {n}"),
+                Locale::En => format!("Channel {n}"),
+            },
+            sessions_per_month: "0".to_string(),
+            conversion_rate: "1".to_string(),
+            goal_share: if every_share {
+                "0".to_string()
+            } else {
+                String::new()
+            },
+            ..ChannelRow::default()
+        }
+    }
+
+    /// The names of the controls the form currently shows, in the order of the page.
+    pub fn control_names(&self) -> Vec<String> {
+        let mut v: Vec<String> = ["locale", "currency"].map(String::from).to_vec();
+        v.extend(
+            [
+                "averageOrderValue",
+                "grossMarginRate",
+                "ordersPerCustomer",
+                "pastGrowthRate",
+                "cartAbandonmentRate",
+                "seasonalityPreset",
+            ]
+            .map(String::from),
+        );
+        if self.seasonality_preset == SeasonalityPreset::Custom {
+            v.extend((0..4).map(|i| format!("seasonality[{i}]")));
+        }
+        for (i, c) in self.channels.iter().enumerate() {
+            for key in [
+                "label",
+                "kind",
+                "sessionsPerMonth",
+                "conversionRate",
+                "averageOrderValue",
+                "goalShare",
+                "cost.model",
+            ] {
+                v.push(format!("channels[{i}].{key}"));
+            }
+            if let Some(k) = c.cost_model.amount_key() {
+                v.push(format!("channels[{i}].cost.{k}"));
+            }
+        }
+        v.push("goal.kind".into());
+        v.push(format!("goal.{}", self.goal_kind.code()));
+        v.extend(
+            ["start.year", "start.quarter", "milestones.mode"]
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        if self.milestone_mode == MilestoneMode::Ramp {
+            v.extend((0..4).map(|i| format!("milestones.rampWeights[{i}]")));
+        }
+        v.extend(
+            [
+                "targetLtvToCac",
+                "marketingBudget",
+                "scenarios.prudent",
+                "scenarios.ambitious",
+                "alertTolerance",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    /// The id of the element where the error of `field` goes: its control's slot when the
+    /// form shows it (or the `channels` / `goal` group slots), else the general slot
+    /// (`error_slot_id("")`, which the page provides).
+    pub fn error_slot(&self, field: Option<&str>) -> String {
+        match field {
+            Some(f)
+                if f == "channels"
+                    || f == "goal"
+                    || self.control_names().iter().any(|n| n == f) =>
+            {
+                error_slot_id(f)
+            }
+            _ => error_slot_id(""),
+        }
     }
 
     /// The plan the form describes, or every error with `field` = the control's name.
     pub fn to_plan(&self) -> Result<PlanInput, Vec<FieldError>> {
-        Ok(crate::example_plan(self.locale))
+        let mut b = Builder {
+            locale: self.locale,
+            currency: &self.currency,
+            errors: Vec::new(),
+        };
+        let l = self.locale;
+        let mut plan = Map::new();
+        plan.insert("locale".into(), json!(l.code()));
+        plan.insert("currency".into(), json!(self.currency));
+        plan.insert(
+            "start".into(),
+            json!({
+                "year": b.integer("start.year", &self.start_year),
+                "quarter": b.integer("start.quarter", &self.start_quarter),
+            }),
+        );
+        plan.insert(
+            "averageOrderValue".into(),
+            b.number("averageOrderValue", &self.average_order_value, false),
+        );
+        plan.insert(
+            "grossMarginRate".into(),
+            b.number("grossMarginRate", &self.gross_margin_rate, true),
+        );
+        plan.insert(
+            "ordersPerCustomer".into(),
+            b.number("ordersPerCustomer", &self.orders_per_customer, false),
+        );
+        plan.insert(
+            "pastGrowthRate".into(),
+            b.number("pastGrowthRate", &self.past_growth_rate, true),
+        );
+        let seasonality = match self.seasonality_preset {
+            SeasonalityPreset::Flat => Value::Null,
+            SeasonalityPreset::Custom => Value::Array(
+                (0..4)
+                    .map(|i| b.required(&format!("seasonality[{i}]"), &self.seasonality[i], false))
+                    .collect(),
+            ),
+            p => json!(p.weights()),
+        };
+        plan.insert("seasonality".into(), seasonality);
+        plan.insert(
+            "cartAbandonmentRate".into(),
+            b.number("cartAbandonmentRate", &self.cart_abandonment_rate, true),
+        );
+
+        let channels: Vec<Value> = self
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let p = |k: &str| format!("channels[{i}].{k}");
+                let mut o = Map::new();
+                o.insert("id".into(), json!(c.id));
+                o.insert("label".into(), json!(c.label.trim()));
+                o.insert("kind".into(), json!(c.kind.code()));
+                o.insert(
+                    "sessionsPerMonth".into(),
+                    b.number(&p("sessionsPerMonth"), &c.sessions_per_month, false),
+                );
+                o.insert(
+                    "conversionRate".into(),
+                    b.number(&p("conversionRate"), &c.conversion_rate, true),
+                );
+                o.insert(
+                    "averageOrderValue".into(),
+                    b.number(&p("averageOrderValue"), &c.average_order_value, false),
+                );
+                o.insert(
+                    "goalShare".into(),
+                    b.number(&p("goalShare"), &c.goal_share, true),
+                );
+                let cost = match c.cost_model {
+                    CostChoice::None => json!({"model": "none"}),
+                    CostChoice::PerClick => json!({
+                        "model": "perClick",
+                        "costPerClick": b.number(&p("cost.costPerClick"), &c.cost_per_click, false),
+                    }),
+                    CostChoice::Monthly => json!({
+                        "model": "monthly",
+                        "amount": b.number(&p("cost.amount"), &c.cost_amount, false),
+                    }),
+                };
+                o.insert("cost".into(), cost);
+                Value::Object(o)
+            })
+            .collect();
+        plan.insert("channels".into(), Value::Array(channels));
+
+        let kind = self.goal_kind;
+        let goal_value = b.required(
+            &format!("goal.{}", kind.code()),
+            self.goal_text(),
+            kind == GoalKind::GrowthRate,
+        );
+        let mut goal = Map::new();
+        if !goal_value.is_null() {
+            goal.insert(kind.code().into(), goal_value);
+        }
+        plan.insert("goal".into(), Value::Object(goal));
+
+        let mut milestones = Map::new();
+        milestones.insert("mode".into(), json!(mode_code(self.milestone_mode)));
+        if self.milestone_mode == MilestoneMode::Ramp {
+            let w: Vec<Value> = (0..4)
+                .map(|i| {
+                    b.required(
+                        &format!("milestones.rampWeights[{i}]"),
+                        &self.ramp_weights[i],
+                        false,
+                    )
+                })
+                .collect();
+            milestones.insert("rampWeights".into(), Value::Array(w));
+        } else {
+            // Hidden weights: kept when they are valid, else the default ones (they do not
+            // matter in this mode, and nothing hidden can be flagged).
+            let w: Option<Vec<f64>> = self
+                .ramp_weights
+                .iter()
+                .map(|t| parse_number(t, l).ok().flatten().filter(|x| *x > 0.0))
+                .collect();
+            if let Some(w) = w {
+                milestones.insert("rampWeights".into(), json!(w));
+            }
+        }
+        plan.insert("milestones".into(), Value::Object(milestones));
+        plan.insert(
+            "targetLtvToCac".into(),
+            b.number("targetLtvToCac", &self.target_ltv_to_cac, false),
+        );
+        plan.insert(
+            "marketingBudget".into(),
+            b.number("marketingBudget", &self.marketing_budget, false),
+        );
+        plan.insert(
+            "scenarios".into(),
+            json!({
+                "prudent": b.number("scenarios.prudent", &self.prudent, true),
+                "ambitious": b.number("scenarios.ambitious", &self.ambitious, true),
+            }),
+        );
+        plan.insert(
+            "alertTolerance".into(),
+            b.number("alertTolerance", &self.alert_tolerance, true),
+        );
+
+        let result = validate::parse_plan(&Value::Object(plan));
+        let mut errors = b.errors;
+        let local: Vec<String> = errors.iter().filter_map(|e| e.field.clone()).collect();
+        match result {
+            Ok(plan) if errors.is_empty() => return Ok(plan),
+            Ok(_) => {}
+            Err(engine) => {
+                for mut e in engine {
+                    if let Some(f) = &e.field {
+                        // One error per control: the typing problem, not its consequences
+                        // (`goal` is missing because `goal.growthRate` is not a number).
+                        let covered = local.iter().any(|n| {
+                            n == f
+                                || n.strip_prefix(f.as_str())
+                                    .is_some_and(|r| r.starts_with('.') || r.starts_with('['))
+                        });
+                        if covered {
+                            continue;
+                        }
+                        // Scenario factors are typed as percentages: say their bounds so.
+                        let bounds = match f.as_str() {
+                            "scenarios.prudent" => Some(Bounds::RATE),
+                            "scenarios.ambitious" => {
+                                Some(Bounds::new(Some((1.0, true)), Some((3.0, true))))
+                            }
+                            _ => None,
+                        };
+                        if let (Some(bounds), "out_of_range") = (bounds, e.code.as_str()) {
+                            e.message = text::error_message(
+                                l,
+                                &self.currency,
+                                f,
+                                &Problem::OutOfRange(bounds, Unit::Rate),
+                            );
+                        }
+                    }
+                    errors.push(e);
+                }
+            }
+        }
+        // In the order of the page.
+        let names = self.control_names();
+        let rank = |e: &FieldError| {
+            let f = e.field.as_deref().unwrap_or("");
+            names
+                .iter()
+                .position(|n| n == f)
+                .or_else(|| match f {
+                    "channels" => names.iter().position(|n| n == "goal.kind").map(|p| p - 1),
+                    "goal" => names.iter().position(|n| n == "goal.kind"),
+                    _ => None,
+                })
+                .unwrap_or(usize::MAX)
+        };
+        errors.sort_by_key(rank);
+        Err(errors)
     }
 }
 
-/// The whole form (toolbar and the three groups) as HTML.
-pub fn form_html(_state: &FormState) -> String {
-    String::new()
+fn mode_code(mode: MilestoneMode) -> &'static str {
+    match mode {
+        MilestoneMode::Ramp => "ramp",
+        MilestoneMode::Even => "even",
+        MilestoneMode::Compound => "compound",
+    }
 }
 
-/// One part of the form as HTML, to replace the element with `data-part="…"`.
-pub fn part_html(_state: &FormState, _part: FormPart) -> String {
-    String::new()
+fn put(slot: &mut String, value: &str) -> Change {
+    value.clone_into(slot);
+    Change::Value
 }
 
-/// The id of the element that shows the error of control `name`.
+/// `channels[3].cost.model` → `(3, "cost.model")`.
+fn channel_field(name: &str) -> Option<(usize, &str)> {
+    let rest = name.strip_prefix("channels[")?;
+    let (i, key) = rest.split_once("].")?;
+    Some((parse_index(i)?, key))
+}
+
+/// `seasonality[2]` with `prefix = "seasonality"` → 2 (0..=3 only).
+fn indexed(name: &str, prefix: &str) -> Option<usize> {
+    let i = name
+        .strip_prefix(prefix)?
+        .strip_prefix('[')?
+        .strip_suffix(']')?;
+    parse_index(i).filter(|i| *i < 4)
+}
+
+fn parse_index(s: &str) -> Option<usize> {
+    if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Parses fields and collects their problems.
+struct Builder<'a> {
+    locale: Locale,
+    currency: &'a str,
+    errors: Vec<FieldError>,
+}
+
+impl Builder<'_> {
+    /// A number (`null` when blank, or when not a number: the problem is recorded).
+    fn number(&mut self, name: &str, text: &str, percent: bool) -> Value {
+        let parsed = if percent {
+            parse_percent(text, self.locale)
+        } else {
+            parse_number(text, self.locale)
+        };
+        match parsed {
+            Ok(Some(x)) => json!(x),
+            Ok(None) => Value::Null,
+            Err(problem) => {
+                let message = match self.locale {
+                    Locale::Fr => format!(
+                        "{}\u{00A0}: {}.",
+                        field_title(name, self.locale),
+                        problem.rule(self.locale)
+                    ),
+                    Locale::En => format!(
+                        "{}: {}.",
+                        field_title(name, self.locale),
+                        problem.rule(self.locale)
+                    ),
+                };
+                self.errors.push(FieldError {
+                    field: Some(name.to_string()),
+                    code: "not_a_number".to_string(),
+                    message,
+                });
+                Value::Null
+            }
+        }
+    }
+
+    /// A number that may not be blank (the engine would not say which control is empty).
+    fn required(&mut self, name: &str, text: &str, percent: bool) -> Value {
+        if text.trim().is_empty() {
+            self.errors.push(FieldError {
+                field: Some(name.to_string()),
+                code: Problem::Required.code().to_string(),
+                message: text::error_message(self.locale, self.currency, name, &Problem::Required),
+            });
+            return Value::Null;
+        }
+        self.number(name, text, percent)
+    }
+
+    /// A whole number from a select (`null` when blank or not a number).
+    fn integer(&mut self, name: &str, text: &str) -> Value {
+        match text.trim().parse::<i64>() {
+            Ok(n) => json!(n),
+            Err(_) => self.number(name, text, false),
+        }
+    }
+}
+
+/// `Taux de conversion (canal 2)`, `Saisonnalité (T1)`, `Ramp weights (quarter 3)`.
+pub fn field_title(name: &str, locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    if let Some((i, key)) = channel_field(name) {
+        let last = key.rsplit('.').next().unwrap_or(key);
+        let title = text::field_name(last, true, locale);
+        return if fr {
+            format!("{title} (canal {})", i + 1)
+        } else {
+            format!("{title} (channel {})", i + 1)
+        };
+    }
+    if let Some(i) = indexed(name, "seasonality") {
+        let title = text::field_name("seasonality", false, locale);
+        return format!("{title} ({}{})", if fr { "T" } else { "Q" }, i + 1);
+    }
+    if let Some(i) = indexed(name, "milestones.rampWeights") {
+        let title = text::field_name("rampWeights", false, locale);
+        return if fr {
+            format!("{title} (trimestre {})", i + 1)
+        } else {
+            format!("{title} (quarter {})", i + 1)
+        };
+    }
+    let last = name.rsplit('.').next().unwrap_or(name);
+    text::field_name(last, false, locale).to_string()
+}
+
+/// The HTML id of the control named `name`: `channels[1].cost.amount` → `bp-f-channels-1-cost-amount`.
+pub fn control_id(name: &str) -> String {
+    format!("bp-f-{}", id_part(name))
+}
+
+/// The id of the element that shows the error of control `name`. `""` gives the general slot,
+/// for errors without a field or whose control is not shown: the page provides that one
+/// (the form does not render it).
 pub fn error_slot_id(name: &str) -> String {
-    format!("err-{name}")
+    if name.is_empty() {
+        "bp-err-form".to_string()
+    } else {
+        format!("bp-err-{}", id_part(name))
+    }
+}
+
+/// A name made into id characters: `[` and `.` become `-`, `]` goes, anything else
+/// outside `[A-Za-z0-9_-]` becomes `_`.
+fn id_part(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != ']')
+        .map(|c| match c {
+            '[' | '.' => '-',
+            c if c.is_ascii_alphanumeric() || c == '_' || c == '-' => c,
+            _ => '_',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_to_ids() {
+        assert_eq!(
+            control_id("channels[11].cost.costPerClick"),
+            "bp-f-channels-11-cost-costPerClick"
+        );
+        assert_eq!(error_slot_id("seasonality[0]"), "bp-err-seasonality-0");
+        assert_eq!(error_slot_id(""), "bp-err-form");
+        assert_eq!(
+            channel_field("channels[2].cost.model"),
+            Some((2, "cost.model"))
+        );
+        assert_eq!(channel_field("channels[x].kind"), None);
+        assert_eq!(
+            indexed("milestones.rampWeights[3]", "milestones.rampWeights"),
+            Some(3)
+        );
+        assert_eq!(indexed("seasonality[4]", "seasonality"), None);
+    }
 }

@@ -6,16 +6,17 @@ import { openHarness, runAxe } from './helpers.mjs';
 
 let h;
 before(async () => {
-  h = await openHarness();
+  // axe-core is injected as an inline script, which the page's CSP rightly forbids.
+  h = await openHarness({ browser: { bypassCSP: true } });
 });
 after(async () => {
   await h?.close();
 });
 
 async function open(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(new URL('/embed.css', url).href);
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
   await page.locator('[data-testid="target-revenue"]').waitFor();
 }

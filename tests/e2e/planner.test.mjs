@@ -19,7 +19,8 @@ after(async () => {
 /** A fresh page on the planner with nothing saved from an earlier test. */
 async function openPlanner(path = '/') {
   const { page, server } = h;
-  await page.goto(server.url('/'));
+  // Clear what an earlier test saved, from a page of the same origin that loads nothing.
+  await page.goto(server.url('/embed.css'));
   await page.evaluate(() => localStorage.clear());
   await page.goto(server.url(path));
   await waitReady(page);
@@ -39,7 +40,7 @@ const errorText = (page, name) =>
   page.evaluate((n) => {
     const root = document.querySelector('boussole-planner').shadowRoot;
     const control = root.querySelector(`[name="${n}"]`);
-    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.startsWith('bp-err-'));
     return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
   }, name);
 const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));

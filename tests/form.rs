@@ -1,0 +1,965 @@
+//! The planner's form: number parsing, state ↔ plan, edits, actions and the HTML.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{HashMap, HashSet};
+
+use boussole::example_plan;
+use boussole::form::{
+    control_id, edit_text, error_slot_id, form_html, parse_number, parse_percent, part_html,
+    Change, FormPart, FormState, NumberProblem,
+};
+use boussole::model::{Goal, Locale, PlanInput};
+use serde_json::Value;
+
+const FR: Locale = Locale::Fr;
+const EN: Locale = Locale::En;
+
+// ---------------------------------------------------------------- numbers
+
+/// `(text, locale, expected)`: `Ok(Some(x))`, `Ok(None)` for blank, or the problem.
+type Row = (&'static str, Locale, Result<Option<f64>, NumberProblem>);
+
+fn ok(x: f64) -> Result<Option<f64>, NumberProblem> {
+    Ok(Some(x))
+}
+
+#[test]
+fn parse_number_table() {
+    use NumberProblem::*;
+    let rows: &[Row] = &[
+        // blank
+        ("", FR, Ok(None)),
+        ("   ", EN, Ok(None)),
+        ("\u{a0}\u{202f}", FR, Ok(None)),
+        // plain
+        ("0", FR, ok(0.0)),
+        ("42", EN, ok(42.0)),
+        ("007", EN, ok(7.0)),
+        ("-0", FR, ok(0.0)),
+        // decimal comma and point, both locales
+        ("2,5", FR, ok(2.5)),
+        ("2,5", EN, ok(2.5)),
+        ("2.5", FR, ok(2.5)),
+        ("2.5", EN, ok(2.5)),
+        (",5", FR, ok(0.5)),
+        (".5", EN, ok(0.5)),
+        ("5,", FR, ok(5.0)),
+        ("5.", EN, ok(5.0)),
+        ("0,500", EN, ok(0.5)),
+        ("0.500", FR, ok(0.5)),
+        ("1234,567", EN, ok(1234.567)),
+        ("1.2345", FR, ok(1.2345)),
+        ("12,34", EN, ok(12.34)),
+        // percentages
+        ("2,5 %", FR, ok(2.5)),
+        ("2,5\u{202f}%", FR, ok(2.5)),
+        ("2.5%", EN, ok(2.5)),
+        ("45 %", EN, ok(45.0)),
+        // grouped thousands
+        ("1 200 000", FR, ok(1_200_000.0)),
+        ("1\u{a0}200\u{a0}000", FR, ok(1_200_000.0)),
+        ("1\u{202f}200\u{202f}000", EN, ok(1_200_000.0)),
+        ("1,200,000", EN, ok(1_200_000.0)),
+        ("1,200,000", FR, ok(1_200_000.0)),
+        ("1.200.000", FR, ok(1_200_000.0)),
+        ("1.200.000", EN, ok(1_200_000.0)),
+        ("1 200,5", FR, ok(1200.5)),
+        ("1 200.5", EN, ok(1200.5)),
+        ("1.200.000,50", FR, ok(1_200_000.5)),
+        ("1,200,000.50", EN, ok(1_200_000.5)),
+        ("1.200,5", EN, ok(1200.5)),
+        ("1,200.5", FR, ok(1200.5)),
+        ("1'200", FR, ok(1200.0)),
+        ("1\u{2019}200.25", EN, ok(1200.25)),
+        // ambiguous: one separator and three digits
+        ("1,200", EN, ok(1200.0)),
+        ("1.200", EN, ok(1.2)),
+        ("1,200", FR, ok(1.2)),
+        ("1.200", FR, ok(1200.0)),
+        ("12,345", EN, ok(12345.0)),
+        ("123.456", FR, ok(123456.0)),
+        ("1,2345", EN, ok(1.2345)),
+        // currencies around
+        ("€ 1 200", FR, ok(1200.0)),
+        ("1 200 €", FR, ok(1200.0)),
+        ("1200€", EN, ok(1200.0)),
+        ("$1,200.50", EN, ok(1200.5)),
+        ("US$ 5", EN, ok(5.0)),
+        ("CHF 1'200", FR, ok(1200.0)),
+        ("1 200 EUR", FR, ok(1200.0)),
+        ("£0.80", EN, ok(0.8)),
+        // signs
+        ("+5", FR, ok(5.0)),
+        ("-5", EN, ok(-5.0)),
+        ("\u{2212}5,5", FR, ok(-5.5)),
+        ("- 3", EN, ok(-3.0)),
+        ("-€5", EN, ok(-5.0)),
+        ("€-5", EN, ok(-5.0)),
+        ("−12 %", FR, ok(-12.0)),
+        // garbage
+        ("12abc", FR, Err(NotANumber)),
+        ("abc", EN, Err(NotANumber)),
+        ("1a2", EN, Err(NotANumber)),
+        ("NaN", EN, Err(NotANumber)),
+        ("nan", FR, Err(NotANumber)),
+        ("Infinity", EN, Err(NotANumber)),
+        ("-inf", EN, Err(NotANumber)),
+        ("1e999", EN, Err(NotANumber)),
+        ("1e3", FR, Err(NotANumber)),
+        ("1E3", EN, Err(NotANumber)),
+        ("0x10", EN, Err(NotANumber)),
+        ("%", FR, Err(NotANumber)),
+        ("€", FR, Err(NotANumber)),
+        (".", EN, Err(NotANumber)),
+        ("5 euros", FR, Err(NotANumber)),
+        ("EURO 5", EN, Err(NotANumber)),
+        ("3/4", EN, Err(NotANumber)),
+        ("(5)", EN, Err(NotANumber)),
+        // signs in the wrong place
+        ("--3", FR, Err(Sign)),
+        ("+-3", EN, Err(Sign)),
+        ("3-", EN, Err(Sign)),
+        ("1-2", FR, Err(Sign)),
+        // separators
+        ("1,2,3.4.5", EN, Err(Separators)),
+        ("1,2,3.4.5", FR, Err(Separators)),
+        ("1..2", EN, Err(Separators)),
+        ("1,,2", FR, Err(Separators)),
+        ("1 2", FR, Err(Separators)),
+        ("12 34", EN, Err(Separators)),
+        ("1234 567", FR, Err(Separators)),
+        ("1,20,000", EN, Err(Separators)),
+        ("1.2.3", FR, Err(Separators)),
+        ("1.200,000.5", EN, Err(Separators)),
+        ("1,5 000", FR, Err(Separators)),
+        // far too large
+        (
+            "9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999",
+            EN,
+            Err(TooLarge),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, locale, want) in rows {
+        let got = parse_number(text, *locale);
+        if got != *want {
+            failures.push(format!("{text:?} ({locale:?}): got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn percentages_parse_to_the_nearest_fraction() {
+    let rows: &[(&str, Locale, f64)] = &[
+        ("2,5", FR, 0.025),
+        ("2.5 %", EN, 0.025),
+        ("45", FR, 0.45),
+        ("7", EN, 0.07),
+        ("3,5", FR, 0.035),
+        ("0,1", FR, 0.001),
+        ("120", EN, 1.2),
+        ("-5", FR, -0.05),
+        ("33,333", FR, 0.33333),
+    ];
+    for (text, locale, want) in rows {
+        assert_eq!(
+            parse_percent(text, *locale),
+            Ok(Some(*want)),
+            "{text:?} ({locale:?})"
+        );
+    }
+}
+
+#[test]
+fn problems_say_what_is_expected_in_both_languages() {
+    for p in [
+        NumberProblem::NotANumber,
+        NumberProblem::Sign,
+        NumberProblem::Separators,
+        NumberProblem::TooLarge,
+    ] {
+        let fr = p.message(FR);
+        let en = p.message(EN);
+        assert!(fr.starts_with("La valeur ") && fr.ends_with('.'), "{fr}");
+        assert!(en.starts_with("The value ") && en.ends_with('.'), "{en}");
+        assert_ne!(fr, en);
+    }
+    assert!(NumberProblem::NotANumber.message(FR).contains("nombre"));
+    assert!(NumberProblem::NotANumber.message(EN).contains("number"));
+}
+
+#[test]
+fn numbers_are_written_for_editing() {
+    let rows: &[(f64, bool, Locale, &str)] = &[
+        (0.025, true, FR, "2,5"),
+        (0.025, true, EN, "2.5"),
+        (0.45, true, FR, "45"),
+        (0.07, true, EN, "7"),
+        (0.035, true, FR, "3,5"),
+        (1.2, true, EN, "120"),
+        (-0.05, true, FR, "-5"),
+        (0.1 + 0.2, false, EN, "0.3"),
+        (0.30000000000000004, true, FR, "30"),
+        (1_200_000.0, false, FR, "1200000"),
+        (80.0, false, EN, "80"),
+        (0.8, false, FR, "0,8"),
+        (1.0 / 3.0, false, EN, "0.333333"),
+        (80.123456789, false, EN, "80.123457"),
+        (0.000_012_345_678, false, EN, "0.0000123457"),
+        (1e12, false, EN, "1000000000000"),
+        (0.0, true, FR, "0"),
+        (-0.0, false, FR, "0"),
+        (f64::NAN, false, FR, ""),
+    ];
+    for (x, percent, locale, want) in rows {
+        assert_eq!(
+            edit_text(*x, *percent, *locale),
+            *want,
+            "{x} {percent} {locale:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- state ↔ plan
+
+/// Equal JSON, numbers within 1e-12 relative.
+fn assert_close(a: &Value, b: &Value, path: &str) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            assert!(
+                (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+                "{path}: {x} != {y}"
+            );
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{path}");
+            for (i, (x, y)) in x.iter().zip(y).enumerate() {
+                assert_close(x, y, &format!("{path}[{i}]"));
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            let kx: HashSet<_> = x.keys().collect();
+            let ky: HashSet<_> = y.keys().collect();
+            assert_eq!(kx, ky, "{path}");
+            for k in x.keys() {
+                assert_close(&x[k], &y[k], &format!("{path}.{k}"));
+            }
+        }
+        _ => assert_eq!(a, b, "{path}"),
+    }
+}
+
+fn assert_same_plan(a: &PlanInput, b: &PlanInput) {
+    assert_close(
+        &serde_json::to_value(a).unwrap(),
+        &serde_json::to_value(b).unwrap(),
+        "plan",
+    );
+}
+
+fn varied_plan(locale: Locale) -> PlanInput {
+    let mut p = example_plan(locale);
+    p.currency = "CHF".into();
+    p.goal = Goal::TargetRevenue(2_000_000.0);
+    p.seasonality = None;
+    p.past_growth_rate = Some(-0.05);
+    p.marketing_budget = None;
+    p.cart_abandonment_rate = None;
+    p.milestones.mode = boussole::model::MilestoneMode::Even;
+    p.milestones.ramp_weights = [1.0, 2.0, 3.0, 4.5];
+    p.channels[0].average_order_value = Some(95.5);
+    for (c, s) in p.channels.iter_mut().zip([0.4, 0.3, 0.2, 0.1]) {
+        c.goal_share = Some(s);
+    }
+    p.scenarios.prudent = 0.75;
+    p.scenarios.ambitious = 1.333;
+    p.alert_tolerance = 0.125;
+    p.start.quarter = 3;
+    p
+}
+
+#[test]
+fn example_round_trips_in_both_locales() {
+    for locale in [FR, EN] {
+        for plan in [example_plan(locale), varied_plan(locale)] {
+            let state = FormState::from_input(&plan);
+            assert_eq!(state.locale(), locale);
+            let back = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
+            assert_same_plan(&plan, &back);
+        }
+    }
+}
+
+#[test]
+fn from_input_writes_numbers_in_the_locale() {
+    let fr = FormState::from_input(&example_plan(FR));
+    assert_eq!(fr.gross_margin_rate, "45");
+    assert_eq!(fr.channels[2].conversion_rate, "1");
+    assert_eq!(fr.channels[3].conversion_rate, "3,5");
+    assert_eq!(fr.channels[1].cost_per_click, "0,8");
+    assert_eq!(fr.orders_per_customer, "1,8");
+    assert_eq!(fr.growth_rate, "30");
+    assert_eq!(fr.prudent, "80");
+    assert_eq!(fr.ambitious, "120");
+    assert_eq!(fr.alert_tolerance, "10");
+    assert_eq!(
+        fr.seasonality,
+        ["1", "0,9", "0,95", "1,4"].map(String::from)
+    );
+    let en = FormState::from_input(&example_plan(EN));
+    assert_eq!(en.channels[3].conversion_rate, "3.5");
+    assert_eq!(en.marketing_budget, "60000");
+}
+
+#[test]
+fn presets_map_to_fixed_weights() {
+    let mut state = FormState::from_input(&example_plan(EN));
+    assert_eq!(
+        state.set("seasonalityPreset", "flat"),
+        Change::Structure(FormPart::Shop)
+    );
+    assert_eq!(state.to_plan().unwrap().seasonality, None);
+    state.set("seasonalityPreset", "holidays");
+    assert_eq!(
+        state.to_plan().unwrap().seasonality,
+        Some([0.9, 0.9, 0.95, 1.5])
+    );
+    state.set("seasonalityPreset", "summer");
+    assert_eq!(
+        state.to_plan().unwrap().seasonality,
+        Some([0.9, 1.1, 1.4, 0.8])
+    );
+    // Custom keeps the weights typed before.
+    state.set("seasonalityPreset", "custom");
+    assert_eq!(
+        state.to_plan().unwrap().seasonality,
+        Some([1.0, 0.9, 0.95, 1.4])
+    );
+    // A plan with a preset's weights comes back as that preset.
+    let mut plan = example_plan(FR);
+    plan.seasonality = Some([0.9, 0.9, 0.95, 1.5]);
+    let state = FormState::from_input(&plan);
+    assert_eq!(state.seasonality_preset.code(), "holidays");
+    // Custom starts from the preset it replaces when nothing was typed.
+    let mut state = state;
+    state.set("seasonalityPreset", "custom");
+    assert_eq!(
+        state.seasonality,
+        ["0,9", "0,9", "0,95", "1,5"].map(String::from)
+    );
+}
+
+#[test]
+fn serde_round_trip_keeps_everything_typed() {
+    let mut state = FormState::from_input(&example_plan(FR));
+    state.set("averageOrderValue", "8O,5 €");
+    state.set("channels[1].label", "<b>Ads</b> « été »");
+    state.set("goal.growthRate", "");
+    state.set("channels[0].cost.model", "monthly");
+    state.set("channels[0].cost.amount", "1 2");
+    let json = serde_json::to_string(&state).unwrap();
+    let back: FormState = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, state);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["averageOrderValue"], "8O,5 €");
+    assert_eq!(v["channels"][0]["costModel"], "monthly");
+    assert_eq!(v["seasonalityPreset"], "custom");
+    assert_eq!(v["goalKind"], "growthRate");
+    // A saved state with missing keys still reads (defaults from the example).
+    let partial: FormState = serde_json::from_str(r#"{"locale":"en","currency":"USD"}"#).unwrap();
+    assert_eq!(partial.locale(), EN);
+    assert_eq!(partial.currency, "USD");
+    assert!(!partial.channels.is_empty());
+}
+
+// ---------------------------------------------------------------- edits
+
+#[test]
+fn set_returns_the_right_change() {
+    use Change::*;
+    let mut state = FormState::from_input(&example_plan(FR));
+    let rows: &[(&str, &str, Change)] = &[
+        ("averageOrderValue", "85", Value),
+        ("grossMarginRate", "40 %", Value),
+        ("ordersPerCustomer", "2", Value),
+        ("pastGrowthRate", "-3", Value),
+        ("cartAbandonmentRate", "", Value),
+        ("seasonalityPreset", "custom", Value), // already custom
+        ("seasonality[0]", "1,1", Value),
+        ("seasonality[3]", "1,5", Value),
+        ("seasonality[4]", "1", None),
+        ("channels[0].label", "Référencement", Value),
+        ("channels[0].kind", "sea", Value),
+        ("channels[0].kind", "tv", None),
+        ("channels[0].sessionsPerMonth", "31 000", Value),
+        ("channels[0].conversionRate", "2,1", Value),
+        ("channels[0].averageOrderValue", "90", Value),
+        ("channels[0].goalShare", "", Value),
+        (
+            "channels[0].cost.model",
+            "perClick",
+            Structure(FormPart::Channels),
+        ),
+        ("channels[0].cost.model", "perClick", Value),
+        ("channels[0].cost.model", "free", None),
+        ("channels[0].cost.costPerClick", "0,5", Value),
+        ("channels[2].cost.amount", "2500", Value),
+        ("channels[9].label", "x", None),
+        ("channels[0].unknown", "x", None),
+        ("goal.kind", "extraRevenue", Structure(FormPart::Goal)),
+        ("goal.extraRevenue", "400000", Value),
+        ("goal.kind", "bogus", None),
+        ("goal.growthRate", "25", Value),
+        ("start.year", "2028", Value),
+        ("start.quarter", "2", Value),
+        ("milestones.mode", "even", Structure(FormPart::Goal)),
+        ("milestones.mode", "fast", None),
+        ("milestones.mode", "ramp", Structure(FormPart::Goal)),
+        ("milestones.rampWeights[2]", "9", Value),
+        ("targetLtvToCac", "4", Value),
+        ("marketingBudget", "50 000 €", Value),
+        ("scenarios.prudent", "70", Value),
+        ("scenarios.ambitious", "130", Value),
+        ("alertTolerance", "15", Value),
+        ("seasonalityPreset", "holidays", Structure(FormPart::Shop)),
+        ("seasonalityPreset", "winter", None),
+        ("currency", "USD", Structure(FormPart::Whole)),
+        ("currency", "usd", None),
+        ("locale", "en", Structure(FormPart::Whole)),
+        ("locale", "de", None),
+        ("nonsense", "1", None),
+        ("", "", None),
+    ];
+    for (name, value, want) in rows {
+        assert_eq!(state.set(name, value), *want, "set({name:?}, {value:?})");
+    }
+    let plan = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(plan.locale, EN);
+    assert_eq!(plan.currency, "USD");
+    assert_eq!(plan.average_order_value, 85.0);
+    assert_eq!(plan.gross_margin_rate, 0.4);
+    assert_eq!(plan.channels[0].label, "Référencement");
+    assert_eq!(plan.channels[0].conversion_rate, 0.021);
+    assert_eq!(
+        plan.channels[0].cost,
+        boussole::model::CostModel::PerClick {
+            cost_per_click: 0.5
+        }
+    );
+    assert_eq!(plan.goal, Goal::ExtraRevenue(400_000.0));
+    assert_eq!(plan.marketing_budget, Some(50_000.0));
+    assert_eq!(plan.scenarios.prudent, 0.7);
+    assert_eq!(plan.milestones.ramp_weights[2], 9.0);
+    assert_eq!(plan.start.year, 2028);
+    assert_eq!(plan.seasonality, Some([0.9, 0.9, 0.95, 1.5]));
+}
+
+#[test]
+fn switching_locale_keeps_every_value() {
+    let mut state = FormState::from_input(&example_plan(FR));
+    state.set("channels[0].conversionRate", "1,200"); // 1.2 % in French
+    state.set("averageOrderValue", "1.200"); // 1200 in French
+    state.set("grossMarginRate", "4x"); // invalid: kept as typed
+    let before = {
+        let mut s = state.clone();
+        s.set("grossMarginRate", "45");
+        s.to_plan().unwrap()
+    };
+    assert_eq!(
+        state.set("locale", "en"),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.channels[0].conversion_rate, "1.2");
+    assert_eq!(state.average_order_value, "1200");
+    assert_eq!(state.channels[3].conversion_rate, "3.5");
+    assert_eq!(state.gross_margin_rate, "4x");
+    state.set("grossMarginRate", "45");
+    let after = state.to_plan().unwrap();
+    let mut before = before;
+    before.locale = EN;
+    assert_same_plan(&before, &after);
+}
+
+#[test]
+fn goal_kind_switch_prefills_an_equivalent_value() {
+    let mut state = FormState::from_input(&example_plan(EN));
+    let plan = state.to_plan().unwrap();
+    let a = boussole::validate::baseline_revenue(&plan.channels, plan.average_order_value);
+    state.set("goal.kind", "targetRevenue");
+    let t: f64 = state.target_revenue.parse().unwrap();
+    assert!((t - (a * 1.3).round()).abs() < 1e-6, "{t} vs {}", a * 1.3);
+    // Back to growth: the text typed before is still there.
+    state.set("goal.kind", "growthRate");
+    assert_eq!(state.growth_rate, "30");
+}
+
+#[test]
+fn actions_change_the_rows() {
+    let ch = Change::Structure(FormPart::Channels);
+    let mut state = FormState::from_input(&example_plan(FR));
+    let ids = |s: &FormState| s.channels.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(state.action("add-channel", None), ch);
+    assert_eq!(ids(&state), ["seo", "sea", "social", "email", "c5"]);
+    assert_eq!(state.channels[4].label, "Canal 5");
+    assert_eq!(state.channels[4].kind.code(), "other");
+    // The new row keeps the plan valid.
+    let plan = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(plan.channels[4].sessions_per_month, 0.0);
+    assert_eq!(state.action("move-channel-up", Some(4)), ch);
+    assert_eq!(ids(&state), ["seo", "sea", "social", "c5", "email"]);
+    assert_eq!(state.action("move-channel-down", Some(0)), ch);
+    assert_eq!(ids(&state), ["sea", "seo", "social", "c5", "email"]);
+    assert_eq!(state.action("move-channel-up", Some(0)), Change::None);
+    assert_eq!(state.action("move-channel-down", Some(4)), Change::None);
+    assert_eq!(state.action("move-channel-down", Some(40)), Change::None);
+    assert_eq!(state.action("remove-channel", Some(1)), ch);
+    assert_eq!(ids(&state), ["sea", "social", "c5", "email"]);
+    assert_eq!(state.action("remove-channel", None), Change::None);
+    // New ids are fresh even after removals.
+    state.action("add-channel", None);
+    state.action("add-channel", None);
+    let got = ids(&state);
+    assert_eq!(got.len(), 6);
+    assert_eq!(got.iter().collect::<HashSet<_>>().len(), 6, "{got:?}");
+    // Up to 12, never below 1.
+    while state.channels.len() < 12 {
+        assert_eq!(state.action("add-channel", None), ch);
+    }
+    assert_eq!(state.action("add-channel", None), Change::None);
+    assert!(state.to_plan().is_ok());
+    while state.channels.len() > 1 {
+        assert_eq!(state.action("remove-channel", Some(0)), ch);
+    }
+    assert_eq!(state.action("remove-channel", Some(0)), Change::None);
+    assert_eq!(state.channels.len(), 1);
+    // Page actions change nothing here; reset puts the example back.
+    for a in [
+        "copy-link",
+        "export-json",
+        "import-json",
+        "export-csv",
+        "print",
+        "nope",
+    ] {
+        assert_eq!(state.action(a, None), Change::None, "{a}");
+    }
+    state.set("currency", "GBP");
+    assert_eq!(
+        state.action("reset", None),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.channels.len(), 4);
+    assert_eq!(state.currency, "GBP");
+}
+
+#[test]
+fn new_row_gets_a_zero_share_when_every_row_has_one() {
+    let mut state = FormState::from_input(&varied_plan(EN));
+    state.action("add-channel", None);
+    assert_eq!(state.channels[4].goal_share, "0");
+    assert_eq!(state.channels[4].label, "Channel 5");
+    assert!(state.to_plan().is_ok());
+}
+
+fn fields(errors: &[boussole::FieldError]) -> Vec<(String, String)> {
+    errors
+        .iter()
+        .map(|e| (e.field.clone().unwrap_or_default(), e.code.clone()))
+        .collect()
+}
+
+#[test]
+fn every_error_at_once_with_the_control_name() {
+    for locale in [FR, EN] {
+        let mut state = FormState::from_input(&example_plan(locale));
+        state.set("averageOrderValue", "80 abc");
+        state.set("grossMarginRate", "150"); // 1.5: engine range error
+        state.set("channels[1].conversionRate", "--4");
+        state.set("channels[2].cost.amount", "1,2,3.4.5");
+        state.set("channels[3].label", "");
+        state.set("goal.growthRate", "");
+        state.set("milestones.rampWeights[1]", "NaN");
+        state.set("scenarios.prudent", "150");
+        state.set("marketingBudget", "-5");
+        let kept = state.clone();
+        let errors = state.to_plan().unwrap_err();
+        let got: HashSet<(String, String)> = fields(&errors).into_iter().collect();
+        let want: HashSet<(String, String)> = [
+            ("averageOrderValue", "not_a_number"),
+            ("grossMarginRate", "out_of_range"),
+            ("channels[1].conversionRate", "not_a_number"),
+            ("channels[2].cost.amount", "not_a_number"),
+            ("channels[3].label", "invalid_length"),
+            ("goal.growthRate", "required"),
+            ("milestones.rampWeights[1]", "not_a_number"),
+            ("scenarios.prudent", "out_of_range"),
+            ("marketingBudget", "out_of_range"),
+        ]
+        .iter()
+        .map(|(f, c)| (f.to_string(), c.to_string()))
+        .collect();
+        assert_eq!(got, want, "{locale:?}: {errors:#?}");
+        assert_eq!(
+            errors.len(),
+            want.len(),
+            "one error per control: {errors:#?}"
+        );
+        // Nothing typed is lost.
+        assert_eq!(state, kept);
+        assert_eq!(state.average_order_value, "80 abc");
+        // Messages in the state's locale, naming the field; percentages for rates.
+        let by_field: HashMap<String, String> = errors
+            .iter()
+            .map(|e| (e.field.clone().unwrap(), e.message.clone()))
+            .collect();
+        let conv = &by_field["channels[1].conversionRate"];
+        let prudent = &by_field["scenarios.prudent"];
+        let margin = &by_field["grossMarginRate"];
+        match locale {
+            Locale::Fr => {
+                assert!(conv.starts_with("Taux de conversion (canal 2)"), "{conv}");
+                assert!(conv.contains("signe"), "{conv}");
+                assert!(prudent.contains("100\u{202f}%"), "{prudent}");
+                assert!(margin.contains("100\u{202f}%"), "{margin}");
+            }
+            Locale::En => {
+                assert!(conv.starts_with("Conversion rate (channel 2)"), "{conv}");
+                assert!(conv.contains("sign"), "{conv}");
+                assert!(prudent.contains("100%"), "{prudent}");
+                assert!(margin.contains("100%"), "{margin}");
+            }
+        }
+        // Every error has a slot in the HTML.
+        let html = form_html(&state);
+        let ids = all_ids(&html);
+        for e in &errors {
+            let slot = state.error_slot(e.field.as_deref());
+            assert_ne!(slot, error_slot_id(""), "{e:?} has its own slot");
+            assert!(ids.contains(&slot), "slot {slot} missing");
+        }
+    }
+}
+
+#[test]
+fn group_errors_have_their_slots() {
+    let mut state = FormState::from_input(&example_plan(EN));
+    for i in 0..4 {
+        state.set(&format!("channels[{i}].goalShare"), "30");
+    }
+    let errors = state.to_plan().unwrap_err();
+    assert_eq!(
+        fields(&errors),
+        [(
+            "channels".to_string(),
+            "shares_do_not_sum_to_one".to_string()
+        )]
+    );
+    for i in 0..4 {
+        state.set(&format!("channels[{i}].sessionsPerMonth"), "0");
+        state.set(&format!("channels[{i}].goalShare"), "");
+    }
+    let errors = state.to_plan().unwrap_err();
+    assert_eq!(
+        fields(&errors),
+        [("channels".to_string(), "no_baseline".to_string())]
+    );
+    let html = form_html(&state);
+    assert!(all_ids(&html).contains(&state.error_slot(Some("channels"))));
+    assert!(all_ids(&html).contains(&state.error_slot(Some("goal"))));
+    assert_eq!(state.error_slot(Some("channels[0].id")), error_slot_id(""));
+    assert_eq!(state.error_slot(None), error_slot_id(""));
+    // The general slot is the page's, around the form: never twice.
+    assert!(!all_ids(&html).contains(&error_slot_id("")));
+}
+
+#[test]
+fn target_below_baseline_is_flagged_on_its_control() {
+    let mut state = FormState::from_input(&example_plan(FR));
+    state.set("goal.kind", "targetRevenue");
+    state.set("goal.targetRevenue", "10");
+    let errors = state.to_plan().unwrap_err();
+    assert_eq!(
+        fields(&errors),
+        [(
+            "goal.targetRevenue".to_string(),
+            "not_above_baseline".to_string()
+        )]
+    );
+}
+
+// ---------------------------------------------------------------- HTML
+
+/// Start tags as `(tag, attributes)`; values are unescaped only for `&quot;`-free checks.
+fn tags(html: &str) -> Vec<(String, HashMap<String, String>)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        rest = &rest[start + 1..];
+        let end = rest.find('>').expect("tag closes");
+        let inner = &rest[..end];
+        rest = &rest[end + 1..];
+        if inner.starts_with('/') || inner.starts_with('!') {
+            continue;
+        }
+        let (name, mut attrs_text) = inner.split_once(' ').unwrap_or((inner, ""));
+        let mut attrs = HashMap::new();
+        loop {
+            attrs_text = attrs_text.trim_start();
+            if attrs_text.is_empty() {
+                break;
+            }
+            let key_end = attrs_text.find(['=', ' ']).unwrap_or(attrs_text.len());
+            let key = attrs_text[..key_end].to_string();
+            attrs_text = &attrs_text[key_end..];
+            if let Some(v) = attrs_text.strip_prefix("=\"") {
+                let close = v.find('"').expect("attribute value closes");
+                attrs.insert(key, v[..close].to_string());
+                attrs_text = &v[close + 1..];
+            } else {
+                attrs.insert(key, String::new());
+            }
+        }
+        out.push((name.to_string(), attrs));
+    }
+    out
+}
+
+fn all_ids(html: &str) -> HashSet<String> {
+    tags(html)
+        .into_iter()
+        .filter_map(|(_, a)| a.get("id").cloned())
+        .collect()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// States that show every kind of control.
+fn states() -> Vec<FormState> {
+    let mut v = Vec::new();
+    for locale in [FR, EN] {
+        let mut a = FormState::from_input(&example_plan(locale));
+        a.set("channels[0].cost.model", "monthly");
+        v.push(a.clone());
+        a.set("seasonalityPreset", "holidays");
+        a.set("milestones.mode", "compound");
+        a.set("goal.kind", "extraRevenue");
+        a.set("currency", "JPY");
+        v.push(a.clone());
+        a.set("goal.kind", "targetRevenue");
+        a.action("add-channel", None);
+        v.push(a);
+    }
+    v
+}
+
+#[test]
+fn every_control_is_labelled_named_and_described() {
+    for state in states() {
+        let html = form_html(&state);
+        let tags = tags(&html);
+        let ids: Vec<String> = tags
+            .iter()
+            .filter_map(|(_, a)| a.get("id").cloned())
+            .collect();
+        let unique: HashSet<&String> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "ids are unique");
+        for id in &ids {
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "id {id}"
+            );
+        }
+        let label_for: HashSet<String> = tags
+            .iter()
+            .filter(|(t, _)| t == "label")
+            .filter_map(|(_, a)| a.get("for").cloned())
+            .collect();
+        let mut names = Vec::new();
+        for (tag, a) in &tags {
+            assert!(!a.contains_key("style"), "no inline style: {tag} {a:?}");
+            assert!(
+                a.keys().all(|k| !k.starts_with("on")),
+                "no inline handler: {tag} {a:?}"
+            );
+            if tag == "input" || tag == "select" || tag == "textarea" {
+                let name = unescape(&a["name"]);
+                let id = &a["id"];
+                assert_eq!(id, &control_id(&name));
+                assert!(
+                    label_for.contains(id) || a.contains_key("aria-label"),
+                    "{name} has a label"
+                );
+                let described = a.get("aria-describedby").expect("aria-describedby");
+                assert!(described.split(' ').any(|d| d == error_slot_id(&name)));
+                for d in described.split(' ') {
+                    assert!(unique.contains(&d.to_string()), "{d} exists");
+                }
+                if tag == "input" && name != "channels[4].label" && !name.ends_with(".label") {
+                    assert_eq!(a["type"], "text");
+                    assert!(a["inputmode"] == "decimal" || name == "pastGrowthRate");
+                    assert_eq!(a["autocomplete"], "off");
+                    assert_eq!(a["spellcheck"], "false");
+                }
+                names.push(name);
+            }
+            if a.get("id").is_some_and(|id| id.starts_with("bp-err-")) {
+                assert_eq!(tag, "p");
+                assert_eq!(
+                    a["class"]
+                        .split(' ')
+                        .filter(|c| c.ends_with("field-error"))
+                        .count(),
+                    2
+                );
+                assert_eq!(a["aria-live"], "off");
+            }
+            if tag == "button" {
+                assert_eq!(a["type"], "button");
+                assert!(a.contains_key("data-action"));
+            }
+        }
+        // The HTML shows exactly the controls the state lists, and `set` takes each of them.
+        assert_eq!(names, state.control_names());
+        for name in &names {
+            let mut s = state.clone();
+            let value = current_value(&tags, name);
+            assert_ne!(
+                s.set(name, &value),
+                Change::None,
+                "set({name:?}, {value:?})"
+            );
+        }
+        // Three groups, toolbar first.
+        for part in ["shop", "channels", "goal"] {
+            assert!(html.contains(&format!(
+                "<fieldset class=\"bp-group\" data-part=\"{part}\">"
+            )));
+        }
+        assert!(html.starts_with("<form class=\"bp-form\" data-part=\"whole\" novalidate"));
+        let toolbar = html.find("bp-toolbar").unwrap();
+        assert!(toolbar < html.find("data-part=\"shop\"").unwrap());
+        for action in [
+            "copy-link",
+            "reset",
+            "export-json",
+            "import-json",
+            "export-csv",
+            "print",
+            "add-channel",
+            "remove-channel",
+            "move-channel-up",
+            "move-channel-down",
+        ] {
+            assert!(
+                html.contains(&format!("data-action=\"{action}\"")),
+                "{action}"
+            );
+        }
+    }
+}
+
+/// The value a control shows: its `value`, or its selected option.
+fn current_value(tags: &[(String, HashMap<String, String>)], name: &str) -> String {
+    let mut in_select = false;
+    for (tag, a) in tags {
+        if tag == "input" && a.get("name").map(|n| unescape(n)) == Some(name.to_string()) {
+            return unescape(&a["value"]);
+        }
+        if tag == "select" {
+            in_select = a.get("name").map(|n| unescape(n)) == Some(name.to_string());
+        }
+        if in_select && tag == "option" && a.contains_key("selected") {
+            return unescape(&a["value"]);
+        }
+    }
+    panic!("no control {name}")
+}
+
+#[test]
+fn parts_are_the_parts_of_the_whole() {
+    for state in states() {
+        let whole = form_html(&state);
+        assert_eq!(part_html(&state, FormPart::Whole), whole);
+        for (part, code) in [
+            (FormPart::Shop, "shop"),
+            (FormPart::Channels, "channels"),
+            (FormPart::Goal, "goal"),
+        ] {
+            let html = part_html(&state, part);
+            assert!(
+                html.starts_with(&format!(
+                    "<fieldset class=\"bp-group\" data-part=\"{code}\">"
+                )),
+                "{code}"
+            );
+            assert!(html.ends_with("</fieldset>"));
+            assert!(whole.contains(&html), "{code} is inside the whole form");
+        }
+    }
+}
+
+#[test]
+fn the_form_speaks_the_state_language() {
+    let fr = form_html(&FormState::from_input(&example_plan(FR)));
+    for text in [
+        "Votre boutique",
+        "Vos canaux",
+        "Votre objectif",
+        "Ajouter un canal",
+        "sessions / mois",
+        "Supprimer le canal «\u{a0}SEO\u{a0}»",
+        ">€<",
+        ">%<",
+        "Français",
+    ] {
+        assert!(fr.contains(text), "{text}");
+    }
+    let en = form_html(&FormState::from_input(&example_plan(EN)));
+    for text in [
+        "Your shop",
+        "Your channels",
+        "Your goal",
+        "Add a channel",
+        "sessions / month",
+        "Remove channel “SEO”",
+    ] {
+        assert!(en.contains(text), "{text}");
+    }
+    // Twelve channels: no more adding.
+    let mut state = FormState::from_input(&example_plan(FR));
+    while state.channels.len() < 12 {
+        state.action("add-channel", None);
+    }
+    assert!(form_html(&state).contains("data-action=\"add-channel\" disabled"));
+}
+
+#[test]
+fn user_text_is_escaped() {
+    let evil = "<img src=x onerror=alert(1)>";
+    let mut state = FormState::from_input(&example_plan(FR));
+    state.set("channels[0].label", evil);
+    state.set("averageOrderValue", "\"><script>alert(1)</script>");
+    state.channels[1].id = "a\"b<c>".to_string();
+    state.currency = "<b>".to_string(); // a tampered saved state
+    state.set("start.year", "<i>");
+    let html = form_html(&state);
+    assert!(!html.contains("<img"), "label escaped");
+    assert!(!html.contains("<script"), "value escaped");
+    assert!(!html.contains("<b>") && !html.contains("<i>"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("value=\"&quot;&gt;&lt;script&gt;"));
+    assert!(html.contains("data-id=\"a&quot;b&lt;c&gt;\""));
+    // Still a well-formed tag list, and no attribute came from the user.
+    for (_, a) in tags(&html) {
+        assert!(a.keys().all(|k| !k.starts_with("on")));
+    }
+}
