@@ -14,9 +14,10 @@ after(async () => {
 });
 
 async function open(page, url) {
-  await page.goto(new URL('/embed.css', url).href);
-  await page.evaluate(() => localStorage.clear());
   await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
   await page.locator('[data-testid="target-revenue"]').waitFor();
 }

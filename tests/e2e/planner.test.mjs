@@ -19,8 +19,9 @@ after(async () => {
 /** A fresh page on the planner with nothing saved from an earlier test. */
 async function openPlanner(path = '/') {
   const { page, server } = h;
-  // Clear what an earlier test saved, from a page of the same origin that loads nothing.
-  await page.goto(server.url('/embed.css'));
+  // Clear what an earlier test saved (once the page has loaded, so no request is cut short).
+  await page.goto(server.url('/'));
+  await waitReady(page);
   await page.evaluate(() => localStorage.clear());
   await page.goto(server.url(path));
   await waitReady(page);
