@@ -20,6 +20,14 @@ async function open(page, url) {
   await page.reload();
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
   await page.locator('[data-testid="target-revenue"]').waitFor();
+  // Sections off screen skip rendering (content-visibility: auto) until scrolled to, and axe's
+  // contrast check reads rendered colours: render them all for the check.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.bp-section { content-visibility: visible !important; }');
+    const root = document.querySelector('boussole-planner').shadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  });
 }
 
 for (const colorScheme of ['light', 'dark']) {
