@@ -227,7 +227,6 @@ fn initial_form(
         // The saved plan went through storage: validate it again before trusting it.
         let plan = saved
             .plan
-            .and_then(|p| serde_json::to_value(p).ok())
             .and_then(|v| crate::validate::parse_plan(&v).ok());
         return (saved.form, plan);
     }
@@ -260,11 +259,12 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// What a planner keeps in localStorage: the form as typed, and the last plan that computed
 /// (shown, marked out of date, while the form has errors, even after a reload).
-#[derive(Serialize, serde::Deserialize)]
+#[derive(serde::Deserialize)]
 struct Saved {
     form: FormState,
+    /// Kept as JSON and validated again on load (and no `Deserialize` for `PlanInput` in the wasm).
     #[serde(default)]
-    plan: Option<PlanInput>,
+    plan: Option<serde_json::Value>,
 }
 
 fn load_saved(key: &str) -> Option<Saved> {

@@ -31,6 +31,12 @@ async function planAttribute(value) {
   }
 }
 
+/** Without an id, planners on one page keep their plans apart by their order on the page. */
+function storageKey(element) {
+  const index = [...document.querySelectorAll('boussole-planner')].indexOf(element);
+  return index > 0 ? `plan-${index + 1}` : undefined;
+}
+
 export class BoussolePlanner extends HTMLElement {
   async connectedCallback() {
     if (this.planner || this.starting) return;
@@ -41,7 +47,7 @@ export class BoussolePlanner extends HTMLElement {
         lang: this.getAttribute('lang') || undefined,
         currency: this.getAttribute('currency') || undefined,
         storage: this.getAttribute('storage') || undefined,
-        key: this.id || undefined,
+        key: this.id || storageKey(this),
         plan,
         cssBase: new URL('./css/', here).href,
       });
