@@ -31,8 +31,12 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` (default www/) on 127.0.0.1 at a free port. Returns {origin, url(path), close()}. */
-export async function startServer(dir = WWW) {
+/**
+ * Serves `dir` (default www/) on 127.0.0.1 at a free port. Returns {origin, url(path), close()}.
+ * `options.cors` adds `Access-Control-Allow-Origin: *`, as a CDN serving Boussole to other sites
+ * must; `options.pages` maps extra paths to HTML text (host pages written by a test).
+ */
+export async function startServer(dir = WWW, options = {}) {
   const base = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -41,6 +45,13 @@ export async function startServer(dir = WWW) {
         return;
       }
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const cors = options.cors ? { 'access-control-allow-origin': '*' } : {};
+      if (options.pages && path in options.pages) {
+        const body = Buffer.from(options.pages[path]);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       if (path.endsWith('/')) path += 'index.html';
       const file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
@@ -54,6 +65,7 @@ export async function startServer(dir = WWW) {
       }
       const body = await readFile(file);
       res.writeHead(200, {
+        ...cors,
         'content-type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
         'content-length': body.length,
         'cache-control': 'no-store',
@@ -141,7 +153,7 @@ export function recordConsoleErrors(page) {
  * Returns {server, browser, page, requests, consoleErrors, close()}.
  */
 export async function openHarness(options = {}) {
-  const server = await startServer(options.dir);
+  const server = await startServer(options.dir, options.server);
   let browser;
   try {
     browser = await launchBrowser(options.browser);

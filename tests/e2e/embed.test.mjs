@@ -1,0 +1,155 @@
+// Boussole on someone else's site: the two-line snippet on a page of another origin with a
+// hostile stylesheet, two planners on one page, the boussole-change event, attributes, and the
+// iframe embed with its resizing script.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, foreignRequests, recordRequests, recordConsoleErrors } from './helpers.mjs';
+
+const HOSTILE_CSS = `
+  * { color: red !important; font-size: 31px !important; font-family: "Comic Sans MS", fantasy !important;
+      letter-spacing: 3px !important; box-sizing: content-box !important; }
+  input, select, button, table, svg, section { display: none !important; }
+  div { border: 9px solid lime !important; margin: 40px !important; }
+  .bp-app, .bp-results, .bp-section, .bp-form-slot { display: none !important; }
+  [data-testid] { visibility: hidden !important; }
+  boussole-planner { --bp-fg: red; }
+`;
+
+let boussole; // the origin that hosts Boussole (like a CDN)
+let host;     // a blog on another origin
+let browser;
+let page;
+let requests;
+let consoleErrors;
+
+before(async () => {
+  boussole = await startServer(undefined, { cors: true });
+  const script = boussole.url('/boussole.js');
+  const plan = JSON.stringify({
+    locale: 'en', currency: 'USD', start: { year: 2028, quarter: 2 }, averageOrderValue: 50, grossMarginRate: 0.5,
+    goal: { growthRate: 0.2 },
+    channels: [{ id: 'seo', label: 'Organic', kind: 'seo', sessionsPerMonth: 10000, conversionRate: 0.02 }],
+  }).replaceAll('"', '&quot;');
+  host = await startServer(undefined, {
+    pages: {
+      '/blog.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog</title>
+        <link rel="icon" href="data:,">
+        <style>${HOSTILE_CSS}</style>
+        <script type="module" src="${script}"></script></head>
+        <body><h1>My shop's blog</h1><p class="bp-section bp-app" id="own">Our own paragraph.</p>
+        <boussole-planner id="first" lang="fr" currency="EUR"></boussole-planner>
+        <boussole-planner id="second" lang="en" plan="${plan}" storage="none" compact></boussole-planner>
+        </body></html>`,
+      '/framed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title>
+        <link rel="icon" href="data:,">
+        <script src="${boussole.url('/frame.js')}" defer></script></head>
+        <body><h1>Framed planner</h1>
+        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&currency=GBP&storage=none')}" title="Boussole" height="150"></iframe>
+        </body></html>`,
+    },
+  });
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  page = browser.page;
+  requests = recordRequests(browser.context);
+  consoleErrors = recordConsoleErrors(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await boussole?.close();
+});
+
+const inPlanner = (id, fn, arg) =>
+  page.evaluate(([id, fnText, arg]) => {
+    const root = document.getElementById(id).shadowRoot;
+    return new Function('root', 'arg', fnText)(root, arg);
+  }, [id, fn, arg]);
+
+test('the snippet works on another origin, despite a hostile stylesheet', async () => {
+  await page.goto(host.url('/blog.html'));
+  await page.waitForSelector('#first[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('#second[data-ready="true"]', { timeout: 30_000 });
+
+  // It computed, with its own styles: the host's !important rules do not reach the shadow root.
+  const first = await inPlanner('first', `
+    const target = root.querySelector('[data-testid="target-revenue"]');
+    const input = root.querySelector('[name="averageOrderValue"]');
+    const style = getComputedStyle(target);
+    return { value: Number(target.dataset.value), text: target.textContent, visibility: style.visibility,
+             color: style.color, inputDisplay: getComputedStyle(input).display,
+             font: getComputedStyle(input).fontFamily, size: getComputedStyle(input).fontSize };`);
+  assert.ok(first.value > 0);
+  assert.match(first.text, /€/);
+  assert.equal(first.visibility, 'visible');
+  assert.notEqual(first.color, 'rgb(255, 0, 0)');
+  assert.notEqual(first.inputDisplay, 'none');
+  assert.doesNotMatch(first.font, /Comic/);
+  assert.notEqual(first.size, '31px');
+
+  // Ours do not leak out: the host's own element with our class names keeps the host's styles.
+  const own = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById('own'));
+    return { display: s.display, color: s.color };
+  });
+  assert.equal(own.display, 'none'); // the host's own (hostile) rule, not our .bp-app grid
+  assert.equal(own.color, 'rgb(255, 0, 0)');
+
+  // Every request went to the page's origin or to Boussole's, nowhere else.
+  const elsewhere = foreignRequests(requests, host.origin).filter((r) => new URL(r.url).origin !== boussole.origin);
+  assert.deepEqual(elsewhere, []);
+  assert.ok(requests.some((r) => r.url === boussole.url('/pkg/boussole_bg.wasm')));
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('attributes: lang, currency, plan, storage="none", compact', async () => {
+  const second = await inPlanner('second', `
+    const t = root.querySelector('[data-testid="target-revenue"]');
+    return { value: Number(t.dataset.value), text: t.textContent, lang: root.querySelector('.bp-app').lang,
+             aov: root.querySelector('[name="averageOrderValue"]').value };`);
+  // The plan attribute: 10 000 sessions × 12 × 2 % × $50 = $120,000, +20 %.
+  assert.equal(second.value, 144000);
+  assert.match(second.text, /^\$144,000$/);
+  assert.equal(second.lang, 'en');
+  assert.equal(second.aov, '50');
+  const first = await inPlanner('first', `return root.querySelector('.bp-app').lang;`);
+  assert.equal(first, 'fr');
+  assert.equal(await page.locator('#second').evaluate((el) => el.hasAttribute('compact')), true);
+  // storage="none": only the first planner saved anything.
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['boussole:v1:first']);
+});
+
+test('two planners work independently and tell the host page what changed', async () => {
+  const events = await page.evaluate(() => {
+    window.__events = [];
+    document.addEventListener('boussole-change', (e) => window.__events.push({ id: e.target.id, detail: e.detail }));
+    return window.__events.length;
+  });
+  assert.equal(events, 0);
+  const secondBefore = await inPlanner('second', `return root.querySelector('[data-testid="target-revenue"]').dataset.value;`);
+  await page.locator('#first [name="averageOrderValue"]').fill('100');
+  const got = await page.evaluate(() => window.__events);
+  assert.equal(got.length, 1);
+  assert.equal(got[0].id, 'first');
+  assert.equal(got[0].detail.plan.averageOrderValue, 100);
+  const firstValue = await inPlanner('first', `return Number(root.querySelector('[data-testid="target-revenue"]').dataset.value);`);
+  assert.equal(got[0].detail.targetRevenue, firstValue);
+  assert.equal(typeof got[0].detail.summary, 'string');
+  // The other planner did not move.
+  assert.equal(await inPlanner('second', `return root.querySelector('[data-testid="target-revenue"]').dataset.value;`), secondBefore);
+  assert.equal(await page.locator('#second [name="averageOrderValue"]').inputValue(), '50');
+});
+
+test('the iframe embed computes and the host script fits the frame to its content', async () => {
+  await page.goto(host.url('/framed.html'));
+  const frame = page.frameLocator('iframe[data-boussole]');
+  await frame.locator('[data-testid="target-revenue"]').waitFor({ timeout: 30_000 });
+  assert.match(await frame.locator('[data-testid="target-revenue"]').textContent(), /£/);
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
+  const height = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  // A message that does not come from the frame is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'boussole:height', height: 12 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), height);
+});
