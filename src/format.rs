@@ -47,27 +47,17 @@ fn write_number<W: Write>(
         Locale::En => (',', '.'),
     };
     let Some((negative, int, mut frac)) = fixed_point(x, decimals) else {
-        // Beyond 64-bit integers: let the standard library round.
-        let text = format!("{:.*}", decimals, x.abs());
-        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-        let frac = if trim {
-            frac.trim_end_matches('0')
-        } else {
-            frac
-        };
+        // Beyond 64-bit integers (never for real figures): grouped digits of the rounded value.
         if x < 0.0 {
             w.write_char('−')?;
         }
         w.write_str(prefix)?;
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
+        let digits = format!("{:.0}", x.abs());
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
                 w.write_char(group)?;
             }
             w.write_char(c)?;
-        }
-        if !frac.is_empty() {
-            w.write_char(point)?;
-            w.write_str(frac)?;
         }
         return Ok(());
     };
@@ -76,49 +66,97 @@ fn write_number<W: Write>(
         frac /= 10;
         width -= 1;
     }
+    // The whole number is assembled on the stack, then written at once.
+    let mut buf = Buf::new();
     if negative {
-        w.write_char('−')?;
+        buf.push_char('−');
     }
-    w.write_str(prefix)?;
-    write_digits(w, int, 0, Some(group))?;
+    buf.push_str(prefix);
+    buf.push_digits(int, 0, Some(group));
     if width > 0 {
-        w.write_char(point)?;
-        write_digits(w, frac, width, None)?;
+        buf.push_char(point);
+        buf.push_digits(frac, width, None);
     }
-    Ok(())
+    w.write_str(buf.as_str())
 }
+
+/// Powers of ten that fit in 64 bits, for rounding to a number of decimals.
+const POW10: [u64; 19] = {
+    let mut table = [1u64; 19];
+    let mut i = 1;
+    while i < 19 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
 
 /// `x` rounded to `decimals` digits as (negative, integer part, fraction digits),
 /// or `None` when it does not fit in 64 bits. Far faster than formatting floats.
 fn fixed_point(x: f64, decimals: usize) -> Option<(bool, u64, u64)> {
-    let scale = 10u64.checked_pow(u32::try_from(decimals).ok()?)?;
-    let scaled = (x.abs() * scale as f64).round();
+    let scale = *POW10.get(decimals)?;
+    let scaled = x.abs() * scale as f64;
     if scaled.is_nan() || scaled >= 1e18 {
         return None;
     }
-    let n = scaled as u64;
+    // Half away from zero; `as` truncates, which for a positive value is the floor.
+    let n = (scaled + 0.5) as u64;
     Some((x < 0.0 && n != 0, n / scale, n % scale))
 }
 
-/// Writes the decimal digits of `n`, zero-padded to `width`, grouped by three with `group`.
-fn write_digits<W: Write>(w: &mut W, mut n: u64, width: usize, group: Option<char>) -> fmt::Result {
-    let mut buf = [0u8; 20];
-    let mut start = buf.len();
-    while n > 0 || start == buf.len() || buf.len() - start < width {
-        start -= 1;
-        buf[start] = b'0' + (n % 10) as u8;
-        n /= 10;
+/// A small stack buffer for one formatted number (digits, separators, sign, symbol).
+struct Buf {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl Buf {
+    fn new() -> Self {
+        Buf {
+            bytes: [0; 96],
+            len: 0,
+        }
     }
-    let digits = &buf[start..];
-    for (i, d) in digits.iter().enumerate() {
-        if let Some(g) = group {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                w.write_char(g)?;
+
+    fn push_str(&mut self, s: &str) {
+        let end = (self.len + s.len()).min(self.bytes.len());
+        let n = end - self.len;
+        self.bytes[self.len..end].copy_from_slice(&s.as_bytes()[..n]);
+        self.len = end;
+    }
+
+    fn push_char(&mut self, c: char) {
+        let mut tmp = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut tmp));
+    }
+
+    /// The decimal digits of `n`, zero-padded to `width`, grouped by three with `group`.
+    fn push_digits(&mut self, mut n: u64, width: usize, group: Option<char>) {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        while n > 0 || start == digits.len() || digits.len() - start < width {
+            start -= 1;
+            digits[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        let count = digits.len() - start;
+        for (i, d) in digits[start..].iter().enumerate() {
+            if let Some(g) = group {
+                if i > 0 && (count - i) % 3 == 0 {
+                    self.push_char(g);
+                }
+            }
+            if self.len < self.bytes.len() {
+                self.bytes[self.len] = *d;
+                self.len += 1;
             }
         }
-        w.write_char(char::from(*d))?;
     }
-    Ok(())
+
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s and chars were pushed, and the buffer is far larger than any number.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
 }
 
 /// `x` with `decimals` digits after the separator and grouped thousands.
