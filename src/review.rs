@@ -26,11 +26,12 @@ pub struct QuarterActuals {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ChannelActuals {
     pub id: String,
-    #[serde(default)]
+    // Figures not given are left out of the JSON (`channels?: [{id, sessions?, …}]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spend: Option<f64>,
 }
 

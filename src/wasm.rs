@@ -13,10 +13,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
-use crate::form::{self, Change, FormPart, FormState};
-use crate::model::{Locale, PlanInput};
+use crate::form::{self, Change, FormPart, FormState, View};
+use crate::model::{FieldError, Locale, PlanInput};
 use crate::output::PlanOutput;
 use crate::render;
+use crate::review::{ReviewInput, ReviewOutput};
 
 /// Serialises as plain JSON-compatible JS: `null` for `None`, objects for maps.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -93,6 +94,12 @@ struct App {
     form: FormState,
     /// The last plan that computed, shown (marked out of date) while the form has errors.
     last_valid: Option<(PlanInput, PlanOutput)>,
+    /// The last review that computed (none without closed quarters), shown the same way.
+    last_review: Option<(ReviewInput, ReviewOutput)>,
+    /// Whether `last_review` is what the form describes now (no error in plan or actuals).
+    review_ok: bool,
+    /// The view whose results `.bp-results` holds.
+    shown: Option<View>,
     storage_key: Option<String>,
     announce_timer: Option<i32>,
     announce: Option<Closure<dyn FnMut()>>,
@@ -153,13 +160,15 @@ impl Planner {
                 })
             })
             .unwrap_or_default();
-        let (form, saved_plan) = initial_form(&options, storage_key.as_deref(), locale);
+        let (form, saved_plan, saved_review) =
+            initial_form(&options, storage_key.as_deref(), locale);
         root.set_inner_html(&shell_html(&options.css_base));
         let last_valid = saved_plan.map(|input| {
             let out = crate::plan(&input);
-            if let Some(results) = root.query_selector(".bp-results").ok().flatten() {
-                results.set_inner_html(&render::results_html(&out));
-            }
+            (input, out)
+        });
+        let last_review = saved_review.map(|input| {
+            let out = crate::review(&input);
             (input, out)
         });
         let app = Rc::new(RefCell::new(App {
@@ -167,6 +176,9 @@ impl Planner {
             root: root.clone(),
             form,
             last_valid,
+            last_review,
+            review_ok: false,
+            shown: None,
             storage_key,
             announce_timer: None,
             announce: None,
@@ -192,7 +204,19 @@ impl Planner {
         }
     }
 
-    /// Replaces the form with a plan given as JSON text; returns the errors, if any.
+    /// The plan and its closed quarters as a `ReviewInput` object; null without closed
+    /// quarters, or while the plan or the actuals have errors.
+    #[wasm_bindgen(js_name = currentReview)]
+    pub fn current_review(&self) -> Result<JsValue, JsError> {
+        let app = self.app.borrow();
+        match (&app.last_review, app.review_ok) {
+            (Some((input, _)), true) => to_js(input),
+            _ => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Replaces the form with a plan (or a plan with `actuals`) given as JSON text; returns
+    /// the errors, if any.
     #[wasm_bindgen(js_name = loadPlanJson)]
     pub fn load_plan_json(&self, text: &str) -> Result<JsValue, JsError> {
         let outcome = self.app.borrow_mut().load_json(text);
@@ -208,48 +232,67 @@ fn js_error(e: JsValue) -> JsError {
 }
 
 /// The first form shown: a share link, else what was saved, else the `plan` attribute, else the
-/// example; with the last valid plan when what was saved does not compute.
+/// example; with the last valid plan and review when what was saved does not compute.
 fn initial_form(
     options: &Options,
     storage_key: Option<&str>,
     locale: Locale,
-) -> (FormState, Option<PlanInput>) {
+) -> (FormState, Option<PlanInput>, Option<ReviewInput>) {
     let hash = window().location().hash().unwrap_or_default();
     if let Some(encoded) = hash.strip_prefix(SHARE_PREFIX) {
         let decoded = js_sys::decode_uri_component(encoded)
             .ok()
             .and_then(|s| s.as_string());
-        if let Some(input) = decoded.as_deref().and_then(|t| parse_plan_text(t).ok()) {
-            return (FormState::from_input(&input), None);
+        if let Some(doc) = decoded.as_deref().and_then(|t| parse_doc_text(t).ok()) {
+            return (doc.form(), None, None);
         }
     }
     if let Some(saved) = storage_key.and_then(load_saved) {
-        // The saved plan went through storage: validate it again before trusting it.
+        // What was saved went through storage: validate it again before trusting it.
         let plan = saved
             .plan
             .and_then(|v| crate::validate::parse_plan(&v).ok());
-        return (saved.form, plan);
+        let review = saved
+            .review
+            .and_then(|v| crate::review::parse_review(&v).ok());
+        return (saved.form, plan, review);
     }
-    if let Some(input) = options
-        .plan
-        .as_deref()
-        .and_then(|t| parse_plan_text(t).ok())
-    {
-        return (FormState::from_input(&input), None);
+    if let Some(doc) = options.plan.as_deref().and_then(|t| parse_doc_text(t).ok()) {
+        return (doc.form(), None, None);
     }
     let mut example = crate::example_plan(locale);
     if let Some(c) = options.currency.as_deref().filter(|c| c.len() == 3) {
         example.currency = c.to_ascii_uppercase();
     }
-    (FormState::from_input(&example), None)
+    (FormState::from_input(&example), None, None)
 }
 
-/// A plan from JSON text, through the browser's own JSON parser.
-fn parse_plan_text(text: &str) -> Result<PlanInput, Vec<crate::model::FieldError>> {
+/// What a share link, a file or the `plan` attribute holds: a plan, or a plan with `actuals`.
+enum Doc {
+    Plan(PlanInput),
+    Review(ReviewInput),
+}
+
+impl Doc {
+    /// The form showing it: a review opens in the review view.
+    fn form(&self) -> FormState {
+        match self {
+            Doc::Plan(input) => FormState::from_input(input),
+            Doc::Review(input) => FormState::from_review(input),
+        }
+    }
+}
+
+/// A plan, or a plan with its `actuals`, from JSON text, through the browser's own JSON parser.
+fn parse_doc_text(text: &str) -> Result<Doc, Vec<FieldError>> {
     let value = js_sys::JSON::parse(text)
         .map(from_js)
         .unwrap_or(serde_json::Value::Null);
-    crate::validate::parse_plan(&value)
+    if value.get("actuals").is_some() {
+        crate::review::parse_review(&value).map(Doc::Review)
+    } else {
+        crate::validate::parse_plan(&value).map(Doc::Plan)
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -265,6 +308,9 @@ struct Saved {
     /// Kept as JSON and validated again on load (and no `Deserialize` for `PlanInput` in the wasm).
     #[serde(default)]
     plan: Option<serde_json::Value>,
+    /// The last review that computed (a `ReviewInput`), kept the same way.
+    #[serde(default)]
+    review: Option<serde_json::Value>,
 }
 
 fn load_saved(key: &str) -> Option<Saved> {
@@ -280,10 +326,15 @@ fn shell_html(css_base: &str) -> String {
         concat!(
             r#"<link rel="stylesheet" href="{base}"><link rel="stylesheet" href="{form}"><link rel="stylesheet" href="{results}">"#,
             r#"<div class="bp-app" part="app">"#,
+            r#"<div class="bp-tabs" role="tablist"></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
+            r#"<div class="bp-view">"#,
             r#"<div class="bp-form-slot"></div>"#,
             r#"<div class="bp-results-wrap"><p class="bp-stale" role="status" hidden></p>"#,
             r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
             r#"<div class="bp-results" data-testid="results"></div></div>"#,
+            r#"</div></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
             r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
             r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
             r#"</div>"#
@@ -295,8 +346,11 @@ fn shell_html(css_base: &str) -> String {
     )
 }
 
-/// A DOM event listener kept alive as long as its planner.
-type Listener = Closure<dyn FnMut(Event)>;
+/// A DOM event listener kept alive as long as its planner. `Fn`, not `FnMut`: an event can
+/// fire inside another's handler (replacing the form removes a text input whose edit then
+/// sends `change`), and a `FnMut` closure cannot be re-entered. Handlers return before
+/// borrowing the app for the events that can nest (text inputs' `change`).
+type Listener = Closure<dyn Fn(Event)>;
 /// What handles one kind of event.
 type Handler = fn(&Rc<RefCell<App>>, Event);
 
@@ -307,9 +361,15 @@ fn listen(app: &Rc<RefCell<App>>, root: &ShadowRoot) -> Result<Vec<Listener>, Js
         ("input", App::on_input as Handler),
         ("change", App::on_change),
         ("click", App::on_click),
+        ("keydown", App::on_keydown),
     ] {
         let app = app.clone();
-        let closure = Listener::new(move |event: Event| handler(&app, event));
+        let closure = Listener::new(move |event: Event| {
+            // An event fired from inside another's handler (the app is borrowed) is ignored.
+            if app.try_borrow_mut().is_ok() {
+                handler(&app, event);
+            }
+        });
         root.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
             .map_err(js_error)?;
         listeners.push(closure);
@@ -384,7 +444,9 @@ impl App {
         event.prevent_default();
         match action.as_str() {
             "copy" => app.borrow().copy_objective(index),
-            "copy-okr" => app.borrow().copy_okr(),
+            "copy-okr" | "copy-okr-text" => app.borrow().copy_okr(false),
+            "copy-okr-markdown" => app.borrow().copy_okr(true),
+            "export-alert-rules" => app.borrow().export_alert_rules(),
             "copy-link" => app.borrow().copy_link(),
             "export-json" => app.borrow().export_json(),
             "export-csv" => app.borrow().export_csv(),
@@ -395,9 +457,8 @@ impl App {
             "reset" => {
                 let mut a = app.borrow_mut();
                 let locale = a.form.locale;
-                let mut example = crate::example_plan(locale);
-                example.currency = a.form.currency.clone();
-                a.form = FormState::from_input(&example);
+                // The example plan in the current locale, currency and view, without actuals.
+                a.form.action("reset", None);
                 a.render_form(FormPart::Whole);
                 a.refresh();
                 a.say(match locale {
@@ -412,6 +473,35 @@ impl App {
                 app.borrow().refocus_action(other, index);
             }
         }
+    }
+
+    /// The arrow keys, Home and End move between the view tabs (and switch views).
+    fn on_keydown(app: &Rc<RefCell<App>>, event: Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if target.get_attribute("role").as_deref() != Some("tab") {
+            return;
+        }
+        let key = js_sys::Reflect::get(&event, &JsValue::from_str("key"))
+            .ok()
+            .and_then(|k| k.as_string())
+            .unwrap_or_default();
+        let current = app.borrow().form.view;
+        let view = match key.as_str() {
+            "ArrowLeft" | "ArrowRight" => match current {
+                View::Plan => View::Review,
+                View::Review => View::Plan,
+            },
+            "Home" => View::Plan,
+            "End" => View::Review,
+            _ => return,
+        };
+        event.prevent_default();
+        let action = format!("view-{}", view.code());
+        let change = app.borrow_mut().form.action(&action, None);
+        App::apply(app, change, None);
+        app.borrow().refocus_action(&action, None);
     }
 
     /// Applies what an edit changed, then recomputes.
@@ -437,6 +527,7 @@ impl App {
     /// Re-renders one part of the form (the whole form on `Whole`).
     fn render_form(&mut self, part: FormPart) {
         if part == FormPart::Whole {
+            self.render_view();
             if let Some(slot) = self.form_slot() {
                 slot.set_inner_html(&form::form_html(&self.form));
             }
@@ -445,9 +536,39 @@ impl App {
             }
             return;
         }
-        let selector = format!("[data-part=\"{}\"]", part_name(part));
+        let selector = format!("[data-part=\"{}\"]", part.code());
         if let Some(old) = self.root.query_selector(&selector).ok().flatten() {
             old.set_outer_html(&form::part_html(&self.form, part));
+        }
+    }
+
+    /// The tabs, and the view's form and results moved into the selected tab's panel.
+    fn render_view(&mut self) {
+        let view = self.form.view;
+        if let Some(tabs) = self.root.query_selector(".bp-tabs").ok().flatten() {
+            tabs.set_inner_html(&form::tabs_html(&self.form));
+            let label = match self.form.locale {
+                Locale::Fr => "Vue",
+                Locale::En => "View",
+            };
+            let _ = tabs.set_attribute("aria-label", label);
+        }
+        let content = self.root.query_selector(".bp-view").ok().flatten();
+        for v in [View::Plan, View::Review] {
+            let id = format!("bp-panel-{}", v.code());
+            let Some(panel) = self.root.get_element_by_id(&id) else {
+                continue;
+            };
+            if v == view {
+                if let Some(content) = &content {
+                    if content.parent_element().as_ref() != Some(&panel) {
+                        let _ = panel.append_child(content);
+                    }
+                }
+                let _ = panel.remove_attribute("hidden");
+            } else {
+                let _ = panel.set_attribute("hidden", "");
+            }
         }
     }
 
@@ -462,7 +583,20 @@ impl App {
 
     /// After a row action, focus the same action on the row that moved, or a sensible neighbour.
     fn refocus_action(&self, action: &str, index: Option<usize>) {
+        let closed = self.form.actuals.len();
         let target = match (action, index) {
+            ("view-plan", _) | ("view-review", _) => {
+                format!("#bp-tab-{}", self.form.view.code())
+            }
+            ("add-quarter", _) if closed > 0 => {
+                format!("[name=\"actuals[{}].revenue\"]", closed - 1)
+            }
+            ("add-quarter", _) | ("remove-quarter", _) if closed > 0 => {
+                "[data-action=\"remove-quarter\"]".to_string()
+            }
+            ("add-quarter", _) | ("remove-quarter", _) => {
+                "[data-action=\"add-quarter\"]".to_string()
+            }
             ("move-channel-up", Some(i)) if i > 0 => {
                 format!("[data-action=\"{action}\"][data-index=\"{}\"]", i - 1)
             }
@@ -494,41 +628,142 @@ impl App {
     /// Recomputes from the form: results, field errors, saved state, announcement.
     fn refresh(&mut self) {
         self.clear_errors();
-        let outcome = self.form.to_plan();
-        let stale = self.root.query_selector(".bp-stale").ok().flatten();
-        match outcome {
+        let plan = self.form.to_plan();
+        // The review is kept up to date in both views (it is saved, shared and exported).
+        let review = (!self.form.actuals.is_empty()).then(|| self.form.to_review());
+        let plan_ok = plan.is_ok();
+        let plan_errors = match plan {
             Ok(input) => {
                 let out = crate::plan(&input);
-                if let Some(results) = self.root.query_selector(".bp-results").ok().flatten() {
-                    results.set_inner_html(&render::results_html(&out));
-                    let _ = results.remove_attribute("data-stale");
-                }
-                if let Some(stale) = stale {
-                    let _ = stale.set_attribute("hidden", "");
-                }
                 self.emit_change(&input, &out);
-                self.schedule_announce(render::summary_text(&out));
                 self.last_valid = Some((input, out));
+                Vec::new()
             }
-            Err(errors) => {
-                for e in &errors {
+            Err(errors) => errors,
+        };
+        let review_errors = match review {
+            None => {
+                self.last_review = None;
+                self.review_ok = false;
+                Vec::new()
+            }
+            Some(Ok(input)) => {
+                let out = crate::review(&input);
+                self.last_review = Some((input, out));
+                self.review_ok = true;
+                Vec::new()
+            }
+            Some(Err(errors)) => {
+                self.review_ok = false;
+                errors
+            }
+        };
+        let l = self.form.locale;
+        match self.form.view {
+            View::Plan => {
+                for e in &plan_errors {
                     self.show_error(e.field.as_deref().unwrap_or(""), &e.message);
                 }
-                if let Some(results) = self.root.query_selector(".bp-results").ok().flatten() {
-                    let _ = results.set_attribute("data-stale", "");
-                }
-                if let Some(stale) = stale {
-                    stale.set_text_content(Some(match (self.form.locale, self.last_valid.is_some()) {
+                if plan_ok {
+                    if let Some((_, out)) = &self.last_valid {
+                        let html = render::results_html(out);
+                        self.schedule_announce(render::summary_text(out));
+                        self.show_results(View::Plan, Some(html));
+                    }
+                } else {
+                    let last = self.last_valid.as_ref().map(|(_, out)| out);
+                    let html = (self.shown != Some(View::Plan))
+                        .then(|| last.map(render::results_html))
+                        .flatten();
+                    self.show_results(View::Plan, html);
+                    let has_last = self.last_valid.is_some();
+                    self.show_stale(Some(match (l, has_last) {
                         (Locale::Fr, true) => "Résultats du dernier plan valide : corrigez les champs signalés pour les mettre à jour.",
                         (Locale::En, true) => "Results of the last valid plan: fix the highlighted fields to update them.",
                         (Locale::Fr, false) => "Corrigez les champs signalés pour calculer le plan.",
                         (Locale::En, false) => "Fix the highlighted fields to compute the plan.",
                     }));
-                    let _ = stale.remove_attribute("hidden");
+                }
+            }
+            View::Review => {
+                // The plan's errors too: their controls are not shown, so the general slot
+                // says them.
+                let errors = if self.form.actuals.is_empty() {
+                    &plan_errors
+                } else {
+                    &review_errors
+                };
+                for e in errors {
+                    self.show_error(e.field.as_deref().unwrap_or(""), &e.message);
+                }
+                if self.form.actuals.is_empty() {
+                    self.show_results(View::Review, Some(render::review_empty_html(l)));
+                    if !plan_ok {
+                        self.show_stale(Some(match l {
+                            Locale::Fr => "Le plan a des erreurs : corrigez-les dans la vue Plan.",
+                            Locale::En => "The plan has errors: fix them in the Plan view.",
+                        }));
+                    }
+                } else if self.review_ok {
+                    if let Some((_, out)) = &self.last_review {
+                        let html = render::review_html(out);
+                        self.schedule_announce(render::review_summary_text(out));
+                        self.show_results(View::Review, Some(html));
+                    }
+                } else {
+                    let last = self.last_review.as_ref().map(|(_, out)| out);
+                    let html = (self.shown != Some(View::Review)).then(|| {
+                        last.map_or_else(|| render::review_empty_html(l), render::review_html)
+                    });
+                    self.show_results(View::Review, html);
+                    let has_last = self.last_review.is_some();
+                    self.show_stale(Some(match (l, has_last, plan_ok) {
+                        (Locale::Fr, true, true) => "Résultats de la dernière revue valide : corrigez les champs signalés pour les mettre à jour.",
+                        (Locale::En, true, true) => "Results of the last valid review: fix the highlighted fields to update them.",
+                        (Locale::Fr, false, true) => "Corrigez les champs signalés pour calculer la revue.",
+                        (Locale::En, false, true) => "Fix the highlighted fields to compute the review.",
+                        (Locale::Fr, _, false) => "Le plan a des erreurs : corrigez-les dans la vue Plan pour mettre la revue à jour.",
+                        (Locale::En, _, false) => "The plan has errors: fix them in the Plan view to update the review.",
+                    }));
                 }
             }
         }
         self.save();
+    }
+
+    /// Puts `html` in the results (when given) for `view`; up to date unless `show_stale` follows.
+    fn show_results(&mut self, view: View, html: Option<String>) {
+        let results = self.root.query_selector(".bp-results").ok().flatten();
+        if let (Some(results), Some(html)) = (&results, html) {
+            results.set_inner_html(&html);
+            self.shown = Some(view);
+        }
+        if let Some(results) = &results {
+            let _ = results.remove_attribute("data-stale");
+        }
+        self.show_stale(None);
+    }
+
+    /// Marks the results out of date with a message, or (`None`) up to date.
+    fn show_stale(&self, message: Option<&str>) {
+        let stale = self.root.query_selector(".bp-stale").ok().flatten();
+        let results = self.root.query_selector(".bp-results").ok().flatten();
+        match message {
+            Some(message) => {
+                if let Some(results) = results {
+                    let _ = results.set_attribute("data-stale", "");
+                }
+                if let Some(stale) = stale {
+                    stale.set_text_content(Some(message));
+                    let _ = stale.remove_attribute("hidden");
+                }
+            }
+            None => {
+                if let Some(stale) = stale {
+                    let _ = stale.set_attribute("hidden", "");
+                }
+            }
+        }
     }
 
     fn clear_errors(&self) {
@@ -580,10 +815,12 @@ impl App {
         struct SavedRef<'a> {
             form: &'a FormState,
             plan: Option<&'a PlanInput>,
+            review: Option<&'a ReviewInput>,
         }
         let saved = SavedRef {
             form: &self.form,
             plan: self.last_valid.as_ref().map(|(input, _)| input),
+            review: self.last_review.as_ref().map(|(input, _)| input),
         };
         if let Ok(value) = to_js(&saved) {
             if let Some(text) = js_sys::JSON::stringify(&value)
@@ -673,25 +910,53 @@ impl App {
         }
     }
 
-    fn copy_okr(&self) {
+    /// The OKR as plain text or as Markdown, to the clipboard.
+    fn copy_okr(&self, markdown: bool) {
         if let Some((_, out)) = &self.last_valid {
-            let mut text = out.okr.objective.clone();
-            for kr in &out.okr.key_results {
-                text.push_str("\n- ");
-                text.push_str(kr);
+            if markdown {
+                let text = render::okr_markdown(out);
+                self.copy(
+                    &text,
+                    ("OKR copiés en Markdown.", "OKR copied as Markdown."),
+                );
+            } else {
+                let text = render::okr_text(out);
+                self.copy(&text, ("OKR copiés.", "OKR copied."));
             }
-            self.copy(&text, ("OKR copiés.", "OKR copied."));
         }
     }
 
-    /// Puts the whole plan in the URL fragment (never sent to a server) and copies the link.
+    /// The alert rules (§12) as a CSV file, for a dashboard.
+    fn export_alert_rules(&self) {
+        if let Some((_, out)) = &self.last_valid {
+            let name = match out.locale {
+                Locale::Fr => "boussole-alertes.csv",
+                Locale::En => "boussole-alert-rules.csv",
+            };
+            download(
+                &render::alert_rules_csv(out),
+                "text/csv;charset=utf-8",
+                name,
+            );
+        }
+    }
+
+    /// What a link or an export holds: the plan with its actuals while they are valid,
+    /// else the last valid plan alone.
+    fn shared_document(&self) -> Option<(JsValue, bool)> {
+        if let (Some((input, _)), true) = (&self.last_review, self.review_ok) {
+            return to_js(input).ok().map(|v| (v, true));
+        }
+        let (input, _) = self.last_valid.as_ref()?;
+        to_js(input).ok().map(|v| (v, false))
+    }
+
+    /// Puts the whole plan (and its actuals) in the URL fragment (never sent to a server) and
+    /// copies the link.
     fn copy_link(&self) {
-        let Some((input, _)) = &self.last_valid else {
-            return;
-        };
-        let Some(json) = to_js(input)
-            .ok()
-            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+        let Some(json) = self
+            .shared_document()
+            .and_then(|(v, _)| js_sys::JSON::stringify(&v).ok())
         else {
             return;
         };
@@ -713,10 +978,9 @@ impl App {
     }
 
     fn export_json(&self) {
-        let Some((input, _)) = &self.last_valid else {
+        let Some((value, review)) = self.shared_document() else {
             return;
         };
-        let Ok(value) = to_js(input) else { return };
         let text = js_sys::JSON::stringify_with_replacer_and_space(
             &value,
             &JsValue::NULL,
@@ -724,8 +988,13 @@ impl App {
         )
         .ok()
         .and_then(|s| s.as_string());
+        let name = match (review, self.form.locale) {
+            (false, _) => "boussole-plan.json",
+            (true, Locale::Fr) => "boussole-revue.json",
+            (true, Locale::En) => "boussole-review.json",
+        };
         if let Some(text) = text {
-            download(&text, "application/json", "boussole-plan.json");
+            download(&text, "application/json", name);
         }
     }
 
@@ -762,9 +1031,11 @@ impl App {
             let outcome = app.borrow_mut().load_json(&text);
             let a = app.borrow();
             match outcome {
-                Ok(()) => a.say(match a.form.locale {
-                    Locale::Fr => "Plan importé.",
-                    Locale::En => "Plan imported.",
+                Ok(()) => a.say(match (a.form.locale, a.form.actuals.is_empty()) {
+                    (Locale::Fr, true) => "Plan importé.",
+                    (Locale::En, true) => "Plan imported.",
+                    (Locale::Fr, false) => "Plan et réalisé importés.",
+                    (Locale::En, false) => "Plan and actuals imported.",
                 }),
                 Err(errors) => {
                     let first = errors
@@ -786,22 +1057,13 @@ impl App {
         on_text.forget();
     }
 
-    /// Loads a plan from JSON text into the form; on errors the form is left as it was.
-    fn load_json(&mut self, text: &str) -> Result<(), Vec<crate::model::FieldError>> {
-        let input = parse_plan_text(text)?;
-        self.form = FormState::from_input(&input);
+    /// Loads a plan (or a plan with its actuals) from JSON text into the form; on errors the
+    /// form is left as it was.
+    fn load_json(&mut self, text: &str) -> Result<(), Vec<FieldError>> {
+        self.form = parse_doc_text(text)?.form();
         self.render_form(FormPart::Whole);
         self.refresh();
         Ok(())
-    }
-}
-
-fn part_name(part: FormPart) -> &'static str {
-    match part {
-        FormPart::Whole => "whole",
-        FormPart::Channels => "channels",
-        FormPart::Goal => "goal",
-        FormPart::Shop => "shop",
     }
 }
 

@@ -62,6 +62,11 @@ export class BoussolePlanner extends HTMLElement {
   get plan() {
     return this.planner ? this.planner.currentPlan() : null;
   }
+
+  /** The plan with its closed quarters (a ReviewInput object), or null without closed quarters or while they have errors. */
+  get review() {
+    return this.planner ? this.planner.currentReview() : null;
+  }
 }
 
 if (!customElements.get('boussole-planner')) {

@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use super::{
     control_id, error_slot_id, ChannelRow, CostChoice, FormPart, FormState, GoalKind,
-    SeasonalityPreset, CURRENCIES,
+    SeasonalityPreset, View, CURRENCIES, MAX_ACTUALS,
 };
 use crate::model::{ChannelKind, Locale, MilestoneMode, MAX_CHANNELS};
 use crate::render::html::escape;
@@ -31,8 +31,13 @@ fn t(locale: Locale, fr: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// The whole form (toolbar and the three groups) as HTML.
+/// The whole form of the current view as HTML: in the plan view, the toolbar and the three
+/// groups (shop, channels, goal); in the review view, the toolbar, the closed quarters and
+/// the dashboard exports.
 pub fn form_html(state: &FormState) -> String {
+    if state.view == View::Review {
+        return review_form_html(state);
+    }
     let l = state.locale;
     let mut s = String::with_capacity(24_000);
     w!(
@@ -58,8 +63,224 @@ pub fn part_html(state: &FormState, part: FormPart) -> String {
         FormPart::Shop => shop(&mut s, state),
         FormPart::Channels => channels(&mut s, state),
         FormPart::Goal => goal(&mut s, state),
+        FormPart::Actuals => actuals(&mut s, state),
     }
     s
+}
+
+/// The view switch: a tab list (`Plan` / `Revue trimestrielle`), the current view selected.
+/// Tab `bp-tab-{view}` controls the panel `bp-panel-{view}`, which the page provides; only
+/// the selected tab is in the tab order (the arrow keys move between tabs).
+pub fn tabs_html(state: &FormState) -> String {
+    let l = state.locale;
+    let mut s = String::with_capacity(600);
+    for (view, label) in [
+        (View::Plan, t(l, "Plan", "Plan")),
+        (
+            View::Review,
+            t(l, "Revue trimestrielle", "Quarterly review"),
+        ),
+    ] {
+        let selected = view == state.view;
+        let code = view.code();
+        w!(
+            s,
+            "<button type=\"button\" role=\"tab\" class=\"bp-tab\" id=\"bp-tab-{code}\" \
+             aria-selected=\"{selected}\" aria-controls=\"bp-panel-{code}\" tabindex=\"{}\" \
+             data-action=\"view-{code}\">{label}</button>",
+            if selected { "0" } else { "-1" }
+        );
+    }
+    s
+}
+
+fn review_form_html(state: &FormState) -> String {
+    let l = state.locale;
+    let mut s = String::with_capacity(16_000);
+    w!(
+        s,
+        "<form class=\"bp-form bp-review-form\" data-part=\"whole\" novalidate aria-label=\"{}\" lang=\"{}\">",
+        t(l, "Votre réalisé", "Your actuals"),
+        l.code()
+    );
+    toolbar(&mut s, state);
+    actuals(&mut s, state);
+    dashboard(&mut s, state);
+    s.push_str("</form>");
+    s
+}
+
+/// The closed quarters: each one's revenue, then each channel's sessions, orders and spend.
+fn actuals(s: &mut String, state: &FormState) {
+    let l = state.locale;
+    let money = currency_unit(&state.currency, l);
+    let labels = state.quarter_labels();
+    s.push_str("<fieldset class=\"bp-group\" data-part=\"actuals\">");
+    w!(
+        s,
+        "<legend>{}</legend><p class=\"bp-hint\">{}</p>",
+        t(l, "Trimestres clos", "Closed quarters"),
+        t(
+            l,
+            "À la fin de chaque trimestre du plan, saisissez son chiffre d'affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
+            "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter."
+        )
+    );
+    let n = state.actuals.len();
+    if n > 0 {
+        s.push_str("<ol class=\"bp-quarters\">");
+    }
+    for (i, q) in state.actuals.iter().enumerate() {
+        w!(
+            s,
+            "<li class=\"bp-quarter\"><fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
+            escape(&labels[i])
+        );
+        number_field(
+            s,
+            Num::new(
+                format!("actuals[{i}].revenue"),
+                t(l, "CA réalisé du trimestre", "Revenue of the quarter"),
+                &q.revenue,
+            )
+            .unit(money.clone()),
+            l,
+        );
+        s.push_str("</div>");
+        w!(
+            s,
+            "<p class=\"bp-hint bp-quarter-hint\">{}</p>",
+            t(
+                l,
+                "Par canal, sur le trimestre (facultatif) :",
+                "By channel, over the quarter (optional):"
+            )
+        );
+        for (k, c) in state.channels.iter().enumerate() {
+            let figures = q.channels.get(&c.id);
+            let get =
+                |f: fn(&super::ChannelFigures) -> &String| figures.map_or("", |x| f(x).as_str());
+            let label = c.label.trim();
+            w!(
+                s,
+                "<fieldset class=\"bp-sub bp-quarter-channel\" data-id=\"{}\"><legend>{}</legend><div class=\"bp-grid bp-grid-3\">",
+                escape(&c.id),
+                if label.is_empty() {
+                    format!("{} {}", t(l, "Canal", "Channel"), k + 1)
+                } else {
+                    escape(label)
+                }
+            );
+            let name = |key: &str| format!("actuals[{i}].channels[{k}].{key}");
+            number_field(
+                s,
+                Num::new(
+                    name("sessions"),
+                    t(l, "Sessions", "Sessions"),
+                    get(|f| &f.sessions),
+                )
+                .defaulted(),
+                l,
+            );
+            number_field(
+                s,
+                Num::new(
+                    name("orders"),
+                    t(l, "Commandes", "Orders"),
+                    get(|f| &f.orders),
+                )
+                .defaulted(),
+                l,
+            );
+            number_field(
+                s,
+                Num::new(name("spend"), t(l, "Dépenses", "Spend"), get(|f| &f.spend))
+                    .defaulted()
+                    .unit(money.clone()),
+                l,
+            );
+            s.push_str("</div></fieldset>");
+        }
+        s.push_str("</fieldset></li>");
+    }
+    if n > 0 {
+        s.push_str("</ol>");
+    } else {
+        w!(
+            s,
+            "<p class=\"bp-empty\">{}</p>",
+            t(
+                l,
+                "Aucun trimestre clos pour l'instant.",
+                "No closed quarter yet."
+            )
+        );
+    }
+    w!(
+        s,
+        "<p class=\"field-error bp-field-error bp-group-error\" id=\"{}\" aria-live=\"off\"></p>",
+        error_slot_id("actuals")
+    );
+    s.push_str("<div class=\"bp-row-actions bp-quarter-actions\">");
+    let add = match labels.get(n) {
+        Some(next) => format!("{} {}", t(l, "Clore", "Close"), escape(next)),
+        None => t(l, "Les 4 trimestres sont clos", "All 4 quarters are closed").to_string(),
+    };
+    w!(
+        s,
+        "<button type=\"button\" class=\"bp-btn\" data-action=\"add-quarter\"{}>{add}</button>",
+        if n >= MAX_ACTUALS { " disabled" } else { "" }
+    );
+    let remove = match n.checked_sub(1).and_then(|i| labels.get(i)) {
+        Some(last) => format!("{} {}", t(l, "Rouvrir", "Reopen"), escape(last)),
+        None => t(l, "Rouvrir le dernier trimestre", "Reopen the last quarter").to_string(),
+    };
+    w!(
+        s,
+        "<button type=\"button\" class=\"bp-btn\" data-action=\"remove-quarter\"{}>{remove}</button>",
+        if n == 0 { " disabled" } else { "" }
+    );
+    s.push_str("</div></fieldset>");
+}
+
+/// What a dashboard needs: the alert rules as CSV, the OKR as text or Markdown.
+fn dashboard(s: &mut String, state: &FormState) {
+    let l = state.locale;
+    w!(
+        s,
+        "<fieldset class=\"bp-group\" data-part=\"dashboard\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-actions bp-dashboard-actions\">",
+        t(l, "Tableau de bord", "Dashboard"),
+        t(
+            l,
+            "Les seuils d'alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
+            "The plan's alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share."
+        )
+    );
+    let buttons = [
+        (
+            "export-alert-rules",
+            t(
+                l,
+                "Exporter les règles d'alerte (CSV)",
+                "Export the alert rules (CSV)",
+            ),
+        ),
+        (
+            "copy-okr-text",
+            t(l, "Copier les OKR (texte)", "Copy the OKR (text)"),
+        ),
+        (
+            "copy-okr-markdown",
+            t(l, "Copier les OKR (Markdown)", "Copy the OKR (Markdown)"),
+        ),
+    ];
+    for (action, label) in buttons {
+        w!(
+            s,
+            "<button type=\"button\" class=\"bp-btn\" data-action=\"{action}\">{label}</button>"
+        );
+    }
+    s.push_str("</div></fieldset>");
 }
 
 fn toolbar(s: &mut String, state: &FormState) {

@@ -19,16 +19,19 @@
 mod html;
 mod number;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::model::{
     ChannelKind, CostModel, FieldError, Goal, Locale, MilestoneMode, PlanInput, MAX_CHANNELS,
 };
+use crate::review::{self, ReviewInput};
 use crate::text::{self, Problem, Unit};
 use crate::validate::{self, Bounds};
 
-pub use html::{form_html, part_html};
+pub use html::{form_html, part_html, tabs_html};
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
 
 /// Everything the form shows, as the user typed it (strings), so nothing typed is ever lost.
@@ -74,7 +77,59 @@ pub struct FormState {
     pub ambitious: String,
     /// %
     pub alert_tolerance: String,
+    /// The view shown: the plan, or the quarterly review.
+    pub view: View,
+    /// The closed quarters' actuals, plan quarters 1..j in order (4 at most).
+    pub actuals: Vec<QuarterRow>,
 }
+
+/// Which view of the planner is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum View {
+    #[default]
+    Plan,
+    Review,
+}
+
+impl View {
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Plan => "plan",
+            View::Review => "review",
+        }
+    }
+}
+
+/// A closed quarter's actuals as typed: the revenue, and figures per channel.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct QuarterRow {
+    pub revenue: String,
+    /// Figures by channel id (not position), so that they follow their channel when rows
+    /// move; a channel without an entry has blank figures.
+    pub channels: BTreeMap<String, ChannelFigures>,
+}
+
+/// A channel's totals over a closed quarter, as typed; each optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ChannelFigures {
+    pub sessions: String,
+    pub orders: String,
+    pub spend: String,
+}
+
+impl ChannelFigures {
+    fn is_blank(&self) -> bool {
+        [&self.sessions, &self.orders, &self.spend]
+            .iter()
+            .all(|t| t.trim().is_empty())
+    }
+}
+
+/// The most closed quarters a review holds.
+pub const MAX_ACTUALS: usize = 4;
 
 /// One channel row of the form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -246,6 +301,8 @@ pub enum FormPart {
     Channels,
     Goal,
     Shop,
+    /// The closed quarters of the review view.
+    Actuals,
 }
 
 impl FormPart {
@@ -256,6 +313,7 @@ impl FormPart {
             FormPart::Channels => "channels",
             FormPart::Goal => "goal",
             FormPart::Shop => "shop",
+            FormPart::Actuals => "actuals",
         }
     }
 }
@@ -351,7 +409,59 @@ impl FormState {
             prudent: pct(input.scenarios.prudent, l),
             ambitious: pct(input.scenarios.ambitious, l),
             alert_tolerance: pct(input.alert_tolerance, l),
+            view: View::Plan,
+            actuals: Vec::new(),
         }
+    }
+
+    /// The form showing a plan and its closed quarters, in the review view.
+    pub fn from_review(input: &ReviewInput) -> FormState {
+        let mut state = FormState::from_input(&input.plan);
+        let l = input.plan.locale;
+        state.view = View::Review;
+        state.actuals = input
+            .actuals
+            .iter()
+            .map(|q| QuarterRow {
+                revenue: text(q.revenue, l),
+                channels: q
+                    .channels
+                    .iter()
+                    .map(|c| {
+                        let figures = ChannelFigures {
+                            sessions: opt(c.sessions, text, l),
+                            orders: opt(c.orders, text, l),
+                            spend: opt(c.spend, text, l),
+                        };
+                        (c.id.clone(), figures)
+                    })
+                    .filter(|(_, f)| !f.is_blank())
+                    .collect(),
+            })
+            .collect();
+        state
+    }
+
+    /// The labels of the four plan quarters (`T1 2027`), from the typed start; `Trimestre 2`
+    /// while the start is not a valid year and quarter.
+    pub fn quarter_labels(&self) -> [String; 4] {
+        let year = self.start_year.trim().parse::<i32>().ok();
+        let quarter = self
+            .start_quarter
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|q| (1..=4).contains(q));
+        std::array::from_fn(|i| match (year, quarter) {
+            (Some(y), Some(q)) => {
+                let n = i32::from(q) - 1 + i as i32;
+                text::quarter_label(y + n / 4, (n % 4) as u8 + 1, self.locale)
+            }
+            _ => match self.locale {
+                Locale::Fr => format!("Trimestre {}", i + 1),
+                Locale::En => format!("Quarter {}", i + 1),
+            },
+        })
     }
 
     /// The language of the form (and of the plan it describes).
@@ -383,6 +493,9 @@ impl FormState {
     /// `Structure(Whole)`; unknown names, rows that do not exist and values a select does not
     /// offer give [`Change::None`] and change nothing.
     pub fn set(&mut self, name: &str, value: &str) -> Change {
+        if let Some((i, k, key)) = actuals_field(name) {
+            return self.set_actual(i, k, key, value);
+        }
         if let Some((i, key)) = channel_field(name) {
             return self.set_channel(i, key, value);
         }
@@ -505,6 +618,37 @@ impl FormState {
         }
     }
 
+    /// `actuals[i].revenue`, `actuals[i].channels[k].sessions|orders|spend` (`k`: the row of
+    /// the channel in the plan; the figures are kept under the channel's id).
+    fn set_actual(&mut self, i: usize, k: Option<usize>, key: &str, value: &str) -> Change {
+        let Some(row) = self.actuals.get_mut(i) else {
+            return Change::None;
+        };
+        let Some(k) = k else {
+            return match key {
+                "revenue" => put(&mut row.revenue, value),
+                _ => Change::None,
+            };
+        };
+        let Some(id) = self.channels.get(k).map(|c| c.id.clone()) else {
+            return Change::None;
+        };
+        if !matches!(key, "sessions" | "orders" | "spend") {
+            return Change::None;
+        }
+        let figures = row.channels.entry(id.clone()).or_default();
+        let slot = match key {
+            "sessions" => &mut figures.sessions,
+            "orders" => &mut figures.orders,
+            _ => &mut figures.spend,
+        };
+        let change = put(slot, value);
+        if figures.is_blank() {
+            row.channels.remove(&id);
+        }
+        change
+    }
+
     /// Switches the locale, rewriting every number typed so that it keeps its value
     /// (`1,5` in French becomes `1.5` in English: English would read `1,500` as 1500).
     fn relocalise(&mut self, to: Locale) {
@@ -541,6 +685,14 @@ impl FormState {
             v.push(&mut c.cost_per_click);
             v.push(&mut c.cost_amount);
         }
+        for q in &mut self.actuals {
+            v.push(&mut q.revenue);
+            for f in q.channels.values_mut() {
+                v.push(&mut f.sessions);
+                v.push(&mut f.orders);
+                v.push(&mut f.spend);
+            }
+        }
         v
     }
 
@@ -564,10 +716,14 @@ impl FormState {
     /// Runs a button's `data-action` (with its `data-index`).
     ///
     /// `add-channel`, `remove-channel`, `move-channel-up`, `move-channel-down` change the
-    /// rows (`Structure(Channels)`); `reset` puts the example plan back in the current locale
-    /// and currency (`Structure(Whole)`). The toolbar's other actions (`copy-link`,
-    /// `export-json`, `import-json`, `export-csv`, `print`) are the page's business: they
-    /// change nothing here (`Change::None`), as do impossible moves.
+    /// rows (`Structure(Channels)`; a removed channel's actuals go with it);
+    /// `add-quarter` (close the next quarter) and `remove-quarter` (reopen the last one)
+    /// change the closed quarters (`Structure(Actuals)`); `view-plan` and `view-review`
+    /// switch views (`Structure(Whole)`); `reset` puts the example plan back in the current
+    /// locale, currency and view, without actuals (`Structure(Whole)`). The toolbar's other
+    /// actions (`copy-link`, `export-json`, `import-json`, `export-csv`, `print`, and the
+    /// dashboard's exports) are the page's business: they change nothing here
+    /// (`Change::None`), as do impossible moves.
     pub fn action(&mut self, action: &str, index: Option<usize>) -> Change {
         let n = self.channels.len();
         let valid = |i: &usize| *i < n;
@@ -577,9 +733,22 @@ impl FormState {
                 Change::Structure(FormPart::Channels)
             }
             ("remove-channel", Some(i)) if n > 1 => {
-                self.channels.remove(i);
+                let removed = self.channels.remove(i);
+                for q in &mut self.actuals {
+                    q.channels.remove(&removed.id);
+                }
                 Change::Structure(FormPart::Channels)
             }
+            ("add-quarter", _) if self.actuals.len() < MAX_ACTUALS => {
+                self.actuals.push(QuarterRow::default());
+                Change::Structure(FormPart::Actuals)
+            }
+            ("remove-quarter", _) if !self.actuals.is_empty() => {
+                self.actuals.pop();
+                Change::Structure(FormPart::Actuals)
+            }
+            ("view-plan", _) => self.switch_view(View::Plan),
+            ("view-review", _) => self.switch_view(View::Review),
             ("move-channel-up", Some(i)) if i > 0 => {
                 self.channels.swap(i - 1, i);
                 Change::Structure(FormPart::Channels)
@@ -591,11 +760,21 @@ impl FormState {
             ("reset", _) => {
                 let mut plan = crate::example_plan(self.locale);
                 plan.currency = self.currency.clone();
+                let view = self.view;
                 *self = FormState::from_input(&plan);
+                self.view = view;
                 Change::Structure(FormPart::Whole)
             }
             _ => Change::None,
         }
+    }
+
+    fn switch_view(&mut self, view: View) -> Change {
+        if view == self.view {
+            return Change::None;
+        }
+        self.view = view;
+        Change::Structure(FormPart::Whole)
     }
 
     /// A new row that keeps the plan valid while it is filled in: no sessions yet (it adds
@@ -630,8 +809,41 @@ impl FormState {
         }
     }
 
-    /// The names of the controls the form currently shows, in the order of the page.
+    /// The names of the controls the form currently shows, in the order of the page: the
+    /// plan's in the plan view; the language, the currency and the actuals in the review view.
     pub fn control_names(&self) -> Vec<String> {
+        match self.view {
+            View::Plan => self.plan_control_names(),
+            View::Review => {
+                let mut v: Vec<String> = ["locale", "currency"].map(String::from).to_vec();
+                v.extend(self.actuals_control_names());
+                v
+            }
+        }
+    }
+
+    /// The names of the actuals' controls, in the order of the review form.
+    pub fn actuals_control_names(&self) -> Vec<String> {
+        let mut v = Vec::new();
+        for i in 0..self.actuals.len() {
+            v.push(format!("actuals[{i}].revenue"));
+            for k in 0..self.channels.len() {
+                for key in ["sessions", "orders", "spend"] {
+                    v.push(format!("actuals[{i}].channels[{k}].{key}"));
+                }
+            }
+        }
+        v
+    }
+
+    /// Every control of both views, plan first: the order errors are listed in.
+    fn page_order(&self) -> Vec<String> {
+        let mut v = self.plan_control_names();
+        v.extend(self.actuals_control_names());
+        v
+    }
+
+    fn plan_control_names(&self) -> Vec<String> {
         let mut v: Vec<String> = ["locale", "currency"].map(String::from).to_vec();
         v.extend(
             [
@@ -690,12 +902,12 @@ impl FormState {
     /// form shows it (or the `channels` / `goal` group slots), else the general slot
     /// (`error_slot_id("")`, which the page provides).
     pub fn error_slot(&self, field: Option<&str>) -> String {
+        let group = match self.view {
+            View::Plan => ["channels", "goal"].as_slice(),
+            View::Review => ["actuals"].as_slice(),
+        };
         match field {
-            Some(f)
-                if f == "channels"
-                    || f == "goal"
-                    || self.control_names().iter().any(|n| n == f) =>
-            {
+            Some(f) if group.contains(&f) || self.control_names().iter().any(|n| n == f) => {
                 error_slot_id(f)
             }
             _ => error_slot_id(""),
@@ -704,11 +916,85 @@ impl FormState {
 
     /// The plan the form describes, or every error with `field` = the control's name.
     pub fn to_plan(&self) -> Result<PlanInput, Vec<FieldError>> {
-        let mut b = Builder {
+        let mut b = self.builder();
+        let plan = self.plan_document(&mut b);
+        let result = validate::parse_plan(&Value::Object(plan));
+        self.finish(result, b.errors)
+    }
+
+    /// The plan and its closed quarters (the review view's input), or every error with
+    /// `field` = the control's name (the plan's errors included). Channel figures left blank
+    /// are left out; a channel with no figure at all is left out of its quarter.
+    pub fn to_review(&self) -> Result<ReviewInput, Vec<FieldError>> {
+        let mut b = self.builder();
+        let mut doc = self.plan_document(&mut b);
+        doc.insert("actuals".into(), self.actuals_document(&mut b));
+        let result = review::parse_review(&Value::Object(doc)).map(|mut input| {
+            for q in &mut input.actuals {
+                q.channels
+                    .retain(|c| c.sessions.is_some() || c.orders.is_some() || c.spend.is_some());
+            }
+            input
+        });
+        // Channel ids are the plan's (their errors are the plan's own, at `channels[k].id`).
+        let result = result.map_err(|errors| {
+            errors
+                .into_iter()
+                .filter(|e| {
+                    !e.field.as_deref().is_some_and(|f| {
+                        f.starts_with("actuals[")
+                            && f.contains("].channels[")
+                            && f.ends_with("].id")
+                    })
+                })
+                .collect()
+        });
+        self.finish(result, b.errors)
+    }
+
+    /// The actuals as the contract's JSON: every plan channel in every quarter (so that the
+    /// engine's paths are the controls' names), with only the figures typed.
+    fn actuals_document(&self, b: &mut Builder) -> Value {
+        let quarters = self.actuals.iter().enumerate().map(|(i, q)| {
+            let revenue = b.required(&format!("actuals[{i}].revenue"), &q.revenue, false);
+            let channels: Vec<Value> = self
+                .channels
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    let mut o = Map::new();
+                    o.insert("id".into(), json!(c.id));
+                    if let Some(f) = q.channels.get(&c.id) {
+                        for (key, text) in [
+                            ("sessions", &f.sessions),
+                            ("orders", &f.orders),
+                            ("spend", &f.spend),
+                        ] {
+                            let v =
+                                b.number(&format!("actuals[{i}].channels[{k}].{key}"), text, false);
+                            if !v.is_null() {
+                                o.insert(key.into(), v);
+                            }
+                        }
+                    }
+                    Value::Object(o)
+                })
+                .collect();
+            json!({"quarter": i + 1, "revenue": revenue, "channels": channels})
+        });
+        Value::Array(quarters.collect())
+    }
+
+    fn builder(&self) -> Builder<'_> {
+        Builder {
             locale: self.locale,
             currency: &self.currency,
             errors: Vec::new(),
-        };
+        }
+    }
+
+    /// The plan's keys as the contract's JSON, with the typing problems recorded in `b`.
+    fn plan_document(&self, b: &mut Builder) -> Map<String, Value> {
         let l = self.locale;
         let mut plan = Map::new();
         plan.insert("locale".into(), json!(l.code()));
@@ -852,11 +1138,21 @@ impl FormState {
             b.number("alertTolerance", &self.alert_tolerance, true),
         );
 
-        let result = validate::parse_plan(&Value::Object(plan));
-        let mut errors = b.errors;
+        plan
+    }
+
+    /// The engine's verdict on the document, with the typing problems first met: one error
+    /// per control, in the order of the page.
+    fn finish<T>(
+        &self,
+        result: Result<T, Vec<FieldError>>,
+        local_errors: Vec<FieldError>,
+    ) -> Result<T, Vec<FieldError>> {
+        let l = self.locale;
+        let mut errors = local_errors;
         let local: Vec<String> = errors.iter().filter_map(|e| e.field.clone()).collect();
         match result {
-            Ok(plan) if errors.is_empty() => return Ok(plan),
+            Ok(value) if errors.is_empty() => return Ok(value),
             Ok(_) => {}
             Err(engine) => {
                 for mut e in engine {
@@ -893,7 +1189,7 @@ impl FormState {
             }
         }
         // In the order of the page.
-        let names = self.control_names();
+        let names = self.page_order();
         let rank = |e: &FieldError| {
             let f = e.field.as_deref().unwrap_or("");
             names
@@ -902,6 +1198,7 @@ impl FormState {
                 .or_else(|| match f {
                     "channels" => names.iter().position(|n| n == "goal.kind").map(|p| p - 1),
                     "goal" => names.iter().position(|n| n == "goal.kind"),
+                    "actuals" => names.iter().position(|n| n.starts_with("actuals[")),
                     _ => None,
                 })
                 .unwrap_or(usize::MAX)
@@ -929,6 +1226,21 @@ fn channel_field(name: &str) -> Option<(usize, &str)> {
     let rest = name.strip_prefix("channels[")?;
     let (i, key) = rest.split_once("].")?;
     Some((parse_index(i)?, key))
+}
+
+/// `actuals[1].revenue` → `(1, None, "revenue")`;
+/// `actuals[0].channels[2].spend` → `(0, Some(2), "spend")`.
+fn actuals_field(name: &str) -> Option<(usize, Option<usize>, &str)> {
+    let rest = name.strip_prefix("actuals[")?;
+    let (i, key) = rest.split_once("].")?;
+    let i = parse_index(i)?;
+    match key.strip_prefix("channels[") {
+        Some(rest) => {
+            let (k, key) = rest.split_once("].")?;
+            Some((i, Some(parse_index(k)?), key))
+        }
+        None => Some((i, None, key)),
+    }
 }
 
 /// `seasonality[2]` with `prefix = "seasonality"` → 2 (0..=3 only).
@@ -1013,6 +1325,20 @@ impl Builder<'_> {
 /// `Taux de conversion (canal 2)`, `Saisonnalité (T1)`, `Ramp weights (quarter 3)`.
 pub fn field_title(name: &str, locale: Locale) -> String {
     let fr = locale == Locale::Fr;
+    if let Some((i, k, key)) = actuals_field(name) {
+        // As the engine says it: `Sessions (trimestre réalisé 1, canal 2)`.
+        let title = text::field_name(key, false, locale);
+        let quarter = if fr {
+            format!("trimestre réalisé {}", i + 1)
+        } else {
+            format!("closed quarter {}", i + 1)
+        };
+        return match (k, fr) {
+            (None, _) => format!("{title} ({quarter})"),
+            (Some(k), true) => format!("{title} ({quarter}, canal {})", k + 1),
+            (Some(k), false) => format!("{title} ({quarter}, channel {})", k + 1),
+        };
+    }
     if let Some((i, key)) = channel_field(name) {
         let last = key.rsplit('.').next().unwrap_or(key);
         let title = text::field_name(last, true, locale);
@@ -1089,5 +1415,18 @@ mod tests {
             Some(3)
         );
         assert_eq!(indexed("seasonality[4]", "seasonality"), None);
+        assert_eq!(
+            actuals_field("actuals[1].revenue"),
+            Some((1, None, "revenue"))
+        );
+        assert_eq!(
+            actuals_field("actuals[0].channels[11].spend"),
+            Some((0, Some(11), "spend"))
+        );
+        assert_eq!(actuals_field("actuals[x].revenue"), None);
+        assert_eq!(
+            field_title("actuals[0].channels[1].sessions", Locale::Fr),
+            "Sessions (trimestre réalisé 1, canal 2)"
+        );
     }
 }

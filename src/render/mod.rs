@@ -77,6 +77,63 @@ pub fn review_html(review: &ReviewOutput) -> String {
     review::review_html(review)
 }
 
+/// What the review view shows before any quarter is closed: what a review is, and how to start.
+pub fn review_empty_html(locale: Locale) -> String {
+    let ctx = Ctx::new(locale, "EUR");
+    let mut s = String::with_capacity(1_000);
+    w!(
+        &mut s,
+        "<div class=\"bp-review\" lang=\"{}\" data-testid=\"review-empty\">\n",
+        locale.code()
+    );
+    plan::open_section(
+        &mut s,
+        "review-intro",
+        ctx.t("Revue trimestrielle", "Quarterly review"),
+    );
+    w!(
+        &mut s,
+        "<p class=\"bp-intro\">{}</p>\n<p class=\"bp-intro\">{}</p>\n",
+        ctx.t(
+            "Aucun trimestre n'est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d'affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
+            "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel's sessions, orders and spend)."
+        ),
+        ctx.t(
+            "La revue compare alors le réalisé aux objectifs, projette l'année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d'alerte.",
+            "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold."
+        )
+    );
+    plan::close_section(&mut s);
+    s.push_str("</div>\n");
+    s
+}
+
+/// A one-sentence summary of a review for screen readers (the live region).
+pub fn review_summary_text(review: &ReviewOutput) -> String {
+    let out = &review.plan;
+    let ctx = Ctx::new(out.locale, &out.currency);
+    let closed = review
+        .quarters
+        .iter()
+        .filter(|q| q.actual_revenue.is_some())
+        .count();
+    let status = crate::table::reforecast_word(review.progress.reforecast_status, out.locale);
+    let projected = ctx.money(review.progress.projected_revenue).money;
+    let alerts = review.alerts.len();
+    match out.locale {
+        Locale::Fr => format!(
+            "Revue de {closed} trimestre{} clos : {status}, CA projeté {projected}, {alerts} alerte{}.",
+            if closed > 1 { "s" } else { "" },
+            if alerts > 1 { "s" } else { "" }
+        ),
+        Locale::En => format!(
+            "Review of {closed} closed quarter{}: {status}, projected revenue {projected}, {alerts} alert{}.",
+            if closed > 1 { "s" } else { "" },
+            if alerts == 1 { "" } else { "s" }
+        ),
+    }
+}
+
 /// Locale, currency and number formatting for one rendering.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Ctx<'a> {

@@ -1,0 +1,382 @@
+// The quarterly review view of <boussole-planner>, as a user drives it in Chromium: switching
+// views, entering actuals, errors, storage, share links, dashboard exports, languages and
+// accessibility. Results are checked against the CLI (`boussole review -`).
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openHarness, foreignRequests, runAxe, ROOT, TMP } from './helpers.mjs';
+
+let h;
+before(async () => {
+  // axe-core is injected as an inline script, which the page's CSP rightly forbids.
+  h = await openHarness({ browser: { acceptDownloads: true, bypassCSP: true } });
+  await h.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+});
+after(async () => {
+  await h?.close();
+});
+
+beforeEach(() => {
+  h.consoleErrors.length = 0;
+});
+
+async function waitReady(page) {
+  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+}
+
+/** A fresh page on the planner with nothing saved from an earlier test, in the plan view. */
+async function openPlanner(path = '/') {
+  const { page, server } = h;
+  await page.goto(server.url('/'));
+  await waitReady(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(server.url(path));
+  await waitReady(page);
+  await page.locator('[data-testid="target-revenue"]').first().waitFor();
+  return page;
+}
+
+/** Switches to the review view (by clicking its tab) and waits for its results. */
+async function openReview(page) {
+  await page.locator('[data-action="view-review"]').click();
+  await page.locator('.bp-review').first().waitFor();
+}
+
+const control = (page, name) => page.locator(`[name="${name}"]`);
+const currentReview = (page) => page.evaluate(() => document.querySelector('boussole-planner').review);
+const currentPlan = (page) => page.evaluate(() => document.querySelector('boussole-planner').plan);
+const errorText = (page, name) =>
+  page.evaluate((n) => {
+    const root = document.querySelector('boussole-planner').shadowRoot;
+    const control = root.querySelector(`[name="${n}"]`);
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.startsWith('bp-err-'));
+    return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
+  }, name);
+const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
+const statuses = (page) =>
+  page.locator('[data-testid="review-quarters"] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.status));
+const projected = async (page) =>
+  Number(await page.locator('[data-testid="projected-revenue"]').getAttribute('data-value'));
+const alertCodes = (page) =>
+  page.locator('[data-testid="alerts"] [data-code]').evaluateAll((els) => els.map((e) => e.dataset.code));
+
+function cli(args, input) {
+  const bin = join(ROOT, 'target', 'debug', 'boussole');
+  if (!existsSync(bin)) {
+    execFileSync('cargo', ['build', '--quiet', '--bin', 'boussole'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  try {
+    return JSON.parse(execFileSync(bin, args, { input: JSON.stringify(input) }).toString());
+  } catch (err) {
+    // Invalid input exits with status 2 and the errors on stdout.
+    return JSON.parse(err.stdout.toString());
+  }
+}
+
+const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+
+test('the view switch is an accessible tab list and the view is saved', async () => {
+  const page = await openPlanner();
+  const tabs = page.locator('[role="tablist"] [role="tab"]');
+  assert.equal(await tabs.count(), 2);
+  assert.deepEqual(await tabs.allTextContents(), ['Plan', 'Revue trimestrielle']);
+  const plan = page.locator('[data-action="view-plan"]');
+  const review = page.locator('[data-action="view-review"]');
+  assert.equal(await plan.getAttribute('aria-selected'), 'true');
+  assert.equal(await review.getAttribute('aria-selected'), 'false');
+  // Each tab controls its own panel; only the selected one is shown.
+  for (const [tab, panel] of [[plan, '#bp-panel-plan'], [review, '#bp-panel-review']]) {
+    assert.equal(`#${await tab.getAttribute('aria-controls')}`, panel);
+    assert.equal(await page.locator(panel).getAttribute('role'), 'tabpanel');
+  }
+  assert.equal(await page.locator('#bp-panel-review').isHidden(), true);
+
+  await review.click();
+  assert.equal(await review.getAttribute('aria-selected'), 'true');
+  assert.equal(await plan.getAttribute('aria-selected'), 'false');
+  assert.equal(await page.locator('#bp-panel-plan').isHidden(), true);
+  assert.equal(await page.locator('#bp-panel-review').isVisible(), true);
+  // No closed quarter yet: an explanation, and the button to close the first quarter.
+  await page.locator('[data-testid="review-empty"]').waitFor();
+  const add = page.locator('[data-action="add-quarter"]');
+  assert.match(await add.textContent(), /T1 2027/);
+  assert.equal(await page.locator('[data-action="remove-quarter"]').isDisabled(), true);
+  assert.equal(await currentReview(page), null);
+
+  // The view is part of what is saved.
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.locator('[data-action="view-review"]').getAttribute('aria-selected'), 'true');
+  await page.locator('[data-testid="review-empty"]').waitFor();
+
+  // Arrow keys move between tabs.
+  await page.locator('[data-action="view-review"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.locator('[data-action="view-plan"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.querySelector('boussole-planner').shadowRoot.activeElement?.id), 'bp-tab-plan');
+  await page.locator('[data-testid="target-revenue"]').waitFor();
+  await page.keyboard.press('End');
+  assert.equal(await page.locator('[data-action="view-review"]').getAttribute('aria-selected'), 'true');
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('entering Q1 actuals updates the statuses, the chart and the alerts as the CLI does', async () => {
+  const page = await openPlanner();
+  await openReview(page);
+  await page.locator('[data-action="add-quarter"]').click();
+  // The new quarter's revenue field has the focus.
+  assert.equal(await page.evaluate(() => document.querySelector('boussole-planner').shadowRoot.activeElement?.name),
+    'actuals[0].revenue');
+  const plan = await currentPlan(page);
+  const planOut = cli(['plan', '-'], plan);
+  const q1Target = planOut.quarters[0].targetRevenue;
+
+  // Q1 well above its target: exceeded; then well below: missed, with an alert.
+  await control(page, 'actuals[0].revenue').fill(String(Math.round(q1Target * 1.2)));
+  assert.deepEqual(await statuses(page), ['exceeded', 'open', 'open', 'open']);
+  await control(page, 'actuals[0].revenue').fill(String(Math.round(q1Target * 0.7)).replace(/\B(?=(\d{3})+$)/g, ' '));
+  await control(page, 'actuals[0].channels[0].sessions').fill('1 000');
+  assert.deepEqual(await statuses(page), ['missed', 'open', 'open', 'open']);
+
+  const review = await currentReview(page);
+  assert.equal(review.actuals.length, 1);
+  assert.equal(review.actuals[0].quarter, 1);
+  assert.equal(review.actuals[0].revenue, Math.round(q1Target * 0.7));
+  assert.deepEqual(review.actuals[0].channels, [{ id: plan.channels[0].id, sessions: 1000 }]);
+  const out = cli(['review', '-'], review);
+  assert.equal(out.ok, true);
+  assert.deepEqual(await statuses(page), out.quarters.map((q) => q.status));
+  assert.ok(close(await projected(page), out.progress.projectedRevenue), `${await projected(page)} vs ${out.progress.projectedRevenue}`);
+  assert.equal(await page.locator('[data-testid="reforecast-status"]').getAttribute('data-value'), out.progress.reforecastStatus);
+  assert.deepEqual(await alertCodes(page), out.alerts.map((a) => a.code));
+  assert.ok(out.alerts.some((a) => a.code === 'revenue_below_target'));
+  assert.ok(out.alerts.some((a) => a.code === 'sessions_below_target'));
+  // Each alert shows its message.
+  const alertTexts = await page.locator('[data-testid="alerts"] [data-code]').allTextContents();
+  assert.deepEqual(alertTexts, out.alerts.map((a) => a.message));
+  // The chart has target, actual and reforecast bars: one actual bar (Q1), three reforecast bars.
+  const chart = page.locator('[data-testid="review-chart"]');
+  assert.equal(await chart.locator('.bp-bar-actual.bp-bar').count(), 1);
+  assert.equal(await chart.locator('.bp-bar-reforecast.bp-bar').count(), 3);
+
+  // Close Q2 too, reopen it: the closed quarters follow.
+  await page.locator('[data-action="add-quarter"]').click();
+  assert.match(await page.locator('[data-action="remove-quarter"]').textContent(), /T2 2027/);
+  await control(page, 'actuals[1].revenue').fill(String(Math.ceil(planOut.quarters[1].targetRevenue)));
+  assert.deepEqual(await statuses(page), ['missed', 'achieved', 'open', 'open']);
+  await page.locator('[data-action="remove-quarter"]').click();
+  assert.deepEqual(await statuses(page), ['missed', 'open', 'open', 'open']);
+  assert.equal((await currentReview(page)).actuals.length, 1);
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('an invalid actual shows its message, keeps the last review and recovers', async () => {
+  const page = await openPlanner();
+  await openReview(page);
+  await page.locator('[data-action="add-quarter"]').click();
+  // Nothing typed yet: the revenue is required.
+  assert.notEqual(await errorText(page, 'actuals[0].revenue'), '');
+  assert.equal(await isStale(page), true);
+  await control(page, 'actuals[0].revenue').fill('300000');
+  assert.equal(await isStale(page), false);
+  const good = await projected(page);
+  const cases = [
+    ['actuals[0].revenue', 'abc', '300000'],
+    ['actuals[0].revenue', '-5', '300000'],
+    ['actuals[0].channels[1].orders', '12x', '800'],
+    ['actuals[0].channels[2].spend', '-1', '4 000'],
+  ];
+  for (const [name, bad, fixed] of cases) {
+    await control(page, name).fill(bad);
+    assert.notEqual(await errorText(page, name), '', `${name} = "${bad}" shows no message`);
+    assert.equal(await control(page, name).getAttribute('aria-invalid'), 'true', name);
+    assert.equal(await isStale(page), true, `${name}: results not marked out of date`);
+    assert.equal(await projected(page), good, 'the last valid review stays on screen');
+    assert.equal(await currentReview(page), null);
+    assert.equal(await control(page, name).inputValue(), bad);
+    await control(page, name).fill(fixed);
+    assert.equal(await errorText(page, name), '', `${name}: message stays after the fix`);
+    assert.equal(await control(page, name).getAttribute('aria-invalid'), null);
+    assert.equal(await isStale(page), false);
+  }
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('actuals survive a reload and a share link; JSON export and import keep them', async () => {
+  const page = await openPlanner();
+  await openReview(page);
+  await page.locator('[data-action="add-quarter"]').click();
+  await control(page, 'actuals[0].revenue').fill('310 000');
+  await control(page, 'actuals[0].channels[1].sessions').fill('25000');
+  await control(page, 'actuals[0].channels[1].orders').fill('900');
+  await control(page, 'actuals[0].channels[1].spend').fill('21000,5');
+  await page.locator('[data-action="add-quarter"]').click();
+  await control(page, 'actuals[1].revenue').fill('330000');
+  const review = await currentReview(page);
+  assert.equal(review.actuals.length, 2);
+  assert.deepEqual(review.actuals[0].channels, [{ id: 'sea', sessions: 25000, orders: 900, spend: 21000.5 }]);
+
+  // Reload: the actuals and the view are back, invalid text included.
+  await control(page, 'actuals[1].channels[0].orders').fill('1,2,3');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'actuals[0].revenue').inputValue(), '310 000');
+  assert.equal(await control(page, 'actuals[1].channels[0].orders').inputValue(), '1,2,3');
+  assert.notEqual(await errorText(page, 'actuals[1].channels[0].orders'), '');
+  assert.equal(await isStale(page), true);
+  await control(page, 'actuals[1].channels[0].orders').fill('');
+  assert.deepEqual(await currentReview(page), review);
+
+  // Share link: the plan and its actuals.
+  await page.locator('[data-action="copy-link"]').click();
+  const link = page.url();
+  assert.match(link, /#plan=/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  const shared = JSON.parse(decodeURIComponent(link.split('#plan=')[1]));
+  assert.deepEqual(shared, review);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(h.server.url('/'));
+  await waitReady(page);
+  assert.equal(await currentReview(page), null);
+  await page.goto(link);
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual(await currentReview(page), review);
+  assert.equal(await page.locator('[data-action="view-review"]').getAttribute('aria-selected'), 'true');
+
+  // JSON export holds the review; import gives it back.
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-json"]').click(),
+  ]);
+  assert.equal(json.suggestedFilename(), 'boussole-revue.json');
+  const file = join(TMP, 'exported-review.json');
+  await json.saveAs(file);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), review);
+  await page.locator('[data-action="reset"]').click();
+  assert.equal(await currentReview(page), null);
+  await page.locator('[data-testid="review-empty"]').waitFor();
+  await page.locator('.bp-import').setInputFiles(file);
+  await page.waitForFunction(() => document.querySelector('boussole-planner').review?.actuals?.length === 2);
+  assert.deepEqual(await currentReview(page), review);
+  // A review with a gap in its quarters is refused with the engine's message.
+  const bad = join(TMP, 'bad-review.json');
+  writeFileSync(bad, JSON.stringify({ ...review, actuals: [{ ...review.actuals[0], quarter: 2 }] }));
+  await page.locator('.bp-import').setInputFiles(bad);
+  await page.waitForFunction(() =>
+    document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-general-error').textContent !== '');
+  assert.deepEqual(await currentReview(page), review);
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('dashboard exports: alert rules as CSV, OKR as text and Markdown', async () => {
+  const page = await openPlanner();
+  await openReview(page);
+  const plan = await currentPlan(page);
+  const out = cli(['plan', '-'], plan);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-alert-rules"]').click(),
+  ]);
+  assert.equal(csv.suggestedFilename(), 'boussole-alertes.csv');
+  const file = join(TMP, 'alert-rules.csv');
+  await csv.saveAs(file);
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  assert.equal(lines.length, out.alertRules.length + 1);
+
+  await page.locator('[data-action="copy-okr-text"]').click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(text.startsWith(out.okr.objective), text);
+  assert.equal(text.split('\n').length, 1 + out.okr.keyResults.length);
+  await page.locator('[data-action="copy-okr-markdown"]').click();
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(md, /^## /);
+  assert.ok(md.includes(`1. ${out.okr.keyResults[0]}`), md);
+
+  // In English, the file is named in English.
+  await control(page, 'locale').selectOption('en');
+  const [en] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-alert-rules"]').click(),
+  ]);
+  assert.equal(en.suggestedFilename(), 'boussole-alert-rules.csv');
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('the review view speaks both languages', async () => {
+  const page = await openPlanner();
+  await openReview(page);
+  await page.locator('[data-action="add-quarter"]').click();
+  await control(page, 'actuals[0].revenue').fill('250000,5');
+  await page.locator('[data-testid="review-quarters"]').waitFor();
+  const frText = await page.locator('boussole-planner').evaluate((el) => el.shadowRoot.textContent);
+  for (const word of ['Revue trimestrielle', 'Trimestres clos', 'Tableau de bord', 'T1 2027', 'manqué']) {
+    assert.ok(frText.includes(word), `"${word}" missing in French`);
+  }
+  await control(page, 'locale').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-app').lang === 'en');
+  // The number typed keeps its value in English.
+  assert.equal(await control(page, 'actuals[0].revenue').inputValue(), '250000.5');
+  assert.equal((await currentReview(page)).actuals[0].revenue, 250000.5);
+  const enText = await page.locator('boussole-planner').evaluate((el) => el.shadowRoot.textContent);
+  for (const word of ['Quarterly review', 'Closed quarters', 'Dashboard', 'Q1 2027', 'missed', 'Close Q2 2027']) {
+    assert.ok(enText.includes(word), `"${word}" missing in English`);
+  }
+  for (const word of ['Revue trimestrielle', 'Trimestres clos', 'Tableau de bord', 'T1 2027', 'manqué', 'Clore']) {
+    assert.ok(!enText.includes(word), `"${word}" is still in French`);
+  }
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('a channel label with HTML is shown as text in the review', async () => {
+  const page = await openPlanner();
+  const hostile = '<img src=x onerror=alert(1)>';
+  await control(page, 'channels[0].label').fill(hostile);
+  await openReview(page);
+  await page.locator('[data-action="add-quarter"]').click();
+  await control(page, 'actuals[0].revenue').fill('200000');
+  await control(page, 'actuals[0].channels[0].sessions').fill('10');
+  await page.locator('[data-testid="channel-kpis"]').waitFor();
+  assert.equal(await page.locator('boussole-planner img').count(), 0);
+  assert.ok((await page.locator('.bp-review-form').textContent()).includes(hostile));
+  assert.ok((await page.locator('[data-testid="channel-kpis"]').textContent()).includes(hostile));
+});
+
+test('the review asks for nothing but the page\'s own files', async () => {
+  const { requests, server } = h;
+  assert.ok(requests.length > 0);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [1280, 360]) {
+    test(`the review view has no axe violations (${colorScheme}, ${width} px)`, async () => {
+      const { page } = h;
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await openPlanner();
+      await openReview(page);
+      await page.locator('[data-action="add-quarter"]').click();
+      await control(page, 'actuals[0].revenue').fill('280000');
+      await control(page, 'actuals[0].channels[0].sessions').fill('1000');
+      await control(page, 'actuals[0].channels[1].orders').fill('x');
+      await page.locator('[data-action="add-quarter"]').click();
+      await control(page, 'actuals[1].revenue').fill('300000');
+      // Sections off screen skip rendering (content-visibility: auto) until scrolled to, and
+      // axe's contrast check reads rendered colours: render them all for the check.
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('.bp-section { content-visibility: visible !important; }');
+        const root = document.querySelector('boussole-planner').shadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      });
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      if (colorScheme === 'light') {
+        await page.screenshot({ path: join(TMP, `review-${width}.png`), fullPage: true });
+      }
+    });
+  }
+}
