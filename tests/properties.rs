@@ -316,3 +316,158 @@ fn extreme_but_valid_numbers_stay_finite() {
     unexpected_nulls(&out, "", &mut nulls);
     assert!(nulls.is_empty(), "{nulls:?}");
 }
+
+/// Actuals for 1 to 4 closed quarters: each revenue a factor of the quarter's baseline (0 to
+/// 3×), and per channel optional sessions, orders and spend (0 included).
+type RawActuals = (
+    usize,
+    [f64; 4],
+    Vec<[(Option<f64>, Option<f64>, Option<f64>); 4]>,
+);
+
+fn raw_actuals() -> impl Strategy<Value = RawActuals> {
+    let figure = || proptest::option::of(prop_oneof![Just(0.0), 0.0..1e7f64]);
+    let factor = || prop_oneof![Just(0.0), Just(1.0), 0.0..3.0f64];
+    (
+        1..=4usize,
+        [factor(), factor(), factor(), factor()],
+        proptest::collection::vec(
+            [
+                (figure(), figure(), figure()),
+                (figure(), figure(), figure()),
+                (figure(), figure(), figure()),
+                (figure(), figure(), figure()),
+            ],
+            12,
+        ),
+    )
+}
+
+/// Every number of a review, `None`s left out: `(path, value)`.
+fn review_numbers(out: &boussole::ReviewOutput) -> Vec<(String, f64)> {
+    let mut v = Vec::new();
+    let mut put = |path: String, x: Option<f64>| {
+        if let Some(x) = x {
+            v.push((path, x));
+        }
+    };
+    for q in &out.quarters {
+        let i = q.index;
+        put(format!("q{i}.actual"), q.actual_revenue);
+        put(format!("q{i}.target"), Some(q.target_revenue));
+        put(format!("q{i}.attainment"), q.attainment);
+        put(format!("q{i}.reforecast"), q.reforecast_target_revenue);
+        put(format!("q{i}.reforecastYoy"), q.reforecast_yoy_growth_rate);
+    }
+    let p = &out.progress;
+    put("extraSoFar".into(), Some(p.extra_so_far));
+    put("goalShareReached".into(), Some(p.goal_share_reached));
+    put("remainingExtra".into(), Some(p.remaining_extra));
+    put("paceFactor".into(), p.pace_factor);
+    put("projectedRevenue".into(), Some(p.projected_revenue));
+    put(
+        "projectedGoalAttainment".into(),
+        Some(p.projected_goal_attainment),
+    );
+    put("requiredVsPlanned".into(), p.required_vs_planned);
+    for k in &out.channel_kpis {
+        let at = format!("kpi.q{}.{}", k.quarter, &*k.id);
+        put(format!("{at}.sessions"), k.sessions);
+        put(format!("{at}.targetSessions"), Some(k.target_sessions));
+        put(format!("{at}.conversionRate"), k.conversion_rate);
+        put(
+            format!("{at}.plannedConversionRate"),
+            Some(k.planned_conversion_rate),
+        );
+        put(format!("{at}.cpa"), k.cpa);
+        put(format!("{at}.targetCpa"), Some(k.target_cpa));
+    }
+    for a in &out.alerts {
+        put(format!("alert.{:?}.actual", a.code), Some(a.actual));
+        put(format!("alert.{:?}.threshold", a.code), Some(a.threshold));
+    }
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn valid_reviews_keep_their_invariants(input in plan_input(), raw in raw_actuals()) {
+        use boussole::review::{ChannelActuals, QuarterActuals, QuarterStatus, ReviewInput};
+        let plan = boussole::plan(&input);
+        let (closed, factors, figures) = raw;
+        let actuals: Vec<QuarterActuals> = (0..closed)
+            .map(|q| QuarterActuals {
+                quarter: q as u8 + 1,
+                // Within the bounds of any number in the contract (at most 1e12).
+                revenue: (factors[q] * plan.quarters[q].baseline_revenue).min(1e12),
+                channels: input
+                    .channels
+                    .iter()
+                    .zip(&figures)
+                    .filter_map(|(c, f)| {
+                        let (sessions, orders, spend) = f[q];
+                        (sessions.is_some() || orders.is_some() || spend.is_some()).then(|| {
+                            ChannelActuals { id: c.id.clone(), sessions, orders, spend }
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        let review = ReviewInput { plan: input, actuals };
+        // Valid through the contract's JSON (the path every caller takes), and the same review.
+        let json = serde_json::to_value(&review).unwrap();
+        let out = match boussole::review_value(&json) {
+            boussole::ReviewResult::Ok(out) => out,
+            boussole::ReviewResult::Invalid(e) => {
+                return Err(TestCaseError::fail(format!("invalid: {e:?}")));
+            }
+        };
+        prop_assert_eq!(&*out, &boussole::review(&review));
+
+        for (path, x) in review_numbers(&out) {
+            prop_assert!(x.is_finite(), "{} = {}", path, x);
+        }
+        let plan_json = serde_json::to_value(&out.plan).unwrap();
+        let mut nulls = Vec::new();
+        unexpected_nulls(&plan_json, "", &mut nulls);
+        prop_assert!(nulls.is_empty(), "null (non-finite?) at {:?}", nulls);
+        let mut all = Vec::new();
+        numbers(&serde_json::to_value(&*out).unwrap(), "", &mut all);
+        for (path, x) in &all {
+            prop_assert!(x.is_finite(), "{} = {}", path, x);
+        }
+
+        // Closed quarters have a status and an actual; open ones a reforecast.
+        for (i, q) in out.quarters.iter().enumerate() {
+            prop_assert_eq!(q.status == QuarterStatus::Open, i >= closed);
+            prop_assert_eq!(q.actual_revenue.is_some(), i < closed);
+            prop_assert_eq!(q.reforecast_target_revenue.is_some(), i >= closed);
+        }
+        // The reforecast shares out exactly what is left to do.
+        let p = &out.progress;
+        if closed < 4 {
+            let reforecast_extra: f64 = out.quarters[closed..]
+                .iter()
+                .zip(&plan.quarters[closed..])
+                .map(|(q, planned)| q.reforecast_target_revenue.unwrap() - planned.baseline_revenue)
+                .sum();
+            // Relative to the goal's size: the remaining extra itself may be near zero.
+            let scale = p.remaining_extra.abs().max(plan.goal.extra_revenue);
+            prop_assert!(
+                (reforecast_extra - p.remaining_extra).abs() <= 1e-9 * scale,
+                "Σ reforecast extra {} vs remaining {}", reforecast_extra, p.remaining_extra
+            );
+            prop_assert!(p.required_vs_planned.is_some());
+        } else {
+            prop_assert!(p.required_vs_planned.is_none());
+        }
+        // What is done and what is left make the goal.
+        let e = plan.goal.extra_revenue;
+        prop_assert!((p.extra_so_far + p.remaining_extra - e).abs() <= 1e-9 * p.extra_so_far.abs().max(e));
+        // One KPI per channel entry, in order.
+        let entries: usize = review.actuals.iter().map(|a| a.channels.len()).sum();
+        prop_assert_eq!(out.channel_kpis.len(), entries);
+    }
+}

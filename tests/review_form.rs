@@ -1,0 +1,441 @@
+//! The review view's form: actuals as typed text ↔ `ReviewInput`, edits, errors by control,
+//! channels removed or moved, saved states from before the review, and the HTML.
+#![cfg(not(target_arch = "wasm32"))]
+
+use boussole::example::example_review;
+use boussole::form::{
+    control_id, error_slot_id, form_html, part_html, tabs_html, Change, FormPart, FormState, View,
+};
+use boussole::model::Locale;
+use boussole::review::ReviewInput;
+
+fn review_state(locale: Locale) -> FormState {
+    FormState::from_review(&example_review(locale))
+}
+
+/// The figures of channel `id` in closed quarter `q` (1-based) of a review input.
+fn figures(
+    input: &ReviewInput,
+    q: usize,
+    id: &str,
+) -> Option<(Option<f64>, Option<f64>, Option<f64>)> {
+    input.actuals[q - 1]
+        .channels
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| (c.sessions, c.orders, c.spend))
+}
+
+#[test]
+fn the_example_review_round_trips_through_the_form() {
+    for locale in [Locale::Fr, Locale::En] {
+        let expected = example_review(locale);
+        let state = FormState::from_review(&expected);
+        assert_eq!(state.view, View::Review);
+        assert_eq!(state.actuals.len(), 2);
+        assert_eq!(state.to_review().unwrap(), expected, "{locale:?}");
+        // The plan alone is the example plan.
+        assert_eq!(state.to_plan().unwrap(), expected.plan);
+    }
+    // Numbers are typed in the locale's way.
+    let fr = review_state(Locale::Fr);
+    assert_eq!(fr.actuals[0].revenue, "352400");
+    assert_eq!(fr.actuals[0].channels["sea"].spend, "22300");
+    assert_eq!(fr.actuals[0].channels["seo"].spend, "");
+}
+
+#[test]
+fn the_review_json_leaves_blank_figures_out() {
+    let mut state = FormState::default();
+    assert_eq!(
+        state.action("add-quarter", None),
+        Change::Structure(FormPart::Actuals)
+    );
+    assert_eq!(state.set("actuals[0].revenue", "300 000"), Change::Value);
+    assert_eq!(
+        state.set("actuals[0].channels[1].sessions", "25 000,5"),
+        Change::Value
+    );
+    let input = state.to_review().unwrap();
+    assert_eq!(input.actuals[0].quarter, 1);
+    assert_eq!(input.actuals[0].revenue, 300_000.0);
+    // Only the channel with a figure, with only that figure.
+    assert_eq!(input.actuals[0].channels.len(), 1);
+    assert_eq!(
+        figures(&input, 1, "sea"),
+        Some((Some(25_000.5), None, None))
+    );
+    let json = serde_json::to_value(&input).unwrap();
+    assert_eq!(
+        json["actuals"][0]["channels"],
+        serde_json::json!([{"id": "sea", "sessions": 25000.5}])
+    );
+    // Blanking the figure again removes the channel from the quarter (and from the state).
+    state.set("actuals[0].channels[1].sessions", "  ");
+    assert!(state.actuals[0].channels.is_empty());
+    assert!(state.to_review().unwrap().actuals[0].channels.is_empty());
+}
+
+#[test]
+fn edits_and_actions_say_what_changed() {
+    let mut state = FormState::default();
+    assert_eq!(state.view, View::Plan);
+    // Nothing to edit before a quarter is closed.
+    assert_eq!(state.set("actuals[0].revenue", "1"), Change::None);
+    assert_eq!(state.action("remove-quarter", None), Change::None);
+    for n in 1..=4 {
+        assert_eq!(
+            state.action("add-quarter", None),
+            Change::Structure(FormPart::Actuals)
+        );
+        assert_eq!(state.actuals.len(), n);
+    }
+    assert_eq!(
+        state.action("add-quarter", None),
+        Change::None,
+        "4 quarters at most"
+    );
+    assert_eq!(state.set("actuals[3].revenue", "1"), Change::Value);
+    assert_eq!(state.set("actuals[4].revenue", "1"), Change::None);
+    assert_eq!(
+        state.set("actuals[0].channels[3].orders", "12"),
+        Change::Value
+    );
+    assert_eq!(
+        state.set("actuals[0].channels[4].orders", "12"),
+        Change::None,
+        "no 5th channel"
+    );
+    assert_eq!(
+        state.set("actuals[0].channels[0].clicks", "12"),
+        Change::None
+    );
+    assert_eq!(state.set("actuals[0].quarter", "2"), Change::None);
+    assert_eq!(
+        state.action("remove-quarter", None),
+        Change::Structure(FormPart::Actuals)
+    );
+    assert_eq!(state.actuals.len(), 3);
+    // Views.
+    assert_eq!(
+        state.action("view-review", None),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.view, View::Review);
+    assert_eq!(state.action("view-review", None), Change::None);
+    // Reset: the example plan, no actuals, same view.
+    assert_eq!(
+        state.action("reset", None),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.view, View::Review);
+    assert!(state.actuals.is_empty());
+    assert_eq!(
+        state.action("view-plan", None),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.view, View::Plan);
+    assert_eq!(FormPart::Actuals.code(), "actuals");
+}
+
+#[test]
+fn errors_name_the_controls_of_the_actuals() {
+    let mut state = review_state(Locale::Fr);
+    state.set("actuals[0].revenue", "abc"); // not a number (the form's check)
+    state.set("actuals[1].revenue", "-5"); // out of range (the engine's check)
+    state.set("actuals[0].channels[2].spend", "-1"); // the engine's, in a channel
+    state.set("actuals[1].channels[3].orders", "1,2,3"); // misplaced separators
+    let errors = state.to_review().unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_deref().unwrap()).collect();
+    assert_eq!(
+        fields,
+        [
+            "actuals[0].revenue",
+            "actuals[0].channels[2].spend",
+            "actuals[1].revenue",
+            "actuals[1].channels[3].orders",
+        ],
+        "{errors:#?}"
+    );
+    let names = state.control_names();
+    let html = form_html(&state);
+    for e in &errors {
+        let field = e.field.as_deref().unwrap();
+        assert!(names.iter().any(|n| n == field), "{field} is not a control");
+        assert!(
+            html.contains(&format!("name=\"{field}\"")),
+            "{field} not in the form"
+        );
+        assert_eq!(state.error_slot(Some(field)), error_slot_id(field));
+        assert!(html.contains(&format!("id=\"{}\"", error_slot_id(field))));
+    }
+    assert_eq!(errors[0].code, "not_a_number");
+    assert_eq!(errors[1].code, "out_of_range");
+    assert!(
+        errors[1].message.contains("canal 3"),
+        "{}",
+        errors[1].message
+    );
+    assert!(
+        errors[0].message.contains("trimestre réalisé 1"),
+        "{}",
+        errors[0].message
+    );
+    // A blank revenue is required.
+    state.set("actuals[0].revenue", "");
+    let errors = state.to_review().unwrap_err();
+    assert!(errors
+        .iter()
+        .any(|e| e.field.as_deref() == Some("actuals[0].revenue") && e.code == "required"));
+    // The plan's own errors come too, first, named after the plan's controls.
+    let mut state = review_state(Locale::En);
+    state.set("grossMarginRate", "150");
+    state.set("actuals[1].revenue", "x");
+    let errors = state.to_review().unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_deref().unwrap()).collect();
+    assert_eq!(fields, ["grossMarginRate", "actuals[1].revenue"]);
+    // In the review view the plan's controls are not shown: their errors go to the general slot.
+    assert_eq!(state.error_slot(Some("grossMarginRate")), error_slot_id(""));
+    assert_eq!(state.error_slot(Some("actuals")), error_slot_id("actuals"));
+}
+
+#[test]
+fn saved_states_from_before_the_review_still_load() {
+    let old = FormState::from_input(&boussole::example_plan(Locale::En));
+    let mut json = serde_json::to_value(&old).unwrap();
+    let o = json.as_object_mut().unwrap();
+    assert!(o.remove("actuals").is_some());
+    assert!(o.remove("view").is_some());
+    let back: FormState = serde_json::from_value(json).unwrap();
+    assert_eq!(back, old);
+    assert_eq!(back.view, View::Plan);
+    assert!(back.actuals.is_empty());
+    // And a state with actuals round-trips exactly (it is what localStorage keeps).
+    let mut state = review_state(Locale::Fr);
+    state.set("actuals[1].channels[0].orders", "12x");
+    let text = serde_json::to_string(&state).unwrap();
+    assert_eq!(serde_json::from_str::<FormState>(&text).unwrap(), state);
+    // A partial quarter row reads with blanks.
+    let partial: FormState =
+        serde_json::from_str(r#"{"view":"review","actuals":[{"revenue":"1"},{}]}"#).unwrap();
+    assert_eq!(partial.view, View::Review);
+    assert_eq!(partial.actuals[1].revenue, "");
+}
+
+#[test]
+fn actuals_follow_their_channel_when_channels_move_or_go() {
+    let original = example_review(Locale::Fr);
+    let mut state = FormState::from_review(&original);
+    // Move SEO (row 0) down twice: its figures stay SEO's.
+    assert_eq!(
+        state.action("move-channel-down", Some(0)),
+        Change::Structure(FormPart::Channels)
+    );
+    state.action("move-channel-down", Some(1));
+    let ids: Vec<&str> = state.channels.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["sea", "social", "seo", "email"]);
+    let moved = state.to_review().unwrap();
+    for q in 1..=2 {
+        for id in ids.iter() {
+            assert_eq!(
+                figures(&moved, q, id),
+                figures(&original, q, id),
+                "{id} in Q{q}"
+            );
+        }
+        // In the plan's (new) order.
+        let order: Vec<&str> = moved.actuals[q - 1]
+            .channels
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(order, ids);
+    }
+    // The row index in a control name is the channel's row now.
+    state.set("actuals[0].channels[2].sessions", "5");
+    assert_eq!(
+        figures(&state.to_review().unwrap(), 1, "seo").unwrap().0,
+        Some(5.0)
+    );
+
+    // Remove Google Ads (row 0 now): its actuals go with it, the others stay.
+    assert_eq!(
+        state.action("remove-channel", Some(0)),
+        Change::Structure(FormPart::Channels)
+    );
+    assert!(state
+        .actuals
+        .iter()
+        .all(|q| !q.channels.contains_key("sea")));
+    let removed = state.to_review().unwrap();
+    for q in 1..=2 {
+        assert_eq!(figures(&removed, q, "sea"), None);
+        assert_eq!(
+            figures(&removed, q, "email"),
+            figures(&original, q, "email")
+        );
+    }
+    // A new channel starts with blank figures (even if it had the id of a removed one).
+    state.action("add-channel", None);
+    let last = state.channels.len() - 1;
+    let html = form_html(&state);
+    let name = format!("actuals[0].channels[{last}].sessions");
+    assert!(
+        html.contains(&format!("name=\"{name}\" value=\"\"")),
+        "{name}"
+    );
+}
+
+#[test]
+fn switching_language_keeps_the_actuals_values() {
+    let mut state = review_state(Locale::Fr);
+    state.set("actuals[0].revenue", "352 400,5");
+    state.set("actuals[0].channels[1].spend", "22300,25");
+    let before = state.to_review().unwrap();
+    assert_eq!(
+        state.set("locale", "en"),
+        Change::Structure(FormPart::Whole)
+    );
+    assert_eq!(state.actuals[0].revenue, "352400.5");
+    let after = state.to_review().unwrap();
+    assert_eq!(after.actuals, before.actuals);
+    assert_eq!(after.plan.locale, Locale::En);
+}
+
+#[test]
+fn quarter_labels_follow_the_start() {
+    let mut state = FormState::default();
+    assert_eq!(
+        state.quarter_labels(),
+        ["T1 2027", "T2 2027", "T3 2027", "T4 2027"]
+    );
+    state.set("start.quarter", "3");
+    state.set("locale", "en");
+    assert_eq!(
+        state.quarter_labels(),
+        ["Q3 2027", "Q4 2027", "Q1 2028", "Q2 2028"]
+    );
+    state.set("start.year", "abc");
+    assert_eq!(state.quarter_labels()[1], "Quarter 2");
+}
+
+/// `(tag, attributes)` of every opening tag, naïvely (the renderer's HTML is regular).
+fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    for chunk in html.split('<').skip(1) {
+        if chunk.starts_with('/') {
+            continue;
+        }
+        let inside = chunk.split('>').next().unwrap_or("");
+        let (name, mut rest) = inside.split_once(' ').unwrap_or((inside, ""));
+        let mut attrs = Vec::new();
+        while let Some((key, after)) = rest.trim_start().split_once('=') {
+            let after = after.strip_prefix('"').unwrap_or(after);
+            let (value, next) = after.split_once('"').unwrap_or((after, ""));
+            attrs.push((key.trim().to_string(), value.to_string()));
+            rest = next;
+        }
+        out.push((name.to_string(), attrs));
+    }
+    out
+}
+
+#[test]
+fn the_review_form_is_accessible_markup() {
+    let mut state = review_state(Locale::Fr);
+    state.channels[0].label = "<b>SEO & co</b>".into();
+    let html = form_html(&state);
+    assert!(html.starts_with("<form class=\"bp-form bp-review-form\" data-part=\"whole\""));
+    assert!(html.contains("&lt;b&gt;SEO &amp; co&lt;/b&gt;"));
+    assert!(!html.contains("<b>"));
+    // Toolbar, closed quarters, dashboard.
+    for needle in [
+        "bp-toolbar",
+        "data-part=\"actuals\"",
+        "<legend>T1 2027</legend>",
+        "<legend>T2 2027</legend>",
+        "data-action=\"add-quarter\">Clore T3 2027</button>",
+        "data-action=\"remove-quarter\">Rouvrir T2 2027</button>",
+        "data-action=\"export-alert-rules\">Exporter les règles d'alerte (CSV)",
+        "data-action=\"copy-okr-text\"",
+        "data-action=\"copy-okr-markdown\"",
+        "data-action=\"copy-link\"",
+    ] {
+        assert!(html.contains(needle), "{needle} missing");
+    }
+    // Every control is named, labelled and described by its error slot; no inline style or script.
+    let all = tags(&html);
+    let ids: Vec<&str> = all
+        .iter()
+        .flat_map(|(_, a)| a.iter().filter(|(k, _)| k == "id").map(|(_, v)| v.as_str()))
+        .collect();
+    let mut names = Vec::new();
+    for (tag, attrs) in &all {
+        let get = |k: &str| {
+            attrs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        for (k, _) in attrs {
+            assert!(k != "style" && !k.starts_with("on"), "<{tag} {k}>");
+        }
+        if tag == "input" || tag == "select" {
+            let name = get("name").expect("a name");
+            names.push(name.to_string());
+            let id = get("id").unwrap();
+            assert_eq!(id, control_id(name));
+            assert!(
+                html.contains(&format!("<label for=\"{id}\">")),
+                "{name} has no label"
+            );
+            let described = get("aria-describedby").unwrap();
+            let slot = error_slot_id(name);
+            assert!(described.split(' ').any(|d| d == slot));
+            assert!(ids.contains(&slot.as_str()), "{slot}");
+        }
+    }
+    assert_eq!(names, state.control_names());
+    assert_eq!(names.len(), 2 + 2 * (1 + 4 * 3));
+    // Unique ids.
+    let mut sorted = ids.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), ids.len());
+    // The part re-renders alone.
+    let part = part_html(&state, FormPart::Actuals);
+    assert!(part.starts_with("<fieldset class=\"bp-group\" data-part=\"actuals\">"));
+    assert!(html.contains(&part));
+
+    // With 4 closed quarters the add button is disabled; with none, the remove button.
+    let mut full = state.clone();
+    full.action("add-quarter", None);
+    full.action("add-quarter", None);
+    assert!(form_html(&full).contains("data-action=\"add-quarter\" disabled"));
+    let mut empty = FormState::default();
+    empty.action("view-review", None);
+    let html = form_html(&empty);
+    assert!(html.contains("data-action=\"remove-quarter\" disabled"));
+    assert!(html.contains("Aucun trimestre clos"));
+    // The plan view's form is as before.
+    empty.action("view-plan", None);
+    assert!(form_html(&empty).contains("data-part=\"shop\""));
+}
+
+#[test]
+fn the_tabs_say_which_view_is_shown() {
+    let mut state = FormState::default();
+    let html = tabs_html(&state);
+    assert!(html.contains(
+        "id=\"bp-tab-plan\" aria-selected=\"true\" aria-controls=\"bp-panel-plan\" tabindex=\"0\" data-action=\"view-plan\">Plan</button>"
+    ), "{html}");
+    assert!(html.contains(
+        "id=\"bp-tab-review\" aria-selected=\"false\" aria-controls=\"bp-panel-review\" tabindex=\"-1\" data-action=\"view-review\">Revue trimestrielle</button>"
+    ));
+    state.set("locale", "en");
+    state.action("view-review", None);
+    let html = tabs_html(&state);
+    assert!(html.contains("aria-selected=\"true\" aria-controls=\"bp-panel-review\""));
+    assert!(html.contains(">Quarterly review</button>"));
+    assert_eq!(html.matches("role=\"tab\"").count(), 2);
+}
