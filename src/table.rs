@@ -46,15 +46,7 @@ fn grid(header: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 fn verdict_word(v: Option<Verdict>, locale: Locale) -> &'static str {
-    match (v, locale) {
-        (Some(Verdict::WithinTarget), Locale::Fr) => "dans la cible",
-        (Some(Verdict::WithinTarget), Locale::En) => "within target",
-        (Some(Verdict::BelowTarget), Locale::Fr) => "au-dessus de la cible",
-        (Some(Verdict::BelowTarget), Locale::En) => "above target",
-        (Some(Verdict::LossMaking), Locale::Fr) => "à perte",
-        (Some(Verdict::LossMaking), Locale::En) => "loss-making",
-        (None, _) => "-",
-    }
+    v.map_or("-", |v| crate::text::verdict_word(v, locale))
 }
 
 /// The plan's headline, channel targets, unit economics and quarters as text.
@@ -197,36 +189,7 @@ pub fn plan_table(out: &PlanOutput) -> String {
     s
 }
 
-fn status_word(s: crate::review::QuarterStatus, locale: Locale) -> &'static str {
-    use crate::review::QuarterStatus::*;
-    match (s, locale) {
-        (Exceeded, Locale::Fr) => "dépassé",
-        (Exceeded, Locale::En) => "exceeded",
-        (Achieved, Locale::Fr) => "atteint",
-        (Achieved, Locale::En) => "achieved",
-        (Missed, Locale::Fr) => "manqué",
-        (Missed, Locale::En) => "missed",
-        (Open, Locale::Fr) => "à venir",
-        (Open, Locale::En) => "open",
-    }
-}
-
-/// The words for a reforecast status, shared by the terminal and the page.
-pub fn reforecast_word(s: crate::review::ReforecastStatus, locale: Locale) -> &'static str {
-    use crate::review::ReforecastStatus::*;
-    match (s, locale) {
-        (OnTrack, Locale::Fr) => "en bonne voie",
-        (OnTrack, Locale::En) => "on track",
-        (CatchUp, Locale::Fr) => "à rattraper",
-        (CatchUp, Locale::En) => "catch up",
-        (ReviseGoal, Locale::Fr) => "objectif à revoir",
-        (ReviseGoal, Locale::En) => "revise the goal",
-        (GoalReached, Locale::Fr) => "objectif atteint",
-        (GoalReached, Locale::En) => "goal reached",
-        (GoalMissed, Locale::Fr) => "objectif manqué",
-        (GoalMissed, Locale::En) => "goal missed",
-    }
-}
+use crate::text::{quarter_status_word as status_word, reforecast_word};
 
 /// The review's quarters, progress and alerts as text.
 pub fn review_table(out: &crate::review::ReviewOutput) -> String {

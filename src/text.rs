@@ -488,6 +488,53 @@ pub fn alert_message(
     }
 }
 
+// Words for statuses, shared by the page and the terminal
+
+/// A channel's verdict as a word (§5).
+pub fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static str {
+    use crate::output::Verdict::*;
+    match (verdict, locale) {
+        (WithinTarget, Locale::Fr) => "dans la cible",
+        (WithinTarget, Locale::En) => "within target",
+        (BelowTarget, Locale::Fr) => "rentable sur 12 mois",
+        (BelowTarget, Locale::En) => "profitable over 12 months",
+        (LossMaking, Locale::Fr) => "à perte",
+        (LossMaking, Locale::En) => "loss-making",
+    }
+}
+
+/// A reviewed quarter's status as a word (§11).
+pub fn quarter_status_word(status: crate::review::QuarterStatus, locale: Locale) -> &'static str {
+    use crate::review::QuarterStatus::*;
+    match (status, locale) {
+        (Exceeded, Locale::Fr) => "dépassé",
+        (Exceeded, Locale::En) => "exceeded",
+        (Achieved, Locale::Fr) => "atteint",
+        (Achieved, Locale::En) => "achieved",
+        (Missed, Locale::Fr) => "manqué",
+        (Missed, Locale::En) => "missed",
+        (Open, Locale::Fr) => "à venir",
+        (Open, Locale::En) => "open",
+    }
+}
+
+/// The reforecast's status as words (§11).
+pub fn reforecast_word(status: crate::review::ReforecastStatus, locale: Locale) -> &'static str {
+    use crate::review::ReforecastStatus::*;
+    match (status, locale) {
+        (OnTrack, Locale::Fr) => "en bonne voie",
+        (OnTrack, Locale::En) => "on track",
+        (CatchUp, Locale::Fr) => "à rattraper",
+        (CatchUp, Locale::En) => "catch up",
+        (ReviseGoal, Locale::Fr) => "objectif à revoir",
+        (ReviseGoal, Locale::En) => "revise the goal",
+        (GoalReached, Locale::Fr) => "objectif atteint",
+        (GoalReached, Locale::En) => "goal reached",
+        (GoalMissed, Locale::Fr) => "objectif manqué",
+        (GoalMissed, Locale::En) => "goal missed",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

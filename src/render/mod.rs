@@ -117,7 +117,7 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
         .iter()
         .filter(|q| q.actual_revenue.is_some())
         .count();
-    let status = crate::table::reforecast_word(review.progress.reforecast_status, out.locale);
+    let status = crate::text::reforecast_word(review.progress.reforecast_status, out.locale);
     let projected = ctx.money(review.progress.projected_revenue).money;
     let alerts = review.alerts.len();
     match out.locale {

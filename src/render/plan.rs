@@ -105,13 +105,11 @@ fn achievability_code(a: Achievability) -> &'static str {
 
 /// Tone and word of a channel's verdict; no verdict: "no cost" when nothing is spent.
 fn verdict_word(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static str, &'static str)> {
+    let word = |v| crate::text::verdict_word(v, ctx.l);
     match c.verdict {
-        Some(Verdict::WithinTarget) => Some(("ok", ctx.t("dans la cible", "within target"))),
-        Some(Verdict::BelowTarget) => Some((
-            "warn",
-            ctx.t("rentable sur 12 mois", "profitable over 12 months"),
-        )),
-        Some(Verdict::LossMaking) => Some(("bad", ctx.t("à perte", "loss-making"))),
+        Some(v @ Verdict::WithinTarget) => Some(("ok", word(v))),
+        Some(v @ Verdict::BelowTarget) => Some(("warn", word(v))),
+        Some(v @ Verdict::LossMaking) => Some(("bad", word(v))),
         None if c.extra_cost == 0.0 => Some(("muted", ctx.t("pas de coût", "no cost"))),
         None => None,
     }

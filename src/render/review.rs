@@ -7,14 +7,14 @@ use super::plan::{
 };
 use super::{w, Ctx};
 use crate::review::{AlertCode, QuarterStatus, ReforecastStatus, ReviewOutput};
-use crate::table::reforecast_word;
+use crate::text::{quarter_status_word, reforecast_word};
 
 fn status_word(status: QuarterStatus, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
     match status {
-        QuarterStatus::Exceeded => ("ok", "exceeded", ctx.t("dépassé", "exceeded")),
-        QuarterStatus::Achieved => ("ok", "achieved", ctx.t("atteint", "achieved")),
-        QuarterStatus::Missed => ("bad", "missed", ctx.t("manqué", "missed")),
-        QuarterStatus::Open => ("muted", "open", ctx.t("à venir", "open")),
+        QuarterStatus::Exceeded => ("ok", "exceeded", quarter_status_word(status, ctx.l)),
+        QuarterStatus::Achieved => ("ok", "achieved", quarter_status_word(status, ctx.l)),
+        QuarterStatus::Missed => ("bad", "missed", quarter_status_word(status, ctx.l)),
+        QuarterStatus::Open => ("muted", "open", quarter_status_word(status, ctx.l)),
     }
 }
 
