@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat, mkdir } from 'node:fs/promises';
 import { join, normalize, extname, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -34,7 +35,9 @@ const MIME = {
 /**
  * Serves `dir` (default www/) on 127.0.0.1 at a free port. Returns {origin, url(path), close()}.
  * `options.cors` adds `Access-Control-Allow-Origin: *`, as a CDN serving Boussole to other sites
- * must; `options.pages` maps extra paths to HTML text (host pages written by a test).
+ * must; `options.pages` maps extra paths to HTML text (host pages written by a test);
+ * `options.compress` serves brotli or gzip as a real host would, and `options.cache` sets
+ * Cache-Control (default `no-store`).
  */
 export async function startServer(dir = WWW, options = {}) {
   const base = resolve(dir);
@@ -63,12 +66,22 @@ export async function startServer(dir = WWW, options = {}) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = {};
+      const accepts = String(req.headers['accept-encoding'] || '');
+      if (options.compress && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body);
+        encoding['content-encoding'] = 'br';
+      } else if (options.compress && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body, { level: 9 });
+        encoding['content-encoding'] = 'gzip';
+      }
       res.writeHead(200, {
         ...cors,
+        ...encoding,
         'content-type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
         'content-length': body.length,
-        'cache-control': 'no-store',
+        'cache-control': options.cache || 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
