@@ -206,3 +206,11 @@ fn invalid_review_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stdout_json(&out)["errors"][0]["field"], json!("actuals"));
 }
+
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let example = boussole(&["example"], None);
+    let with_bom = format!("\u{feff}{}", String::from_utf8(example.stdout).unwrap());
+    let out = boussole(&["plan", "-"], Some(&with_bom));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -141,16 +141,21 @@ fn options(args: &[String]) -> Result<Options, String> {
     Ok(opts)
 }
 
+/// The file's text, without the byte-order mark some editors write first.
 fn read_input(file: &str) -> Result<String, String> {
-    if file == "-" {
+    let text = if file == "-" {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(s)
+        s
     } else {
-        std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))
-    }
+        std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?
+    };
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
