@@ -5,21 +5,12 @@
 
 use std::hint::black_box;
 
-use boussole::model::{ChannelInput, PlanInput};
+use boussole::model::PlanInput;
 use boussole::render::{results_html, review_html, summary_text, targets_csv};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
 fn plan_with(channels: usize) -> PlanInput {
-    let mut plan = boussole::example_plan(boussole::Locale::Fr);
-    let template = plan.channels.clone();
-    plan.channels = (0..channels)
-        .map(|i| ChannelInput {
-            id: format!("c{i}"),
-            label: format!("Canal {i}"),
-            ..template[i % template.len()].clone()
-        })
-        .collect();
-    plan
+    boussole::example::example_plan_with_channels(boussole::Locale::Fr, channels)
 }
 
 fn render(c: &mut Criterion) {

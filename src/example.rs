@@ -115,3 +115,18 @@ pub fn example_review(locale: Locale) -> crate::review::ReviewInput {
         ],
     }
 }
+
+/// The example plan with `channels` channels (its four, repeated in turn under new ids),
+/// to measure and test plans of every size.
+pub fn example_plan_with_channels(locale: Locale, channels: usize) -> PlanInput {
+    let mut plan = example_plan(locale);
+    let template = plan.channels.clone();
+    plan.channels = (0..channels)
+        .map(|i| ChannelInput {
+            id: format!("c{i}"),
+            label: format!("Canal {i}"),
+            ..template[i % template.len()].clone()
+        })
+        .collect();
+    plan
+}

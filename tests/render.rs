@@ -11,7 +11,7 @@ mod common;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use boussole::model::{ChannelInput, CostModel, PlanInput};
+use boussole::model::{CostModel, PlanInput};
 use boussole::render::{escape, results_html, review_html, summary_text, targets_csv};
 use boussole::{Locale, PlanOutput, PlanResult};
 use serde_json::Value;
@@ -533,16 +533,7 @@ fn summary_is_one_sentence() {
 // Time
 
 fn twelve_channels() -> PlanInput {
-    let mut plan = boussole::example_plan(Locale::Fr);
-    let template = plan.channels.clone();
-    plan.channels = (0..12)
-        .map(|i| ChannelInput {
-            id: format!("c{i}"),
-            label: format!("Canal {i}"),
-            ..template[i % template.len()].clone()
-        })
-        .collect();
-    plan
+    boussole::example::example_plan_with_channels(Locale::Fr, 12)
 }
 
 #[test]
