@@ -2,10 +2,12 @@
 // import/export, languages and currencies. Results are checked against the CLI.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openHarness, foreignRequests, ROOT, TMP } from './helpers.mjs';
+import {
+  openPlanner as sharedOpenPlanner, waitReady, control, targetRevenue, currentPlan, errorText, isStale, cli, close,
+} from './planner-helpers.mjs';
 
 let h;
 before(async () => {
@@ -16,46 +18,8 @@ after(async () => {
   await h?.close();
 });
 
-/** A fresh page on the planner with nothing saved from an earlier test. */
-async function openPlanner(path = '/') {
-  const { page, server } = h;
-  // Clear what an earlier test saved (once the page has loaded, so no request is cut short).
-  await page.goto(server.url('/'));
-  await waitReady(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(server.url(path));
-  await waitReady(page);
-  return page;
-}
-
-async function waitReady(page) {
-  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
-  await page.locator('[data-testid="target-revenue"]').first().waitFor();
-}
-
-const control = (page, name) => page.locator(`[name="${name}"]`);
-const targetRevenue = async (page) =>
-  Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
-const currentPlan = (page) => page.evaluate(() => document.querySelector('boussole-planner').plan);
-const errorText = (page, name) =>
-  page.evaluate((n) => {
-    const root = document.querySelector('boussole-planner').shadowRoot;
-    const control = root.querySelector(`[name="${n}"]`);
-    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.startsWith('bp-err-'));
-    return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
-  }, name);
-const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
-
-/** The CLI's output for a plan (the native engine). */
-function cliPlan(plan) {
-  let bin = join(ROOT, 'target', 'debug', 'boussole');
-  if (!existsSync(bin)) {
-    execFileSync('cargo', ['build', '--quiet', '--bin', 'boussole'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  return JSON.parse(execFileSync(bin, ['plan', '-'], { input: JSON.stringify(plan) }).toString());
-}
-
-const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+const openPlanner = (path) => sharedOpenPlanner(h, path);
+const cliPlan = (plan) => cli(['plan', '-'], plan);
 
 beforeEach(() => {
   h.consoleErrors.length = 0;

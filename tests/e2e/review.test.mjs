@@ -3,10 +3,12 @@
 // accessibility. Results are checked against the CLI (`boussole review -`).
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openHarness, foreignRequests, runAxe, ROOT, TMP } from './helpers.mjs';
+import { openHarness, foreignRequests, runAxe, TMP } from './helpers.mjs';
+import {
+  openPlanner as sharedOpenPlanner, waitReady, control, currentPlan, currentReview, errorText, isStale, cli, close,
+} from './planner-helpers.mjs';
 
 let h;
 before(async () => {
@@ -22,21 +24,7 @@ beforeEach(() => {
   h.consoleErrors.length = 0;
 });
 
-async function waitReady(page) {
-  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
-}
-
-/** A fresh page on the planner with nothing saved from an earlier test, in the plan view. */
-async function openPlanner(path = '/') {
-  const { page, server } = h;
-  await page.goto(server.url('/'));
-  await waitReady(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(server.url(path));
-  await waitReady(page);
-  await page.locator('[data-testid="target-revenue"]').first().waitFor();
-  return page;
-}
+const openPlanner = (path) => sharedOpenPlanner(h, path);
 
 /** Switches to the review view (by clicking its tab) and waits for its results. */
 async function openReview(page) {
@@ -44,38 +32,12 @@ async function openReview(page) {
   await page.locator('.bp-review').first().waitFor();
 }
 
-const control = (page, name) => page.locator(`[name="${name}"]`);
-const currentReview = (page) => page.evaluate(() => document.querySelector('boussole-planner').review);
-const currentPlan = (page) => page.evaluate(() => document.querySelector('boussole-planner').plan);
-const errorText = (page, name) =>
-  page.evaluate((n) => {
-    const root = document.querySelector('boussole-planner').shadowRoot;
-    const control = root.querySelector(`[name="${n}"]`);
-    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.startsWith('bp-err-'));
-    return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
-  }, name);
-const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
 const statuses = (page) =>
   page.locator('[data-testid="review-quarters"] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.status));
 const projected = async (page) =>
   Number(await page.locator('[data-testid="projected-revenue"]').getAttribute('data-value'));
 const alertCodes = (page) =>
   page.locator('[data-testid="alerts"] [data-code]').evaluateAll((els) => els.map((e) => e.dataset.code));
-
-function cli(args, input) {
-  const bin = join(ROOT, 'target', 'debug', 'boussole');
-  if (!existsSync(bin)) {
-    execFileSync('cargo', ['build', '--quiet', '--bin', 'boussole'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  try {
-    return JSON.parse(execFileSync(bin, args, { input: JSON.stringify(input) }).toString());
-  } catch (err) {
-    // Invalid input exits with status 2 and the errors on stdout.
-    return JSON.parse(err.stdout.toString());
-  }
-}
-
-const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
 test('the view switch is an accessible tab list and the view is saved', async () => {
   const page = await openPlanner();
