@@ -40,10 +40,13 @@ for (const m of (bench.stdout || '').matchAll(/^([\w+/]+)\s+time:\s+\[[\d.]+ \S+
 /** Runs a command without blocking this process; resolves to {status, stderr}. */
 function runAsync(command, args, options, timeoutMs) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group, so that a timeout also ends the browser it started.
+    const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+    }, timeoutMs);
     child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
     child.on('error', (error) => { clearTimeout(timer); resolve({ status: -1, stderr: String(error) }); });
   });

@@ -148,9 +148,10 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
         },
     };
     out.warnings = warnings(input, &out);
-    out.objectives = objectives::objectives(input, &out);
+    let (objectives, okr) = objectives::objectives_and_okr(input, &out);
+    out.objectives = objectives;
     out.alert_rules = alert_rules(input, &out);
-    out.okr = objectives::okr(input, &out);
+    out.okr = okr;
     out
 }
 
@@ -409,7 +410,13 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
 /// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.
 fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
     let t = input.alert_tolerance;
-    let mut rules = Vec::new();
+    let paid = input
+        .channels
+        .iter()
+        .filter(|c| c.cost != CostModel::None)
+        .count();
+    let per_quarter = 1 + 2 * input.channels.len() + paid;
+    let mut rules = Vec::with_capacity(out.quarters.len() * per_quarter);
     for q in &out.quarters {
         rules.push(AlertRule {
             quarter: q.index,

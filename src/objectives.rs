@@ -6,9 +6,26 @@ use crate::model::{Locale, PlanInput};
 use crate::output::*;
 use crate::text::capitalise;
 
+/// `format!` into a string sized for a sentence up front: numbers are written through `Display`,
+/// which `format!` cannot measure, so it would grow the string two or three times.
+macro_rules! sentence {
+    ($($arg:tt)*) => {{
+        let mut s = String::with_capacity(192);
+        let _ = ::std::fmt::Write::write_fmt(&mut s, format_args!($($arg)*));
+        s
+    }};
+}
+
 /// One objective for the plan, one per channel, one per quarter.
-pub fn objectives(input: &PlanInput, out: &PlanOutput) -> Vec<Objective> {
+/// The SMART objectives and the OKR, written with one writer (its phrases are built once).
+pub fn objectives_and_okr(input: &PlanInput, out: &PlanOutput) -> (Vec<Objective>, Okr) {
     let w = Writer::new(input, out);
+    (objectives_with(&w), okr_with(&w))
+}
+
+/// One objective for the plan, one per channel, one per quarter.
+fn objectives_with(w: &Writer) -> Vec<Objective> {
+    let out = w.out;
     let plan_achievable = w.achievable_growth("", out.goal.growth_rate, out.goal.achievability);
     let plan_realistic = w.plan_realistic();
     let mut list = Vec::with_capacity(1 + out.channels.len() + out.quarters.len());
@@ -41,24 +58,24 @@ pub fn objectives(input: &PlanInput, out: &PlanOutput) -> Vec<Objective> {
 }
 
 /// The OKR: one qualitative objective and 3 to 6 measurable key results.
-pub fn okr(input: &PlanInput, out: &PlanOutput) -> Okr {
-    let w = Writer::new(input, out);
+fn okr_with(w: &Writer) -> Okr {
+    let (input, out) = (w.input, w.out);
     let fr = w.fr();
     let g = w.pct(out.goal.growth_rate);
     let deadline = w.deadline_of(out.quarters.last().map(|q| q.label.as_str()).unwrap_or(""));
     let objective = if fr {
-        format!("Faire croître le CA en ligne de {g} {deadline}, de façon rentable.")
+        sentence!("Faire croître le CA en ligne de {g} {deadline}, de façon rentable.")
     } else {
-        format!("Grow online revenue by {g} {deadline}, profitably.")
+        sentence!("Grow online revenue by {g} {deadline}, profitably.")
     };
     let mut key_results = vec![if fr {
-        format!(
+        sentence!(
             "Atteindre {} de CA en ligne sur 12 mois (contre {}).",
             w.money(out.goal.target_revenue),
             w.money(out.baseline.annual_revenue)
         )
     } else {
-        format!(
+        sentence!(
             "Reach {} of online revenue over 12 months (from {}).",
             w.money(out.goal.target_revenue),
             w.money(out.baseline.annual_revenue)
@@ -74,12 +91,12 @@ pub fn okr(input: &PlanInput, out: &PlanOutput) -> Okr {
         let sessions = w.count(c.target_sessions_per_month);
         let extra = w.money(c.extra_revenue);
         key_results.push(if fr {
-            format!(
+            sentence!(
                 "{} : {sessions} sessions par mois, pour {extra} de CA supplémentaire.",
                 c.label
             )
         } else {
-            format!(
+            sentence!(
                 "{}: {sessions} sessions a month, for {extra} of extra revenue.",
                 c.label
             )
@@ -88,16 +105,16 @@ pub fn okr(input: &PlanInput, out: &PlanOutput) -> Okr {
     let cpa = w.money(out.unit_economics.target_cpa);
     let ratio = crate::format::amount(input.target_ltv_to_cac, w.locale);
     key_results.push(if fr {
-        format!("Garder le coût d'acquisition (CPA) sous {cpa} sur les canaux payants (LTV:CAC ≥ {ratio}).")
+        sentence!("Garder le coût d'acquisition (CPA) sous {cpa} sur les canaux payants (LTV:CAC ≥ {ratio}).")
     } else {
-        format!("Keep the cost per acquisition (CPA) under {cpa} on paid channels (LTV:CAC ≥ {ratio}).")
+        sentence!("Keep the cost per acquisition (CPA) under {cpa} on paid channels (LTV:CAC ≥ {ratio}).")
     });
     if let Some(budget) = input.marketing_budget {
         let b = w.money(budget);
         key_results.push(if fr {
-            format!("Tenir l'effort supplémentaire dans le budget marketing de {b}.")
+            sentence!("Tenir l'effort supplémentaire dans le budget marketing de {b}.")
         } else {
-            format!("Keep the extra effort within the {b} marketing budget.")
+            sentence!("Keep the extra effort within the {b} marketing budget.")
         });
     }
     Okr {
@@ -135,8 +152,8 @@ impl<'a> Writer<'a> {
                 locale,
             });
         let reference = match (past, fr) {
-            (Some(r), true) => format!("la croissance des 12 derniers mois ({r})"),
-            (Some(r), false) => format!("the growth of the last 12 months ({r})"),
+            (Some(r), true) => sentence!("la croissance des 12 derniers mois ({r})"),
+            (Some(r), false) => sentence!("the growth of the last 12 months ({r})"),
             (None, true) => {
                 "les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)".to_string()
             }
@@ -185,9 +202,9 @@ impl<'a> Writer<'a> {
 
     fn deadline_of(&self, label: &str) -> String {
         if self.fr() {
-            format!("d'ici fin {label}")
+            sentence!("d'ici fin {label}")
         } else {
-            format!("by the end of {label}")
+            sentence!("by the end of {label}")
         }
     }
 
@@ -200,9 +217,9 @@ impl<'a> Writer<'a> {
         );
         let when = &self.when;
         if self.fr() {
-            format!("{when}, porter le CA en ligne de {from} à {to} ({pct}) sur 12 mois.")
+            sentence!("{when}, porter le CA en ligne de {from} à {to} ({pct}) sur 12 mois.")
         } else {
-            format!("{when}, grow online revenue from {from} to {to} ({pct}) over 12 months.")
+            sentence!("{when}, grow online revenue from {from} to {to} ({pct}) over 12 months.")
         }
     }
 
@@ -213,29 +230,29 @@ impl<'a> Writer<'a> {
         let target = self.count(c.target_sessions_per_month);
         let extra = self.money(c.extra_revenue);
         let cpa_clause = match (c.cpa.is_some(), self.fr()) {
-            (true, true) => format!(", à un CPA d'au plus {}", self.money(c.target_cpa)),
-            (true, false) => format!(", at a CPA of at most {}", self.money(c.target_cpa)),
+            (true, true) => sentence!(", à un CPA d'au plus {}", self.money(c.target_cpa)),
+            (true, false) => sentence!(", at a CPA of at most {}", self.money(c.target_cpa)),
             _ => String::new(),
         };
         match (c.traffic_growth_rate, c.extra_revenue > 0.0, self.fr()) {
-            (_, false, true) => format!(
+            (_, false, true) => sentence!(
                 "{when}, maintenir « {label} » à {now} sessions par mois (aucun CA supplémentaire attendu de ce canal)."
             ),
-            (_, false, false) => format!(
+            (_, false, false) => sentence!(
                 "{when}, keep “{label}” at {now} sessions a month (no extra revenue expected from this channel)."
             ),
-            (Some(rate), true, true) => format!(
+            (Some(rate), true, true) => sentence!(
                 "{when}, porter le trafic « {label} » de {now} à {target} sessions par mois ({}) pour {extra} de CA supplémentaire{cpa_clause}.",
                 self.pct(rate)
             ),
-            (Some(rate), true, false) => format!(
+            (Some(rate), true, false) => sentence!(
                 "{when}, grow “{label}” traffic from {now} to {target} sessions a month ({}) for {extra} of extra revenue{cpa_clause}.",
                 self.pct(rate)
             ),
-            (None, true, true) => format!(
+            (None, true, true) => sentence!(
                 "{when}, amener « {label} » à {target} sessions par mois pour {extra} de CA supplémentaire{cpa_clause}."
             ),
-            (None, true, false) => format!(
+            (None, true, false) => sentence!(
                 "{when}, bring “{label}” to {target} sessions a month for {extra} of extra revenue{cpa_clause}."
             ),
         }
@@ -246,9 +263,11 @@ impl<'a> Writer<'a> {
         let target = self.money(q.target_revenue);
         let pct = self.pct(q.yoy_growth_rate);
         if self.fr() {
-            format!("{when}, réaliser {target} de CA en ligne sur le trimestre ({pct} sur un an).")
+            sentence!(
+                "{when}, réaliser {target} de CA en ligne sur le trimestre ({pct} sur un an)."
+            )
         } else {
-            format!(
+            sentence!(
                 "{when}, bring in {target} of online revenue in the quarter ({pct} year on year)."
             )
         }
@@ -259,23 +278,23 @@ impl<'a> Writer<'a> {
         let g = self.pct(rate);
         let reference = &self.reference;
         let (status, reason) = match (class, self.fr()) {
-            (Achievability::InLine, true) => (CheckStatus::Ok, format!("{subject}{g} reste en ligne avec {reference}.")),
-            (Achievability::InLine, false) => (CheckStatus::Ok, format!("{subject}{g} is in line with {reference}.")),
+            (Achievability::InLine, true) => (CheckStatus::Ok, sentence!("{subject}{g} reste en ligne avec {reference}.")),
+            (Achievability::InLine, false) => (CheckStatus::Ok, sentence!("{subject}{g} is in line with {reference}.")),
             (Achievability::Stretch, true) => (
                 CheckStatus::Warning,
-                format!("{subject}{g} demande un effort net au-delà de {reference}\u{a0}: prévoyez les moyens."),
+                sentence!("{subject}{g} demande un effort net au-delà de {reference}\u{a0}: prévoyez les moyens."),
             ),
             (Achievability::Stretch, false) => (
                 CheckStatus::Warning,
-                format!("{subject}{g} is a stretch beyond {reference}: plan the means."),
+                sentence!("{subject}{g} is a stretch beyond {reference}: plan the means."),
             ),
             (Achievability::Aggressive, true) => (
                 CheckStatus::Fail,
-                format!("{subject}{g} est très au-delà de {reference}\u{a0}: peu atteignable sans changement majeur."),
+                sentence!("{subject}{g} est très au-delà de {reference}\u{a0}: peu atteignable sans changement majeur."),
             ),
             (Achievability::Aggressive, false) => (
                 CheckStatus::Fail,
-                format!("{subject}{g} is far beyond {reference}: hardly achievable without a major change."),
+                sentence!("{subject}{g} is far beyond {reference}: hardly achievable without a major change."),
             ),
         };
         check(status, reason)
@@ -318,22 +337,22 @@ impl<'a> Writer<'a> {
         match (c.verdict, fr) {
             (Some(Verdict::LossMaking), true) => check(
                 CheckStatus::Fail,
-                format!("CPA prévu de {cpa}, au-delà de la marge d'un client sur 12 mois ({lifetime}) : canal à perte."),
+                sentence!("CPA prévu de {cpa}, au-delà de la marge d'un client sur 12 mois ({lifetime}) : canal à perte."),
             ),
             (Some(Verdict::LossMaking), false) => check(
                 CheckStatus::Fail,
-                format!("Planned CPA of {cpa}, beyond a customer's 12-month margin ({lifetime}): the channel loses money."),
+                sentence!("Planned CPA of {cpa}, beyond a customer's 12-month margin ({lifetime}): the channel loses money."),
             ),
             (Some(Verdict::BelowTarget), true) => check(
                 CheckStatus::Warning,
-                format!("CPA prévu de {cpa}, au-dessus de la cible ({target}) mais rentabilisé sur 12 mois ({lifetime})."),
+                sentence!("CPA prévu de {cpa}, au-dessus de la cible ({target}) mais rentabilisé sur 12 mois ({lifetime})."),
             ),
             (Some(Verdict::BelowTarget), false) => check(
                 CheckStatus::Warning,
-                format!("Planned CPA of {cpa}, above the target ({target}) but paid back within 12 months ({lifetime})."),
+                sentence!("Planned CPA of {cpa}, above the target ({target}) but paid back within 12 months ({lifetime})."),
             ),
-            (_, true) => check(CheckStatus::Ok, format!("CPA prévu de {cpa}, dans la cible ({target}).")),
-            (_, false) => check(CheckStatus::Ok, format!("Planned CPA of {cpa}, within the target ({target}).")),
+            (_, true) => check(CheckStatus::Ok, sentence!("CPA prévu de {cpa}, dans la cible ({target}).")),
+            (_, false) => check(CheckStatus::Ok, sentence!("Planned CPA of {cpa}, within the target ({target}).")),
         }
     }
 
@@ -356,9 +375,9 @@ impl<'a> Writer<'a> {
             return check(
                 CheckStatus::Fail,
                 if fr {
-                    format!("Le coût prévu ({cost}) dépasse le budget marketing ({budget}).")
+                    sentence!("Le coût prévu ({cost}) dépasse le budget marketing ({budget}).")
                 } else {
-                    format!("The planned cost ({cost}) exceeds the marketing budget ({budget}).")
+                    sentence!("The planned cost ({cost}) exceeds the marketing budget ({budget}).")
                 },
             );
         }
@@ -367,9 +386,9 @@ impl<'a> Writer<'a> {
             return check(
                 CheckStatus::Fail,
                 if fr {
-                    format!("Canal à perte : {names}.")
+                    sentence!("Canal à perte : {names}.")
                 } else {
-                    format!("Loss-making channel: {names}.")
+                    sentence!("Loss-making channel: {names}.")
                 },
             );
         }
@@ -378,28 +397,28 @@ impl<'a> Writer<'a> {
             return check(
                 CheckStatus::Warning,
                 if fr {
-                    format!("CPA au-dessus de la cible, rentabilisé sur 12 mois : {names}.")
+                    sentence!("CPA au-dessus de la cible, rentabilisé sur 12 mois : {names}.")
                 } else {
-                    format!("CPA above target, paid back within 12 months: {names}.")
+                    sentence!("CPA above target, paid back within 12 months: {names}.")
                 },
             );
         }
         check(
             CheckStatus::Ok,
             match (self.input.marketing_budget, fr) {
-                (Some(b), true) => format!(
+                (Some(b), true) => sentence!(
                     "Coût prévu de {cost} dans le budget ({}), CPA dans la cible.",
                     self.money(b)
                 ),
-                (Some(b), false) => format!(
+                (Some(b), false) => sentence!(
                     "Planned cost of {cost} within the budget ({}), CPA within target.",
                     self.money(b)
                 ),
                 (None, true) => {
-                    format!("Coût prévu de {cost}, CPA dans la cible sur chaque canal payant.")
+                    sentence!("Coût prévu de {cost}, CPA dans la cible sur chaque canal payant.")
                 }
                 (None, false) => {
-                    format!("Planned cost of {cost}, CPA within target on every paid channel.")
+                    sentence!("Planned cost of {cost}, CPA within target on every paid channel.")
                 }
             },
         )
