@@ -139,11 +139,13 @@ impl Buf {
             digits[start] = b'0' + (n % 10) as u8;
             n /= 10;
         }
+        let mut encoded = [0u8; 4];
+        let group = group.map(|g| &*g.encode_utf8(&mut encoded));
         let count = digits.len() - start;
         for (i, d) in digits[start..].iter().enumerate() {
             if let Some(g) = group {
                 if i > 0 && (count - i) % 3 == 0 {
-                    self.push_char(g);
+                    self.push_str(g);
                 }
             }
             if self.len < self.bytes.len() {

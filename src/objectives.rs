@@ -10,7 +10,7 @@ use crate::text::capitalise;
 /// which `format!` cannot measure, so it would grow the string two or three times.
 macro_rules! sentence {
     ($($arg:tt)*) => {{
-        let mut s = String::with_capacity(192);
+        let mut s = String::with_capacity(256);
         let _ = ::std::fmt::Write::write_fmt(&mut s, format_args!($($arg)*));
         s
     }};
