@@ -558,7 +558,7 @@ fn shop(s: &mut String, state: &FormState) {
             &state.orders_per_customer,
         )
         .defaulted()
-        .hint(t(l, "Vide : 1.", "Blank: 1.")),
+        .hint(t(l, "Si vide : 1.", "If blank: 1.")),
         l,
     );
     let mut past = Num::new(
@@ -765,7 +765,11 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         )
         .optional()
         .unit(money.clone())
-        .hint(t(l, "Vide : celui de la boutique.", "Blank: the shop's.")),
+        .hint(t(
+            l,
+            "Si vide : celui de la boutique.",
+            "If blank: the shop's.",
+        )),
         l,
     );
     number_field(
@@ -779,8 +783,8 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         .unit("%")
         .hint(t(
             l,
-            "Vide : au prorata du CA actuel. Sinon, une part pour chaque canal, 100 % en tout.",
-            "Blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.",
+            "Si vide : au prorata du CA actuel. Sinon, une part pour chaque canal, 100 % en tout.",
+            "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.",
         )),
         l,
     );
@@ -1046,8 +1050,8 @@ fn goal(s: &mut String, state: &FormState) {
         .defaulted()
         .hint(t(
             l,
-            "Valeur client sur 12 mois / coût d'acquisition. Vide : 3.",
-            "12-month customer value / acquisition cost. Blank: 3.",
+            "Valeur client sur 12 mois / coût d'acquisition. Si vide : 3.",
+            "12-month customer value / acquisition cost. If blank: 3.",
         )),
         l,
     );
@@ -1073,8 +1077,8 @@ fn goal(s: &mut String, state: &FormState) {
         .unit("%")
         .hint(t(
             l,
-            "Part de l'effort qui porte ses fruits. Vide : 80 %.",
-            "Share of the effort that pays off. Blank: 80%.",
+            "Part de l'effort qui porte ses fruits. Si vide : 80 %.",
+            "Share of the effort that pays off. If blank: 80%.",
         )),
         l,
     );
@@ -1087,7 +1091,7 @@ fn goal(s: &mut String, state: &FormState) {
         )
         .defaulted()
         .unit("%")
-        .hint(t(l, "Vide : 120 %.", "Blank: 120%.")),
+        .hint(t(l, "Si vide : 120 %.", "If blank: 120%.")),
         l,
     );
     number_field(
@@ -1101,8 +1105,8 @@ fn goal(s: &mut String, state: &FormState) {
         .unit("%")
         .hint(t(
             l,
-            "Écart toléré avant d'alerter. Vide : 10 %.",
-            "Gap allowed before an alert. Blank: 10%.",
+            "Écart toléré avant d'alerter. Si vide : 10 %.",
+            "Gap allowed before an alert. If blank: 10%.",
         )),
         l,
     );
