@@ -6,7 +6,7 @@
 //! moves strings between them and the DOM.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -82,6 +82,8 @@ const STORAGE_PREFIX: &str = "boussole:v1:";
 const SHARE_PREFIX: &str = "#plan=";
 /// Quiet time before the live region announces the results.
 const ANNOUNCE_DELAY_MS: i32 = 1200;
+/// Quiet time before what need not happen on every keystroke (saving, telling the host page).
+const SETTLE_DELAY_MS: i32 = 250;
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
@@ -103,6 +105,13 @@ struct App {
     storage_key: Option<String>,
     announce_timer: Option<i32>,
     announce: Option<Closure<dyn FnMut()>>,
+    /// Saving and the `boussole-change` event wait for a pause in typing.
+    settle_timer: Option<i32>,
+    settle: Option<Closure<dyn FnMut()>>,
+    /// Whether the plan changed since the host page was last told.
+    change_pending: bool,
+    /// This app, for the timers that call back into it.
+    me: Weak<RefCell<App>>,
 }
 
 /// `<boussole-planner>`'s Rust half: `new Planner(hostElement, options)` from the element's script.
@@ -182,13 +191,34 @@ impl Planner {
             storage_key,
             announce_timer: None,
             announce: None,
+            settle_timer: None,
+            settle: None,
+            change_pending: false,
+            me: Weak::new(),
         }));
         {
             let mut a = app.borrow_mut();
+            a.me = Rc::downgrade(&app);
             a.render_form(FormPart::Whole);
             a.refresh();
+            a.settle_now();
         }
-        let listeners = listen(&app, &root)?;
+        let mut listeners = listen(&app, &root)?;
+        // Leaving the page saves what is still waiting for a pause.
+        let weak = Rc::downgrade(&app);
+        let on_hide = Listener::new(move |_: Event| {
+            if let Some(app) = weak.upgrade() {
+                if let Ok(mut a) = app.try_borrow_mut() {
+                    if a.settle_timer.is_some() {
+                        a.settle_now();
+                    }
+                }
+            }
+        });
+        window()
+            .add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref())
+            .map_err(js_error)?;
+        listeners.push(on_hide);
         Ok(Planner {
             app,
             _listeners: listeners,
@@ -635,7 +665,7 @@ impl App {
         let plan_errors = match plan {
             Ok(input) => {
                 let out = crate::plan(&input);
-                self.emit_change(&input, &out);
+                self.change_pending = true;
                 self.last_valid = Some((input, out));
                 Vec::new()
             }
@@ -728,7 +758,44 @@ impl App {
                 }
             }
         }
+        self.schedule_settle();
+    }
+
+    /// Saves and tells the host page once typing pauses, not on every keystroke.
+    fn schedule_settle(&mut self) {
+        let w = window();
+        if let Some(timer) = self.settle_timer.take() {
+            w.clear_timeout_with_handle(timer);
+        }
+        let me = self.me.clone();
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            if let Some(app) = me.upgrade() {
+                // Timers never run inside another handler: the app is free.
+                if let Ok(mut a) = app.try_borrow_mut() {
+                    a.settle_now();
+                }
+            }
+        });
+        self.settle_timer = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                closure.as_ref().unchecked_ref(),
+                SETTLE_DELAY_MS,
+            )
+            .ok();
+        self.settle = Some(closure);
+    }
+
+    /// Saves now and sends `boussole-change` if the plan changed.
+    fn settle_now(&mut self) {
+        if let Some(timer) = self.settle_timer.take() {
+            window().clear_timeout_with_handle(timer);
+        }
         self.save();
+        if std::mem::take(&mut self.change_pending) {
+            if let Some((input, out)) = &self.last_valid {
+                self.emit_change(input, out);
+            }
+        }
     }
 
     /// Puts `html` in the results (when given) for `view`; up to date unless `show_stale` follows.

@@ -129,6 +129,9 @@ test('two planners work independently and tell the host page what changed', asyn
   assert.equal(events, 0);
   const secondBefore = await inPlanner('second', `return root.querySelector('[data-testid="target-revenue"]').dataset.value;`);
   await page.locator('#first [name="averageOrderValue"]').fill('100');
+  // The event comes once typing pauses.
+  await page.waitForFunction(() => window.__events.length > 0);
+  await page.waitForTimeout(400);
   const got = await page.evaluate(() => window.__events);
   assert.equal(got.length, 1);
   assert.equal(got[0].id, 'first');

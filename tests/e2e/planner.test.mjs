@@ -122,6 +122,8 @@ test('a share link holds the whole plan and restores it', async () => {
   assert.match(link, /#plan=/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, link);
+  // Edits are saved once typing pauses (or when leaving the page): let that happen first.
+  await page.waitForTimeout(400);
   await page.evaluate(() => localStorage.clear());
   await page.goto(h.server.url('/'));
   await waitReady(page);
