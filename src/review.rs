@@ -187,25 +187,13 @@ fn read_actuals(
     value: Option<&Value>,
     ids: &[&str],
 ) -> Option<Vec<QuarterActuals>> {
-    let items = match value {
-        None | Some(Value::Null) => {
-            r.report("actuals", Problem::Required);
-            return None;
-        }
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            r.report("actuals", Problem::NotAList);
-            return None;
-        }
-    };
-    if items.is_empty() {
-        r.report("actuals", Problem::NoActuals);
-        return None;
-    }
-    if items.len() > 4 {
-        r.report("actuals", Problem::TooManyActuals);
-        return None;
-    }
+    let items = r.list(
+        "actuals",
+        value,
+        4,
+        Problem::NoActuals,
+        Problem::TooManyActuals,
+    )?;
     let mut out = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {

@@ -182,6 +182,37 @@ impl Reader {
         Some(x as i64)
     }
 
+    /// A required list of 1 to `max` items; `empty` and `too_many` say what is wrong otherwise.
+    pub fn list<'v>(
+        &mut self,
+        path: &str,
+        value: Option<&'v Value>,
+        max: usize,
+        empty: Problem,
+        too_many: Problem,
+    ) -> Option<&'v [Value]> {
+        let items = match value {
+            None | Some(Value::Null) => {
+                self.report(path, Problem::Required);
+                return None;
+            }
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.report(path, Problem::NotAList);
+                return None;
+            }
+        };
+        if items.is_empty() {
+            self.report(path, empty);
+            return None;
+        }
+        if items.len() > max {
+            self.report(path, too_many);
+            return None;
+        }
+        Some(items)
+    }
+
     /// A required string.
     pub fn string<'v>(&mut self, path: &str, value: Option<&'v Value>) -> Option<&'v str> {
         match value {
@@ -581,25 +612,13 @@ fn read_scenarios(r: &mut Reader, value: Option<&Value>) -> Option<ScenarioFacto
 }
 
 fn read_channels(r: &mut Reader, value: Option<&Value>) -> Option<Vec<ChannelInput>> {
-    let items = match value {
-        None | Some(Value::Null) => {
-            r.report("channels", Problem::Required);
-            return None;
-        }
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            r.report("channels", Problem::NotAList);
-            return None;
-        }
-    };
-    if items.is_empty() {
-        r.report("channels", Problem::NoChannels);
-        return None;
-    }
-    if items.len() > MAX_CHANNELS {
-        r.report("channels", Problem::TooManyChannels);
-        return None;
-    }
+    let items = r.list(
+        "channels",
+        value,
+        MAX_CHANNELS,
+        Problem::NoChannels,
+        Problem::TooManyChannels,
+    )?;
     let mut channels = Vec::with_capacity(items.len());
     let mut all_ok = true;
     for (i, item) in items.iter().enumerate() {
