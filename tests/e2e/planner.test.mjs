@@ -122,10 +122,11 @@ test('a share link holds the whole plan and restores it', async () => {
   assert.match(link, /#plan=/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, link);
-  // Edits are saved once typing pauses (or when leaving the page): let that happen first.
-  await page.waitForTimeout(400);
-  await page.evaluate(() => localStorage.clear());
+  // Leave the page (pending edits are saved then), and start again with nothing saved.
   await page.goto(h.server.url('/'));
+  await waitReady(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await waitReady(page);
   assert.notEqual(await control(page, 'averageOrderValue').inputValue(), '87');
   await page.goto(link);

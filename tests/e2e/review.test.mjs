@@ -198,10 +198,11 @@ test('actuals survive a reload and a share link; JSON export and import keep the
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const shared = JSON.parse(decodeURIComponent(link.split('#plan=')[1]));
   assert.deepEqual(shared, review);
-  // Edits are saved once typing pauses (or when leaving the page): let that happen first.
-  await page.waitForTimeout(400);
-  await page.evaluate(() => localStorage.clear());
+  // Leave the page (pending edits are saved then), and start again with nothing saved.
   await page.goto(h.server.url('/'));
+  await waitReady(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await waitReady(page);
   assert.equal(await currentReview(page), null);
   await page.goto(link);
