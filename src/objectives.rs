@@ -61,7 +61,11 @@ fn objectives_with(w: &Writer) -> Vec<Objective> {
 fn okr_with(w: &Writer) -> Okr {
     let (input, out) = (w.input, w.out);
     let fr = w.fr();
-    let g = w.pct(out.goal.growth_rate);
+    // "de 30 %", "by 30%": the verb says it grows.
+    let g = Percent {
+        signed: false,
+        ..w.pct(out.goal.growth_rate)
+    };
     let deadline = w.deadline_of(out.quarters.last().map(|q| q.label.as_str()).unwrap_or(""));
     let objective = if fr {
         sentence!("Faire croître le CA en ligne de {g} {deadline}, de façon rentable.")

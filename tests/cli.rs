@@ -212,5 +212,10 @@ fn a_byte_order_mark_is_not_an_error() {
     let example = boussole(&["example"], None);
     let with_bom = format!("\u{feff}{}", String::from_utf8(example.stdout).unwrap());
     let out = boussole(&["plan", "-"], Some(&with_bom));
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
