@@ -355,7 +355,9 @@ fn shell_html(css_base: &str) -> String {
     format!(
         concat!(
             r#"<link rel="stylesheet" href="{base}"><link rel="stylesheet" href="{form}"><link rel="stylesheet" href="{results}">"#,
-            r#"<div class="bp-app" part="app">"#,
+            // Hidden until its stylesheets have loaded (the element's script shows it), so
+            // nobody sees, and no tool checks, the planner unstyled.
+            r#"<div class="bp-app" part="app" hidden>"#,
             r#"<div class="bp-tabs" role="tablist"></div>"#,
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
             r#"<div class="bp-view">"#,

@@ -31,6 +31,18 @@ async function planAttribute(value) {
   }
 }
 
+/** Resolves once the shadow root's stylesheets have loaded or failed (3 s at most). */
+function stylesLoaded(root) {
+  const pending = [...root.querySelectorAll('link[rel="stylesheet"]')]
+    .filter((link) => !link.sheet)
+    .map((link) => new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+    }));
+  const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
+  return Promise.race([Promise.all(pending), timeout]);
+}
+
 /** Without an id, planners on one page keep their plans apart by their order on the page. */
 function storageKey(element) {
   const index = [...document.querySelectorAll('boussole-planner')].indexOf(element);
@@ -51,6 +63,8 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         cssBase: new URL('./css/', here).href,
       });
+      await stylesLoaded(this.shadowRoot);
+      this.shadowRoot.querySelector('.bp-app')?.removeAttribute('hidden');
       this.dataset.ready = 'true';
       if (!performance.getEntriesByName('boussole:first-result').length) performance.mark('boussole:first-result');
     } finally {
