@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::formulas::{self as f, ratio};
-use crate::model::{ChannelInput, CostModel, Locale, MilestoneMode, PlanInput};
+use crate::model::{ChannelInput, CostModel, MilestoneMode, PlanInput};
 use crate::objectives;
 use crate::output::*;
 use crate::text;
@@ -19,12 +19,9 @@ pub fn plan_value(value: &Value) -> PlanResult {
 
 /// Validates JSON text and plans it.
 pub fn plan_json(json: &str) -> PlanResult {
-    match serde_json::from_str::<Value>(json) {
+    match validate::json_value(json) {
         Ok(value) => plan_value(&value),
-        Err(e) => PlanResult::Invalid(Invalid::new(vec![validate::invalid_json(
-            Locale::default(),
-            &e,
-        )])),
+        Err(errors) => PlanResult::Invalid(Invalid::new(errors)),
     }
 }
 
@@ -36,7 +33,7 @@ struct Current {
 }
 
 fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
-    let aov = channel.average_order_value.unwrap_or(plan_aov);
+    let aov = channel.aov(plan_aov);
     let orders = f::annual_orders(channel.sessions_per_month, channel.conversion_rate);
     Current {
         aov,
@@ -174,10 +171,7 @@ pub fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
 /// §4 for channel `i`, at its own average order value.
 pub fn channel_economics(input: &PlanInput, i: usize) -> UnitEconomics {
     let c = &input.channels[i];
-    unit_economics(
-        input,
-        c.average_order_value.unwrap_or(input.average_order_value),
-    )
+    unit_economics(input, c.aov(input.average_order_value))
 }
 
 fn channel_target(
@@ -274,7 +268,7 @@ fn quarters(
                 .zip(&input.channels)
                 .map(|(target, c)| {
                     let extra_revenue = target.extra_revenue * extras[i] / extra;
-                    let aov = c.average_order_value.unwrap_or(input.average_order_value);
+                    let aov = c.aov(input.average_order_value);
                     QuarterChannel {
                         id: target.id.clone(),
                         extra_revenue,

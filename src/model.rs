@@ -165,6 +165,13 @@ pub struct ChannelInput {
     pub cost: CostModel,
 }
 
+impl ChannelInput {
+    /// The channel's average order value: its own, else the plan's (§2 `aov_c`).
+    pub fn aov(&self, plan_aov: f64) -> f64 {
+        self.average_order_value.unwrap_or(plan_aov)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PlanInput {

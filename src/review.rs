@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::engine;
 use crate::formulas::{self as f, ratio};
-use crate::model::{CostModel, FieldError, Locale, PlanInput};
+use crate::model::{CostModel, FieldError, PlanInput};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem, Unit};
 use crate::validate::{self, index, join, Bounds, Reader, PLAN_KEYS};
@@ -149,12 +149,9 @@ pub fn review_value(value: &Value) -> ReviewResult {
 
 /// Validates JSON text and reviews it.
 pub fn review_json(json: &str) -> ReviewResult {
-    match serde_json::from_str::<Value>(json) {
+    match validate::json_value(json) {
         Ok(value) => review_value(&value),
-        Err(e) => ReviewResult::Invalid(Invalid::new(vec![validate::invalid_json(
-            Locale::default(),
-            &e,
-        )])),
+        Err(errors) => ReviewResult::Invalid(Invalid::new(errors)),
     }
 }
 

@@ -323,19 +323,13 @@ pub fn requested_locale(value: &Value) -> Locale {
         .unwrap_or_default()
 }
 
-/// Parses JSON text into a valid plan, or every problem.
-pub fn parse_plan_json(json: &str) -> Result<PlanInput, Vec<FieldError>> {
-    match serde_json::from_str::<Value>(json) {
-        Ok(value) => parse_plan(&value),
-        Err(e) => Err(vec![invalid_json(Locale::default(), &e)]),
-    }
-}
-
-/// The error for text that is not JSON.
-pub fn invalid_json(locale: Locale, e: &serde_json::Error) -> FieldError {
-    let mut reader = Reader::new(locale);
-    reader.report("", Problem::InvalidJson(e.to_string()));
-    reader.errors.remove(0)
+/// JSON text as a value, or the `invalid_json` error (in French: the text says no locale).
+pub fn json_value(json: &str) -> Result<Value, Vec<FieldError>> {
+    serde_json::from_str::<Value>(json).map_err(|e| {
+        let mut reader = Reader::new(Locale::default());
+        reader.report("", Problem::InvalidJson(e.to_string()));
+        reader.errors
+    })
 }
 
 /// Reads a plan, reporting every problem at once.
@@ -467,7 +461,7 @@ pub fn baseline_revenue(channels: &[ChannelInput], plan_aov: f64) -> f64 {
         .iter()
         .map(|c| {
             let orders = formulas::annual_orders(c.sessions_per_month, c.conversion_rate);
-            formulas::revenue(orders, c.average_order_value.unwrap_or(plan_aov))
+            formulas::revenue(orders, c.aov(plan_aov))
         })
         .sum()
 }

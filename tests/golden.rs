@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use serde_json::Value;
 
 fn run(kind: &str, input: &Value) -> Value {
@@ -30,25 +28,20 @@ fn without_messages(mut v: Value) -> Value {
 
 #[test]
 fn golden_cases_match_the_reference_model() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 20, "expected the golden cases in {dir:?}");
+    let cases = common::golden_cases();
+    assert!(
+        cases.len() >= 20,
+        "expected the golden cases in tests/cases"
+    );
     let mut failures = Vec::new();
     let mut kinds = std::collections::BTreeSet::new();
-    for file in &files {
-        let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    for (name, case) in &cases {
         let kind = case["kind"].as_str().unwrap();
         let actual = without_messages(run(kind, &case["input"]));
         kinds.insert((kind.to_string(), actual["ok"].as_bool().unwrap()));
         let mut diffs = Vec::new();
         common::compare(&case["expected"], &actual, 1e-9, "", &mut diffs);
         if !diffs.is_empty() {
-            let name = file.file_name().unwrap().to_string_lossy().to_string();
             failures.push(format!("{name}:\n  {}", diffs.join("\n  ")));
         }
     }

@@ -197,21 +197,13 @@ fn hostile_plan() -> PlanInput {
 
 /// All the valid plans of the golden cases, plus a few hand-made edge plans.
 fn edge_plans() -> Vec<(String, PlanOutput)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
     let mut plans = Vec::new();
-    for f in files {
-        let case: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+    for (name, case) in common::golden_cases() {
         if case["kind"] != "plan" {
             continue;
         }
         if let PlanResult::Ok(out) = boussole::plan_value(&case["input"]) {
-            plans.push((f.file_name().unwrap().to_string_lossy().into_owned(), *out));
+            plans.push((name, *out));
         }
     }
     // No budget, no cart abandonment, no past growth (the small base plan).

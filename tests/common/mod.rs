@@ -105,3 +105,22 @@ pub fn numbers(value: &Value, path: &str, out: &mut Vec<(String, f64)>) {
         _ => {}
     }
 }
+
+/// The golden cases of `tests/cases/`, by file name in order, each `{description, kind, input, expected}`.
+pub fn golden_cases() -> Vec<(String, Value)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            let case = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+            (name, case)
+        })
+        .collect()
+}
