@@ -18,6 +18,7 @@ pub mod review;
 pub mod table;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -230,3 +230,57 @@ pub struct FieldError {
     pub code: String,
     pub message: String,
 }
+
+/// Largest magnitude any number may have: far above any real shop, far below
+/// what would overflow the formulas.
+pub const MAX_MAGNITUDE: f64 = 1e12;
+/// Smallest non-zero magnitude: below it, divisions could overflow.
+pub const MIN_MAGNITUDE: f64 = 1e-9;
+
+/// Bounds of a number: `(value, inclusive)` at each end.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub min: Option<(f64, bool)>,
+    pub max: Option<(f64, bool)>,
+}
+
+impl Bounds {
+    pub const fn new(min: Option<(f64, bool)>, max: Option<(f64, bool)>) -> Self {
+        Bounds { min, max }
+    }
+    /// `> 0`
+    pub const POSITIVE: Bounds = Bounds::new(Some((0.0, false)), None);
+    /// `≥ 0`
+    pub const NON_NEGATIVE: Bounds = Bounds::new(Some((0.0, true)), None);
+    /// `0 < x ≤ 1`
+    pub const RATE: Bounds = Bounds::new(Some((0.0, false)), Some((1.0, true)));
+    /// `0 ≤ x < 1`
+    pub const RATE_BELOW_ONE: Bounds = Bounds::new(Some((0.0, true)), Some((1.0, false)));
+    /// `0 ≤ x ≤ 1`
+    pub const SHARE: Bounds = Bounds::new(Some((0.0, true)), Some((1.0, true)));
+
+    pub(crate) fn contains(self, x: f64) -> bool {
+        let above = match self.min {
+            Some((m, true)) => x >= m,
+            Some((m, false)) => x > m,
+            None => true,
+        };
+        let below = match self.max {
+            Some((m, true)) => x <= m,
+            Some((m, false)) => x < m,
+            None => true,
+        };
+        above && below
+    }
+
+    /// The same bounds with the engine's magnitude cap added.
+    pub(crate) fn capped(self) -> Bounds {
+        match self.max {
+            Some((m, _)) if m <= MAX_MAGNITUDE => self,
+            _ => Bounds {
+                max: Some((MAX_MAGNITUDE, true)),
+                ..self
+            },
+        }
+    }
+}

@@ -326,3 +326,33 @@ pub struct Okr {
     pub objective: String,
     pub key_results: Vec<String>,
 }
+
+// The review's statuses (§11), here so that the words for them need not know the review.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuarterStatus {
+    Exceeded,
+    Achieved,
+    Missed,
+    Open,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ReforecastStatus {
+    OnTrack,
+    CatchUp,
+    ReviseGoal,
+    GoalReached,
+    GoalMissed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertCode {
+    RevenueBelowTarget,
+    SessionsBelowTarget,
+    ConversionBelowFloor,
+    CpaAboveTarget,
+}

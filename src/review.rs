@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::engine;
 use crate::formulas::{self as f, ratio};
 use crate::model::{CostModel, FieldError, PlanInput};
+pub use crate::output::{AlertCode, QuarterStatus, ReforecastStatus};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem, Unit};
 use crate::validate::{self, index, join, Bounds, Reader, PLAN_KEYS};
@@ -62,15 +63,6 @@ pub struct ReviewOutput {
     pub alerts: Vec<Alert>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum QuarterStatus {
-    Exceeded,
-    Achieved,
-    Missed,
-    Open,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuarterReview {
@@ -82,16 +74,6 @@ pub struct QuarterReview {
     pub attainment: Option<f64>,
     pub reforecast_target_revenue: Option<f64>,
     pub reforecast_yoy_growth_rate: Option<f64>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ReforecastStatus {
-    OnTrack,
-    CatchUp,
-    ReviseGoal,
-    GoalReached,
-    GoalMissed,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,15 +100,6 @@ pub struct ChannelKpi {
     pub planned_conversion_rate: f64,
     pub cpa: Option<f64>,
     pub target_cpa: f64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AlertCode {
-    RevenueBelowTarget,
-    SessionsBelowTarget,
-    ConversionBelowFloor,
-    CpaAboveTarget,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

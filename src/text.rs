@@ -2,7 +2,7 @@
 
 use crate::format;
 use crate::model::Locale;
-use crate::validate::{Bounds, MIN_MAGNITUDE};
+use crate::model::{Bounds, MIN_MAGNITUDE};
 
 /// What a number means, to show its bounds the way people type it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -443,7 +443,7 @@ pub fn warning_loss_making(
 
 /// One sentence per triggered alert: what, where, how far from the threshold.
 pub fn alert_message(
-    code: crate::review::AlertCode,
+    code: crate::output::AlertCode,
     quarter: &str,
     channel: Option<&str>,
     actual: f64,
@@ -451,7 +451,7 @@ pub fn alert_message(
     currency: &str,
     locale: Locale,
 ) -> String {
-    use crate::review::AlertCode::*;
+    use crate::output::AlertCode::*;
     let fr = locale == Locale::Fr;
     let who = match (channel, fr) {
         (Some(label), true) => format!("« {label} », {quarter}"),
@@ -504,8 +504,8 @@ pub fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static
 }
 
 /// A reviewed quarter's status as a word (§11).
-pub fn quarter_status_word(status: crate::review::QuarterStatus, locale: Locale) -> &'static str {
-    use crate::review::QuarterStatus::*;
+pub fn quarter_status_word(status: crate::output::QuarterStatus, locale: Locale) -> &'static str {
+    use crate::output::QuarterStatus::*;
     match (status, locale) {
         (Exceeded, Locale::Fr) => "dépassé",
         (Exceeded, Locale::En) => "exceeded",
@@ -519,8 +519,8 @@ pub fn quarter_status_word(status: crate::review::QuarterStatus, locale: Locale)
 }
 
 /// The reforecast's status as words (§11).
-pub fn reforecast_word(status: crate::review::ReforecastStatus, locale: Locale) -> &'static str {
-    use crate::review::ReforecastStatus::*;
+pub fn reforecast_word(status: crate::output::ReforecastStatus, locale: Locale) -> &'static str {
+    use crate::output::ReforecastStatus::*;
     match (status, locale) {
         (OnTrack, Locale::Fr) => "en bonne voie",
         (OnTrack, Locale::En) => "on track",

@@ -2,8 +2,8 @@
 //! markup that the strict page accepts (no `style=`, no `on…=` handlers, balanced tags),
 //! no NaN/inf on edge plans, CSV conventions, and the render time of a 12-channel plan.
 //!
-//! Snapshots live in `tests/snapshots/`; a missing one is written on the first run, and
-//! `UPDATE_SNAPSHOTS=1 cargo test --test render` rewrites them all. Review them by eye.
+//! Snapshots live in `tests/snapshots/`. A missing or different one fails the test; only
+//! `UPDATE_SNAPSHOTS=1 cargo test --test render` writes them (never in CI). Review them by eye.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -23,17 +23,24 @@ fn snapshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
 }
 
-/// Compares `actual` with the snapshot `name`, writing it when missing or asked to.
+/// Compares `actual` with the snapshot `name`; writes it only when `UPDATE_SNAPSHOTS=1` asks
+/// to (and never under CI), so that a lost snapshot fails instead of being silently recreated.
 fn snapshot(name: &str, actual: &str) {
     let path = snapshot_dir().join(name);
     let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
-    if update || !path.exists() {
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    if update && !ci {
         std::fs::create_dir_all(snapshot_dir()).unwrap();
         std::fs::write(&path, actual).unwrap();
         eprintln!("wrote snapshot {}", path.display());
         return;
     }
-    let expected = std::fs::read_to_string(&path).unwrap();
+    let Ok(expected) = std::fs::read_to_string(&path) else {
+        panic!(
+            "snapshot {} is missing: run `UPDATE_SNAPSHOTS=1 cargo test --test render` to write it, and review it",
+            path.display()
+        );
+    };
     if expected != actual {
         panic!(
             "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept):\n{}",
