@@ -15,6 +15,7 @@ pub mod objectives;
 pub mod output;
 pub mod render;
 pub mod review;
+pub mod session;
 pub mod table;
 pub mod text;
 pub mod validate;

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::engine;
 use crate::formulas::{self as f, ratio};
-use crate::model::{CostModel, FieldError, PlanInput};
+use crate::model::{CostModel, FieldError, Locale, PlanInput};
 pub use crate::output::{AlertCode, QuarterStatus, ReforecastStatus};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem, Unit};
@@ -148,6 +148,20 @@ pub fn parse_review(value: &Value) -> Result<ReviewInput, Vec<FieldError>> {
         (Some(plan), Some(actuals)) if reader.errors.is_empty() => {
             Ok(ReviewInput { plan, actuals })
         }
+        _ => Err(reader.errors),
+    }
+}
+
+/// Reads the `actuals` of a plan whose channels have the ids `ids`, alone: for a plan already
+/// validated (the planner's form checks the plan once, then its closed quarters).
+pub fn parse_actuals(
+    actuals: &Value,
+    ids: &[&str],
+    locale: Locale,
+) -> Result<Vec<QuarterActuals>, Vec<FieldError>> {
+    let mut reader = Reader::new(locale);
+    match read_actuals(&mut reader, Some(actuals), ids) {
+        Some(actuals) if reader.errors.is_empty() => Ok(actuals),
         _ => Err(reader.errors),
     }
 }
@@ -297,8 +311,11 @@ pub fn reforecast_status(
 
 /// Reviews a valid input. Never panics; every number it returns is finite.
 pub fn review(input: &ReviewInput) -> ReviewOutput {
-    let plan_input = &input.plan;
-    let plan = engine::plan(plan_input);
+    review_of_plan(input, engine::plan(&input.plan))
+}
+
+/// Reviews a valid input whose plan is already computed (`plan` = `engine::plan(&input.plan)`).
+pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
     let closed = input.actuals.len();
     let (closed_q, open_q) = plan.quarters.split_at(closed);
     let extra = plan.goal.extra_revenue;

@@ -74,7 +74,37 @@ macro_rules! catalogue {
 catalogue! {
     /// The planner element around the form and the results: notices, announcements, files.
     page {
-        PLACEHOLDER = "Boussole", "Boussole";
+        /// The label of the tab list.
+        VIEW_TABS = "Vue", "View";
+        STALE_PLAN = "Résultats du dernier plan valide\u{202f}: corrigez les champs signalés pour les mettre à jour.",
+            "Results of the last valid plan: fix the highlighted fields to update them.";
+        NO_PLAN_YET = "Corrigez les champs signalés pour calculer le plan.",
+            "Fix the highlighted fields to compute the plan.";
+        PLAN_HAS_ERRORS = "Le plan a des erreurs\u{202f}: corrigez-les dans la vue Plan.",
+            "The plan has errors: fix them in the Plan view.";
+        PLAN_HAS_ERRORS_FOR_REVIEW = "Le plan a des erreurs\u{202f}: corrigez-les dans la vue Plan pour mettre la revue à jour.",
+            "The plan has errors: fix them in the Plan view to update the review.";
+        STALE_REVIEW = "Résultats de la dernière revue valide\u{202f}: corrigez les champs signalés pour les mettre à jour.",
+            "Results of the last valid review: fix the highlighted fields to update them.";
+        NO_REVIEW_YET = "Corrigez les champs signalés pour calculer la revue.",
+            "Fix the highlighted fields to compute the review.";
+        EXAMPLE_RESTORED = "Plan d’exemple rétabli.", "Example plan restored.";
+        OBJECTIVE_COPIED = "Objectif copié.", "Objective copied.";
+        OKR_COPIED = "OKR copiés.", "OKR copied.";
+        OKR_COPIED_MARKDOWN = "OKR copiés en Markdown.", "OKR copied as Markdown.";
+        LINK_COPIED = "Lien copié\u{202f}: il contient tout le plan.", "Link copied: it holds the whole plan.";
+        PLAN_IMPORTED = "Plan importé.", "Plan imported.";
+        PLAN_AND_ACTUALS_IMPORTED = "Plan et réalisé importés.", "Plan and actuals imported.";
+        NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
+            "This file is not a valid Boussole plan: {}";
+    }
+
+    /// The names of the files the planner offers to save.
+    files {
+        PLAN = "boussole-plan.json", "boussole-plan.json";
+        REVIEW = "boussole-revue.json", "boussole-review.json";
+        TARGETS = "boussole-objectifs.csv", "boussole-targets.csv";
+        ALERT_RULES = "boussole-alertes.csv", "boussole-alert-rules.csv";
     }
 }
 

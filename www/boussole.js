@@ -49,12 +49,32 @@ function storageKey(element) {
   return index > 0 ? `plan-${index + 1}` : undefined;
 }
 
+/** What the planner needs to know of a DOM event (the Rust side decides what it means). */
+function readEvent(event) {
+  const target = event.target;
+  const button = target.closest('[data-action]');
+  return {
+    kind: event.type,
+    tag: target.tagName,
+    inputType: target.getAttribute('type') ?? '',
+    name: target.getAttribute('name'),
+    value: target.type === 'checkbox' ? String(target.checked) : String(target.value ?? ''),
+    action: button?.dataset.action ?? null,
+    index: button?.dataset.index ?? null,
+    role: target.getAttribute('role'),
+    key: event.key ?? '',
+  };
+}
+
 export class BoussolePlanner extends HTMLElement {
+  static observedAttributes = ['lang', 'currency', 'plan', 'compact', 'storage'];
+
   async connectedCallback() {
     if (this.planner || this.starting) return;
     this.starting = true;
     try {
       const [, plan] = await Promise.all([loadEngine(), planAttribute(this.getAttribute('plan'))]);
+      if (!this.isConnected) return;
       this.planner = new Planner(this, {
         lang: this.getAttribute('lang') || undefined,
         currency: this.getAttribute('currency') || undefined,
@@ -63,6 +83,7 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         cssBase: new URL('./css/', here).href,
       });
+      this.listen();
       await stylesLoaded(this.shadowRoot);
       this.shadowRoot.querySelector('.bp-app')?.removeAttribute('hidden');
       this.dataset.ready = 'true';
@@ -70,6 +91,47 @@ export class BoussolePlanner extends HTMLElement {
     } finally {
       this.starting = false;
     }
+  }
+
+  /** Every listener goes with one signal, so that leaving the page removes them all. */
+  listen() {
+    this.listening = new AbortController();
+    const { signal } = this.listening;
+    const root = this.shadowRoot;
+    for (const kind of ['input', 'change', 'click', 'keydown']) {
+      root.addEventListener(kind, (event) => {
+        if (!(event.target instanceof Element) || !this.planner) return;
+        if (kind === 'change' && event.target.classList.contains('bp-import')) {
+          event.target.files?.[0]?.text().then((text) => this.planner?.importJson(text));
+        } else if (this.planner.handle(readEvent(event))) {
+          event.preventDefault();
+        }
+      }, { signal });
+    }
+    // Leaving the page saves what still waits for a pause in typing.
+    window.addEventListener('pagehide', () => this.planner?.flush(), { signal });
+  }
+
+  /** Removed from the page (not merely moved): save, stop listening, free the planner. */
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (this.isConnected || !this.planner) return;
+      this.listening.abort();
+      this.planner.destroy();
+      this.planner.free();
+      this.planner = undefined;
+      delete this.dataset.ready;
+    });
+  }
+
+  async attributeChangedCallback(name, old, value) {
+    if (!this.planner || old === value) return;
+    if (name !== 'plan') {
+      this.planner.attributeChanged(name, value ?? undefined);
+      return;
+    }
+    const text = await planAttribute(value);
+    if (text !== undefined) this.planner?.loadPlanJson(text);
   }
 
   /** The plan the form shows now (a PlanInput object), or null while it has errors. */

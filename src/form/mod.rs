@@ -318,6 +318,9 @@ impl FormPart {
     }
 }
 
+/// The review the form describes, or every error of the plan and of its actuals.
+pub type ReviewResultOf = Result<ReviewInput, Vec<FieldError>>;
+
 /// Currencies the currency select always offers (plus the current one).
 pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
 
@@ -926,30 +929,67 @@ impl FormState {
     /// `field` = the control's name (the plan's errors included). Channel figures left blank
     /// are left out; a channel with no figure at all is left out of its quarter.
     pub fn to_review(&self) -> Result<ReviewInput, Vec<FieldError>> {
+        match self.read(true) {
+            (_, Some(review)) => review,
+            (plan, None) => plan.map(|plan| ReviewInput {
+                plan,
+                actuals: Vec::new(),
+            }),
+        }
+    }
+
+    /// What the form describes, read once: the plan (or its errors) and, when quarters are
+    /// closed, the review (or the errors of the plan and of the actuals together). The plan's
+    /// fields are parsed and validated once for both.
+    pub fn to_plan_and_review(
+        &self,
+    ) -> (Result<PlanInput, Vec<FieldError>>, Option<ReviewResultOf>) {
+        self.read(!self.actuals.is_empty())
+    }
+
+    fn read(
+        &self,
+        with_review: bool,
+    ) -> (Result<PlanInput, Vec<FieldError>>, Option<ReviewResultOf>) {
         let mut b = self.builder();
-        let mut doc = self.plan_document(&mut b);
-        doc.insert("actuals".into(), self.actuals_document(&mut b));
-        let result = review::parse_review(&Value::Object(doc)).map(|mut input| {
-            for q in &mut input.actuals {
+        let doc = Value::Object(self.plan_document(&mut b));
+        let plan = validate::parse_plan(&doc);
+        if !with_review {
+            return (self.finish(plan, b.errors), None);
+        }
+        let plan_typing = b.errors.clone();
+        let actuals = self.actuals_document(&mut b);
+        let ids: Vec<&str> = self.channels.iter().map(|c| c.id.as_str()).collect();
+        let actuals = review::parse_actuals(&actuals, &ids, self.locale).map(|mut quarters| {
+            for q in &mut quarters {
                 q.channels
                     .retain(|c| c.sessions.is_some() || c.orders.is_some() || c.spend.is_some());
             }
-            input
+            quarters
         });
-        // Channel ids are the plan's (their errors are the plan's own, at `channels[k].id`).
-        let result = result.map_err(|errors| {
-            errors
-                .into_iter()
-                .filter(|e| {
+        let review = match (&plan, actuals) {
+            (Ok(plan), Ok(actuals)) => Ok(ReviewInput {
+                plan: plan.clone(),
+                actuals,
+            }),
+            (plan, actuals) => {
+                let mut errors = plan.as_ref().err().cloned().unwrap_or_default();
+                // Channel ids are the plan's (their errors are the plan's own, at
+                // `channels[k].id`).
+                errors.extend(actuals.err().into_iter().flatten().filter(|e| {
                     !e.field.as_deref().is_some_and(|f| {
                         f.starts_with("actuals[")
                             && f.contains("].channels[")
                             && f.ends_with("].id")
                     })
-                })
-                .collect()
-        });
-        self.finish(result, b.errors)
+                }));
+                Err(errors)
+            }
+        };
+        (
+            self.finish(plan, plan_typing),
+            Some(self.finish(review, b.errors)),
+        )
     }
 
     /// The actuals as the contract's JSON: every plan channel in every quarter (so that the

@@ -1,0 +1,881 @@
+//! One planner on a page, without the browser: what it holds, and how it answers each thing the
+//! visitor or the host page does.
+//!
+//! `wasm.rs` turns DOM events into calls of [`Session`] and applies the [`Update`] that comes
+//! back: it rewrites the form or a part of it, puts the results, marks errors, moves focus,
+//! speaks, copies, downloads and saves. Everything that decides lives here, where native tests
+//! reach it: what is shown and when it is out of date, where each error goes, what a share link
+//! or an export holds, what is said. The plan is computed once per change and the review
+//! derived from it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::engine;
+use crate::form::{self, Change, FormPart, FormState, View};
+use crate::model::{FieldError, Locale, PlanInput};
+use crate::output::PlanOutput;
+use crate::render;
+use crate::review::{self, ReviewInput, ReviewOutput};
+use crate::validate;
+use crate::words::{files, page};
+
+/// Prefix of the localStorage keys; bump its version when [`Saved`] changes shape.
+pub const STORAGE_PREFIX: &str = "boussole:v1:";
+/// Prefix of the plan in a share link's fragment (a fragment is never sent to a server).
+pub const SHARE_PREFIX: &str = "#plan=";
+
+/// The localStorage key of a planner: `None` with `storage="none"`; `id` keeps the plans of
+/// several planners on one page apart.
+pub fn storage_key(storage: Option<&str>, id: Option<&str>) -> Option<String> {
+    (storage != Some("none")).then(|| format!("{STORAGE_PREFIX}{}", id.unwrap_or("plan")))
+}
+
+/// The planner's language: the `lang` attribute when it names French or English (`fr-CA`
+/// counts), else the browser's (French when it starts with `fr`, English otherwise), else
+/// French.
+pub fn locale_of(attribute: Option<&str>, browser: Option<&str>) -> Locale {
+    let primary = |tag: &str| {
+        let tag = tag.trim().to_ascii_lowercase();
+        Locale::parse(tag.split(['-', '_']).next().unwrap_or_default())
+    };
+    attribute
+        .and_then(primary)
+        .or_else(|| {
+            browser.map(|b| match primary(b) {
+                Some(Locale::Fr) => Locale::Fr,
+                _ => Locale::En,
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// A plan, or a plan with its closed quarters: what a share link, a file, the `plan`
+/// attribute or an export holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Doc {
+    Plan(PlanInput),
+    Review(ReviewInput),
+}
+
+impl Doc {
+    /// Reads JSON as a plan, or as a review when it has `actuals`.
+    pub fn parse(value: &Value) -> Result<Doc, Vec<FieldError>> {
+        if value.get("actuals").is_some() {
+            review::parse_review(value).map(Doc::Review)
+        } else {
+            validate::parse_plan(value).map(Doc::Plan)
+        }
+    }
+
+    /// The form showing it: a review opens in the review view.
+    fn form(&self) -> FormState {
+        match self {
+            Doc::Plan(input) => FormState::from_input(input),
+            Doc::Review(input) => FormState::from_review(input),
+        }
+    }
+}
+
+/// What a planner keeps in localStorage: the form as typed, and the last plan and review that
+/// computed (shown, marked out of date, while the form has errors, even after a reload).
+#[derive(Debug, Deserialize)]
+pub struct Saved {
+    pub form: FormState,
+    /// Kept as JSON and validated again on load: it went through storage.
+    #[serde(default)]
+    pub plan: Option<Value>,
+    #[serde(default)]
+    pub review: Option<Value>,
+}
+
+/// What [`Session::saved`] gives to store: the shape [`Saved`] reads back.
+#[derive(Debug, Serialize)]
+pub struct SavedRef<'a> {
+    pub form: &'a FormState,
+    pub plan: Option<&'a PlanInput>,
+    pub review: Option<&'a ReviewInput>,
+}
+
+/// The detail of the `boussole-change` event the host page receives.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeDetail<'a> {
+    pub plan: &'a PlanInput,
+    pub target_revenue: f64,
+    pub extra_revenue: f64,
+    pub growth_rate: f64,
+    pub target_cpa: f64,
+    pub summary: String,
+}
+
+/// What the element's script passes at the start: its attributes (`lang`, `currency`,
+/// `storage`, `plan` as JSON text, fetched when it names a file), its `id` as `key`, and the
+/// base URL of the stylesheets.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Options {
+    pub lang: Option<String>,
+    pub currency: Option<String>,
+    pub css_base: String,
+    pub storage: Option<String>,
+    pub plan: Option<String>,
+    pub key: Option<String>,
+}
+
+impl Options {
+    /// Where the planner saves ([`storage_key`]).
+    pub fn storage_key(&self) -> Option<String> {
+        storage_key(self.storage.as_deref(), self.key.as_deref())
+    }
+
+    /// The start of a planner with these options, in a browser whose language is `browser`;
+    /// `read_json` reads the `plan` attribute's JSON text.
+    pub fn start(
+        self,
+        browser: Option<&str>,
+        shared: Option<Value>,
+        saved: Option<Saved>,
+        read_json: impl Fn(&str) -> Value,
+    ) -> Start {
+        Start {
+            locale: locale_of(self.lang.as_deref(), browser),
+            storage_key: self.storage_key(),
+            currency: self.currency,
+            id: self.key,
+            shared,
+            saved,
+            attribute: self.plan.as_deref().map(read_json),
+        }
+    }
+}
+
+/// What the page knows when a planner starts. The first plan shown is the share link's, else
+/// the one saved in this browser, else the `plan` attribute's, else the example.
+#[derive(Debug, Default)]
+pub struct Start {
+    pub locale: Locale,
+    /// The element's `id`, which keeps the saved plans of several planners apart.
+    pub id: Option<String>,
+    /// Where this planner saves ([`storage_key`]).
+    pub storage_key: Option<String>,
+    /// The `currency` attribute, for the example plan.
+    pub currency: Option<String>,
+    /// The plan in the address's `#plan=` fragment, as JSON.
+    pub shared: Option<Value>,
+    /// What this planner saved last time.
+    pub saved: Option<Saved>,
+    /// The `plan` attribute (JSON text, or the file it names), as JSON.
+    pub attribute: Option<Value>,
+}
+
+/// What the page must do after a call.
+#[derive(Debug, Default, PartialEq)]
+pub struct Update {
+    /// Changes to the planner's DOM, in order.
+    pub dom: Vec<Dom>,
+    /// Said by the live region once typing pauses (the results' summary).
+    pub announce: Option<String>,
+    /// Something to do outside the planner.
+    pub effect: Option<Effect>,
+    /// Said at once by the live region (after an action the visitor asked for).
+    pub say: Option<String>,
+    /// When to save and tell the host page.
+    pub settle: Settle,
+}
+
+/// One change to the planner's shadow root, by CSS selector: `Html`, `Replace`, `Text` and
+/// `Attr` apply to every element found, `Move` to the first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dom {
+    /// Sets the inner HTML.
+    Html(String, String),
+    /// Replaces the element with this HTML.
+    Replace(String, String),
+    /// Sets the text content (`None` empties it).
+    Text(String, Option<String>),
+    /// Sets (`Some`) or removes (`None`) an attribute.
+    Attr(String, &'static str, Option<String>),
+    /// Moves the first element into the second, unless it is there already.
+    Move(String, String),
+    /// Focuses the first element found that is not disabled.
+    Focus(Vec<String>),
+}
+
+/// The results after a change, before they become [`Dom`] changes.
+struct Results {
+    /// New HTML for the results; `None` keeps what is shown (then marked out of date).
+    html: Option<String>,
+    /// Why the results shown are out of date; `None` when they are up to date.
+    stale: Option<&'static str>,
+    /// Every error, by the element that shows it; all others are cleared.
+    errors: Vec<ErrorMark>,
+    announce: Option<String>,
+}
+
+/// Messages for one error slot (by id), and the control they are about, when it is shown.
+struct ErrorMark {
+    slot: String,
+    control: Option<String>,
+    message: String,
+}
+
+impl Results {
+    fn write(self, update: &mut Update) {
+        let dom = &mut update.dom;
+        dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
+        dom.push(Dom::Text(".bp-field-error".into(), None));
+        for mark in self.errors {
+            dom.push(Dom::Text(format!("#{}", mark.slot), Some(mark.message)));
+            if let Some(control) = mark.control {
+                let control = control_selector(&control);
+                dom.push(Dom::Attr(control, "aria-invalid", Some("true".into())));
+            }
+        }
+        if let Some(html) = self.html {
+            dom.push(Dom::Html(RESULTS.into(), html));
+        }
+        let stale = self.stale.is_some().then(String::new);
+        dom.push(Dom::Attr(RESULTS.into(), "data-stale", stale));
+        let hidden = self.stale.is_none().then(String::new);
+        dom.push(Dom::Attr(STALE.into(), "hidden", hidden));
+        if let Some(message) = self.stale {
+            dom.push(Dom::Text(STALE.into(), Some(message.into())));
+        }
+        update.announce = self.announce;
+    }
+}
+
+/// The results' element, and the notice that says they are out of date.
+const RESULTS: &str = ".bp-results";
+const STALE: &str = ".bp-stale";
+
+/// A side effect the page carries out.
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    Copy(String),
+    /// Put the document in the address's fragment (after [`SHARE_PREFIX`]) and copy the link.
+    CopyLink(Doc),
+    Download {
+        name: &'static str,
+        mime: &'static str,
+        text: String,
+    },
+    /// Offer the document as an indented JSON file.
+    DownloadJson {
+        name: &'static str,
+        doc: Doc,
+    },
+    Print,
+    /// Open the file picker of the import.
+    OpenImport,
+}
+
+/// When to save and send `boussole-change`.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Settle {
+    #[default]
+    No,
+    /// Once typing pauses.
+    Later,
+    Now,
+}
+
+/// One planner: the form as typed and the last plan and review that computed.
+#[derive(Debug)]
+pub struct Session {
+    form: FormState,
+    /// The last plan that computed, shown (marked out of date) while the form has errors.
+    plan: Option<(PlanInput, PlanOutput)>,
+    /// The last review that computed (none without closed quarters), shown the same way.
+    review: Option<(ReviewInput, ReviewOutput)>,
+    /// Whether `review` is what the form describes now.
+    review_ok: bool,
+    /// The view whose results the page shows.
+    shown: Option<View>,
+    /// Whether the plan changed since the host page was last told.
+    change_pending: bool,
+    /// The element's `id` and the localStorage key it gives (`None`: nothing is saved).
+    id: Option<String>,
+    storage_key: Option<String>,
+}
+
+/// A DOM event inside the planner, as the element's script read it from its target.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DomEvent {
+    /// `input`, `change`, `click` or `keydown`.
+    pub kind: String,
+    /// The target's tag name (`INPUT`, `SELECT`, …) and `type` attribute.
+    pub tag: String,
+    pub input_type: String,
+    /// The target control's `name`, and its value (checkboxes: `"true"`/`"false"`).
+    pub name: Option<String>,
+    pub value: String,
+    /// `data-action` and `data-index` of the button clicked (the target or an ancestor).
+    pub action: Option<String>,
+    pub index: Option<String>,
+    /// The target's `role` and, for `keydown`, the key.
+    pub role: Option<String>,
+    pub key: String,
+}
+
+impl Session {
+    /// The planner at its start, and the first things to show (saved and told at once).
+    pub fn start(mut start: Start) -> (Session, Update) {
+        let (id, storage_key) = (start.id.take(), start.storage_key.take());
+        let (form, plan, review) = first_form(start);
+        let mut session = Session {
+            form,
+            plan: plan.map(|input| {
+                let out = engine::plan(&input);
+                (input, out)
+            }),
+            review: review.map(|input| {
+                let out = review::review(&input);
+                (input, out)
+            }),
+            review_ok: false,
+            shown: None,
+            change_pending: false,
+            id,
+            storage_key,
+        };
+        let mut update = session.apply(Change::Structure(FormPart::Whole), None);
+        update.settle = Settle::Now;
+        (session, update)
+    }
+
+    /// The form as typed.
+    pub fn form(&self) -> &FormState {
+        &self.form
+    }
+
+    /// The plan the form shows now, `None` while it has errors.
+    pub fn current_plan(&self) -> Option<&PlanInput> {
+        self.plan.as_ref().map(|(input, _)| input)
+    }
+
+    /// The plan and its closed quarters, `None` without closed quarters or while the plan or
+    /// the actuals have errors.
+    pub fn current_review(&self) -> Option<&ReviewInput> {
+        self.review
+            .as_ref()
+            .filter(|_| self.review_ok)
+            .map(|(input, _)| input)
+    }
+
+    /// Where this planner saves now (`None`: nowhere).
+    pub fn storage_key(&self) -> Option<&str> {
+        self.storage_key.as_deref()
+    }
+
+    /// Answers an event of the planner's DOM; `None` when it is not the planner's (the page then
+    /// leaves it alone), `Some` when handled (the page prevents its default).
+    pub fn handle(&mut self, e: &DomEvent) -> Option<Update> {
+        let control = e.name.as_deref().filter(|_| e.input_type != "file");
+        match (e.kind.as_str(), control) {
+            // Text is read on every keystroke; selects and checkboxes once they change.
+            ("input", Some(name)) if e.tag != "SELECT" => Some(self.edit(name, &e.value)),
+            ("change", Some(name)) if e.tag == "SELECT" || e.input_type == "checkbox" => {
+                Some(self.edit(name, &e.value))
+            }
+            ("click", _) => {
+                let index = e.index.as_deref().and_then(|i| i.parse().ok());
+                Some(self.action(e.action.as_deref()?, index))
+            }
+            ("keydown", _) if e.role.as_deref() == Some("tab") => self.tab_key(&e.key),
+            _ => None,
+        }
+    }
+
+    /// An attribute of the element changed after its start (`None`: removed). `browser` is the
+    /// browser's language. `plan` is loaded with [`Session::load`]; `compact` is the
+    /// stylesheet's business.
+    pub fn attribute(&mut self, name: &str, value: Option<&str>, browser: Option<&str>) -> Update {
+        match (name, value) {
+            ("lang", _) => self.set_language(value, browser),
+            ("currency", Some(code)) => self.set_currency(code),
+            ("storage", _) => {
+                self.storage_key = storage_key(value, self.id.as_deref());
+                Update {
+                    settle: Settle::Now,
+                    ..Update::default()
+                }
+            }
+            _ => Update::default(),
+        }
+    }
+
+    /// The control `name` now holds `value` (checkboxes: `"true"`/`"false"`).
+    pub fn edit(&mut self, name: &str, value: &str) -> Update {
+        let change = self.form.set(name, value);
+        self.apply(change, Some(name))
+    }
+
+    /// The `lang` attribute changed: the planner speaks it, or the browser's language when it
+    /// is neither French nor English (as at the start, see [`locale_of`]).
+    fn set_language(&mut self, attribute: Option<&str>, browser: Option<&str>) -> Update {
+        self.edit("locale", locale_of(attribute, browser).code())
+    }
+
+    /// The `currency` attribute changed (a three-letter code, in any case).
+    fn set_currency(&mut self, code: &str) -> Update {
+        self.edit("currency", &code.trim().to_ascii_uppercase())
+    }
+
+    /// A button with `data-action` (and `data-index`) was pressed.
+    pub fn action(&mut self, action: &str, index: Option<usize>) -> Update {
+        let l = self.form.locale;
+        let plan = self.plan.as_ref().map(|(_, out)| out);
+        let (effect, say) = match action {
+            "copy" => {
+                let text = plan.and_then(|out| out.objectives.get(index?));
+                let Some(objective) = text else {
+                    return Update::default();
+                };
+                (
+                    Effect::Copy(objective.text.clone()),
+                    Some(page::OBJECTIVE_COPIED),
+                )
+            }
+            "copy-okr" | "copy-okr-text" => match plan {
+                Some(out) => (Effect::Copy(render::okr_text(out)), Some(page::OKR_COPIED)),
+                None => return Update::default(),
+            },
+            "copy-okr-markdown" => match plan {
+                Some(out) => (
+                    Effect::Copy(render::okr_markdown(out)),
+                    Some(page::OKR_COPIED_MARKDOWN),
+                ),
+                None => return Update::default(),
+            },
+            "export-alert-rules" => match plan {
+                Some(out) => (
+                    Effect::Download {
+                        name: files::ALERT_RULES.get(out.locale),
+                        mime: "text/csv;charset=utf-8",
+                        text: render::alert_rules_csv(out),
+                    },
+                    None,
+                ),
+                None => return Update::default(),
+            },
+            "export-csv" => match plan {
+                Some(out) => (
+                    Effect::Download {
+                        name: files::TARGETS.get(out.locale),
+                        mime: "text/csv;charset=utf-8",
+                        text: render::targets_csv(out),
+                    },
+                    None,
+                ),
+                None => return Update::default(),
+            },
+            "copy-link" => match self.shared_doc() {
+                Some(doc) => (Effect::CopyLink(doc), Some(page::LINK_COPIED)),
+                None => return Update::default(),
+            },
+            "export-json" => match self.shared_doc() {
+                Some(doc) => {
+                    let name = match doc {
+                        Doc::Plan(_) => files::PLAN.get(l),
+                        Doc::Review(_) => files::REVIEW.get(l),
+                    };
+                    (Effect::DownloadJson { name, doc }, None)
+                }
+                None => return Update::default(),
+            },
+            "import-json" => (Effect::OpenImport, None),
+            "print" => (Effect::Print, None),
+            "reset" => {
+                // The example plan in the current locale, currency and view, without actuals.
+                let change = self.form.action("reset", None);
+                let mut update = self.apply(change, None);
+                update.say = Some(page::EXAMPLE_RESTORED.get(l).to_string());
+                return update;
+            }
+            other => {
+                let change = self.form.action(other, index);
+                let mut update = self.apply(change, None);
+                if update != Update::default() {
+                    // After adding, removing or moving a row, the keyboard stays where it was.
+                    update.dom.push(Dom::Focus(self.refocus(other, index)));
+                }
+                return update;
+            }
+        };
+        Update {
+            effect: Some(effect),
+            say: say.map(|s| s.get(l).to_string()),
+            ..Update::default()
+        }
+    }
+
+    /// A key pressed on a view tab: the arrows, Home and End switch views. `None` when the key
+    /// means nothing there (the page then lets it through).
+    fn tab_key(&mut self, key: &str) -> Option<Update> {
+        let view = match key {
+            "ArrowLeft" | "ArrowRight" => match self.form.view {
+                View::Plan => View::Review,
+                View::Review => View::Plan,
+            },
+            "Home" => View::Plan,
+            "End" => View::Review,
+            _ => return None,
+        };
+        Some(self.action(&format!("view-{}", view.code()), None))
+    }
+
+    /// A file the visitor chose to import, as JSON (`null` when it is not JSON at all).
+    pub fn import(&mut self, value: &Value) -> Update {
+        let l = self.form.locale;
+        match self.load(value) {
+            Ok(mut update) => {
+                let said = match self.form.actuals.is_empty() {
+                    true => page::PLAN_IMPORTED,
+                    false => page::PLAN_AND_ACTUALS_IMPORTED,
+                };
+                update.say = Some(said.get(l).to_string());
+                update
+            }
+            Err(errors) => {
+                let first = errors.first().map_or("", |e| e.message.as_str());
+                let message = page::NOT_A_PLAN_FILE.fill(l, &[&first]);
+                let general = format!("#{}", form::error_slot_id(""));
+                Update {
+                    dom: vec![Dom::Text(general, Some(message.clone()))],
+                    say: Some(message),
+                    ..Update::default()
+                }
+            }
+        }
+    }
+
+    /// Replaces the form with a plan (or a plan with its actuals); on errors the form is left
+    /// as it was.
+    pub fn load(&mut self, value: &Value) -> Result<Update, Vec<FieldError>> {
+        self.form = Doc::parse(value)?.form();
+        Ok(self.apply(Change::Structure(FormPart::Whole), None))
+    }
+
+    /// What to store now.
+    pub fn saved(&self) -> SavedRef<'_> {
+        SavedRef {
+            form: &self.form,
+            plan: self.current_plan(),
+            review: self.review.as_ref().map(|(input, _)| input),
+        }
+    }
+
+    /// The `boussole-change` detail, when the plan changed since the host page was last told.
+    pub fn take_change(&mut self) -> Option<ChangeDetail<'_>> {
+        if !std::mem::take(&mut self.change_pending) {
+            return None;
+        }
+        let (input, out) = self.plan.as_ref()?;
+        Some(ChangeDetail {
+            plan: input,
+            target_revenue: out.goal.target_revenue,
+            extra_revenue: out.goal.extra_revenue,
+            growth_rate: out.goal.growth_rate,
+            target_cpa: out.unit_economics.target_cpa,
+            summary: render::summary_text(out),
+        })
+    }
+
+    /// What a link or an export holds: the plan with its actuals while they are valid, else
+    /// the last valid plan alone.
+    fn shared_doc(&self) -> Option<Doc> {
+        if let Some(input) = self.current_review() {
+            return Some(Doc::Review(input.clone()));
+        }
+        self.current_plan().cloned().map(Doc::Plan)
+    }
+
+    /// Applies what an edit changed: the form part to rewrite, then the results.
+    fn apply(&mut self, change: Change, focused: Option<&str>) -> Update {
+        let mut update = Update::default();
+        match change {
+            Change::None => return update,
+            Change::Value => {}
+            Change::Structure(FormPart::Whole) => {
+                self.write_frame(&mut update.dom);
+                let html = form::form_html(&self.form);
+                update.dom.push(Dom::Html(".bp-form-slot".into(), html));
+            }
+            Change::Structure(part) => {
+                let html = form::part_html(&self.form, part);
+                let selector = format!("[data-part=\"{}\"]", part.code());
+                update.dom.push(Dom::Replace(selector, html));
+            }
+        }
+        self.refresh().write(&mut update);
+        if let (Change::Structure(_), Some(name)) = (change, focused) {
+            update.dom.push(Dom::Focus(vec![control_selector(name)]));
+        }
+        update.settle = Settle::Later;
+        update
+    }
+
+    /// The tabs, the planner's language, and the view's form and results moved into the
+    /// selected tab's panel.
+    fn write_frame(&self, dom: &mut Vec<Dom>) {
+        let l = self.form.locale;
+        dom.push(Dom::Html(".bp-tabs".into(), form::tabs_html(&self.form)));
+        let label = page::VIEW_TABS.get(l).to_string();
+        dom.push(Dom::Attr(".bp-tabs".into(), "aria-label", Some(label)));
+        dom.push(Dom::Attr(".bp-app".into(), "lang", Some(l.code().into())));
+        for view in [View::Plan, View::Review] {
+            let panel = format!("#bp-panel-{}", view.code());
+            if view == self.form.view {
+                dom.push(Dom::Move(".bp-view".into(), panel.clone()));
+            }
+            let hidden = (view != self.form.view).then(String::new);
+            dom.push(Dom::Attr(panel, "hidden", hidden));
+        }
+    }
+
+    /// Recomputes from the form: the plan once, the review from it.
+    fn refresh(&mut self) -> Results {
+        let (plan, review) = self.form.to_plan_and_review();
+        let plan_ok = plan.is_ok();
+        let plan_errors = match plan {
+            Ok(input) => {
+                let out = engine::plan(&input);
+                self.change_pending = true;
+                self.plan = Some((input, out));
+                Vec::new()
+            }
+            Err(errors) => errors,
+        };
+        // The review is kept up to date in both views (it is saved, shared and exported).
+        let review_errors = match review {
+            None => {
+                self.review = None;
+                self.review_ok = false;
+                Vec::new()
+            }
+            Some(Ok(input)) => {
+                // A valid review has a valid plan, computed just above.
+                let plan_out = match &self.plan {
+                    Some((_, out)) => out.clone(),
+                    None => engine::plan(&input.plan),
+                };
+                let out = review::review_of_plan(&input, plan_out);
+                self.review = Some((input, out));
+                self.review_ok = true;
+                Vec::new()
+            }
+            Some(Err(errors)) => {
+                self.review_ok = false;
+                errors
+            }
+        };
+        match self.form.view {
+            View::Plan => self.plan_results(plan_ok, &plan_errors),
+            View::Review => {
+                // With no closed quarter, the plan's errors: their controls are not shown, so
+                // the general slot says them.
+                let errors = match self.form.actuals.is_empty() {
+                    true => &plan_errors,
+                    false => &review_errors,
+                };
+                let errors = self.error_marks(errors);
+                self.review_results(plan_ok, errors)
+            }
+        }
+    }
+
+    fn plan_results(&mut self, plan_ok: bool, errors: &[FieldError]) -> Results {
+        let errors = self.error_marks(errors);
+        let out = self.plan.as_ref().map(|(_, out)| out);
+        if let (true, Some(out)) = (plan_ok, out) {
+            self.shown = Some(View::Plan);
+            return Results {
+                html: Some(render::results_html(out)),
+                stale: None,
+                errors,
+                announce: Some(render::summary_text(out)),
+            };
+        }
+        let html = match self.shown {
+            Some(View::Plan) => None,
+            _ => out.map(render::results_html),
+        };
+        if html.is_some() {
+            self.shown = Some(View::Plan);
+        }
+        let stale = match out {
+            Some(_) => page::STALE_PLAN,
+            None => page::NO_PLAN_YET,
+        };
+        Results {
+            html,
+            stale: Some(stale.get(self.form.locale)),
+            errors,
+            announce: None,
+        }
+    }
+
+    fn review_results(&mut self, plan_ok: bool, errors: Vec<ErrorMark>) -> Results {
+        let l = self.form.locale;
+        let out = self.review.as_ref().map(|(_, out)| out);
+        let (html, stale, announce) = if self.form.actuals.is_empty() {
+            let stale = (!plan_ok).then_some(page::PLAN_HAS_ERRORS);
+            (Some(render::review_empty_html(l)), stale, None)
+        } else if let (true, Some(out)) = (self.review_ok, out) {
+            (
+                Some(render::review_html(out)),
+                None,
+                Some(render::review_summary_text(out)),
+            )
+        } else {
+            let html = match self.shown {
+                Some(View::Review) => None,
+                _ => Some(out.map_or_else(|| render::review_empty_html(l), render::review_html)),
+            };
+            let stale = match (out.is_some(), plan_ok) {
+                (_, false) => page::PLAN_HAS_ERRORS_FOR_REVIEW,
+                (true, true) => page::STALE_REVIEW,
+                (false, true) => page::NO_REVIEW_YET,
+            };
+            (html, Some(stale), None)
+        };
+        if html.is_some() {
+            self.shown = Some(View::Review);
+        }
+        Results {
+            html,
+            stale: stale.map(|s| s.get(l)),
+            errors,
+            announce,
+        }
+    }
+
+    /// Each error beside its control when the form shows it, else in the general slot; the
+    /// messages of one slot joined in the order of the page.
+    fn error_marks(&self, errors: &[FieldError]) -> Vec<ErrorMark> {
+        let mut marks: Vec<ErrorMark> = Vec::new();
+        if errors.is_empty() {
+            return marks;
+        }
+        let shown = self.form.control_names();
+        for e in errors {
+            let slot = self.form.error_slot(e.field.as_deref());
+            let control = e.field.clone().filter(|f| shown.contains(f));
+            match marks.iter_mut().find(|m| m.slot == slot) {
+                Some(mark) => {
+                    mark.message.push(' ');
+                    mark.message.push_str(&e.message);
+                    if mark.control.is_none() {
+                        mark.control = control;
+                    }
+                }
+                None => marks.push(ErrorMark {
+                    slot,
+                    control,
+                    message: e.message.clone(),
+                }),
+            }
+        }
+        marks
+    }
+
+    /// After a row or view action, the same action on the row that moved, or a neighbour.
+    fn refocus(&self, action: &str, index: Option<usize>) -> Vec<String> {
+        let button = |action: &str, i: Option<usize>| match i {
+            Some(i) => format!("[data-action=\"{action}\"][data-index=\"{i}\"]"),
+            None => format!("[data-action=\"{action}\"]"),
+        };
+        let closed = self.form.actuals.len();
+        match (action, index) {
+            ("view-plan" | "view-review", _) => {
+                vec![format!("#bp-tab-{}", self.form.view.code())]
+            }
+            ("add-quarter", _) if closed > 0 => vec![control_selector(&format!(
+                "actuals[{}].revenue",
+                closed - 1
+            ))],
+            ("remove-quarter", _) if closed > 0 => vec![button("remove-quarter", None)],
+            ("add-quarter" | "remove-quarter", _) => vec![button("add-quarter", None)],
+            // At an end, the button that moved is disabled: the other way on the same row.
+            ("move-channel-up", Some(i)) if i > 0 => vec![
+                button(action, Some(i - 1)),
+                button("move-channel-down", Some(i - 1)),
+            ],
+            ("move-channel-down", Some(i)) => vec![
+                button(action, Some(i + 1)),
+                button("move-channel-up", Some(i + 1)),
+            ],
+            ("remove-channel", _) => vec![button("add-channel", None)],
+            // With every row used, the add button is disabled: the new row's first field.
+            ("add-channel", _) => vec![
+                button("add-channel", None),
+                control_selector(&format!(
+                    "channels[{}].label",
+                    self.form.channels.len().saturating_sub(1)
+                )),
+            ],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The first form shown, with the last valid plan and review saved with it.
+fn first_form(start: Start) -> (FormState, Option<PlanInput>, Option<ReviewInput>) {
+    if let Some(doc) = start.shared.as_ref().and_then(|v| Doc::parse(v).ok()) {
+        return (doc.form(), None, None);
+    }
+    if let Some(saved) = start.saved {
+        // What was saved went through storage: validate it again before trusting it.
+        let plan = saved.plan.and_then(|v| validate::parse_plan(&v).ok());
+        let review = saved.review.and_then(|v| review::parse_review(&v).ok());
+        return (saved.form, plan, review);
+    }
+    if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
+        return (doc.form(), None, None);
+    }
+    let mut example = crate::example_plan(start.locale);
+    if let Some(c) = start.currency.as_deref().filter(|c| c.len() == 3) {
+        example.currency = c.to_ascii_uppercase();
+    }
+    (FormState::from_input(&example), None, None)
+}
+
+/// The selector of the control named `name`.
+fn control_selector(name: &str) -> String {
+    let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("[name=\"{quoted}\"]")
+}
+
+/// The element's fixed frame: its stylesheets (from `css_base`), the tabs, the two panels,
+/// the form and results slots, the live region and the import's file input.
+pub fn shell_html(css_base: &str) -> String {
+    let href = |name: &str| render::escape(&format!("{css_base}{name}")).to_string();
+    format!(
+        concat!(
+            r#"<link rel="stylesheet" href="{base}"><link rel="stylesheet" href="{form}"><link rel="stylesheet" href="{results}">"#,
+            // Hidden until its stylesheets have loaded (the element's script shows it), so
+            // nobody sees, and no tool checks, the planner unstyled.
+            r#"<div class="bp-app" part="app" hidden>"#,
+            r#"<div class="bp-tabs" role="tablist"></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
+            r#"<div class="bp-view">"#,
+            r#"<div class="bp-form-slot"></div>"#,
+            r#"<div class="bp-results-wrap"><p class="bp-stale" role="status" hidden></p>"#,
+            r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
+            r#"<div class="bp-results" data-testid="results"></div></div>"#,
+            r#"</div></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
+            r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
+            r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
+            r#"</div>"#
+        ),
+        base = href("base.css"),
+        form = href("form.css"),
+        results = href("results.css"),
+        general = render::escape(&form::error_slot_id("")),
+    )
+}
