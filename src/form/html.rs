@@ -152,7 +152,7 @@ fn actuals(s: &mut String, state: &FormState) {
             "<p class=\"bp-hint bp-quarter-hint\">{}</p>",
             t(
                 l,
-                "Par canal, sur le trimestre (facultatif) :",
+                "Par canal, sur le trimestre (facultatif)\u{a0}:",
                 "By channel, over the quarter (optional):"
             )
         );
@@ -558,7 +558,7 @@ fn shop(s: &mut String, state: &FormState) {
             &state.orders_per_customer,
         )
         .defaulted()
-        .hint(t(l, "Si vide : 1.", "If blank: 1.")),
+        .hint(t(l, "Si vide\u{a0}: 1.", "If blank: 1.")),
         l,
     );
     let mut past = Num::new(
@@ -767,7 +767,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         .unit(money.clone())
         .hint(t(
             l,
-            "Si vide : celui de la boutique.",
+            "Si vide\u{a0}: celui de la boutique.",
             "If blank: the shop's.",
         )),
         l,
@@ -783,7 +783,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         .unit("%")
         .hint(t(
             l,
-            "Si vide : au prorata du CA actuel. Sinon, une part pour chaque canal, 100 % en tout.",
+            "Si vide\u{a0}: au prorata du CA actuel. Sinon, une part pour chaque canal, 100\u{202f}% en tout.",
             "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.",
         )),
         l,
@@ -1050,7 +1050,7 @@ fn goal(s: &mut String, state: &FormState) {
         .defaulted()
         .hint(t(
             l,
-            "Valeur client sur 12 mois / coût d'acquisition. Si vide : 3.",
+            "Valeur client sur 12 mois / coût d'acquisition. Si vide\u{a0}: 3.",
             "12-month customer value / acquisition cost. If blank: 3.",
         )),
         l,
@@ -1077,7 +1077,7 @@ fn goal(s: &mut String, state: &FormState) {
         .unit("%")
         .hint(t(
             l,
-            "Part de l'effort qui porte ses fruits. Si vide : 80 %.",
+            "Part de l'effort qui porte ses fruits. Si vide\u{a0}: 80\u{202f}%.",
             "Share of the effort that pays off. If blank: 80%.",
         )),
         l,
@@ -1091,7 +1091,7 @@ fn goal(s: &mut String, state: &FormState) {
         )
         .defaulted()
         .unit("%")
-        .hint(t(l, "Si vide : 120 %.", "If blank: 120%.")),
+        .hint(t(l, "Si vide\u{a0}: 120\u{202f}%.", "If blank: 120%.")),
         l,
     );
     number_field(
@@ -1105,7 +1105,7 @@ fn goal(s: &mut String, state: &FormState) {
         .unit("%")
         .hint(t(
             l,
-            "Écart toléré avant d'alerter. Si vide : 10 %.",
+            "Écart toléré avant d'alerter. Si vide\u{a0}: 10\u{202f}%.",
             "Gap allowed before an alert. If blank: 10%.",
         )),
         l,

@@ -122,7 +122,7 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
     let alerts = review.alerts.len();
     match out.locale {
         Locale::Fr => format!(
-            "Revue de {closed} trimestre{} clos : {status}, CA projeté {projected}, {alerts} alerte{}.",
+            "Revue de {closed} trimestre{} clos\u{a0}: {status}, CA projeté {projected}, {alerts} alerte{}.",
             if closed > 1 { "s" } else { "" },
             if alerts > 1 { "s" } else { "" }
         ),

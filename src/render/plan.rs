@@ -80,7 +80,7 @@ fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static st
             "warn",
             ctx.t("ambitieux", "ambitious"),
             ctx.t(
-                "au-delà du rythme passé : un effort net à fournir",
+                "au-delà du rythme passé\u{a0}: un effort net à fournir",
                 "beyond the past pace: a clear effort is needed",
             ),
         ),
@@ -88,7 +88,7 @@ fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static st
             "bad",
             ctx.t("très ambitieux", "very ambitious"),
             ctx.t(
-                "bien au-delà du rythme passé : vérifiez les moyens ou visez plus bas",
+                "bien au-delà du rythme passé\u{a0}: vérifiez les moyens ou visez plus bas",
                 "far beyond the past pace: check the means or aim lower",
             ),
         ),
@@ -327,7 +327,7 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         s,
         "channel-targets",
         ctx.t(
-            "Par canal : part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
+            "Par canal\u{a0}: part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
             "Per channel: share of the goal, traffic or conversion needed, costs and profitability",
         ),
     );
@@ -597,14 +597,18 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         .collect();
     let mut description = String::with_capacity(400);
     description.push_str(ctx.t(
-        "Graphique : CA de référence puis CA visé, par trimestre. ",
+        "Graphique\u{a0}: CA de référence puis CA visé, par trimestre. ",
         "Chart: baseline then target revenue, per quarter. ",
     ));
     for (i, q) in out.quarters.iter().enumerate() {
         w!(
             &mut description,
             "{}{}{}{}{}{}",
-            if i == 0 { "" } else { ctx.t(" ; ", "; ") },
+            if i == 0 {
+                ""
+            } else {
+                ctx.t("\u{202f}; ", "; ")
+            },
             q.label,
             ctx.colon(),
             ctx.money(q.baseline_revenue).money,
@@ -613,7 +617,7 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         );
     }
     description.push_str(ctx.t(
-        ". Courbe : part cumulée de l'objectif atteinte, ",
+        ". Courbe\u{a0}: part cumulée de l'objectif atteinte, ",
         ". Line: cumulative share of the goal reached, ",
     ));
     for (i, q) in out.quarters.iter().enumerate() {
@@ -806,7 +810,7 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         s,
         "levers",
         ctx.t(
-            "Chaque levier seul : valeur actuelle et valeur nécessaire",
+            "Chaque levier seul\u{a0}: valeur actuelle et valeur nécessaire",
             "Each lever alone: current value and value needed",
         ),
     );
@@ -882,7 +886,7 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
                 s,
                 "<td colspan=\"2\" class=\"bp-note\">{}</td>",
                 ctx.t(
-                    "hors d'atteinte : même à 0 %, ce levier seul ne suffit pas",
+                    "hors d'atteinte\u{a0}: même à 0\u{202f}%, ce levier seul ne suffit pas",
                     "out of reach: even at 0%, this lever alone is not enough"
                 )
             );
@@ -906,7 +910,7 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         s,
         "<li>{}<strong class=\"bp-num\" data-testid=\"value-aov\">{}</strong>{}</li>\n",
         ctx.t(
-            "+1 % de panier moyen vaut ",
+            "+1\u{202f}% de panier moyen vaut ",
             "+1% of average order value is worth "
         ),
         ctx.money(l.value_of_one_percent_aov),
@@ -963,7 +967,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         s,
         "<p class=\"bp-intro\">{}</p>\n<ol class=\"bp-objectives\" data-testid=\"objectives\">\n",
         ctx.t(
-            "Spécifiques, mesurables, atteignables, réalistes et temporels : à copier dans votre plan d'action.",
+            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{a0}: à copier dans votre plan d'action.",
             "Specific, measurable, achievable, realistic and time-bound: ready to copy into your action plan."
         )
     );
@@ -1016,7 +1020,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         w!(
             s,
             "</dl>\n<button type=\"button\" class=\"bp-copy\" data-action=\"copy\" data-index=\"{i}\" aria-label=\"{}",
-            ctx.t("Copier l'objectif : ", "Copy the objective: ")
+            ctx.t("Copier l'objectif\u{a0}: ", "Copy the objective: ")
         );
         objective_subject(s, ctx, out, o);
         w!(s, "\">{}</button>\n</li>\n", ctx.t("Copier", "Copy"));
@@ -1027,7 +1031,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "<div class=\"bp-okr\" data-testid=\"okr\">\n<h3 id=\"bp-okr-title\">{}</h3>\n<p class=\"bp-okr-objective\"><span class=\"bp-okr-tag\">{}</span>{}{}</p>\n<ol class=\"bp-key-results\" aria-label=\"{}\">\n",
-        ctx.t("OKR : objectif et résultats clés", "OKR: objective and key results"),
+        ctx.t("OKR\u{a0}: objectif et résultats clés", "OKR: objective and key results"),
         ctx.t("Objectif", "Objective"),
         ctx.colon(),
         Esc(&okr.objective),
@@ -1040,7 +1044,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         s,
         "</ol>\n<button type=\"button\" class=\"bp-copy\" data-action=\"copy-okr\" aria-label=\"{}\">{}</button>\n</div>\n",
         ctx.t(
-            "Copier l'OKR : objectif et résultats clés",
+            "Copier l'OKR\u{a0}: objectif et résultats clés",
             "Copy the OKR: objective and key results"
         ),
         ctx.t("Copier", "Copy")

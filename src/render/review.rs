@@ -59,7 +59,10 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
     open_section(
         s,
         "review-progress",
-        ctx.t("Où en est l'objectif ?", "Where does the goal stand?"),
+        ctx.t(
+            "Où en est l'objectif\u{202f}?",
+            "Where does the goal stand?",
+        ),
     );
     let (tone, code) = reforecast_tone(p.reforecast_status);
     w!(
@@ -204,14 +207,18 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
         .map(|q| q.reforecast_target_revenue)
         .collect();
     let mut description = String::from(ctx.t(
-        "Graphique : CA visé, réalisé et revu par trimestre",
+        "Graphique\u{a0}: CA visé, réalisé et revu par trimestre",
         "Chart: target, actual and reforecast revenue per quarter",
     ));
     for (i, q) in review.quarters.iter().enumerate() {
         w!(
             &mut description,
             "{}{}{}{}{}",
-            if i == 0 { ". " } else { ctx.t(" ; ", "; ") },
+            if i == 0 {
+                ". "
+            } else {
+                ctx.t("\u{202f}; ", "; ")
+            },
             q.label,
             ctx.colon(),
             ctx.t("visé ", "target "),
