@@ -3,6 +3,7 @@
 use crate::format::{count, money, percent, signed_percent};
 use crate::model::Locale;
 use crate::output::{PlanOutput, Verdict};
+use crate::words::{common, table};
 
 /// Columns padded to their widest cell; numbers right-aligned.
 fn grid(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -52,49 +53,30 @@ fn verdict_word(v: Option<Verdict>, locale: Locale) -> &'static str {
 /// The plan's headline, channel targets, unit economics and quarters as text.
 pub fn plan_table(out: &PlanOutput) -> String {
     let l = out.locale;
-    let fr = l == Locale::Fr;
     let m = |x: f64| money(x, &out.currency, l);
     let opt_m = |x: Option<f64>| x.map(m).unwrap_or_else(|| "-".into());
     let mut s = String::new();
     let g = &out.goal;
-    s += &if fr {
-        format!(
-            "CA actuel {}  →  CA visé {} ({})\n\n",
-            m(out.baseline.annual_revenue),
-            m(g.target_revenue),
-            signed_percent(g.growth_rate, 1, l)
-        )
-    } else {
-        format!(
-            "Current revenue {}  →  target revenue {} ({})\n\n",
-            m(out.baseline.annual_revenue),
-            m(g.target_revenue),
-            signed_percent(g.growth_rate, 1, l)
-        )
-    };
-    let header: &[&str] = if fr {
+    s += &table::HEADLINE.fill(
+        l,
         &[
-            "Canal",
-            "CA supp.",
-            "Commandes supp.",
-            "Sessions/mois visées",
-            "Conversion requise",
-            "CPA",
-            "CPA cible",
-            "Verdict",
-        ]
-    } else {
-        &[
-            "Channel",
-            "Extra revenue",
-            "Extra orders",
-            "Target sessions/month",
-            "Required conversion",
-            "CPA",
-            "Target CPA",
-            "Verdict",
-        ]
-    };
+            &m(out.baseline.annual_revenue),
+            &m(g.target_revenue),
+            &signed_percent(g.growth_rate, 1, l),
+        ],
+    );
+    s += "\n\n";
+    let header = [
+        common::CHANNEL,
+        common::EXTRA_REVENUE_ABBR,
+        common::EXTRA_ORDERS_ABBR,
+        table::TARGET_SESSIONS_PER_MONTH,
+        table::REQUIRED_CONVERSION,
+        common::CPA,
+        common::TARGET_CPA,
+        common::VERDICT,
+    ]
+    .map(|w| w.get(l));
     let rows: Vec<Vec<String>> = out
         .channels
         .iter()
@@ -113,61 +95,35 @@ pub fn plan_table(out: &PlanOutput) -> String {
             ]
         })
         .collect();
-    s += &grid(header, &rows);
+    s += &grid(&header, &rows);
     let u = &out.unit_economics;
-    s += &if fr {
-        format!(
-            "\n\nMarge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}\n",
-            m(u.margin_per_order),
-            crate::format::amount(u.break_even_roas, l),
-            m(u.max_cpa_first_order),
-            m(u.max_cpa_lifetime),
-            m(u.target_cpa),
-            crate::format::amount(u.target_roas, l)
-        )
-    } else {
-        format!(
-            "\n\nMargin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}\n",
-            m(u.margin_per_order),
-            crate::format::amount(u.break_even_roas, l),
-            m(u.max_cpa_first_order),
-            m(u.max_cpa_lifetime),
-            m(u.target_cpa),
-            crate::format::amount(u.target_roas, l)
-        )
-    };
-    s += &if fr {
-        format!(
-            "Coût supplémentaire {} · CPA moyen {}\n\n",
-            m(out.totals.extra_cost),
-            opt_m(out.totals.blended_cpa)
-        )
-    } else {
-        format!(
-            "Extra cost {} · blended CPA {}\n\n",
-            m(out.totals.extra_cost),
-            opt_m(out.totals.blended_cpa)
-        )
-    };
-    let header: &[&str] = if fr {
+    s += "\n\n";
+    s += &table::UNIT_ECONOMICS_LINE.fill(
+        l,
         &[
-            "Trimestre",
-            "CA de référence",
-            "CA supp.",
-            "CA visé",
-            "Sur un an",
-            "Cumul de l'objectif",
-        ]
-    } else {
-        &[
-            "Quarter",
-            "Baseline revenue",
-            "Extra revenue",
-            "Target revenue",
-            "Year on year",
-            "Goal so far",
-        ]
-    };
+            &m(u.margin_per_order),
+            &crate::format::amount(u.break_even_roas, l),
+            &m(u.max_cpa_first_order),
+            &m(u.max_cpa_lifetime),
+            &m(u.target_cpa),
+            &crate::format::amount(u.target_roas, l),
+        ],
+    );
+    s += "\n";
+    s += &table::COSTS.fill(
+        l,
+        &[&m(out.totals.extra_cost), &opt_m(out.totals.blended_cpa)],
+    );
+    s += "\n\n";
+    let header = [
+        common::QUARTER,
+        common::BASELINE_REVENUE,
+        common::EXTRA_REVENUE_ABBR,
+        common::TARGET_REVENUE,
+        common::YEAR_ON_YEAR,
+        common::GOAL_SO_FAR,
+    ]
+    .map(|w| w.get(l));
     let rows: Vec<Vec<String>> = out
         .quarters
         .iter()
@@ -182,7 +138,7 @@ pub fn plan_table(out: &PlanOutput) -> String {
             ]
         })
         .collect();
-    s += &grid(header, &rows);
+    s += &grid(&header, &rows);
     for w in &out.warnings {
         s += &format!("\n! {}", w.message);
     }
@@ -194,30 +150,18 @@ use crate::text::{quarter_status_word as status_word, reforecast_word};
 /// The review's quarters, progress and alerts as text.
 pub fn review_table(out: &crate::review::ReviewOutput) -> String {
     let l = out.plan.locale;
-    let fr = l == Locale::Fr;
     let m = |x: f64| money(x, &out.plan.currency, l);
     let opt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
-    let header: &[&str] = if fr {
-        &[
-            "Trimestre",
-            "Statut",
-            "CA réalisé",
-            "CA visé",
-            "Atteinte",
-            "CA revu",
-            "Revu sur un an",
-        ]
-    } else {
-        &[
-            "Quarter",
-            "Status",
-            "Actual revenue",
-            "Target revenue",
-            "Attainment",
-            "Reforecast",
-            "Reforecast YoY",
-        ]
-    };
+    let header = [
+        common::QUARTER,
+        common::STATUS,
+        common::ACTUAL_REVENUE,
+        common::TARGET_REVENUE,
+        common::ATTAINMENT,
+        common::REFORECAST,
+        table::REFORECAST_YOY,
+    ]
+    .map(|w| w.get(l));
     let rows: Vec<Vec<String>> = out
         .quarters
         .iter()
@@ -236,28 +180,19 @@ pub fn review_table(out: &crate::review::ReviewOutput) -> String {
         })
         .collect();
     let p = &out.progress;
-    let mut s = grid(header, &rows);
-    s += &if fr {
-        format!(
-            "\n\nCA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
-            m(p.extra_so_far),
-            percent(p.goal_share_reached, 0, l),
-            m(p.remaining_extra),
-            m(p.projected_revenue),
-            percent(p.projected_goal_attainment, 0, l),
-            reforecast_word(p.reforecast_status, l)
-        )
-    } else {
-        format!(
-            "\n\nExtra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}",
-            m(p.extra_so_far),
-            percent(p.goal_share_reached, 0, l),
-            m(p.remaining_extra),
-            m(p.projected_revenue),
-            percent(p.projected_goal_attainment, 0, l),
-            reforecast_word(p.reforecast_status, l)
-        )
-    };
+    let mut s = grid(&header, &rows);
+    s += "\n\n";
+    s += &table::REVIEW_PROGRESS.fill(
+        l,
+        &[
+            &m(p.extra_so_far),
+            &percent(p.goal_share_reached, 0, l),
+            &m(p.remaining_extra),
+            &m(p.projected_revenue),
+            &percent(p.projected_goal_attainment, 0, l),
+            &reforecast_word(p.reforecast_status, l),
+        ],
+    );
     for a in &out.alerts {
         s += &format!("\n! {}", a.message);
     }
