@@ -469,15 +469,10 @@ catalogue! {
         UNIT_ECONOMICS_LINE =
             "Marge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}",
             "Margin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}";
-        /// Extra cost, blended CPA.
-        COSTS = "Coût supplémentaire {} · CPA moyen {}", "Extra cost {} · blended CPA {}";
         /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
         REVIEW_PROGRESS =
             "CA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
             "Extra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}";
-        TARGET_SESSIONS_PER_MONTH = "Sessions/mois visées", "Target sessions/month";
-        REQUIRED_CONVERSION = "Conversion requise", "Required conversion";
-        REFORECAST_YOY = "Revu sur un an", "Reforecast YoY";
     }
 }
 

@@ -10,6 +10,7 @@ mod csv;
 pub mod html;
 mod plan;
 mod review;
+pub(crate) mod table_model;
 
 use std::fmt::{self, Display, Write};
 

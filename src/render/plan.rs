@@ -3,7 +3,7 @@
 
 use super::chart::{bar_chart, BarChart, Line, Series};
 use super::html::{Esc, OrDash, Raw, DASH};
-use super::{w, Ctx};
+use super::{table_model, w, Ctx};
 use crate::output::*;
 use crate::words::{common, results};
 
@@ -92,27 +92,6 @@ fn achievability_code(a: Achievability) -> &'static str {
         Achievability::InLine => "inLine",
         Achievability::Stretch => "stretch",
         Achievability::Aggressive => "aggressive",
-    }
-}
-
-/// Tone and word of a channel's verdict; no verdict: "no cost" when nothing is spent.
-fn verdict_word(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static str, &'static str)> {
-    let word = |v| crate::text::verdict_word(v, ctx.l);
-    match c.verdict {
-        Some(v @ Verdict::WithinTarget) => Some(("ok", word(v))),
-        Some(v @ Verdict::BelowTarget) => Some(("warn", word(v))),
-        Some(v @ Verdict::LossMaking) => Some(("bad", word(v))),
-        None if c.extra_cost == 0.0 => Some(("muted", results::NO_COST.get(ctx.l))),
-        None => None,
-    }
-}
-
-fn verdict_code(v: Option<Verdict>) -> &'static str {
-    match v {
-        Some(Verdict::WithinTarget) => "withinTarget",
-        Some(Verdict::BelowTarget) => "belowTarget",
-        Some(Verdict::LossMaking) => "lossMaking",
-        None => "none",
     }
 }
 
@@ -286,119 +265,8 @@ fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "channels", results::TARGETS_PER_CHANNEL.get(ctx.l));
-    open_table(
-        s,
-        "channel-targets",
-        results::CHANNEL_TARGETS_CAPTION.get(ctx.l),
-    );
-    let headers = [
-        common::CHANNEL,
-        common::SHARE_OF_THE_GOAL,
-        common::EXTRA_REVENUE_ABBR,
-        common::EXTRA_ORDERS_ABBR,
-        results::SESSIONS_NOW_TO_TARGET,
-        results::TRAFFIC_GROWTH,
-        results::OR_CONVERSION_AT_CURRENT_TRAFFIC,
-        results::MAX_CPC,
-        results::EXTRA_COST_ABBR,
-        common::CPA,
-        common::TARGET_CPA,
-        common::ROAS,
-        common::VERDICT,
-    ]
-    .map(|w| w.get(ctx.l));
-    header_row(s, &headers, &[12]);
-    s.push_str("<tbody>\n");
-    let mut share = 0.0;
-    let mut extra_orders = 0.0;
-    let mut current_sessions = 0.0;
-    let mut target_sessions = 0.0;
-    for c in &out.channels {
-        share += c.share;
-        extra_orders += c.extra_orders;
-        let current = c.target_sessions_per_month - c.extra_sessions_per_month;
-        current_sessions += current;
-        target_sessions += c.target_sessions_per_month;
-        w!(
-            s,
-            "<tr data-id=\"{}\" data-verdict=\"{}\"><th scope=\"row\">{}</th>",
-            Esc(&*c.id),
-            verdict_code(c.verdict),
-            Esc(&c.label)
-        );
-        num(s, ctx.pct(c.share, 1));
-        num(s, ctx.money(c.extra_revenue));
-        num(s, ctx.count(c.extra_orders));
-        w!(
-            s,
-            "<td class=\"bp-num\">{}{}{}</td>",
-            ctx.count(current),
-            ctx.arrow(),
-            ctx.count(c.target_sessions_per_month)
-        );
-        opt_num(s, c.traffic_growth_rate.map(|g| ctx.spct(g, 1)));
-        opt_num(s, c.required_conversion_rate.map(|r| ctx.pct(r, 2)));
-        num(s, ctx.money(c.max_cpc));
-        num(s, ctx.money(c.extra_cost));
-        opt_num(s, c.cpa.map(|x| ctx.money(x)));
-        num(s, ctx.money(c.target_cpa));
-        opt_num(s, c.roas.map(|x| ctx.ratio(x)));
-        s.push_str("<td>");
-        match verdict_word(c, ctx) {
-            Some((tone, word)) => badge(s, tone, word, ""),
-            None => s.push_str(DASH),
-        }
-        s.push_str("</td></tr>\n");
-    }
-    s.push_str("</tbody>\n<tfoot>\n");
+    table_model::write_html(s, ctx, &table_model::channel_targets(ctx, out));
     let t = &out.totals;
-    w!(
-        s,
-        "<tr class=\"bp-total\"><th scope=\"row\">{}</th>",
-        common::TOTAL.get(ctx.l)
-    );
-    num(s, ctx.pct(share, 1));
-    num(s, ctx.money(out.goal.extra_revenue));
-    num(s, ctx.count(extra_orders));
-    w!(
-        s,
-        "<td class=\"bp-num\">{}{}{}</td>",
-        ctx.count(current_sessions),
-        ctx.arrow(),
-        ctx.count(target_sessions)
-    );
-    opt_num(
-        s,
-        (current_sessions > 0.0)
-            .then(|| ctx.spct((target_sessions - current_sessions) / current_sessions, 1)),
-    );
-    let b = &out.baseline;
-    opt_num(
-        s,
-        (b.sessions_per_month > 0.0).then(|| {
-            ctx.pct(
-                (b.annual_orders + extra_orders) / (b.sessions_per_month * 12.0),
-                2,
-            )
-        }),
-    );
-    num(s, DASH);
-    num(s, ctx.money(t.extra_cost));
-    opt_num(s, t.blended_cpa.map(|x| ctx.money(x)));
-    num(s, ctx.money(out.unit_economics.target_cpa));
-    match t.mer {
-        Some(mer) => w!(
-            s,
-            "<td class=\"bp-num\"><abbr title=\"{}\">MER</abbr> {}</td>",
-            results::MER_MEANING.get(ctx.l),
-            ctx.ratio(mer)
-        ),
-        None => num(s, DASH),
-    }
-    s.push_str("<td>");
-    budget_badge(s, ctx, t.budget_fits, "");
-    s.push_str("</td></tr>\n</tfoot>\n");
-    close_table(s);
 
     s.push_str("<dl class=\"bp-kpis\" data-testid=\"totals\">\n");
     kpi(
@@ -439,47 +307,24 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     s.push_str("<div class=\"bp-kpi\"><dt>");
     s.push_str(results::MARKETING_BUDGET.get(ctx.l));
     s.push_str("</dt><dd class=\"bp-kpi-value\">");
-    budget_badge(s, ctx, t.budget_fits, " data-testid=\"budget\"");
+    let (tone, word) = budget_word(ctx, t.budget_fits);
+    badge(s, tone, word, " data-testid=\"budget\"");
     s.push_str("</dd></div>\n</dl>\n");
     close_section(s);
 }
 
-fn budget_badge(s: &mut String, ctx: &Ctx, fits: Option<bool>, attrs: &str) {
-    let (tone, word) = match fits {
+/// Tone and word of whether the extra cost fits the marketing budget.
+pub(crate) fn budget_word(ctx: &Ctx, fits: Option<bool>) -> (&'static str, &'static str) {
+    match fits {
         Some(true) => ("ok", results::WITHIN_BUDGET.get(ctx.l)),
         Some(false) => ("bad", results::OVER_BUDGET.get(ctx.l)),
         None => ("muted", results::NO_BUDGET_GIVEN.get(ctx.l)),
-    };
-    badge(s, tone, word, attrs);
+    }
 }
 
 fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "quarters", results::QUARTERLY_MILESTONES.get(ctx.l));
-    open_table(s, "quarters", results::QUARTERS_CAPTION.get(ctx.l));
-    let headers = [
-        common::QUARTER,
-        common::BASELINE_REVENUE,
-        common::EXTRA_REVENUE_ABBR,
-        common::TARGET_REVENUE,
-        common::YEAR_ON_YEAR,
-        results::CONTRIBUTION,
-        common::GOAL_SO_FAR,
-    ]
-    .map(|w| w.get(ctx.l));
-    header_row(s, &headers, &[]);
-    s.push_str("<tbody>\n");
-    for q in &out.quarters {
-        w!(s, "<tr><th scope=\"row\">{}</th>", Esc(&q.label));
-        num(s, ctx.money(q.baseline_revenue));
-        num(s, ctx.money(q.extra_revenue));
-        num(s, ctx.money(q.target_revenue));
-        num(s, ctx.spct(q.yoy_growth_rate, 1));
-        num(s, ctx.points(q.contribution_points));
-        num(s, ctx.pct(q.cumulative_goal_share, 0));
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n");
-    close_table(s);
+    table_model::write_html(s, ctx, &table_model::quarters(ctx, out));
 
     // The chart: baseline vs target per quarter, and the cumulative share of the goal.
     let labels: Vec<&str> = out.quarters.iter().map(|q| q.label.as_str()).collect();

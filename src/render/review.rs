@@ -5,19 +5,10 @@ use super::html::{Esc, OrDash, Raw};
 use super::plan::{
     badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
 };
-use super::{w, Ctx};
-use crate::review::{AlertCode, QuarterStatus, ReforecastStatus, ReviewOutput};
-use crate::text::{quarter_status_word, reforecast_word};
+use super::{table_model, w, Ctx};
+use crate::review::{AlertCode, ReforecastStatus, ReviewOutput};
+use crate::text::reforecast_word;
 use crate::words::{common, review as words};
-
-fn status_word(status: QuarterStatus, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
-    match status {
-        QuarterStatus::Exceeded => ("ok", "exceeded", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Achieved => ("ok", "achieved", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Missed => ("bad", "missed", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Open => ("muted", "open", quarter_status_word(status, ctx.l)),
-    }
-}
 
 fn reforecast_tone(status: ReforecastStatus) -> (&'static str, &'static str) {
     match status {
@@ -133,37 +124,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
 
     // Quarters: status, target, actual, reforecast.
     open_section(s, "review-quarters", words::QUARTERS.get(ctx.l));
-    open_table(s, "review-quarters", words::QUARTERS_CAPTION.get(ctx.l));
-    let headers = [
-        common::QUARTER,
-        common::STATUS,
-        common::TARGET_REVENUE,
-        common::ACTUAL_REVENUE,
-        common::ATTAINMENT,
-        common::REFORECAST,
-        words::REFORECAST_YEAR_ON_YEAR,
-    ]
-    .map(|w| w.get(ctx.l));
-    header_row(s, &headers, &[1]);
-    s.push_str("<tbody>\n");
-    for q in &review.quarters {
-        let (tone, code, word) = status_word(q.status, ctx);
-        w!(
-            s,
-            "<tr data-status=\"{code}\"><th scope=\"row\">{}</th><td>",
-            Esc(&q.label)
-        );
-        badge(s, tone, word, "");
-        s.push_str("</td>");
-        num(s, ctx.money(q.target_revenue));
-        opt_num(s, q.actual_revenue.map(|x| ctx.money(x)));
-        opt_num(s, q.attainment.map(|x| ctx.pct(x, 1)));
-        opt_num(s, q.reforecast_target_revenue.map(|x| ctx.money(x)));
-        opt_num(s, q.reforecast_yoy_growth_rate.map(|x| ctx.spct(x, 1)));
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n");
-    close_table(s);
+    table_model::write_html(s, ctx, &table_model::review_quarters(ctx, review));
 
     let labels: Vec<&str> = review.quarters.iter().map(|q| q.label.as_str()).collect();
     let target: Vec<Option<f64>> = review
