@@ -1,263 +1,73 @@
 //! A plain-text summary of a plan, for the terminal (`boussole plan --format table`).
+//!
+//! The tables are the page's ([`table_model`]): same columns, same words, written as a
+//! padded grid.
 
-use crate::format::{count, money, percent, signed_percent};
-use crate::model::Locale;
-use crate::output::{PlanOutput, Verdict};
-
-/// Columns padded to their widest cell; numbers right-aligned.
-fn grid(header: &[&str], rows: &[Vec<String>]) -> String {
-    let width = |i: usize| {
-        rows.iter()
-            .map(|r| r[i].chars().count())
-            .chain(std::iter::once(header[i].chars().count()))
-            .max()
-            .unwrap_or(0)
-    };
-    let widths: Vec<usize> = (0..header.len()).map(width).collect();
-    let line = |cells: Vec<&str>| {
-        cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let pad = widths[i] - c.chars().count();
-                if i == 0 {
-                    format!("{c}{}", " ".repeat(pad))
-                } else {
-                    format!("{}{c}", " ".repeat(pad))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_string()
-    };
-    let mut out = vec![line(header.to_vec())];
-    out.push(
-        widths
-            .iter()
-            .map(|w| "-".repeat(*w))
-            .collect::<Vec<_>>()
-            .join("  "),
-    );
-    for r in rows {
-        out.push(line(r.iter().map(String::as_str).collect()));
-    }
-    out.join("\n")
-}
-
-fn verdict_word(v: Option<Verdict>, locale: Locale) -> &'static str {
-    v.map_or("-", |v| crate::text::verdict_word(v, locale))
-}
+use crate::format::{money, percent, signed_percent};
+use crate::output::PlanOutput;
+use crate::render::table_model::{self, write_text};
+use crate::render::Ctx;
+use crate::review::ReviewOutput;
+use crate::text::reforecast_word;
+use crate::words::table;
 
 /// The plan's headline, channel targets, unit economics and quarters as text.
 pub fn plan_table(out: &PlanOutput) -> String {
     let l = out.locale;
-    let fr = l == Locale::Fr;
+    let ctx = Ctx::new(l, &out.currency);
     let m = |x: f64| money(x, &out.currency, l);
-    let opt_m = |x: Option<f64>| x.map(m).unwrap_or_else(|| "-".into());
     let mut s = String::new();
     let g = &out.goal;
-    s += &if fr {
-        format!(
-            "CA actuel {}  →  CA visé {} ({})\n\n",
-            m(out.baseline.annual_revenue),
-            m(g.target_revenue),
-            signed_percent(g.growth_rate, 1, l)
-        )
-    } else {
-        format!(
-            "Current revenue {}  →  target revenue {} ({})\n\n",
-            m(out.baseline.annual_revenue),
-            m(g.target_revenue),
-            signed_percent(g.growth_rate, 1, l)
-        )
-    };
-    let header: &[&str] = if fr {
+    s += &table::HEADLINE.fill(
+        l,
         &[
-            "Canal",
-            "CA supp.",
-            "Commandes supp.",
-            "Sessions/mois visées",
-            "Conversion requise",
-            "CPA",
-            "CPA cible",
-            "Verdict",
-        ]
-    } else {
-        &[
-            "Channel",
-            "Extra revenue",
-            "Extra orders",
-            "Target sessions/month",
-            "Required conversion",
-            "CPA",
-            "Target CPA",
-            "Verdict",
-        ]
-    };
-    let rows: Vec<Vec<String>> = out
-        .channels
-        .iter()
-        .map(|c| {
-            vec![
-                c.label.clone(),
-                m(c.extra_revenue),
-                count(c.extra_orders, l),
-                count(c.target_sessions_per_month, l),
-                c.required_conversion_rate
-                    .map(|r| percent(r, 2, l))
-                    .unwrap_or_else(|| "-".into()),
-                opt_m(c.cpa),
-                m(c.target_cpa),
-                verdict_word(c.verdict, l).to_string(),
-            ]
-        })
-        .collect();
-    s += &grid(header, &rows);
+            &m(out.baseline.annual_revenue),
+            &m(g.target_revenue),
+            &signed_percent(g.growth_rate, 1, l),
+        ],
+    );
+    s += "\n\n";
+    s += &write_text(&table_model::channel_targets(&ctx, out));
     let u = &out.unit_economics;
-    s += &if fr {
-        format!(
-            "\n\nMarge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}\n",
-            m(u.margin_per_order),
-            crate::format::amount(u.break_even_roas, l),
-            m(u.max_cpa_first_order),
-            m(u.max_cpa_lifetime),
-            m(u.target_cpa),
-            crate::format::amount(u.target_roas, l)
-        )
-    } else {
-        format!(
-            "\n\nMargin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}\n",
-            m(u.margin_per_order),
-            crate::format::amount(u.break_even_roas, l),
-            m(u.max_cpa_first_order),
-            m(u.max_cpa_lifetime),
-            m(u.target_cpa),
-            crate::format::amount(u.target_roas, l)
-        )
-    };
-    s += &if fr {
-        format!(
-            "Coût supplémentaire {} · CPA moyen {}\n\n",
-            m(out.totals.extra_cost),
-            opt_m(out.totals.blended_cpa)
-        )
-    } else {
-        format!(
-            "Extra cost {} · blended CPA {}\n\n",
-            m(out.totals.extra_cost),
-            opt_m(out.totals.blended_cpa)
-        )
-    };
-    let header: &[&str] = if fr {
+    s += "\n\n";
+    s += &table::UNIT_ECONOMICS_LINE.fill(
+        l,
         &[
-            "Trimestre",
-            "CA de référence",
-            "CA supp.",
-            "CA visé",
-            "Sur un an",
-            "Cumul de l'objectif",
-        ]
-    } else {
-        &[
-            "Quarter",
-            "Baseline revenue",
-            "Extra revenue",
-            "Target revenue",
-            "Year on year",
-            "Goal so far",
-        ]
-    };
-    let rows: Vec<Vec<String>> = out
-        .quarters
-        .iter()
-        .map(|q| {
-            vec![
-                q.label.clone(),
-                m(q.baseline_revenue),
-                m(q.extra_revenue),
-                m(q.target_revenue),
-                signed_percent(q.yoy_growth_rate, 1, l),
-                percent(q.cumulative_goal_share, 0, l),
-            ]
-        })
-        .collect();
-    s += &grid(header, &rows);
+            &m(u.margin_per_order),
+            &crate::format::amount(u.break_even_roas, l),
+            &m(u.max_cpa_first_order),
+            &m(u.max_cpa_lifetime),
+            &m(u.target_cpa),
+            &crate::format::amount(u.target_roas, l),
+        ],
+    );
+    s += "\n\n";
+    s += &write_text(&table_model::quarters(&ctx, out));
     for w in &out.warnings {
         s += &format!("\n! {}", w.message);
     }
     s
 }
 
-use crate::text::{quarter_status_word as status_word, reforecast_word};
-
 /// The review's quarters, progress and alerts as text.
-pub fn review_table(out: &crate::review::ReviewOutput) -> String {
+pub fn review_table(out: &ReviewOutput) -> String {
     let l = out.plan.locale;
-    let fr = l == Locale::Fr;
     let m = |x: f64| money(x, &out.plan.currency, l);
-    let opt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
-    let header: &[&str] = if fr {
-        &[
-            "Trimestre",
-            "Statut",
-            "CA réalisé",
-            "CA visé",
-            "Atteinte",
-            "CA revu",
-            "Revu sur un an",
-        ]
-    } else {
-        &[
-            "Quarter",
-            "Status",
-            "Actual revenue",
-            "Target revenue",
-            "Attainment",
-            "Reforecast",
-            "Reforecast YoY",
-        ]
-    };
-    let rows: Vec<Vec<String>> = out
-        .quarters
-        .iter()
-        .map(|q| {
-            vec![
-                q.label.clone(),
-                status_word(q.status, l).to_string(),
-                opt(q.actual_revenue.map(m)),
-                m(q.target_revenue),
-                opt(q.attainment.map(|a| percent(a, 1, l))),
-                opt(q.reforecast_target_revenue.map(m)),
-                opt(q
-                    .reforecast_yoy_growth_rate
-                    .map(|g| signed_percent(g, 1, l))),
-            ]
-        })
-        .collect();
+    let ctx = Ctx::new(l, &out.plan.currency);
     let p = &out.progress;
-    let mut s = grid(header, &rows);
-    s += &if fr {
-        format!(
-            "\n\nCA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
-            m(p.extra_so_far),
-            percent(p.goal_share_reached, 0, l),
-            m(p.remaining_extra),
-            m(p.projected_revenue),
-            percent(p.projected_goal_attainment, 0, l),
-            reforecast_word(p.reforecast_status, l)
-        )
-    } else {
-        format!(
-            "\n\nExtra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}",
-            m(p.extra_so_far),
-            percent(p.goal_share_reached, 0, l),
-            m(p.remaining_extra),
-            m(p.projected_revenue),
-            percent(p.projected_goal_attainment, 0, l),
-            reforecast_word(p.reforecast_status, l)
-        )
-    };
+    let mut s = write_text(&table_model::review_quarters(&ctx, out));
+    s += "\n\n";
+    s += &table::REVIEW_PROGRESS.fill(
+        l,
+        &[
+            &m(p.extra_so_far),
+            &percent(p.goal_share_reached, 0, l),
+            &m(p.remaining_extra),
+            &m(p.projected_revenue),
+            &percent(p.projected_goal_attainment, 0, l),
+            &reforecast_word(p.reforecast_status, l),
+        ],
+    );
     for a in &out.alerts {
         s += &format!("\n! {}", a.message);
     }

@@ -106,6 +106,404 @@ catalogue! {
         TARGETS = "boussole-objectifs.csv", "boussole-targets.csv";
         ALERT_RULES = "boussole-alertes.csv", "boussole-alert-rules.csv";
     }
+    /// Words that several places say the same way: the form, the results, the review, the terminal.
+    common {
+        CURRENT_REVENUE = "CA actuel", "Current revenue";
+        EXTRA_REVENUE = "CA supplémentaire", "Extra revenue";
+        COST_OF_THE_EXTRA_EFFORT = "Coût de l'effort supplémentaire", "Cost of the extra effort";
+        MARGIN_PER_ORDER = "Marge par commande", "Margin per order";
+        BREAK_EVEN_ROAS = "ROAS de rentabilité", "Break-even ROAS";
+        TARGET_CPA = "CPA cible", "Target CPA";
+        TARGET_ROAS = "ROAS cible", "Target ROAS";
+        TOTAL = "Total", "Total";
+        BLENDED_CPA = "CPA moyen", "Blended CPA";
+        LIST_SEPARATOR = "\u{202f}; ", "; ";
+        BASELINE_REVENUE = "CA de référence", "Baseline revenue";
+        TARGET_REVENUE = "CA visé", "Target revenue";
+        GOAL_SO_FAR = "Cumul de l'objectif", "Goal so far";
+        CHANNEL = "Canal", "Channel";
+        CONVERSION_RATE = "Taux de conversion", "Conversion rate";
+        AVERAGE_ORDER_VALUE = "Panier moyen", "Average order value";
+        ORDERS_PER_CUSTOMER_12_MONTHS =
+            "Commandes par client sur 12 mois",
+            "Orders per customer in 12 months";
+        PLAN = "Plan", "Plan";
+        QUARTER = "Trimestre", "Quarter";
+        QUARTERLY_REVIEW = "Revue trimestrielle", "Quarterly review";
+        COLON = "\u{A0}: ", ": ";
+        ARROW =
+            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
+            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>";
+        STATUS = "Statut", "Status";
+        ACTUAL_REVENUE = "CA réalisé", "Actual revenue";
+        REFORECAST = "CA revu", "Reforecast";
+        SESSIONS = "Sessions", "Sessions";
+        SHARE_OF_THE_GOAL = "Part de l'objectif", "Share of the goal";
+        CPA = "CPA", "CPA";
+        ROAS = "ROAS", "ROAS";
+        VERDICT = "Verdict", "Verdict";
+        EXTRA_REVENUE_ABBR = "CA supp.", "Extra revenue";
+        EXTRA_ORDERS_ABBR = "Commandes supp.", "Extra orders";
+        YEAR_ON_YEAR = "Sur un an", "Year on year";
+        ATTAINMENT = "Atteinte", "Attainment";
+        OPEN_QUOTE = "«\u{a0}", "“";
+        CLOSE_QUOTE = "\u{a0}»", "”";
+    }
+    /// The form: legends, labels, hints, options and buttons.
+    form {
+        YOUR_PLAN = "Votre plan", "Your plan";
+        YOUR_ACTUALS = "Votre réalisé", "Your actuals";
+        CLOSED_QUARTERS = "Trimestres clos", "Closed quarters";
+        CLOSED_QUARTERS_HINT =
+            "À la fin de chaque trimestre du plan, saisissez son chiffre d'affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
+            "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter.";
+        QUARTER_REVENUE = "CA réalisé du trimestre", "Revenue of the quarter";
+        BY_CHANNEL_OPTIONAL =
+            "Par canal, sur le trimestre (facultatif)\u{a0}:",
+            "By channel, over the quarter (optional):";
+        ORDERS = "Commandes", "Orders";
+        SPEND = "Dépenses", "Spend";
+        NO_CLOSED_QUARTER_YET = "Aucun trimestre clos pour l'instant.", "No closed quarter yet.";
+        CLOSE_QUARTER = "Clore", "Close";
+        ALL_QUARTERS_CLOSED = "Les 4 trimestres sont clos", "All 4 quarters are closed";
+        REOPEN_QUARTER = "Rouvrir", "Reopen";
+        REOPEN_THE_LAST_QUARTER = "Rouvrir le dernier trimestre", "Reopen the last quarter";
+        DASHBOARD = "Tableau de bord", "Dashboard";
+        DASHBOARD_HINT =
+            "Les seuils d'alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
+            "The plan's alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share.";
+        EXPORT_ALERT_RULES_CSV =
+            "Exporter les règles d'alerte (CSV)",
+            "Export the alert rules (CSV)";
+        COPY_OKR_TEXT = "Copier les OKR (texte)", "Copy the OKR (text)";
+        COPY_OKR_MARKDOWN = "Copier les OKR (Markdown)", "Copy the OKR (Markdown)";
+        LANGUAGE = "Langue", "Language";
+        CURRENCY = "Devise", "Currency";
+        COPY_LINK = "Copier le lien", "Copy link";
+        RESET = "Réinitialiser", "Reset";
+        EXPORT_JSON = "Exporter (JSON)", "Export (JSON)";
+        IMPORT_JSON = "Importer (JSON)", "Import (JSON)";
+        EXPORT_TARGETS_CSV = "Exporter les objectifs (CSV)", "Export targets (CSV)";
+        PRINT = "Imprimer", "Print";
+        OPTIONAL = "(facultatif)", "(optional)";
+        YOUR_SHOP = "Votre boutique", "Your shop";
+        GROSS_MARGIN_RATE = "Taux de marge brute", "Gross margin rate";
+        GROSS_MARGIN_RATE_HINT =
+            "Ce qui reste de chaque vente après produits, livraison et frais.",
+            "What is left of each sale after goods, shipping and fees.";
+        IF_BLANK_ONE = "Si vide\u{a0}: 1.", "If blank: 1.";
+        PAST_GROWTH_12_MONTHS = "Croissance des 12 derniers mois", "Growth over the last 12 months";
+        CART_ABANDONMENT_RATE = "Taux d'abandon de panier", "Cart abandonment rate";
+        SEASONALITY_FLAT = "Aucune (ventes stables)", "None (steady sales)";
+        SEASONALITY_HOLIDAYS = "Pic des fêtes (T4 fort)", "Holiday peak (strong Q4)";
+        SEASONALITY_SUMMER = "Pic estival (T3 fort)", "Summer peak (strong Q3)";
+        SEASONALITY_CUSTOM = "Personnalisée", "Custom";
+        SEASONALITY = "Saisonnalité", "Seasonality";
+        SEASONALITY_WEIGHTS =
+            "Poids des trimestres civils (1 = un trimestre moyen)",
+            "Weights of the calendar quarters (1 = an average quarter)";
+        KIND_SEO = "SEO (naturel)", "SEO (organic)";
+        KIND_SEA = "SEA (payant)", "Paid search";
+        KIND_SOCIAL = "Réseaux sociaux", "Social media";
+        KIND_EMAIL = "Emailing", "Email";
+        KIND_OTHER = "Autre", "Other";
+        YOUR_CHANNELS = "Vos canaux", "Your channels";
+        YOUR_CHANNELS_HINT =
+            "Le trafic et la conversion d'aujourd'hui, canal par canal (12 au plus).",
+            "Today's traffic and conversion, channel by channel (12 at most).";
+        ADD_A_CHANNEL = "Ajouter un canal", "Add a channel";
+        CHANNEL_NAME = "Nom", "Name";
+        CHANNEL_KIND = "Type", "Kind";
+        SESSIONS_PER_MONTH_UNIT = "sessions / mois", "sessions / month";
+        CHANNEL_AOV = "Panier moyen du canal", "Channel average order value";
+        CHANNEL_AOV_HINT = "Si vide\u{a0}: celui de la boutique.", "If blank: the shop's.";
+        GOAL_SHARE_HINT =
+            "Si vide\u{a0}: au prorata du CA actuel. Sinon, une part pour chaque canal, 100\u{202f}% en tout.",
+            "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.";
+        COST_NONE = "Aucun", "None";
+        COST_PER_CLICK_MODEL = "Au clic (CPC)", "Per click (CPC)";
+        COST_MONTHLY_MODEL = "Budget mensuel", "Monthly budget";
+        COST_PER_CLICK = "Coût par clic", "Cost per click";
+        EXTRA_MONTHLY_SPEND = "Dépense mensuelle supplémentaire", "Extra monthly spend";
+        PER_MONTH = "/ mois", "/ month";
+        MOVE_CHANNEL_UP = "Monter le canal", "Move up channel";
+        MOVE_CHANNEL_DOWN = "Descendre le canal", "Move down channel";
+        REMOVE_CHANNEL = "Supprimer le canal", "Remove channel";
+        REMOVE = "Supprimer", "Remove";
+        YOUR_GOAL = "Votre objectif", "Your goal";
+        GOAL_AS_GROWTH = "Une croissance (%)", "A growth rate (%)";
+        GOAL_AS_EXTRA_REVENUE = "Un CA supplémentaire", "An extra revenue";
+        GOAL_AS_TARGET_REVENUE = "Un CA à atteindre", "A revenue to reach";
+        GOAL_GIVEN_AS = "Objectif exprimé en", "Goal given as";
+        GROWTH_GOAL_12_MONTHS = "Croissance visée sur 12 mois", "Growth goal over 12 months";
+        EXTRA_REVENUE_GOAL_12_MONTHS =
+            "CA supplémentaire visé sur 12 mois",
+            "Extra revenue goal over 12 months";
+        TARGET_REVENUE_12_MONTHS = "CA visé sur 12 mois", "Target revenue over 12 months";
+        TARGET_REVENUE_HINT =
+            "Doit dépasser le CA actuel des canaux.",
+            "Must exceed the channels' current revenue.";
+        START_YEAR = "Année de début", "Start year";
+        Q1_CALENDAR = "T1 (janv.–mars)", "Q1 (Jan–Mar)";
+        Q2_CALENDAR = "T2 (avr.–juin)", "Q2 (Apr–Jun)";
+        Q3_CALENDAR = "T3 (juil.–sept.)", "Q3 (Jul–Sep)";
+        Q4_CALENDAR = "T4 (oct.–déc.)", "Q4 (Oct–Dec)";
+        START_QUARTER = "Trimestre de début", "Start quarter";
+        MILESTONES_RAMP = "Montée en charge progressive", "Gradual ramp-up";
+        MILESTONES_EVEN =
+            "Régulière (même croissance chaque trimestre)",
+            "Even (the same growth every quarter)";
+        MILESTONES_COMPOUND =
+            "Composée (croissance qui s'accélère)",
+            "Compound (growth that builds up)";
+        QUARTERLY_MILESTONES = "Paliers trimestriels", "Quarterly milestones";
+        RAMP_WEIGHTS =
+            "Poids de la montée en charge, par trimestre du plan",
+            "Ramp-up weights, by plan quarter";
+        PROFITABILITY_AND_SCENARIOS = "Rentabilité et scénarios", "Profitability and scenarios";
+        TARGET_LTV_TO_CAC = "Ratio LTV:CAC visé", "Target LTV:CAC ratio";
+        TARGET_LTV_TO_CAC_HINT =
+            "Valeur client sur 12 mois / coût d'acquisition. Si vide\u{a0}: 3.",
+            "12-month customer value / acquisition cost. If blank: 3.";
+        ANNUAL_MARKETING_BUDGET = "Budget marketing annuel", "Annual marketing budget";
+        PER_YEAR = "/ an", "/ year";
+        PRUDENT_SCENARIO = "Scénario prudent", "Prudent scenario";
+        PRUDENT_SCENARIO_HINT =
+            "Part de l'effort qui porte ses fruits. Si vide\u{a0}: 80\u{202f}%.",
+            "Share of the effort that pays off. If blank: 80%.";
+        AMBITIOUS_SCENARIO = "Scénario ambitieux", "Ambitious scenario";
+        AMBITIOUS_SCENARIO_HINT = "Si vide\u{a0}: 120\u{202f}%.", "If blank: 120%.";
+        ALERT_TOLERANCE = "Tolérance des alertes", "Alert tolerance";
+        ALERT_TOLERANCE_HINT =
+            "Écart toléré avant d'alerter. Si vide\u{a0}: 10\u{202f}%.",
+            "Gap allowed before an alert. If blank: 10%.";
+    }
+    /// The plan's results on the page: headings, captions, column headers, key figures, charts.
+    results {
+        REALISTIC_WORD = "réaliste", "realistic";
+        IN_LINE_WITH_PAST_GROWTH =
+            "dans la lignée de la croissance passée",
+            "in line with past growth";
+        AMBITIOUS_WORD = "ambitieux", "ambitious";
+        BEYOND_THE_PAST_PACE =
+            "au-delà du rythme passé\u{a0}: un effort net à fournir",
+            "beyond the past pace: a clear effort is needed";
+        VERY_AMBITIOUS_WORD = "très ambitieux", "very ambitious";
+        FAR_BEYOND_THE_PAST_PACE =
+            "bien au-delà du rythme passé\u{a0}: vérifiez les moyens ou visez plus bas",
+            "far beyond the past pace: check the means or aim lower";
+        NO_COST = "pas de coût", "no cost";
+        CHECK_YES = "oui", "yes";
+        CHECK_WITH_CAVEATS = "sous réserve", "with caveats";
+        CHECK_NO = "non", "no";
+        REVENUE_GOAL = "Objectif de chiffre d'affaires", "Revenue goal";
+        TARGET_ONLINE_REVENUE_12_MONTHS =
+            "CA en ligne visé sur 12 mois",
+            "Target online revenue over 12 months";
+        GOAL = "Objectif", "Goal";
+        EXTRA_ORDERS = "Commandes supplémentaires", "Extra orders";
+        OVER_12_MONTHS = "sur 12 mois", "over 12 months";
+        UNIT_ECONOMICS = "Économie unitaire", "Unit economics";
+        MARGIN_PER_ORDER_HINT = "panier moyen × taux de marge", "average order × margin rate";
+        BREAK_EVEN_ROAS_HINT =
+            "CA par euro de publicité pour couvrir la marge",
+            "revenue per unit of ad spend to cover the margin";
+        MAX_CPA_FIRST_ORDER = "CPA max, 1re commande", "Max CPA, first order";
+        MAX_CPA_FIRST_ORDER_HINT =
+            "rentable dès la première commande",
+            "profitable from the first order";
+        MAX_CPA_12_MONTHS = "CPA max sur 12 mois", "Max CPA over 12 months";
+        MAX_CPA_12_MONTHS_HINT = "marge d'un client sur 12 mois", "a customer's 12-month margin";
+        TARGET_CPA_HINT = "respecte le ratio LTV:CAC visé", "meets the target LTV:CAC ratio";
+        TARGET_ROAS_HINT =
+            "CA de la 1re commande par euro de publicité, au CPA cible",
+            "first-order revenue per unit of ad spend at the target CPA";
+        TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
+        CHANNEL_TARGETS_CAPTION =
+            "Par canal\u{a0}: part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
+            "Per channel: share of the goal, traffic or conversion needed, costs and profitability";
+        MER_MEANING = "CA supplémentaire ÷ coût supplémentaire", "extra revenue ÷ extra cost";
+        EXTRA_COST_12_MONTHS = "Coût supplémentaire sur 12 mois", "Extra cost over 12 months";
+        BLENDED_CPA_MEANING =
+            "coût supplémentaire ÷ commandes supplémentaires",
+            "extra cost ÷ extra orders";
+        ROI_MEANING =
+            "contribution supplémentaire ÷ coût supplémentaire",
+            "extra contribution ÷ extra cost";
+        EXTRA_CONTRIBUTION = "Contribution supplémentaire", "Extra contribution";
+        EXTRA_CONTRIBUTION_MEANING =
+            "marge du CA supplémentaire − coût supplémentaire",
+            "margin on the extra revenue − extra cost";
+        MARKETING_BUDGET = "Budget marketing", "Marketing budget";
+        WITHIN_BUDGET = "dans le budget", "within budget";
+        OVER_BUDGET = "dépasse le budget", "over budget";
+        NO_BUDGET_GIVEN = "pas de budget indiqué", "no budget given";
+        QUARTERLY_MILESTONES = "Jalons trimestriels", "Quarterly milestones";
+        QUARTERS_CAPTION =
+            "CA visé par trimestre, croissance sur un an et progression vers l'objectif",
+            "Target revenue per quarter, year-on-year growth and progress toward the goal";
+        QUARTER_CHART_INTRO =
+            "Graphique\u{a0}: CA de référence puis CA visé, par trimestre. ",
+            "Chart: baseline then target revenue, per quarter. ";
+        THEN = " puis ", " then ";
+        QUARTER_CHART_LINE_INTRO =
+            ". Courbe\u{a0}: part cumulée de l'objectif atteinte, ",
+            ". Line: cumulative share of the goal reached, ";
+        QUARTER_SESSIONS_CAPTION =
+            "Sessions visées par mois, par canal et par trimestre",
+            "Target sessions per month, per channel and quarter";
+        TODAY = "Aujourd'hui", "Today";
+        SCENARIOS = "Scénarios", "Scenarios";
+        SCENARIOS_CAPTION =
+            "Si le trafic supplémentaire convertit moins ou mieux que prévu, à dépenses égales",
+            "If the extra traffic converts worse or better than planned, for the same spend";
+        PRUDENT = "Prudent", "Prudent";
+        MEDIAN = "Médian", "Median";
+        AMBITIOUS = "Ambitieux", "Ambitious";
+        ONE_LEVER_ALONE =
+            "Un seul levier pour atteindre l'objectif",
+            "One lever alone to reach the goal";
+        ONE_LEVER_ALONE_INTRO =
+            "Ce qu'il faudrait changer si un seul indicateur portait toute la croissance, les autres restant au niveau actuel.",
+            "What would have to change if one figure alone carried all the growth, the others staying where they are.";
+        LEVERS_CAPTION =
+            "Chaque levier seul\u{a0}: valeur actuelle et valeur nécessaire",
+            "Each lever alone: current value and value needed";
+        SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
+        CART_ABANDONMENT = "Abandon de panier", "Cart abandonment";
+        ABANDONMENT_OUT_OF_REACH =
+            "hors d'atteinte\u{a0}: même à 0\u{202f}%, ce levier seul ne suffit pas",
+            "out of reach: even at 0%, this lever alone is not enough";
+        ABANDONMENT_RATE_MISSING =
+            "indiquez votre taux d'abandon de panier pour évaluer ce levier",
+            "give your cart abandonment rate to assess this lever";
+        ONE_PERCENT_AOV_IS_WORTH =
+            "+1\u{202f}% de panier moyen vaut ",
+            "+1% of average order value is worth ";
+        OF_REVENUE_A_YEAR = " de CA par an.", " of revenue a year.";
+        ONE_POINT_ABANDONMENT_IS_WORTH =
+            "−1 point d'abandon de panier vaut ",
+            "−1 point of cart abandonment is worth ";
+        CHANNEL_PREFIX = "canal ", "channel ";
+        QUARTER_PREFIX = "trimestre ", "quarter ";
+        PLAN_SUBJECT = "plan", "plan";
+        SMART_OBJECTIVES = "Objectifs SMART", "SMART objectives";
+        SMART_OBJECTIVES_INTRO =
+            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{a0}: à copier dans votre plan d'action.",
+            "Specific, measurable, achievable, realistic and time-bound: ready to copy into your action plan.";
+        ACHIEVABLE = "Atteignable", "Achievable";
+        REALISTIC = "Réaliste", "Realistic";
+        COPY_THE_OBJECTIVE = "Copier l'objectif\u{a0}: ", "Copy the objective: ";
+        COPY = "Copier", "Copy";
+        OKR_TITLE = "OKR\u{a0}: objectif et résultats clés", "OKR: objective and key results";
+        OBJECTIVE = "Objectif", "Objective";
+        KEY_RESULTS = "Résultats clés", "Key results";
+        COPY_THE_OKR =
+            "Copier l'OKR\u{a0}: objectif et résultats clés",
+            "Copy the OKR: objective and key results";
+        POINTS_TO_WATCH = "Points d'attention", "Points to watch";
+        SESSIONS_NOW_TO_TARGET =
+            "Sessions par mois (actuel → visé)",
+            "Sessions per month (now → target)";
+        TRAFFIC_GROWTH = "Hausse du trafic", "Traffic growth";
+        OR_CONVERSION_AT_CURRENT_TRAFFIC =
+            "Ou conversion à trafic constant",
+            "Or conversion at current traffic";
+        MAX_CPC = "CPC max", "Max CPC";
+        EXTRA_COST_ABBR = "Coût supp.", "Extra cost";
+        SCENARIO = "Scénario", "Scenario";
+        FACTOR = "Facteur", "Factor";
+        REVENUE = "CA", "Revenue";
+        GOAL_ATTAINMENT = "Atteinte de l'objectif", "Goal attainment";
+        CONTRIBUTION = "Contribution", "Contribution";
+        ROI = "ROI", "ROI";
+        LEVER = "Levier", "Lever";
+        TO_REACH_THE_GOAL = "Pour atteindre l'objectif", "To reach the goal";
+        CHANGE = "Écart", "Change";
+        /// The screen readers' one-sentence summary of a plan: target revenue, growth, target CPA, then the channel count and its noun.
+        SUMMARY =
+            "Objectif\u{a0}: {} ({}), CPA cible {}, {} {}",
+            "Goal: {} ({}), target CPA {}, {} {}";
+        CHANNEL_NOUN_ONE = "canal", "channel";
+        CHANNEL_NOUN_MANY = "canaux", "channels";
+        POINT_TO_WATCH_ONE = "point d'attention", "point to watch";
+        POINT_TO_WATCH_MANY = "points d'attention", "points to watch";
+    }
+    /// The quarterly review on the page (and its summary for screen readers).
+    review {
+        EMPTY_NOTHING_CLOSED =
+            "Aucun trimestre n'est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d'affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
+            "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel's sessions, orders and spend).";
+        EMPTY_WHAT_IT_DOES =
+            "La revue compare alors le réalisé aux objectifs, projette l'année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d'alerte.",
+            "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold.";
+        WHERE_DOES_THE_GOAL_STAND = "Où en est l'objectif\u{202f}?", "Where does the goal stand?";
+        EXTRA_REVENUE_SO_FAR = "CA supplémentaire à date", "Extra revenue so far";
+        SHARE_OF_THE_GOAL_REACHED = "Part de l'objectif atteinte", "Share of the goal reached";
+        REMAINING = "Reste à faire", "Remaining";
+        PACE_AGAINST_THE_PLAN = "Rythme par rapport au plan", "Pace against the plan";
+        PROJECTED_REVENUE_AT_CURRENT_PACE =
+            "CA projeté au rythme actuel",
+            "Projected revenue at the current pace";
+        PROJECTED_GOAL_ATTAINMENT = "Objectif atteint en projection", "Projected goal attainment";
+        EFFORT_ASKED_OF_REMAINING_QUARTERS =
+            "Effort demandé aux trimestres restants",
+            "Effort asked of the remaining quarters";
+        QUARTERS = "Trimestres", "Quarters";
+        QUARTERS_CAPTION =
+            "Réalisé face au plan, et objectifs revus des trimestres à venir",
+            "Actuals against the plan, and revised targets of the quarters to come";
+        CHART_INTRO =
+            "Graphique\u{a0}: CA visé, réalisé et revu par trimestre",
+            "Chart: target, actual and reforecast revenue per quarter";
+        CHART_TARGET = "visé ", "target ";
+        CHART_ACTUAL = ", réalisé ", ", actual ";
+        CHART_REFORECAST = ", revu ", ", reforecast ";
+        CHANNEL_KPIS = "Indicateurs par canal", "Channel KPIs";
+        CHANNEL_KPIS_CAPTION =
+            "Sessions, conversion et CPA réalisés face au plan",
+            "Sessions, conversion and CPA against the plan";
+        ABOVE_THE_CEILING = "au-dessus du plafond", "above the ceiling";
+        BELOW_THE_THRESHOLD = "sous le seuil", "below the threshold";
+        ABOVE_TARGET = "au-dessus de la cible", "above target";
+        BELOW_PLAN = "sous le plan", "below plan";
+        ALERTS = "Alertes", "Alerts";
+        REFORECAST_YEAR_ON_YEAR = "Revu sur un an", "Reforecast year on year";
+        TARGET_SESSIONS = "Sessions visées", "Target sessions";
+        CONVERSION = "Conversion", "Conversion";
+        PLANNED_CONVERSION = "Conversion prévue", "Planned conversion";
+        /// The screen readers' one-sentence summary of a review: closed quarters and their noun, status, projected revenue, alerts and their noun.
+        SUMMARY =
+            "Revue de {} {} clos\u{a0}: {}, CA projeté {}, {} {}.",
+            "Review of {} closed {}: {}, projected revenue {}, {} {}.";
+        QUARTER_NOUN_ONE = "trimestre", "quarter";
+        QUARTER_NOUN_MANY = "trimestres", "quarters";
+        ALERT_NOUN_ONE = "alerte", "alert";
+        ALERT_NOUN_MANY = "alertes", "alerts";
+    }
+    /// Column headers of the CSV exports that no other place uses.
+    csv {
+        CHANNEL_ID = "Identifiant du canal", "Channel id";
+        TARGET_SESSIONS_PER_MONTH = "Sessions visées par mois", "Target sessions per month";
+        METRIC = "Indicateur", "Metric";
+        COMPARATOR = "Comparateur", "Comparator";
+        THRESHOLD = "Seuil", "Threshold";
+    }
+    /// The terminal only (`--format table`): its one-line summaries.
+    table {
+        /// Current and target revenue, then the growth.
+        HEADLINE =
+            "CA actuel {}  →  CA visé {} ({})",
+            "Current revenue {}  →  target revenue {} ({})";
+        /// Margin per order, break-even ROAS, max CPA (first order, 12 months), target CPA, target ROAS.
+        UNIT_ECONOMICS_LINE =
+            "Marge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}",
+            "Margin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}";
+        /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
+        REVIEW_PROGRESS =
+            "CA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
+            "Extra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}";
+    }
 }
 
 #[cfg(test)]

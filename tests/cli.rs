@@ -181,6 +181,13 @@ fn review_of_the_example_agrees_with_the_library() {
         let text = String::from_utf8(table.stdout).unwrap();
         let open = if locale == "fr" { "à venir" } else { "open" };
         assert!(text.contains(open), "{text}");
+        // The terminal's columns are the page's, in the page's order.
+        let header = if locale == "fr" {
+            "Trimestre  Statut     CA visé  CA réalisé  Atteinte"
+        } else {
+            "Quarter  Status    Target revenue  Actual revenue  Attainment"
+        };
+        assert!(text.starts_with(header), "{text}");
     }
 }
 

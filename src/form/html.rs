@@ -15,20 +15,13 @@ use super::{
 };
 use crate::model::{ChannelKind, Locale, MilestoneMode, MAX_CHANNELS};
 use crate::render::html::escape;
+use crate::words::{common, form as words};
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {
     ($dst:expr, $($arg:tt)*) => {{
         let _ = $dst.write_fmt(format_args!($($arg)*));
     }};
-}
-
-/// Picks the French or the English text.
-fn t(locale: Locale, fr: &'static str, en: &'static str) -> &'static str {
-    match locale {
-        Locale::Fr => fr,
-        Locale::En => en,
-    }
 }
 
 /// The whole form of the current view as HTML: in the plan view, the toolbar and the three
@@ -43,7 +36,7 @@ pub fn form_html(state: &FormState) -> String {
     w!(
         s,
         "<form class=\"bp-form\" data-part=\"whole\" novalidate aria-label=\"{}\" lang=\"{}\">",
-        t(l, "Votre plan", "Your plan"),
+        words::YOUR_PLAN.get(l),
         l.code()
     );
     toolbar(&mut s, state);
@@ -75,11 +68,8 @@ pub fn tabs_html(state: &FormState) -> String {
     let l = state.locale;
     let mut s = String::with_capacity(600);
     for (view, label) in [
-        (View::Plan, t(l, "Plan", "Plan")),
-        (
-            View::Review,
-            t(l, "Revue trimestrielle", "Quarterly review"),
-        ),
+        (View::Plan, common::PLAN.get(l)),
+        (View::Review, common::QUARTERLY_REVIEW.get(l)),
     ] {
         let selected = view == state.view;
         let code = view.code();
@@ -100,7 +90,7 @@ fn review_form_html(state: &FormState) -> String {
     w!(
         s,
         "<form class=\"bp-form bp-review-form\" data-part=\"whole\" novalidate aria-label=\"{}\" lang=\"{}\">",
-        t(l, "Votre réalisé", "Your actuals"),
+        words::YOUR_ACTUALS.get(l),
         l.code()
     );
     toolbar(&mut s, state);
@@ -119,12 +109,8 @@ fn actuals(s: &mut String, state: &FormState) {
     w!(
         s,
         "<legend>{}</legend><p class=\"bp-hint\">{}</p>",
-        t(l, "Trimestres clos", "Closed quarters"),
-        t(
-            l,
-            "À la fin de chaque trimestre du plan, saisissez son chiffre d'affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
-            "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter."
-        )
+        words::CLOSED_QUARTERS.get(l),
+        words::CLOSED_QUARTERS_HINT.get(l)
     );
     let n = state.actuals.len();
     if n > 0 {
@@ -140,7 +126,7 @@ fn actuals(s: &mut String, state: &FormState) {
             s,
             Num::new(
                 format!("actuals[{i}].revenue"),
-                t(l, "CA réalisé du trimestre", "Revenue of the quarter"),
+                words::QUARTER_REVENUE.get(l),
                 &q.revenue,
             )
             .unit(money.clone()),
@@ -150,11 +136,7 @@ fn actuals(s: &mut String, state: &FormState) {
         w!(
             s,
             "<p class=\"bp-hint bp-quarter-hint\">{}</p>",
-            t(
-                l,
-                "Par canal, sur le trimestre (facultatif) :",
-                "By channel, over the quarter (optional):"
-            )
+            words::BY_CHANNEL_OPTIONAL.get(l)
         );
         for (k, c) in state.channels.iter().enumerate() {
             let figures = q.channels.get(&c.id);
@@ -166,7 +148,7 @@ fn actuals(s: &mut String, state: &FormState) {
                 "<fieldset class=\"bp-sub bp-quarter-channel\" data-id=\"{}\"><legend>{}</legend><div class=\"bp-grid bp-grid-3\">",
                 escape(&c.id),
                 if label.is_empty() {
-                    format!("{} {}", t(l, "Canal", "Channel"), k + 1)
+                    format!("{} {}", common::CHANNEL.get(l), k + 1)
                 } else {
                     escape(label)
                 }
@@ -176,7 +158,7 @@ fn actuals(s: &mut String, state: &FormState) {
                 s,
                 Num::new(
                     name("sessions"),
-                    t(l, "Sessions", "Sessions"),
+                    common::SESSIONS.get(l),
                     get(|f| &f.sessions),
                 )
                 .defaulted(),
@@ -184,17 +166,12 @@ fn actuals(s: &mut String, state: &FormState) {
             );
             number_field(
                 s,
-                Num::new(
-                    name("orders"),
-                    t(l, "Commandes", "Orders"),
-                    get(|f| &f.orders),
-                )
-                .defaulted(),
+                Num::new(name("orders"), words::ORDERS.get(l), get(|f| &f.orders)).defaulted(),
                 l,
             );
             number_field(
                 s,
-                Num::new(name("spend"), t(l, "Dépenses", "Spend"), get(|f| &f.spend))
+                Num::new(name("spend"), words::SPEND.get(l), get(|f| &f.spend))
                     .defaulted()
                     .unit(money.clone()),
                 l,
@@ -209,11 +186,7 @@ fn actuals(s: &mut String, state: &FormState) {
         w!(
             s,
             "<p class=\"bp-empty\">{}</p>",
-            t(
-                l,
-                "Aucun trimestre clos pour l'instant.",
-                "No closed quarter yet."
-            )
+            words::NO_CLOSED_QUARTER_YET.get(l)
         );
     }
     w!(
@@ -223,8 +196,8 @@ fn actuals(s: &mut String, state: &FormState) {
     );
     s.push_str("<div class=\"bp-row-actions bp-quarter-actions\">");
     let add = match labels.get(n) {
-        Some(next) => format!("{} {}", t(l, "Clore", "Close"), escape(next)),
-        None => t(l, "Les 4 trimestres sont clos", "All 4 quarters are closed").to_string(),
+        Some(next) => format!("{} {}", words::CLOSE_QUARTER.get(l), escape(next)),
+        None => words::ALL_QUARTERS_CLOSED.get(l).to_string(),
     };
     w!(
         s,
@@ -232,8 +205,8 @@ fn actuals(s: &mut String, state: &FormState) {
         if n >= MAX_ACTUALS { " disabled" } else { "" }
     );
     let remove = match n.checked_sub(1).and_then(|i| labels.get(i)) {
-        Some(last) => format!("{} {}", t(l, "Rouvrir", "Reopen"), escape(last)),
-        None => t(l, "Rouvrir le dernier trimestre", "Reopen the last quarter").to_string(),
+        Some(last) => format!("{} {}", words::REOPEN_QUARTER.get(l), escape(last)),
+        None => words::REOPEN_THE_LAST_QUARTER.get(l).to_string(),
     };
     w!(
         s,
@@ -249,30 +222,13 @@ fn dashboard(s: &mut String, state: &FormState) {
     w!(
         s,
         "<fieldset class=\"bp-group\" data-part=\"dashboard\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-actions bp-dashboard-actions\">",
-        t(l, "Tableau de bord", "Dashboard"),
-        t(
-            l,
-            "Les seuils d'alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
-            "The plan's alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share."
-        )
+        words::DASHBOARD.get(l),
+        words::DASHBOARD_HINT.get(l)
     );
     let buttons = [
-        (
-            "export-alert-rules",
-            t(
-                l,
-                "Exporter les règles d'alerte (CSV)",
-                "Export the alert rules (CSV)",
-            ),
-        ),
-        (
-            "copy-okr-text",
-            t(l, "Copier les OKR (texte)", "Copy the OKR (text)"),
-        ),
-        (
-            "copy-okr-markdown",
-            t(l, "Copier les OKR (Markdown)", "Copy the OKR (Markdown)"),
-        ),
+        ("export-alert-rules", words::EXPORT_ALERT_RULES_CSV.get(l)),
+        ("copy-okr-text", words::COPY_OKR_TEXT.get(l)),
+        ("copy-okr-markdown", words::COPY_OKR_MARKDOWN.get(l)),
     ];
     for (action, label) in buttons {
         w!(
@@ -290,7 +246,7 @@ fn toolbar(s: &mut String, state: &FormState) {
     select(
         s,
         "locale",
-        t(l, "Langue", "Language"),
+        words::LANGUAGE.get(l),
         &locales.map(|(v, x)| (v.to_string(), x.to_string())),
         l.code(),
         None,
@@ -306,7 +262,7 @@ fn toolbar(s: &mut String, state: &FormState) {
     select(
         s,
         "currency",
-        t(l, "Devise", "Currency"),
+        words::CURRENCY.get(l),
         &currencies,
         &state.currency,
         None,
@@ -314,15 +270,12 @@ fn toolbar(s: &mut String, state: &FormState) {
     );
     s.push_str("<div class=\"bp-actions\">");
     let buttons = [
-        ("copy-link", t(l, "Copier le lien", "Copy link")),
-        ("reset", t(l, "Réinitialiser", "Reset")),
-        ("export-json", t(l, "Exporter (JSON)", "Export (JSON)")),
-        ("import-json", t(l, "Importer (JSON)", "Import (JSON)")),
-        (
-            "export-csv",
-            t(l, "Exporter les objectifs (CSV)", "Export targets (CSV)"),
-        ),
-        ("print", t(l, "Imprimer", "Print")),
+        ("copy-link", words::COPY_LINK.get(l)),
+        ("reset", words::RESET.get(l)),
+        ("export-json", words::EXPORT_JSON.get(l)),
+        ("import-json", words::IMPORT_JSON.get(l)),
+        ("export-csv", words::EXPORT_TARGETS_CSV.get(l)),
+        ("print", words::PRINT.get(l)),
     ];
     for (action, label) in buttons {
         w!(
@@ -395,7 +348,7 @@ impl<'a> Num<'a> {
 }
 
 fn optional_mark(locale: Locale) -> &'static str {
-    t(locale, "(facultatif)", "(optional)")
+    words::OPTIONAL.get(locale)
 }
 
 /// `aria-describedby` ids: the error slot first, then the unit and the hint.
@@ -519,13 +472,13 @@ fn shop(s: &mut String, state: &FormState) {
     w!(
         s,
         "<legend>{}</legend><div class=\"bp-grid\">",
-        t(l, "Votre boutique", "Your shop")
+        words::YOUR_SHOP.get(l)
     );
     number_field(
         s,
         Num::new(
             "averageOrderValue",
-            t(l, "Panier moyen", "Average order value"),
+            common::AVERAGE_ORDER_VALUE.get(l),
             &state.average_order_value,
         )
         .unit(money.clone()),
@@ -535,39 +488,27 @@ fn shop(s: &mut String, state: &FormState) {
         s,
         Num::new(
             "grossMarginRate",
-            t(l, "Taux de marge brute", "Gross margin rate"),
+            words::GROSS_MARGIN_RATE.get(l),
             &state.gross_margin_rate,
         )
         .unit("%")
-        .hint(t(
-            l,
-            "Ce qui reste de chaque vente après produits, livraison et frais.",
-            "What is left of each sale after goods, shipping and fees.",
-        )),
+        .hint(words::GROSS_MARGIN_RATE_HINT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             "ordersPerCustomer",
-            t(
-                l,
-                "Commandes par client sur 12 mois",
-                "Orders per customer in 12 months",
-            ),
+            common::ORDERS_PER_CUSTOMER_12_MONTHS.get(l),
             &state.orders_per_customer,
         )
         .defaulted()
-        .hint(t(l, "Si vide : 1.", "If blank: 1.")),
+        .hint(words::IF_BLANK_ONE.get(l)),
         l,
     );
     let mut past = Num::new(
         "pastGrowthRate",
-        t(
-            l,
-            "Croissance des 12 derniers mois",
-            "Growth over the last 12 months",
-        ),
+        words::PAST_GROWTH_12_MONTHS.get(l),
         &state.past_growth_rate,
     )
     .optional()
@@ -578,7 +519,7 @@ fn shop(s: &mut String, state: &FormState) {
         s,
         Num::new(
             "cartAbandonmentRate",
-            t(l, "Taux d'abandon de panier", "Cart abandonment rate"),
+            words::CART_ABANDONMENT_RATE.get(l),
             &state.cart_abandonment_rate,
         )
         .optional()
@@ -586,24 +527,15 @@ fn shop(s: &mut String, state: &FormState) {
         l,
     );
     let presets = options(&[
-        (
-            "flat",
-            t(l, "Aucune (ventes stables)", "None (steady sales)"),
-        ),
-        (
-            "holidays",
-            t(l, "Pic des fêtes (T4 fort)", "Holiday peak (strong Q4)"),
-        ),
-        (
-            "summer",
-            t(l, "Pic estival (T3 fort)", "Summer peak (strong Q3)"),
-        ),
-        ("custom", t(l, "Personnalisée", "Custom")),
+        ("flat", words::SEASONALITY_FLAT.get(l)),
+        ("holidays", words::SEASONALITY_HOLIDAYS.get(l)),
+        ("summer", words::SEASONALITY_SUMMER.get(l)),
+        ("custom", words::SEASONALITY_CUSTOM.get(l)),
     ]);
     select(
         s,
         "seasonalityPreset",
-        t(l, "Saisonnalité", "Seasonality"),
+        words::SEASONALITY.get(l),
         &presets,
         state.seasonality_preset.code(),
         None,
@@ -614,30 +546,16 @@ fn shop(s: &mut String, state: &FormState) {
         w!(
             s,
             "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid bp-grid-4\">",
-            t(
-                l,
-                "Poids des trimestres civils (1 = un trimestre moyen)",
-                "Weights of the calendar quarters (1 = an average quarter)"
-            )
+            words::SEASONALITY_WEIGHTS.get(l)
         );
-        let names_fr = [
-            "T1 (janv.–mars)",
-            "T2 (avr.–juin)",
-            "T3 (juil.–sept.)",
-            "T4 (oct.–déc.)",
+        let calendar_quarters = [
+            words::Q1_CALENDAR,
+            words::Q2_CALENDAR,
+            words::Q3_CALENDAR,
+            words::Q4_CALENDAR,
         ];
-        let names_en = [
-            "Q1 (Jan–Mar)",
-            "Q2 (Apr–Jun)",
-            "Q3 (Jul–Sep)",
-            "Q4 (Oct–Dec)",
-        ];
-        for i in 0..4 {
-            let label = if l == Locale::Fr {
-                names_fr[i]
-            } else {
-                names_en[i]
-            };
+        for (i, quarter) in calendar_quarters.iter().enumerate() {
+            let label = quarter.get(l);
             number_field(
                 s,
                 Num::new(format!("seasonality[{i}]"), label, &state.seasonality[i]),
@@ -651,11 +569,11 @@ fn shop(s: &mut String, state: &FormState) {
 
 fn kind_name(kind: ChannelKind, l: Locale) -> &'static str {
     match kind {
-        ChannelKind::Seo => t(l, "SEO (naturel)", "SEO (organic)"),
-        ChannelKind::Sea => t(l, "SEA (payant)", "Paid search"),
-        ChannelKind::Social => t(l, "Réseaux sociaux", "Social media"),
-        ChannelKind::Email => t(l, "Emailing", "Email"),
-        ChannelKind::Other => t(l, "Autre", "Other"),
+        ChannelKind::Seo => words::KIND_SEO.get(l),
+        ChannelKind::Sea => words::KIND_SEA.get(l),
+        ChannelKind::Social => words::KIND_SOCIAL.get(l),
+        ChannelKind::Email => words::KIND_EMAIL.get(l),
+        ChannelKind::Other => words::KIND_OTHER.get(l),
     }
 }
 
@@ -665,12 +583,8 @@ fn channels(s: &mut String, state: &FormState) {
     w!(
         s,
         "<legend>{}</legend><p class=\"bp-hint\">{}</p>",
-        t(l, "Vos canaux", "Your channels"),
-        t(
-            l,
-            "Le trafic et la conversion d'aujourd'hui, canal par canal (12 au plus).",
-            "Today's traffic and conversion, channel by channel (12 at most)."
-        )
+        words::YOUR_CHANNELS.get(l),
+        words::YOUR_CHANNELS_HINT.get(l)
     );
     let n = state.channels.len();
     s.push_str("<ol class=\"bp-channels\">");
@@ -687,7 +601,7 @@ fn channels(s: &mut String, state: &FormState) {
         s,
         "<button type=\"button\" class=\"bp-btn bp-add\" data-action=\"add-channel\"{}>{}</button>",
         if n >= MAX_CHANNELS { " disabled" } else { "" },
-        t(l, "Ajouter un canal", "Add a channel")
+        words::ADD_A_CHANNEL.get(l)
     );
     s.push_str("</fieldset>");
 }
@@ -704,7 +618,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
     w!(
         s,
         "<legend>{} {}</legend><div class=\"bp-grid bp-channel-grid\">",
-        t(l, "Canal", "Channel"),
+        common::CHANNEL.get(l),
         i + 1
     );
     // Name first: it is what people recognise a row by.
@@ -716,7 +630,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
          <input type=\"text\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"60\" \
          id=\"{id}\" name=\"{}\" value=\"{}\" aria-describedby=\"{}\" aria-required=\"true\">\
          </span>",
-        t(l, "Nom", "Name"),
+        words::CHANNEL_NAME.get(l),
         escape(&label_name),
         escape(&row.label),
         described_by(&label_name, false, false)
@@ -730,7 +644,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
     select(
         s,
         &name("kind"),
-        t(l, "Type", "Kind"),
+        words::CHANNEL_KIND.get(l),
         &kinds,
         row.kind.code(),
         None,
@@ -740,17 +654,17 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         s,
         Num::new(
             name("sessionsPerMonth"),
-            t(l, "Sessions", "Sessions"),
+            common::SESSIONS.get(l),
             &row.sessions_per_month,
         )
-        .unit(t(l, "sessions / mois", "sessions / month")),
+        .unit(words::SESSIONS_PER_MONTH_UNIT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             name("conversionRate"),
-            t(l, "Taux de conversion", "Conversion rate"),
+            common::CONVERSION_RATE.get(l),
             &row.conversion_rate,
         )
         .unit("%"),
@@ -760,47 +674,35 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         s,
         Num::new(
             name("averageOrderValue"),
-            t(l, "Panier moyen du canal", "Channel average order value"),
+            words::CHANNEL_AOV.get(l),
             &row.average_order_value,
         )
         .optional()
         .unit(money.clone())
-        .hint(t(
-            l,
-            "Si vide : celui de la boutique.",
-            "If blank: the shop's.",
-        )),
+        .hint(words::CHANNEL_AOV_HINT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             name("goalShare"),
-            t(l, "Part de l'objectif", "Share of the goal"),
+            common::SHARE_OF_THE_GOAL.get(l),
             &row.goal_share,
         )
         .optional()
         .unit("%")
-        .hint(t(
-            l,
-            "Si vide : au prorata du CA actuel. Sinon, une part pour chaque canal, 100 % en tout.",
-            "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.",
-        )),
+        .hint(words::GOAL_SHARE_HINT.get(l)),
         l,
     );
     let costs = options(&[
-        ("none", t(l, "Aucun", "None")),
-        ("perClick", t(l, "Au clic (CPC)", "Per click (CPC)")),
-        ("monthly", t(l, "Budget mensuel", "Monthly budget")),
+        ("none", words::COST_NONE.get(l)),
+        ("perClick", words::COST_PER_CLICK_MODEL.get(l)),
+        ("monthly", words::COST_MONTHLY_MODEL.get(l)),
     ]);
     select(
         s,
         &name("cost.model"),
-        t(
-            l,
-            "Coût de l'effort supplémentaire",
-            "Cost of the extra effort",
-        ),
+        common::COST_OF_THE_EXTRA_EFFORT.get(l),
         &costs,
         row.cost_model.code(),
         None,
@@ -812,7 +714,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
             s,
             Num::new(
                 name("cost.costPerClick"),
-                t(l, "Coût par clic", "Cost per click"),
+                words::COST_PER_CLICK.get(l),
                 &row.cost_per_click,
             )
             .unit(money.clone()),
@@ -822,36 +724,33 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
             s,
             Num::new(
                 name("cost.amount"),
-                t(l, "Dépense mensuelle supplémentaire", "Extra monthly spend"),
+                words::EXTRA_MONTHLY_SPEND.get(l),
                 &row.cost_amount,
             )
-            .unit(format!("{money} {}", t(l, "/ mois", "/ month"))),
+            .unit(format!("{money} {}", words::PER_MONTH.get(l))),
             l,
         ),
     }
     s.push_str("</div><div class=\"bp-row-actions\">");
     let label = escape(row.label.trim());
-    let (open, close) = match l {
-        Locale::Fr => ("«\u{00A0}", "\u{00A0}»"),
-        Locale::En => ("“", "”"),
-    };
+    let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
     let buttons = [
         (
             "move-channel-up",
-            t(l, "Monter le canal", "Move up channel"),
+            words::MOVE_CHANNEL_UP.get(l),
             "↑",
             i == 0,
         ),
         (
             "move-channel-down",
-            t(l, "Descendre le canal", "Move down channel"),
+            words::MOVE_CHANNEL_DOWN.get(l),
             "↓",
             i + 1 >= n,
         ),
         (
             "remove-channel",
-            t(l, "Supprimer le canal", "Remove channel"),
-            t(l, "Supprimer", "Remove"),
+            words::REMOVE_CHANNEL.get(l),
+            words::REMOVE.get(l),
             n <= 1,
         ),
     ];
@@ -873,26 +772,17 @@ fn goal(s: &mut String, state: &FormState) {
     w!(
         s,
         "<legend>{}</legend><div class=\"bp-grid\">",
-        t(l, "Votre objectif", "Your goal")
+        words::YOUR_GOAL.get(l)
     );
     let kinds = options(&[
-        (
-            "growthRate",
-            t(l, "Une croissance (%)", "A growth rate (%)"),
-        ),
-        (
-            "extraRevenue",
-            t(l, "Un CA supplémentaire", "An extra revenue"),
-        ),
-        (
-            "targetRevenue",
-            t(l, "Un CA à atteindre", "A revenue to reach"),
-        ),
+        ("growthRate", words::GOAL_AS_GROWTH.get(l)),
+        ("extraRevenue", words::GOAL_AS_EXTRA_REVENUE.get(l)),
+        ("targetRevenue", words::GOAL_AS_TARGET_REVENUE.get(l)),
     ]);
     select(
         s,
         "goal.kind",
-        t(l, "Objectif exprimé en", "Goal given as"),
+        words::GOAL_GIVEN_AS.get(l),
         &kinds,
         state.goal_kind.code(),
         None,
@@ -902,35 +792,23 @@ fn goal(s: &mut String, state: &FormState) {
     let value = match state.goal_kind {
         GoalKind::GrowthRate => Num::new(
             value_name,
-            t(
-                l,
-                "Croissance visée sur 12 mois",
-                "Growth goal over 12 months",
-            ),
+            words::GROWTH_GOAL_12_MONTHS.get(l),
             state.goal_text(),
         )
         .unit("%"),
         GoalKind::ExtraRevenue => Num::new(
             value_name,
-            t(
-                l,
-                "CA supplémentaire visé sur 12 mois",
-                "Extra revenue goal over 12 months",
-            ),
+            words::EXTRA_REVENUE_GOAL_12_MONTHS.get(l),
             state.goal_text(),
         )
         .unit(money.clone()),
         GoalKind::TargetRevenue => Num::new(
             value_name,
-            t(l, "CA visé sur 12 mois", "Target revenue over 12 months"),
+            words::TARGET_REVENUE_12_MONTHS.get(l),
             state.goal_text(),
         )
         .unit(money.clone())
-        .hint(t(
-            l,
-            "Doit dépasser le CA actuel des canaux.",
-            "Must exceed the channels' current revenue.",
-        )),
+        .hint(words::TARGET_REVENUE_HINT.get(l)),
     };
     number_field(s, value, l);
     w!(
@@ -950,48 +828,31 @@ fn goal(s: &mut String, state: &FormState) {
     select(
         s,
         "start.year",
-        t(l, "Année de début", "Start year"),
+        words::START_YEAR.get(l),
         &years,
         &state.start_year,
         None,
         "bp-field",
     );
     let quarters = options(&[
-        ("1", t(l, "T1 (janv.–mars)", "Q1 (Jan–Mar)")),
-        ("2", t(l, "T2 (avr.–juin)", "Q2 (Apr–Jun)")),
-        ("3", t(l, "T3 (juil.–sept.)", "Q3 (Jul–Sep)")),
-        ("4", t(l, "T4 (oct.–déc.)", "Q4 (Oct–Dec)")),
+        ("1", words::Q1_CALENDAR.get(l)),
+        ("2", words::Q2_CALENDAR.get(l)),
+        ("3", words::Q3_CALENDAR.get(l)),
+        ("4", words::Q4_CALENDAR.get(l)),
     ]);
     select(
         s,
         "start.quarter",
-        t(l, "Trimestre de début", "Start quarter"),
+        words::START_QUARTER.get(l),
         &quarters,
         state.start_quarter.trim(),
         None,
         "bp-field",
     );
     let modes = options(&[
-        (
-            "ramp",
-            t(l, "Montée en charge progressive", "Gradual ramp-up"),
-        ),
-        (
-            "even",
-            t(
-                l,
-                "Régulière (même croissance chaque trimestre)",
-                "Even (the same growth every quarter)",
-            ),
-        ),
-        (
-            "compound",
-            t(
-                l,
-                "Composée (croissance qui s'accélère)",
-                "Compound (growth that builds up)",
-            ),
-        ),
+        ("ramp", words::MILESTONES_RAMP.get(l)),
+        ("even", words::MILESTONES_EVEN.get(l)),
+        ("compound", words::MILESTONES_COMPOUND.get(l)),
     ]);
     let mode = match state.milestone_mode {
         MilestoneMode::Ramp => "ramp",
@@ -1001,7 +862,7 @@ fn goal(s: &mut String, state: &FormState) {
     select(
         s,
         "milestones.mode",
-        t(l, "Paliers trimestriels", "Quarterly milestones"),
+        words::QUARTERLY_MILESTONES.get(l),
         &modes,
         mode,
         None,
@@ -1012,17 +873,10 @@ fn goal(s: &mut String, state: &FormState) {
         w!(
             s,
             "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid bp-grid-4\">",
-            t(
-                l,
-                "Poids de la montée en charge, par trimestre du plan",
-                "Ramp-up weights, by plan quarter"
-            )
+            words::RAMP_WEIGHTS.get(l)
         );
         for i in 0..4 {
-            let label = match l {
-                Locale::Fr => format!("Trimestre {}", i + 1),
-                Locale::En => format!("Quarter {}", i + 1),
-            };
+            let label = format!("{} {}", common::QUARTER.get(l), i + 1);
             number_field(
                 s,
                 Num::new(
@@ -1038,76 +892,64 @@ fn goal(s: &mut String, state: &FormState) {
     w!(
         s,
         "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
-        t(l, "Rentabilité et scénarios", "Profitability and scenarios")
+        words::PROFITABILITY_AND_SCENARIOS.get(l)
     );
     number_field(
         s,
         Num::new(
             "targetLtvToCac",
-            t(l, "Ratio LTV:CAC visé", "Target LTV:CAC ratio"),
+            words::TARGET_LTV_TO_CAC.get(l),
             &state.target_ltv_to_cac,
         )
         .defaulted()
-        .hint(t(
-            l,
-            "Valeur client sur 12 mois / coût d'acquisition. Si vide : 3.",
-            "12-month customer value / acquisition cost. If blank: 3.",
-        )),
+        .hint(words::TARGET_LTV_TO_CAC_HINT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             "marketingBudget",
-            t(l, "Budget marketing annuel", "Annual marketing budget"),
+            words::ANNUAL_MARKETING_BUDGET.get(l),
             &state.marketing_budget,
         )
         .optional()
-        .unit(format!("{money} {}", t(l, "/ an", "/ year"))),
+        .unit(format!("{money} {}", words::PER_YEAR.get(l))),
         l,
     );
     number_field(
         s,
         Num::new(
             "scenarios.prudent",
-            t(l, "Scénario prudent", "Prudent scenario"),
+            words::PRUDENT_SCENARIO.get(l),
             &state.prudent,
         )
         .defaulted()
         .unit("%")
-        .hint(t(
-            l,
-            "Part de l'effort qui porte ses fruits. Si vide : 80 %.",
-            "Share of the effort that pays off. If blank: 80%.",
-        )),
+        .hint(words::PRUDENT_SCENARIO_HINT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             "scenarios.ambitious",
-            t(l, "Scénario ambitieux", "Ambitious scenario"),
+            words::AMBITIOUS_SCENARIO.get(l),
             &state.ambitious,
         )
         .defaulted()
         .unit("%")
-        .hint(t(l, "Si vide : 120 %.", "If blank: 120%.")),
+        .hint(words::AMBITIOUS_SCENARIO_HINT.get(l)),
         l,
     );
     number_field(
         s,
         Num::new(
             "alertTolerance",
-            t(l, "Tolérance des alertes", "Alert tolerance"),
+            words::ALERT_TOLERANCE.get(l),
             &state.alert_tolerance,
         )
         .defaulted()
         .unit("%")
-        .hint(t(
-            l,
-            "Écart toléré avant d'alerter. Si vide : 10 %.",
-            "Gap allowed before an alert. If blank: 10%.",
-        )),
+        .hint(words::ALERT_TOLERANCE_HINT.get(l)),
         l,
     );
     s.push_str("</div></fieldset></fieldset>");

@@ -9,6 +9,7 @@ use std::fmt::Write;
 use super::w;
 use crate::model::Locale;
 use crate::output::PlanOutput;
+use crate::words::{common, csv};
 
 /// A text cell, always quoted, quotes doubled, formula-like starts neutralised.
 fn text(s: &mut String, value: &str) {
@@ -50,24 +51,15 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
     };
     let mut s = String::with_capacity(256 + 96 * 4 * (out.channels.len() + 1));
     s.push('\u{FEFF}');
-    let header: [&str; 6] = match locale {
-        Locale::Fr => [
-            "Trimestre",
-            "Identifiant du canal",
-            "Canal",
-            "CA supplémentaire",
-            "Sessions visées par mois",
-            "CA visé",
-        ],
-        Locale::En => [
-            "Quarter",
-            "Channel id",
-            "Channel",
-            "Extra revenue",
-            "Target sessions per month",
-            "Target revenue",
-        ],
-    };
+    let header = [
+        common::QUARTER,
+        csv::CHANNEL_ID,
+        common::CHANNEL,
+        common::EXTRA_REVENUE,
+        csv::TARGET_SESSIONS_PER_MONTH,
+        common::TARGET_REVENUE,
+    ]
+    .map(|w| w.get(locale));
     for (i, h) in header.iter().enumerate() {
         if i > 0 {
             s.push(sep);
@@ -80,10 +72,7 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
         }
     }
     s.push_str("\r\n");
-    let total = match locale {
-        Locale::Fr => "Total",
-        Locale::En => "Total",
-    };
+    let total = common::TOTAL.get(locale);
     for q in &out.quarters {
         let mut sessions = 0.0;
         for (c, qc) in out.channels.iter().zip(&q.channels) {
@@ -128,10 +117,14 @@ pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
     };
     let mut s = String::with_capacity(64 + 64 * out.alert_rules.len());
     s.push('\u{FEFF}');
-    let header: [&str; 5] = match locale {
-        Locale::Fr => ["Trimestre", "Canal", "Indicateur", "Comparateur", "Seuil"],
-        Locale::En => ["Quarter", "Channel", "Metric", "Comparator", "Threshold"],
-    };
+    let header = [
+        common::QUARTER,
+        common::CHANNEL,
+        csv::METRIC,
+        csv::COMPARATOR,
+        csv::THRESHOLD,
+    ]
+    .map(|w| w.get(locale));
     for (i, h) in header.iter().enumerate() {
         if i > 0 {
             s.push(sep);

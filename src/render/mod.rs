@@ -10,6 +10,7 @@ mod csv;
 pub mod html;
 mod plan;
 mod review;
+pub(crate) mod table_model;
 
 use std::fmt::{self, Display, Write};
 
@@ -17,6 +18,7 @@ use crate::format::{Money, Number, Percent};
 use crate::model::Locale;
 use crate::output::PlanOutput;
 use crate::review::ReviewOutput;
+use crate::words::{common, results, review as words_review};
 
 pub use html::{escape, Esc};
 
@@ -56,11 +58,13 @@ pub fn okr_text(out: &PlanOutput) -> String {
 
 /// The OKR as Markdown: the objective as a heading, the key results as a numbered list.
 pub fn okr_markdown(out: &PlanOutput) -> String {
-    let heading = match out.locale {
-        Locale::Fr => "Objectif\u{a0}:",
-        Locale::En => "Objective:",
-    };
-    let mut s = format!("## {heading} {}\n\n", out.okr.objective);
+    let l = out.locale;
+    let mut s = format!(
+        "## {}{}{}\n\n",
+        results::OBJECTIVE.get(l),
+        common::COLON.get(l),
+        out.okr.objective
+    );
     for (i, kr) in out.okr.key_results.iter().enumerate() {
         w!(&mut s, "{}. {}\n", i + 1, kr);
     }
@@ -86,22 +90,12 @@ pub fn review_empty_html(locale: Locale) -> String {
         "<div class=\"bp-review\" lang=\"{}\" data-testid=\"review-empty\">\n",
         locale.code()
     );
-    plan::open_section(
-        &mut s,
-        "review-intro",
-        ctx.t("Revue trimestrielle", "Quarterly review"),
-    );
+    plan::open_section(&mut s, "review-intro", common::QUARTERLY_REVIEW.get(ctx.l));
     w!(
         &mut s,
         "<p class=\"bp-intro\">{}</p>\n<p class=\"bp-intro\">{}</p>\n",
-        ctx.t(
-            "Aucun trimestre n'est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d'affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
-            "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel's sessions, orders and spend)."
-        ),
-        ctx.t(
-            "La revue compare alors le réalisé aux objectifs, projette l'année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d'alerte.",
-            "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold."
-        )
+        words_review::EMPTY_NOTHING_CLOSED.get(ctx.l),
+        words_review::EMPTY_WHAT_IT_DOES.get(ctx.l)
     );
     plan::close_section(&mut s);
     s.push_str("</div>\n");
@@ -120,18 +114,33 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
     let status = crate::text::reforecast_word(review.progress.reforecast_status, out.locale);
     let projected = ctx.money(review.progress.projected_revenue).money;
     let alerts = review.alerts.len();
-    match out.locale {
-        Locale::Fr => format!(
-            "Revue de {closed} trimestre{} clos : {status}, CA projeté {projected}, {alerts} alerte{}.",
-            if closed > 1 { "s" } else { "" },
-            if alerts > 1 { "s" } else { "" }
-        ),
-        Locale::En => format!(
-            "Review of {closed} closed quarter{}: {status}, projected revenue {projected}, {alerts} alert{}.",
-            if closed > 1 { "s" } else { "" },
-            if alerts == 1 { "" } else { "s" }
-        ),
-    }
+    let l = out.locale;
+    // Only one alert is singular in English; none or one in French.
+    let one_alert = match l {
+        Locale::Fr => alerts <= 1,
+        Locale::En => alerts == 1,
+    };
+    words_review::SUMMARY.fill(
+        l,
+        &[
+            &closed,
+            &if closed > 1 {
+                words_review::QUARTER_NOUN_MANY
+            } else {
+                words_review::QUARTER_NOUN_ONE
+            }
+            .get(l),
+            &status,
+            &projected,
+            &alerts,
+            &if one_alert {
+                words_review::ALERT_NOUN_ONE
+            } else {
+                words_review::ALERT_NOUN_MANY
+            }
+            .get(l),
+        ],
+    )
 }
 
 /// Locale, currency and number formatting for one rendering.
@@ -149,19 +158,6 @@ impl<'a> Ctx<'a> {
             l,
             cur,
             plain_cur: cur.bytes().all(|b| b.is_ascii_alphanumeric()),
-        }
-    }
-
-    pub fn fr(&self) -> bool {
-        self.l == Locale::Fr
-    }
-
-    /// The French or the English text.
-    pub fn t(&self, fr: &'static str, en: &'static str) -> &'static str {
-        if self.fr() {
-            fr
-        } else {
-            en
         }
     }
 
@@ -222,15 +218,12 @@ impl<'a> Ctx<'a> {
 
     /// ` : ` in French, `: ` in English.
     pub fn colon(&self) -> &'static str {
-        self.t("\u{A0}: ", ": ")
+        common::COLON.get(self.l)
     }
 
     /// Visually `a → b`; read aloud as `a à b` / `a to b`.
     pub fn arrow(&self) -> &'static str {
-        self.t(
-            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
-            "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>",
-        )
+        common::ARROW.get(self.l)
     }
 }
 

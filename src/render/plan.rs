@@ -3,8 +3,9 @@
 
 use super::chart::{bar_chart, BarChart, Line, Series};
 use super::html::{Esc, OrDash, Raw, DASH};
-use super::{w, Ctx};
+use super::{table_model, w, Ctx};
 use crate::output::*;
+use crate::words::{common, results};
 
 /// Opens `<section>` with its heading; ids are `bp-{id}` and `bp-{id}-title`.
 pub(crate) fn open_section(s: &mut String, id: &str, title: &str) {
@@ -70,27 +71,18 @@ fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static st
     match a {
         Achievability::InLine => (
             "ok",
-            ctx.t("réaliste", "realistic"),
-            ctx.t(
-                "dans la lignée de la croissance passée",
-                "in line with past growth",
-            ),
+            results::REALISTIC_WORD.get(ctx.l),
+            results::IN_LINE_WITH_PAST_GROWTH.get(ctx.l),
         ),
         Achievability::Stretch => (
             "warn",
-            ctx.t("ambitieux", "ambitious"),
-            ctx.t(
-                "au-delà du rythme passé : un effort net à fournir",
-                "beyond the past pace: a clear effort is needed",
-            ),
+            results::AMBITIOUS_WORD.get(ctx.l),
+            results::BEYOND_THE_PAST_PACE.get(ctx.l),
         ),
         Achievability::Aggressive => (
             "bad",
-            ctx.t("très ambitieux", "very ambitious"),
-            ctx.t(
-                "bien au-delà du rythme passé : vérifiez les moyens ou visez plus bas",
-                "far beyond the past pace: check the means or aim lower",
-            ),
+            results::VERY_AMBITIOUS_WORD.get(ctx.l),
+            results::FAR_BEYOND_THE_PAST_PACE.get(ctx.l),
         ),
     }
 }
@@ -103,32 +95,11 @@ fn achievability_code(a: Achievability) -> &'static str {
     }
 }
 
-/// Tone and word of a channel's verdict; no verdict: "no cost" when nothing is spent.
-fn verdict_word(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static str, &'static str)> {
-    let word = |v| crate::text::verdict_word(v, ctx.l);
-    match c.verdict {
-        Some(v @ Verdict::WithinTarget) => Some(("ok", word(v))),
-        Some(v @ Verdict::BelowTarget) => Some(("warn", word(v))),
-        Some(v @ Verdict::LossMaking) => Some(("bad", word(v))),
-        None if c.extra_cost == 0.0 => Some(("muted", ctx.t("pas de coût", "no cost"))),
-        None => None,
-    }
-}
-
-fn verdict_code(v: Option<Verdict>) -> &'static str {
-    match v {
-        Some(Verdict::WithinTarget) => "withinTarget",
-        Some(Verdict::BelowTarget) => "belowTarget",
-        Some(Verdict::LossMaking) => "lossMaking",
-        None => "none",
-    }
-}
-
 pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
     match status {
-        CheckStatus::Ok => ("ok", ctx.t("oui", "yes")),
-        CheckStatus::Warning => ("warn", ctx.t("sous réserve", "with caveats")),
-        CheckStatus::Fail => ("bad", ctx.t("non", "no")),
+        CheckStatus::Ok => ("ok", results::CHECK_YES.get(ctx.l)),
+        CheckStatus::Warning => ("warn", results::CHECK_WITH_CAVEATS.get(ctx.l)),
+        CheckStatus::Fail => ("bad", results::CHECK_NO.get(ctx.l)),
     }
 }
 
@@ -167,22 +138,18 @@ pub(crate) fn results_html(out: &PlanOutput) -> String {
 
 fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let g = &out.goal;
-    open_section(
-        s,
-        "headline",
-        ctx.t("Objectif de chiffre d'affaires", "Revenue goal"),
-    );
+    open_section(s, "headline", results::REVENUE_GOAL.get(ctx.l));
     w!(
         s,
         "<div class=\"bp-hero\">\n<p class=\"bp-hero-label\">{}</p>\n<p class=\"bp-hero-value bp-num\" data-testid=\"target-revenue\" data-value=\"{}\">{}</p>\n",
-        ctx.t("CA en ligne visé sur 12 mois", "Target online revenue over 12 months"),
+        results::TARGET_ONLINE_REVENUE_12_MONTHS.get(ctx.l),
         Raw(g.target_revenue),
         ctx.money(g.target_revenue)
     );
     w!(
         s,
         "<p class=\"bp-hero-path\">{} <span class=\"bp-num\">{}</span>{}<span class=\"bp-num\">{}</span> <strong class=\"bp-growth bp-num\" data-testid=\"growth\" data-value=\"{}\">{}</strong></p>\n",
-        ctx.t("CA actuel", "Current revenue"),
+        common::CURRENT_REVENUE.get(ctx.l),
         ctx.money(out.baseline.annual_revenue),
         ctx.arrow(),
         ctx.money(g.target_revenue),
@@ -199,7 +166,7 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "<p class=\"bp-achievability\">{}{}",
-        ctx.t("Objectif", "Goal"),
+        results::GOAL.get(ctx.l),
         ctx.colon()
     );
     badge(
@@ -220,27 +187,24 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     s.push_str("<dl class=\"bp-kpis\">\n");
     kpi(
         s,
-        ctx.t("CA supplémentaire", "Extra revenue"),
+        common::EXTRA_REVENUE.get(ctx.l),
         ctx.money(g.extra_revenue),
         "",
         "",
     );
     kpi(
         s,
-        ctx.t("Commandes supplémentaires", "Extra orders"),
+        results::EXTRA_ORDERS.get(ctx.l),
         ctx.count(extra_orders),
         "",
-        ctx.t("sur 12 mois", "over 12 months"),
+        results::OVER_12_MONTHS.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t(
-            "Coût de l'effort supplémentaire",
-            "Cost of the extra effort",
-        ),
+        common::COST_OF_THE_EXTRA_EFFORT.get(ctx.l),
         ctx.money(out.totals.extra_cost),
         "",
-        ctx.t("sur 12 mois", "over 12 months"),
+        results::OVER_12_MONTHS.get(ctx.l),
     );
     s.push_str("</dl>\n");
     close_section(s);
@@ -248,335 +212,119 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let u = &out.unit_economics;
-    open_section(s, "economics", ctx.t("Économie unitaire", "Unit economics"));
+    open_section(s, "economics", results::UNIT_ECONOMICS.get(ctx.l));
     s.push_str("<dl class=\"bp-kpis\">\n");
     kpi(
         s,
-        ctx.t("Marge par commande", "Margin per order"),
+        common::MARGIN_PER_ORDER.get(ctx.l),
         ctx.money(u.margin_per_order),
         "",
-        ctx.t(
-            "panier moyen × taux de marge",
-            "average order × margin rate",
-        ),
+        results::MARGIN_PER_ORDER_HINT.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("ROAS de rentabilité", "Break-even ROAS"),
+        common::BREAK_EVEN_ROAS.get(ctx.l),
         ctx.ratio(u.break_even_roas),
         "",
-        ctx.t(
-            "CA par euro de publicité pour couvrir la marge",
-            "revenue per unit of ad spend to cover the margin",
-        ),
+        results::BREAK_EVEN_ROAS_HINT.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("CPA max, 1re commande", "Max CPA, first order"),
+        results::MAX_CPA_FIRST_ORDER.get(ctx.l),
         ctx.money(u.max_cpa_first_order),
         "",
-        ctx.t(
-            "rentable dès la première commande",
-            "profitable from the first order",
-        ),
+        results::MAX_CPA_FIRST_ORDER_HINT.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("CPA max sur 12 mois", "Max CPA over 12 months"),
+        results::MAX_CPA_12_MONTHS.get(ctx.l),
         ctx.money(u.max_cpa_lifetime),
         "",
-        ctx.t(
-            "marge d'un client sur 12 mois",
-            "a customer's 12-month margin",
-        ),
+        results::MAX_CPA_12_MONTHS_HINT.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("CPA cible", "Target CPA"),
+        common::TARGET_CPA.get(ctx.l),
         ctx.money(u.target_cpa),
         &format!(
             " data-testid=\"target-cpa\" data-value=\"{}\"",
             Raw(u.target_cpa)
         ),
-        ctx.t(
-            "respecte le ratio LTV:CAC visé",
-            "meets the target LTV:CAC ratio",
-        ),
+        results::TARGET_CPA_HINT.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("ROAS cible", "Target ROAS"),
+        common::TARGET_ROAS.get(ctx.l),
         ctx.ratio(u.target_roas),
         "",
-        ctx.t(
-            "CA de la 1re commande par euro de publicité, au CPA cible",
-            "first-order revenue per unit of ad spend at the target CPA",
-        ),
+        results::TARGET_ROAS_HINT.get(ctx.l),
     );
     s.push_str("</dl>\n");
     close_section(s);
 }
 
 fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
-    open_section(
-        s,
-        "channels",
-        ctx.t("Objectifs par canal", "Targets per channel"),
-    );
-    open_table(
-        s,
-        "channel-targets",
-        ctx.t(
-            "Par canal : part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
-            "Per channel: share of the goal, traffic or conversion needed, costs and profitability",
-        ),
-    );
-    let headers: [&str; 13] = if ctx.fr() {
-        [
-            "Canal",
-            "Part de l'objectif",
-            "CA supp.",
-            "Commandes supp.",
-            "Sessions par mois (actuel → visé)",
-            "Hausse du trafic",
-            "Ou conversion à trafic constant",
-            "CPC max",
-            "Coût supp.",
-            "CPA",
-            "CPA cible",
-            "ROAS",
-            "Verdict",
-        ]
-    } else {
-        [
-            "Channel",
-            "Share of the goal",
-            "Extra revenue",
-            "Extra orders",
-            "Sessions per month (now → target)",
-            "Traffic growth",
-            "Or conversion at current traffic",
-            "Max CPC",
-            "Extra cost",
-            "CPA",
-            "Target CPA",
-            "ROAS",
-            "Verdict",
-        ]
-    };
-    header_row(s, &headers, &[12]);
-    s.push_str("<tbody>\n");
-    let mut share = 0.0;
-    let mut extra_orders = 0.0;
-    let mut current_sessions = 0.0;
-    let mut target_sessions = 0.0;
-    for c in &out.channels {
-        share += c.share;
-        extra_orders += c.extra_orders;
-        let current = c.target_sessions_per_month - c.extra_sessions_per_month;
-        current_sessions += current;
-        target_sessions += c.target_sessions_per_month;
-        w!(
-            s,
-            "<tr data-id=\"{}\" data-verdict=\"{}\"><th scope=\"row\">{}</th>",
-            Esc(&*c.id),
-            verdict_code(c.verdict),
-            Esc(&c.label)
-        );
-        num(s, ctx.pct(c.share, 1));
-        num(s, ctx.money(c.extra_revenue));
-        num(s, ctx.count(c.extra_orders));
-        w!(
-            s,
-            "<td class=\"bp-num\">{}{}{}</td>",
-            ctx.count(current),
-            ctx.arrow(),
-            ctx.count(c.target_sessions_per_month)
-        );
-        opt_num(s, c.traffic_growth_rate.map(|g| ctx.spct(g, 1)));
-        opt_num(s, c.required_conversion_rate.map(|r| ctx.pct(r, 2)));
-        num(s, ctx.money(c.max_cpc));
-        num(s, ctx.money(c.extra_cost));
-        opt_num(s, c.cpa.map(|x| ctx.money(x)));
-        num(s, ctx.money(c.target_cpa));
-        opt_num(s, c.roas.map(|x| ctx.ratio(x)));
-        s.push_str("<td>");
-        match verdict_word(c, ctx) {
-            Some((tone, word)) => badge(s, tone, word, ""),
-            None => s.push_str(DASH),
-        }
-        s.push_str("</td></tr>\n");
-    }
-    s.push_str("</tbody>\n<tfoot>\n");
+    open_section(s, "channels", results::TARGETS_PER_CHANNEL.get(ctx.l));
+    table_model::write_html(s, ctx, &table_model::channel_targets(ctx, out));
     let t = &out.totals;
-    w!(
-        s,
-        "<tr class=\"bp-total\"><th scope=\"row\">{}</th>",
-        ctx.t("Total", "Total")
-    );
-    num(s, ctx.pct(share, 1));
-    num(s, ctx.money(out.goal.extra_revenue));
-    num(s, ctx.count(extra_orders));
-    w!(
-        s,
-        "<td class=\"bp-num\">{}{}{}</td>",
-        ctx.count(current_sessions),
-        ctx.arrow(),
-        ctx.count(target_sessions)
-    );
-    opt_num(
-        s,
-        (current_sessions > 0.0)
-            .then(|| ctx.spct((target_sessions - current_sessions) / current_sessions, 1)),
-    );
-    let b = &out.baseline;
-    opt_num(
-        s,
-        (b.sessions_per_month > 0.0).then(|| {
-            ctx.pct(
-                (b.annual_orders + extra_orders) / (b.sessions_per_month * 12.0),
-                2,
-            )
-        }),
-    );
-    num(s, DASH);
-    num(s, ctx.money(t.extra_cost));
-    opt_num(s, t.blended_cpa.map(|x| ctx.money(x)));
-    num(s, ctx.money(out.unit_economics.target_cpa));
-    match t.mer {
-        Some(mer) => w!(
-            s,
-            "<td class=\"bp-num\"><abbr title=\"{}\">MER</abbr> {}</td>",
-            ctx.t(
-                "CA supplémentaire ÷ coût supplémentaire",
-                "extra revenue ÷ extra cost"
-            ),
-            ctx.ratio(mer)
-        ),
-        None => num(s, DASH),
-    }
-    s.push_str("<td>");
-    budget_badge(s, ctx, t.budget_fits, "");
-    s.push_str("</td></tr>\n</tfoot>\n");
-    close_table(s);
 
     s.push_str("<dl class=\"bp-kpis\" data-testid=\"totals\">\n");
     kpi(
         s,
-        ctx.t(
-            "Coût supplémentaire sur 12 mois",
-            "Extra cost over 12 months",
-        ),
+        results::EXTRA_COST_12_MONTHS.get(ctx.l),
         ctx.money(t.extra_cost),
         "",
         "",
     );
     kpi(
         s,
-        ctx.t("CPA moyen", "Blended CPA"),
+        common::BLENDED_CPA.get(ctx.l),
         OrDash(t.blended_cpa.map(|x| ctx.money(x))),
         "",
-        ctx.t(
-            "coût supplémentaire ÷ commandes supplémentaires",
-            "extra cost ÷ extra orders",
-        ),
+        results::BLENDED_CPA_MEANING.get(ctx.l),
     );
     kpi(
         s,
         "MER",
         OrDash(t.mer.map(|x| ctx.ratio(x))),
         "",
-        ctx.t(
-            "CA supplémentaire ÷ coût supplémentaire",
-            "extra revenue ÷ extra cost",
-        ),
+        results::MER_MEANING.get(ctx.l),
     );
     kpi(
         s,
         "ROI",
         OrDash(t.roi.map(|x| ctx.pct(x, 0))),
         "",
-        ctx.t(
-            "contribution supplémentaire ÷ coût supplémentaire",
-            "extra contribution ÷ extra cost",
-        ),
+        results::ROI_MEANING.get(ctx.l),
     );
     kpi(
         s,
-        ctx.t("Contribution supplémentaire", "Extra contribution"),
+        results::EXTRA_CONTRIBUTION.get(ctx.l),
         ctx.money(t.extra_contribution),
         "",
-        ctx.t(
-            "marge du CA supplémentaire − coût supplémentaire",
-            "margin on the extra revenue − extra cost",
-        ),
+        results::EXTRA_CONTRIBUTION_MEANING.get(ctx.l),
     );
     s.push_str("<div class=\"bp-kpi\"><dt>");
-    s.push_str(ctx.t("Budget marketing", "Marketing budget"));
+    s.push_str(results::MARKETING_BUDGET.get(ctx.l));
     s.push_str("</dt><dd class=\"bp-kpi-value\">");
-    budget_badge(s, ctx, t.budget_fits, " data-testid=\"budget\"");
+    let (tone, word) = budget_word(ctx, t.budget_fits);
+    badge(s, tone, word, " data-testid=\"budget\"");
     s.push_str("</dd></div>\n</dl>\n");
     close_section(s);
 }
 
-fn budget_badge(s: &mut String, ctx: &Ctx, fits: Option<bool>, attrs: &str) {
-    let (tone, word) = match fits {
-        Some(true) => ("ok", ctx.t("dans le budget", "within budget")),
-        Some(false) => ("bad", ctx.t("dépasse le budget", "over budget")),
-        None => ("muted", ctx.t("pas de budget indiqué", "no budget given")),
-    };
-    badge(s, tone, word, attrs);
+/// Tone and word of whether the extra cost fits the marketing budget.
+pub(crate) fn budget_word(ctx: &Ctx, fits: Option<bool>) -> (&'static str, &'static str) {
+    match fits {
+        Some(true) => ("ok", results::WITHIN_BUDGET.get(ctx.l)),
+        Some(false) => ("bad", results::OVER_BUDGET.get(ctx.l)),
+        None => ("muted", results::NO_BUDGET_GIVEN.get(ctx.l)),
+    }
 }
 
 fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
-    open_section(
-        s,
-        "quarters",
-        ctx.t("Jalons trimestriels", "Quarterly milestones"),
-    );
-    open_table(
-        s,
-        "quarters",
-        ctx.t(
-            "CA visé par trimestre, croissance sur un an et progression vers l'objectif",
-            "Target revenue per quarter, year-on-year growth and progress toward the goal",
-        ),
-    );
-    let headers: [&str; 7] = if ctx.fr() {
-        [
-            "Trimestre",
-            "CA de référence",
-            "CA supp.",
-            "CA visé",
-            "Sur un an",
-            "Contribution",
-            "Cumul de l'objectif",
-        ]
-    } else {
-        [
-            "Quarter",
-            "Baseline revenue",
-            "Extra revenue",
-            "Target revenue",
-            "Year on year",
-            "Contribution",
-            "Goal so far",
-        ]
-    };
-    header_row(s, &headers, &[]);
-    s.push_str("<tbody>\n");
-    for q in &out.quarters {
-        w!(s, "<tr><th scope=\"row\">{}</th>", Esc(&q.label));
-        num(s, ctx.money(q.baseline_revenue));
-        num(s, ctx.money(q.extra_revenue));
-        num(s, ctx.money(q.target_revenue));
-        num(s, ctx.spct(q.yoy_growth_rate, 1));
-        num(s, ctx.points(q.contribution_points));
-        num(s, ctx.pct(q.cumulative_goal_share, 0));
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n");
-    close_table(s);
+    open_section(s, "quarters", results::QUARTERLY_MILESTONES.get(ctx.l));
+    table_model::write_html(s, ctx, &table_model::quarters(ctx, out));
 
     // The chart: baseline vs target per quarter, and the cumulative share of the goal.
     let labels: Vec<&str> = out.quarters.iter().map(|q| q.label.as_str()).collect();
@@ -596,26 +344,24 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         .map(|q| q.cumulative_goal_share)
         .collect();
     let mut description = String::with_capacity(400);
-    description.push_str(ctx.t(
-        "Graphique : CA de référence puis CA visé, par trimestre. ",
-        "Chart: baseline then target revenue, per quarter. ",
-    ));
+    description.push_str(results::QUARTER_CHART_INTRO.get(ctx.l));
     for (i, q) in out.quarters.iter().enumerate() {
         w!(
             &mut description,
             "{}{}{}{}{}{}",
-            if i == 0 { "" } else { ctx.t(" ; ", "; ") },
+            if i == 0 {
+                ""
+            } else {
+                common::LIST_SEPARATOR.get(ctx.l)
+            },
             q.label,
             ctx.colon(),
             ctx.money(q.baseline_revenue).money,
-            ctx.t(" puis ", " then "),
+            results::THEN.get(ctx.l),
             ctx.money(q.target_revenue).money
         );
     }
-    description.push_str(ctx.t(
-        ". Courbe : part cumulée de l'objectif atteinte, ",
-        ". Line: cumulative share of the goal reached, ",
-    ));
+    description.push_str(results::QUARTER_CHART_LINE_INTRO.get(ctx.l));
     for (i, q) in out.quarters.iter().enumerate() {
         w!(
             &mut description,
@@ -636,18 +382,18 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             groups: &labels,
             series: &[
                 Series {
-                    name: ctx.t("CA de référence", "Baseline revenue"),
+                    name: common::BASELINE_REVENUE.get(ctx.l),
                     class: "bp-bar-base",
                     values: &base,
                 },
                 Series {
-                    name: ctx.t("CA visé", "Target revenue"),
+                    name: common::TARGET_REVENUE.get(ctx.l),
                     class: "bp-bar-target",
                     values: &target,
                 },
             ],
             line: Some(Line {
-                name: ctx.t("Cumul de l'objectif", "Goal so far"),
+                name: common::GOAL_SO_FAR.get(ctx.l),
                 values: &cumulative,
             }),
         },
@@ -657,17 +403,14 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_table(
         s,
         "quarter-sessions",
-        ctx.t(
-            "Sessions visées par mois, par canal et par trimestre",
-            "Target sessions per month, per channel and quarter",
-        ),
+        results::QUARTER_SESSIONS_CAPTION.get(ctx.l),
     );
     s.push_str("<thead>\n<tr>");
     w!(
         s,
         "<th scope=\"col\">{}</th><th scope=\"col\" class=\"bp-num\">{}</th>",
-        ctx.t("Canal", "Channel"),
-        ctx.t("Aujourd'hui", "Today")
+        common::CHANNEL.get(ctx.l),
+        results::TODAY.get(ctx.l)
     );
     for q in &out.quarters {
         w!(
@@ -702,7 +445,7 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "<tr class=\"bp-total\"><th scope=\"row\">{}</th>",
-        ctx.t("Total", "Total")
+        common::TOTAL.get(ctx.l)
     );
     num(s, ctx.count(out.baseline.sessions_per_month));
     for q in &out.quarters {
@@ -715,47 +458,27 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 }
 
 fn scenarios(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
-    open_section(s, "scenarios", ctx.t("Scénarios", "Scenarios"));
-    open_table(
-        s,
-        "scenarios",
-        ctx.t(
-            "Si le trafic supplémentaire convertit moins ou mieux que prévu, à dépenses égales",
-            "If the extra traffic converts worse or better than planned, for the same spend",
-        ),
-    );
-    let headers: [&str; 9] = if ctx.fr() {
-        [
-            "Scénario",
-            "Facteur",
-            "CA supp.",
-            "CA",
-            "Atteinte de l'objectif",
-            "Commandes supp.",
-            "CPA moyen",
-            "Contribution",
-            "ROI",
-        ]
-    } else {
-        [
-            "Scenario",
-            "Factor",
-            "Extra revenue",
-            "Revenue",
-            "Goal attainment",
-            "Extra orders",
-            "Blended CPA",
-            "Contribution",
-            "ROI",
-        ]
-    };
+    open_section(s, "scenarios", results::SCENARIOS.get(ctx.l));
+    open_table(s, "scenarios", results::SCENARIOS_CAPTION.get(ctx.l));
+    let headers = [
+        results::SCENARIO,
+        results::FACTOR,
+        common::EXTRA_REVENUE_ABBR,
+        results::REVENUE,
+        results::GOAL_ATTAINMENT,
+        common::EXTRA_ORDERS_ABBR,
+        common::BLENDED_CPA,
+        results::CONTRIBUTION,
+        results::ROI,
+    ]
+    .map(|w| w.get(ctx.l));
     header_row(s, &headers, &[]);
     s.push_str("<tbody>\n");
     for sc in &out.scenarios {
         let (code, name) = match sc.name {
-            ScenarioName::Prudent => ("prudent", ctx.t("Prudent", "Prudent")),
-            ScenarioName::Median => ("median", ctx.t("Médian", "Median")),
-            ScenarioName::Ambitious => ("ambitious", ctx.t("Ambitieux", "Ambitious")),
+            ScenarioName::Prudent => ("prudent", results::PRUDENT.get(ctx.l)),
+            ScenarioName::Median => ("median", results::MEDIAN.get(ctx.l)),
+            ScenarioName::Ambitious => ("ambitious", results::AMBITIOUS.get(ctx.l)),
         };
         w!(
             s,
@@ -786,40 +509,20 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let l = &out.levers;
     let b = &out.baseline;
     let g = out.goal.growth_rate;
-    open_section(
-        s,
-        "levers",
-        ctx.t(
-            "Un seul levier pour atteindre l'objectif",
-            "One lever alone to reach the goal",
-        ),
-    );
+    open_section(s, "levers", results::ONE_LEVER_ALONE.get(ctx.l));
     w!(
         s,
         "<p class=\"bp-intro\">{}</p>\n",
-        ctx.t(
-            "Ce qu'il faudrait changer si un seul indicateur portait toute la croissance, les autres restant au niveau actuel.",
-            "What would have to change if one figure alone carried all the growth, the others staying where they are."
-        )
+        results::ONE_LEVER_ALONE_INTRO.get(ctx.l)
     );
-    open_table(
-        s,
-        "levers",
-        ctx.t(
-            "Chaque levier seul : valeur actuelle et valeur nécessaire",
-            "Each lever alone: current value and value needed",
-        ),
-    );
-    let headers: [&str; 4] = if ctx.fr() {
-        [
-            "Levier",
-            "Aujourd'hui",
-            "Pour atteindre l'objectif",
-            "Écart",
-        ]
-    } else {
-        ["Lever", "Today", "To reach the goal", "Change"]
-    };
+    open_table(s, "levers", results::LEVERS_CAPTION.get(ctx.l));
+    let headers = [
+        results::LEVER,
+        results::TODAY,
+        results::TO_REACH_THE_GOAL,
+        results::CHANGE,
+    ]
+    .map(|w| w.get(ctx.l));
     header_row(s, &headers, &[]);
     s.push_str("<tbody>\n");
     let growth = ctx.spct(g, 1);
@@ -835,35 +538,32 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     };
     row(
         s,
-        ctx.t("Sessions par mois", "Sessions per month"),
+        results::SESSIONS_PER_MONTH.get(ctx.l),
         &ctx.count(b.sessions_per_month),
         &ctx.count(l.sessions_per_month),
     );
     row(
         s,
-        ctx.t("Taux de conversion", "Conversion rate"),
+        common::CONVERSION_RATE.get(ctx.l),
         &ctx.pct(b.blended_conversion_rate, 2),
         &ctx.pct(l.conversion_rate, 2),
     );
     row(
         s,
-        ctx.t("Panier moyen", "Average order value"),
+        common::AVERAGE_ORDER_VALUE.get(ctx.l),
         &ctx.money(b.blended_aov),
         &ctx.money(l.average_order_value),
     );
     row(
         s,
-        ctx.t(
-            "Commandes par client sur 12 mois",
-            "Orders per customer in 12 months",
-        ),
+        common::ORDERS_PER_CUSTOMER_12_MONTHS.get(ctx.l),
         &ctx.ratio(l.orders_per_customer / (1.0 + g)),
         &ctx.ratio(l.orders_per_customer),
     );
     w!(
         s,
         "<tr><th scope=\"row\">{}</th>",
-        ctx.t("Abandon de panier", "Cart abandonment")
+        results::CART_ABANDONMENT.get(ctx.l)
     );
     // The current rate, recovered from the value of one point: A·0.01/(1−a).
     let current = l
@@ -881,10 +581,7 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             w!(
                 s,
                 "<td colspan=\"2\" class=\"bp-note\">{}</td>",
-                ctx.t(
-                    "hors d'atteinte : même à 0 %, ce levier seul ne suffit pas",
-                    "out of reach: even at 0%, this lever alone is not enough"
-                )
+                results::ABANDONMENT_OUT_OF_REACH.get(ctx.l)
             );
         }
         _ => {
@@ -892,10 +589,7 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             w!(
                 s,
                 "<td colspan=\"2\" class=\"bp-note\">{}</td>",
-                ctx.t(
-                    "indiquez votre taux d'abandon de panier pour évaluer ce levier",
-                    "give your cart abandonment rate to assess this lever"
-                )
+                results::ABANDONMENT_RATE_MISSING.get(ctx.l)
             );
         }
     }
@@ -905,23 +599,17 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "<li>{}<strong class=\"bp-num\" data-testid=\"value-aov\">{}</strong>{}</li>\n",
-        ctx.t(
-            "+1 % de panier moyen vaut ",
-            "+1% of average order value is worth "
-        ),
+        results::ONE_PERCENT_AOV_IS_WORTH.get(ctx.l),
         ctx.money(l.value_of_one_percent_aov),
-        ctx.t(" de CA par an.", " of revenue a year.")
+        results::OF_REVENUE_A_YEAR.get(ctx.l)
     );
     if let Some(v) = l.value_of_one_point_abandonment {
         w!(
             s,
             "<li>{}<strong class=\"bp-num\" data-testid=\"value-abandonment\">{}</strong>{}</li>\n",
-            ctx.t(
-                "−1 point d'abandon de panier vaut ",
-                "−1 point of cart abandonment is worth "
-            ),
+            results::ONE_POINT_ABANDONMENT_IS_WORTH.get(ctx.l),
             ctx.money(v),
-            ctx.t(" de CA par an.", " of revenue a year.")
+            results::OF_REVENUE_A_YEAR.get(ctx.l)
         );
     }
     s.push_str("</ul>\n");
@@ -936,7 +624,7 @@ fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective)
                 .iter()
                 .find(|c| c.id == *id)
                 .map_or(&**id, |c| c.label.as_str());
-            w!(s, "{}{}", ctx.t("canal ", "channel "), Esc(label));
+            w!(s, "{}{}", results::CHANNEL_PREFIX.get(ctx.l), Esc(label));
         }
         Some(ObjectiveRef::Quarter(i)) => {
             let label = out
@@ -946,26 +634,19 @@ fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective)
                 .map(|q| q.label.as_str());
             match label {
                 Some(label) => w!(s, "{}", Esc(label)),
-                None => w!(s, "{}{i}", ctx.t("trimestre ", "quarter ")),
+                None => w!(s, "{}{i}", results::QUARTER_PREFIX.get(ctx.l)),
             }
         }
-        None => s.push_str(ctx.t("plan", "plan")),
+        None => s.push_str(results::PLAN_SUBJECT.get(ctx.l)),
     }
 }
 
 fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
-    open_section(
-        s,
-        "objectives",
-        ctx.t("Objectifs SMART", "SMART objectives"),
-    );
+    open_section(s, "objectives", results::SMART_OBJECTIVES.get(ctx.l));
     w!(
         s,
         "<p class=\"bp-intro\">{}</p>\n<ol class=\"bp-objectives\" data-testid=\"objectives\">\n",
-        ctx.t(
-            "Spécifiques, mesurables, atteignables, réalistes et temporels : à copier dans votre plan d'action.",
-            "Specific, measurable, achievable, realistic and time-bound: ready to copy into your action plan."
-        )
+        results::SMART_OBJECTIVES_INTRO.get(ctx.l)
     );
     for (i, o) in out.objectives.iter().enumerate() {
         let scope = match o.scope {
@@ -978,9 +659,9 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             "<li class=\"bp-objective bp-objective-{scope}\" data-index=\"{i}\">\n<p class=\"bp-objective-scope\">"
         );
         match o.scope {
-            Scope::Plan => s.push_str(ctx.t("Plan", "Plan")),
-            Scope::Channel => s.push_str(ctx.t("Canal", "Channel")),
-            Scope::Quarter => s.push_str(ctx.t("Trimestre", "Quarter")),
+            Scope::Plan => s.push_str(common::PLAN.get(ctx.l)),
+            Scope::Channel => s.push_str(common::CHANNEL.get(ctx.l)),
+            Scope::Quarter => s.push_str(common::QUARTER.get(ctx.l)),
         }
         if o.scope != Scope::Plan {
             s.push_str(" · ");
@@ -989,7 +670,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
                     let mut subject = String::new();
                     objective_subject(&mut subject, ctx, out, o);
                     // Without the "channel " prefix: the scope already says it.
-                    let prefix = ctx.t("canal ", "channel ");
+                    let prefix = results::CHANNEL_PREFIX.get(ctx.l);
                     s.push_str(subject.strip_prefix(prefix).unwrap_or(&subject));
                 }
                 _ => objective_subject(s, ctx, out, o),
@@ -1001,8 +682,8 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             Esc(&o.text)
         );
         for (name, check) in [
-            (ctx.t("Atteignable", "Achievable"), &o.achievable),
-            (ctx.t("Réaliste", "Realistic"), &o.realistic),
+            (results::ACHIEVABLE.get(ctx.l), &o.achievable),
+            (results::REALISTIC.get(ctx.l), &o.realistic),
         ] {
             let (tone, word) = check_word(check.status, ctx);
             w!(s, "<div class=\"bp-check\"><dt>{name}</dt><dd>");
@@ -1016,10 +697,10 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         w!(
             s,
             "</dl>\n<button type=\"button\" class=\"bp-copy\" data-action=\"copy\" data-index=\"{i}\" aria-label=\"{}",
-            ctx.t("Copier l'objectif : ", "Copy the objective: ")
+            results::COPY_THE_OBJECTIVE.get(ctx.l)
         );
         objective_subject(s, ctx, out, o);
-        w!(s, "\">{}</button>\n</li>\n", ctx.t("Copier", "Copy"));
+        w!(s, "\">{}</button>\n</li>\n", results::COPY.get(ctx.l));
     }
     s.push_str("</ol>\n");
 
@@ -1027,11 +708,11 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "<div class=\"bp-okr\" data-testid=\"okr\">\n<h3 id=\"bp-okr-title\">{}</h3>\n<p class=\"bp-okr-objective\"><span class=\"bp-okr-tag\">{}</span>{}{}</p>\n<ol class=\"bp-key-results\" aria-label=\"{}\">\n",
-        ctx.t("OKR : objectif et résultats clés", "OKR: objective and key results"),
-        ctx.t("Objectif", "Objective"),
+        results::OKR_TITLE.get(ctx.l),
+        results::OBJECTIVE.get(ctx.l),
         ctx.colon(),
         Esc(&okr.objective),
-        ctx.t("Résultats clés", "Key results")
+        results::KEY_RESULTS.get(ctx.l)
     );
     for kr in &okr.key_results {
         w!(s, "<li>{}</li>\n", Esc(kr));
@@ -1039,11 +720,8 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     w!(
         s,
         "</ol>\n<button type=\"button\" class=\"bp-copy\" data-action=\"copy-okr\" aria-label=\"{}\">{}</button>\n</div>\n",
-        ctx.t(
-            "Copier l'OKR : objectif et résultats clés",
-            "Copy the OKR: objective and key results"
-        ),
-        ctx.t("Copier", "Copy")
+        results::COPY_THE_OKR.get(ctx.l),
+        results::COPY.get(ctx.l)
     );
     close_section(s);
 }
@@ -1052,11 +730,7 @@ fn warnings(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     if out.warnings.is_empty() {
         return;
     }
-    open_section(
-        s,
-        "warnings",
-        ctx.t("Points d'attention", "Points to watch"),
-    );
+    open_section(s, "warnings", results::POINTS_TO_WATCH.get(ctx.l));
     s.push_str("<div class=\"bp-warnings\" data-testid=\"warnings\">\n");
     for wn in &out.warnings {
         w!(
@@ -1075,33 +749,30 @@ pub(crate) fn summary_text(out: &PlanOutput) -> String {
     let ctx = Ctx::new(out.locale, &out.currency);
     let money = |x: f64| ctx.money(x).money;
     let n = out.channels.len();
-    let mut s = String::with_capacity(120);
-    if ctx.fr() {
-        w!(
-            &mut s,
-            "Objectif\u{A0}: {} ({}), CPA cible {}, {n} {}",
-            money(out.goal.target_revenue),
-            ctx.spct(out.goal.growth_rate, 1),
-            money(out.unit_economics.target_cpa),
-            if n > 1 { "canaux" } else { "canal" }
-        );
+    let l = ctx.l;
+    let channels = if n > 1 {
+        results::CHANNEL_NOUN_MANY
     } else {
-        w!(
-            &mut s,
-            "Goal: {} ({}), target CPA {}, {n} {}",
-            money(out.goal.target_revenue),
-            ctx.spct(out.goal.growth_rate, 1),
-            money(out.unit_economics.target_cpa),
-            if n > 1 { "channels" } else { "channel" }
-        );
-    }
+        results::CHANNEL_NOUN_ONE
+    };
+    let mut s = results::SUMMARY.fill(
+        l,
+        &[
+            &money(out.goal.target_revenue),
+            &ctx.spct(out.goal.growth_rate, 1),
+            &money(out.unit_economics.target_cpa),
+            &n,
+            &channels.get(l),
+        ],
+    );
     let k = out.warnings.len();
-    match (k, ctx.fr()) {
-        (0, _) => {}
-        (1, true) => s.push_str(", 1 point d'attention"),
-        (k, true) => w!(&mut s, ", {k} points d'attention"),
-        (1, false) => s.push_str(", 1 point to watch"),
-        (k, false) => w!(&mut s, ", {k} points to watch"),
+    if k > 0 {
+        let points = if k > 1 {
+            results::POINT_TO_WATCH_MANY
+        } else {
+            results::POINT_TO_WATCH_ONE
+        };
+        w!(&mut s, ", {k} {}", points.get(l));
     }
     s.push('.');
     s

@@ -5,18 +5,10 @@ use super::html::{Esc, OrDash, Raw};
 use super::plan::{
     badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
 };
-use super::{w, Ctx};
-use crate::review::{AlertCode, QuarterStatus, ReforecastStatus, ReviewOutput};
-use crate::text::{quarter_status_word, reforecast_word};
-
-fn status_word(status: QuarterStatus, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
-    match status {
-        QuarterStatus::Exceeded => ("ok", "exceeded", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Achieved => ("ok", "achieved", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Missed => ("bad", "missed", quarter_status_word(status, ctx.l)),
-        QuarterStatus::Open => ("muted", "open", quarter_status_word(status, ctx.l)),
-    }
-}
+use super::{table_model, w, Ctx};
+use crate::review::{AlertCode, ReforecastStatus, ReviewOutput};
+use crate::text::reforecast_word;
+use crate::words::{common, review as words};
 
 fn reforecast_tone(status: ReforecastStatus) -> (&'static str, &'static str) {
     match status {
@@ -59,13 +51,13 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
     open_section(
         s,
         "review-progress",
-        ctx.t("Où en est l'objectif ?", "Where does the goal stand?"),
+        words::WHERE_DOES_THE_GOAL_STAND.get(ctx.l),
     );
     let (tone, code) = reforecast_tone(p.reforecast_status);
     w!(
         s,
         "<p class=\"bp-achievability\">{}{}",
-        ctx.t("Statut", "Status"),
+        common::STATUS.get(ctx.l),
         ctx.colon()
     );
     badge(
@@ -84,34 +76,31 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
     };
     kpi(
         s,
-        ctx.t("CA supplémentaire à date", "Extra revenue so far"),
+        words::EXTRA_REVENUE_SO_FAR.get(ctx.l),
         &ctx.money(p.extra_so_far),
         "",
     );
     kpi(
         s,
-        ctx.t("Part de l'objectif atteinte", "Share of the goal reached"),
+        words::SHARE_OF_THE_GOAL_REACHED.get(ctx.l),
         &ctx.pct(p.goal_share_reached, 0),
         "",
     );
     kpi(
         s,
-        ctx.t("Reste à faire", "Remaining"),
+        words::REMAINING.get(ctx.l),
         &ctx.money(p.remaining_extra),
         "",
     );
     kpi(
         s,
-        ctx.t("Rythme par rapport au plan", "Pace against the plan"),
+        words::PACE_AGAINST_THE_PLAN.get(ctx.l),
         &OrDash(p.pace_factor.map(|x| ctx.pct(x, 0))),
         "",
     );
     kpi(
         s,
-        ctx.t(
-            "CA projeté au rythme actuel",
-            "Projected revenue at the current pace",
-        ),
+        words::PROJECTED_REVENUE_AT_CURRENT_PACE.get(ctx.l),
         &ctx.money(p.projected_revenue),
         &format!(
             " data-testid=\"projected-revenue\" data-value=\"{}\"",
@@ -120,19 +109,13 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
     );
     kpi(
         s,
-        ctx.t(
-            "Objectif atteint en projection",
-            "Projected goal attainment",
-        ),
+        words::PROJECTED_GOAL_ATTAINMENT.get(ctx.l),
         &ctx.pct(p.projected_goal_attainment, 0),
         "",
     );
     kpi(
         s,
-        ctx.t(
-            "Effort demandé aux trimestres restants",
-            "Effort asked of the remaining quarters",
-        ),
+        words::EFFORT_ASKED_OF_REMAINING_QUARTERS.get(ctx.l),
         &OrDash(p.required_vs_planned.map(|x| ctx.pct(x, 0))),
         "",
     );
@@ -140,56 +123,8 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
     close_section(s);
 
     // Quarters: status, target, actual, reforecast.
-    open_section(s, "review-quarters", ctx.t("Trimestres", "Quarters"));
-    open_table(
-        s,
-        "review-quarters",
-        ctx.t(
-            "Réalisé face au plan, et objectifs revus des trimestres à venir",
-            "Actuals against the plan, and revised targets of the quarters to come",
-        ),
-    );
-    let headers: [&str; 7] = if ctx.fr() {
-        [
-            "Trimestre",
-            "Statut",
-            "CA visé",
-            "CA réalisé",
-            "Atteinte",
-            "CA revu",
-            "Revu sur un an",
-        ]
-    } else {
-        [
-            "Quarter",
-            "Status",
-            "Target revenue",
-            "Actual revenue",
-            "Attainment",
-            "Reforecast",
-            "Reforecast year on year",
-        ]
-    };
-    header_row(s, &headers, &[1]);
-    s.push_str("<tbody>\n");
-    for q in &review.quarters {
-        let (tone, code, word) = status_word(q.status, ctx);
-        w!(
-            s,
-            "<tr data-status=\"{code}\"><th scope=\"row\">{}</th><td>",
-            Esc(&q.label)
-        );
-        badge(s, tone, word, "");
-        s.push_str("</td>");
-        num(s, ctx.money(q.target_revenue));
-        opt_num(s, q.actual_revenue.map(|x| ctx.money(x)));
-        opt_num(s, q.attainment.map(|x| ctx.pct(x, 1)));
-        opt_num(s, q.reforecast_target_revenue.map(|x| ctx.money(x)));
-        opt_num(s, q.reforecast_yoy_growth_rate.map(|x| ctx.spct(x, 1)));
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n");
-    close_table(s);
+    open_section(s, "review-quarters", words::QUARTERS.get(ctx.l));
+    table_model::write_html(s, ctx, &table_model::review_quarters(ctx, review));
 
     let labels: Vec<&str> = review.quarters.iter().map(|q| q.label.as_str()).collect();
     let target: Vec<Option<f64>> = review
@@ -203,25 +138,26 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
         .iter()
         .map(|q| q.reforecast_target_revenue)
         .collect();
-    let mut description = String::from(ctx.t(
-        "Graphique : CA visé, réalisé et revu par trimestre",
-        "Chart: target, actual and reforecast revenue per quarter",
-    ));
+    let mut description = String::from(words::CHART_INTRO.get(ctx.l));
     for (i, q) in review.quarters.iter().enumerate() {
         w!(
             &mut description,
             "{}{}{}{}{}",
-            if i == 0 { ". " } else { ctx.t(" ; ", "; ") },
+            if i == 0 {
+                ". "
+            } else {
+                common::LIST_SEPARATOR.get(ctx.l)
+            },
             q.label,
             ctx.colon(),
-            ctx.t("visé ", "target "),
+            words::CHART_TARGET.get(ctx.l),
             ctx.money(q.target_revenue).money
         );
         if let Some(a) = q.actual_revenue {
             w!(
                 &mut description,
                 "{}{}",
-                ctx.t(", réalisé ", ", actual "),
+                words::CHART_ACTUAL.get(ctx.l),
                 ctx.money(a).money
             );
         }
@@ -229,7 +165,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
             w!(
                 &mut description,
                 "{}{}",
-                ctx.t(", revu ", ", reforecast "),
+                words::CHART_REFORECAST.get(ctx.l),
                 ctx.money(r).money
             );
         }
@@ -245,17 +181,17 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
             groups: &labels,
             series: &[
                 Series {
-                    name: ctx.t("CA visé", "Target revenue"),
+                    name: common::TARGET_REVENUE.get(ctx.l),
                     class: "bp-bar-target",
                     values: &target,
                 },
                 Series {
-                    name: ctx.t("CA réalisé", "Actual revenue"),
+                    name: common::ACTUAL_REVENUE.get(ctx.l),
                     class: "bp-bar-actual",
                     values: &actual,
                 },
                 Series {
-                    name: ctx.t("CA revu", "Reforecast"),
+                    name: common::REFORECAST.get(ctx.l),
                     class: "bp-bar-reforecast",
                     values: &reforecast,
                 },
@@ -267,42 +203,19 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
 
     // Channel KPIs.
     if !review.channel_kpis.is_empty() {
-        open_section(
-            s,
-            "review-channels",
-            ctx.t("Indicateurs par canal", "Channel KPIs"),
-        );
-        open_table(
-            s,
-            "channel-kpis",
-            ctx.t(
-                "Sessions, conversion et CPA réalisés face au plan",
-                "Sessions, conversion and CPA against the plan",
-            ),
-        );
-        let headers: [&str; 8] = if ctx.fr() {
-            [
-                "Canal",
-                "Trimestre",
-                "Sessions",
-                "Sessions visées",
-                "Conversion",
-                "Conversion prévue",
-                "CPA",
-                "CPA cible",
-            ]
-        } else {
-            [
-                "Channel",
-                "Quarter",
-                "Sessions",
-                "Target sessions",
-                "Conversion",
-                "Planned conversion",
-                "CPA",
-                "Target CPA",
-            ]
-        };
+        open_section(s, "review-channels", words::CHANNEL_KPIS.get(ctx.l));
+        open_table(s, "channel-kpis", words::CHANNEL_KPIS_CAPTION.get(ctx.l));
+        let headers = [
+            common::CHANNEL,
+            common::QUARTER,
+            common::SESSIONS,
+            words::TARGET_SESSIONS,
+            words::CONVERSION,
+            words::PLANNED_CONVERSION,
+            common::CPA,
+            common::TARGET_CPA,
+        ]
+        .map(|w| w.get(ctx.l));
         header_row(s, &headers, &[1]);
         s.push_str("<tbody>\n");
         // Off plan: a warning; beyond the alert threshold (an alert was raised): bad.
@@ -312,13 +225,13 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
             });
             match (alert, off, code) {
                 (true, _, AlertCode::CpaAboveTarget) => {
-                    Some(("bad", ctx.t("au-dessus du plafond", "above the ceiling")))
+                    Some(("bad", words::ABOVE_THE_CEILING.get(ctx.l)))
                 }
-                (true, _, _) => Some(("bad", ctx.t("sous le seuil", "below the threshold"))),
+                (true, _, _) => Some(("bad", words::BELOW_THE_THRESHOLD.get(ctx.l))),
                 (false, true, AlertCode::CpaAboveTarget) => {
-                    Some(("warn", ctx.t("au-dessus de la cible", "above target")))
+                    Some(("warn", words::ABOVE_TARGET.get(ctx.l)))
                 }
-                (false, true, _) => Some(("warn", ctx.t("sous le plan", "below plan"))),
+                (false, true, _) => Some(("warn", words::BELOW_PLAN.get(ctx.l))),
                 (false, false, _) => None,
             }
         };
@@ -380,7 +293,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
 
     // Alerts.
     if !review.alerts.is_empty() {
-        open_section(s, "review-alerts", ctx.t("Alertes", "Alerts"));
+        open_section(s, "review-alerts", words::ALERTS.get(ctx.l));
         s.push_str("<div class=\"bp-warnings\" data-testid=\"alerts\">\n");
         for a in &review.alerts {
             let code = match a.code {

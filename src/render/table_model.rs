@@ -1,0 +1,453 @@
+//! The tables that both the page and the terminal show, built once and written twice.
+//!
+//! A [`Table`] holds its caption, its column headers and its rows of [`Cell`]s, each cell
+//! keeping its meaning (row header, figure, change, status badge) rather than its markup.
+//! [`write_html`] writes it as the page's `<table>`; [`write_text`] as the terminal's padded
+//! grid. One builder per table ([`channel_targets`], [`quarters`], [`review_quarters`]), so
+//! the two outputs cannot drift apart in their columns or their words.
+
+use super::html::{Esc, DASH};
+use super::plan::{badge, close_table, open_table};
+use super::{w, Ctx};
+use crate::output::{ChannelTarget, PlanOutput, Verdict};
+use crate::review::{QuarterStatus, ReviewOutput};
+use crate::words::{common, results, review as words_review, Words};
+
+/// One table: what it is, its columns, its rows and its total rows.
+pub(crate) struct Table {
+    /// `data-testid` of the page's table.
+    pub testid: &'static str,
+    pub caption: &'static str,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// Total rows (`<tfoot>` on the page).
+    pub footer: Vec<Row>,
+}
+
+/// A column header; figures are right-aligned, text left-aligned.
+pub(crate) struct Column {
+    pub title: &'static str,
+    pub figures: bool,
+}
+
+pub(crate) struct Row {
+    /// `(name, value)` attributes of the page's `<tr>` (`data-id`, `class`…); values escaped.
+    pub attrs: Vec<(&'static str, String)>,
+    pub cells: Vec<Cell>,
+}
+
+/// What a cell means; each writer decides how it looks.
+pub(crate) enum Cell {
+    /// The row's name (user text for channels and quarters).
+    Head(String),
+    /// A formatted figure; `None` when there is none.
+    Figure(Option<String>),
+    /// A figure now and its target (`12 000 → 15 000`).
+    Change { from: String, to: String },
+    /// A figure behind an abbreviation explained on hover (`MER 2,5`).
+    Abbreviated {
+        abbr: &'static str,
+        title: &'static str,
+        value: String,
+    },
+    /// A status word with its colour (`ok`, `warn`, `bad`, `muted`); `None` when there is none.
+    Badge(Option<(&'static str, &'static str)>),
+}
+
+fn columns(ctx: &Ctx, titles: &[(Words, bool)]) -> Vec<Column> {
+    titles
+        .iter()
+        .map(|(title, figures)| Column {
+            title: title.get(ctx.l),
+            figures: *figures,
+        })
+        .collect()
+}
+
+/// A figure cell from an optional value.
+fn figure<T: std::fmt::Display>(value: Option<T>) -> Cell {
+    Cell::Figure(value.map(|v| v.to_string()))
+}
+
+/// Tone and word of a channel's verdict; no verdict: "no cost" when nothing is spent.
+pub(crate) fn verdict_badge(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static str, &'static str)> {
+    let word = |v| crate::text::verdict_word(v, ctx.l);
+    match c.verdict {
+        Some(v @ Verdict::WithinTarget) => Some(("ok", word(v))),
+        Some(v @ Verdict::BelowTarget) => Some(("warn", word(v))),
+        Some(v @ Verdict::LossMaking) => Some(("bad", word(v))),
+        None if c.extra_cost == 0.0 => Some(("muted", results::NO_COST.get(ctx.l))),
+        None => None,
+    }
+}
+
+fn verdict_code(v: Option<Verdict>) -> &'static str {
+    match v {
+        Some(Verdict::WithinTarget) => "withinTarget",
+        Some(Verdict::BelowTarget) => "belowTarget",
+        Some(Verdict::LossMaking) => "lossMaking",
+        None => "none",
+    }
+}
+
+/// Per channel: share of the goal, traffic or conversion needed, costs and profitability;
+/// then the total.
+pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
+    let money = |x: f64| ctx.money(x).money.to_string();
+    let mut rows = Vec::with_capacity(out.channels.len());
+    let mut share = 0.0;
+    let mut extra_orders = 0.0;
+    let mut current_sessions = 0.0;
+    let mut target_sessions = 0.0;
+    for c in &out.channels {
+        share += c.share;
+        extra_orders += c.extra_orders;
+        let current = c.target_sessions_per_month - c.extra_sessions_per_month;
+        current_sessions += current;
+        target_sessions += c.target_sessions_per_month;
+        rows.push(Row {
+            attrs: vec![
+                ("data-id", c.id.to_string()),
+                ("data-verdict", verdict_code(c.verdict).to_string()),
+            ],
+            cells: vec![
+                Cell::Head(c.label.clone()),
+                figure(Some(ctx.pct(c.share, 1))),
+                figure(Some(money(c.extra_revenue))),
+                figure(Some(ctx.count(c.extra_orders))),
+                Cell::Change {
+                    from: ctx.count(current).to_string(),
+                    to: ctx.count(c.target_sessions_per_month).to_string(),
+                },
+                figure(c.traffic_growth_rate.map(|g| ctx.spct(g, 1))),
+                figure(c.required_conversion_rate.map(|r| ctx.pct(r, 2))),
+                figure(Some(money(c.max_cpc))),
+                figure(Some(money(c.extra_cost))),
+                figure(c.cpa.map(money)),
+                figure(Some(money(c.target_cpa))),
+                figure(c.roas.map(|x| ctx.ratio(x))),
+                Cell::Badge(verdict_badge(c, ctx)),
+            ],
+        });
+    }
+    let t = &out.totals;
+    let b = &out.baseline;
+    let total = Row {
+        attrs: vec![("class", "bp-total".to_string())],
+        cells: vec![
+            Cell::Head(common::TOTAL.get(ctx.l).to_string()),
+            figure(Some(ctx.pct(share, 1))),
+            figure(Some(money(out.goal.extra_revenue))),
+            figure(Some(ctx.count(extra_orders))),
+            Cell::Change {
+                from: ctx.count(current_sessions).to_string(),
+                to: ctx.count(target_sessions).to_string(),
+            },
+            figure(
+                (current_sessions > 0.0)
+                    .then(|| ctx.spct((target_sessions - current_sessions) / current_sessions, 1)),
+            ),
+            figure((b.sessions_per_month > 0.0).then(|| {
+                ctx.pct(
+                    (b.annual_orders + extra_orders) / (b.sessions_per_month * 12.0),
+                    2,
+                )
+            })),
+            Cell::Figure(None),
+            figure(Some(money(t.extra_cost))),
+            figure(t.blended_cpa.map(money)),
+            figure(Some(money(out.unit_economics.target_cpa))),
+            match t.mer {
+                Some(mer) => Cell::Abbreviated {
+                    abbr: "MER",
+                    title: results::MER_MEANING.get(ctx.l),
+                    value: ctx.ratio(mer).to_string(),
+                },
+                None => Cell::Figure(None),
+            },
+            Cell::Badge(Some(super::plan::budget_word(ctx, t.budget_fits))),
+        ],
+    };
+    Table {
+        testid: "channel-targets",
+        caption: results::CHANNEL_TARGETS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (common::CHANNEL, false),
+                (common::SHARE_OF_THE_GOAL, true),
+                (common::EXTRA_REVENUE_ABBR, true),
+                (common::EXTRA_ORDERS_ABBR, true),
+                (results::SESSIONS_NOW_TO_TARGET, true),
+                (results::TRAFFIC_GROWTH, true),
+                (results::OR_CONVERSION_AT_CURRENT_TRAFFIC, true),
+                (results::MAX_CPC, true),
+                (results::EXTRA_COST_ABBR, true),
+                (common::CPA, true),
+                (common::TARGET_CPA, true),
+                (common::ROAS, true),
+                (common::VERDICT, false),
+            ],
+        ),
+        rows,
+        footer: vec![total],
+    }
+}
+
+/// Target revenue per quarter, year-on-year growth and progress toward the goal.
+pub(crate) fn quarters(ctx: &Ctx, out: &PlanOutput) -> Table {
+    let money = |x: f64| Some(ctx.money(x).money.to_string());
+    let rows = out
+        .quarters
+        .iter()
+        .map(|q| Row {
+            attrs: Vec::new(),
+            cells: vec![
+                Cell::Head(q.label.clone()),
+                Cell::Figure(money(q.baseline_revenue)),
+                Cell::Figure(money(q.extra_revenue)),
+                Cell::Figure(money(q.target_revenue)),
+                figure(Some(ctx.spct(q.yoy_growth_rate, 1))),
+                figure(Some(ctx.points(q.contribution_points))),
+                figure(Some(ctx.pct(q.cumulative_goal_share, 0))),
+            ],
+        })
+        .collect();
+    Table {
+        testid: "quarters",
+        caption: results::QUARTERS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (common::QUARTER, false),
+                (common::BASELINE_REVENUE, true),
+                (common::EXTRA_REVENUE_ABBR, true),
+                (common::TARGET_REVENUE, true),
+                (common::YEAR_ON_YEAR, true),
+                (results::CONTRIBUTION, true),
+                (common::GOAL_SO_FAR, true),
+            ],
+        ),
+        rows,
+        footer: Vec::new(),
+    }
+}
+
+/// Tone and contract code of a quarter's status.
+fn quarter_status_tone(status: QuarterStatus) -> (&'static str, &'static str) {
+    match status {
+        QuarterStatus::Exceeded => ("ok", "exceeded"),
+        QuarterStatus::Achieved => ("ok", "achieved"),
+        QuarterStatus::Missed => ("bad", "missed"),
+        QuarterStatus::Open => ("muted", "open"),
+    }
+}
+
+/// Actuals against the plan, and the revised targets of the quarters to come.
+pub(crate) fn review_quarters(ctx: &Ctx, review: &ReviewOutput) -> Table {
+    let money = |x: f64| ctx.money(x).money.to_string();
+    let rows = review
+        .quarters
+        .iter()
+        .map(|q| {
+            let (tone, code) = quarter_status_tone(q.status);
+            Row {
+                attrs: vec![("data-status", code.to_string())],
+                cells: vec![
+                    Cell::Head(q.label.clone()),
+                    Cell::Badge(Some((
+                        tone,
+                        crate::text::quarter_status_word(q.status, ctx.l),
+                    ))),
+                    Cell::Figure(Some(money(q.target_revenue))),
+                    Cell::Figure(q.actual_revenue.map(money)),
+                    figure(q.attainment.map(|x| ctx.pct(x, 1))),
+                    Cell::Figure(q.reforecast_target_revenue.map(money)),
+                    figure(q.reforecast_yoy_growth_rate.map(|x| ctx.spct(x, 1))),
+                ],
+            }
+        })
+        .collect();
+    Table {
+        testid: "review-quarters",
+        caption: words_review::QUARTERS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (common::QUARTER, false),
+                (common::STATUS, false),
+                (common::TARGET_REVENUE, true),
+                (common::ACTUAL_REVENUE, true),
+                (common::ATTAINMENT, true),
+                (common::REFORECAST, true),
+                (words_review::REFORECAST_YEAR_ON_YEAR, true),
+            ],
+        ),
+        rows,
+        footer: Vec::new(),
+    }
+}
+
+/// The page's table: a scrollable region, a caption, `<thead>`, `<tbody>`, `<tfoot>`.
+pub(crate) fn write_html(s: &mut String, ctx: &Ctx, table: &Table) {
+    open_table(s, table.testid, table.caption);
+    s.push_str("<thead>\n<tr>");
+    for c in &table.columns {
+        let class = if c.figures { " class=\"bp-num\"" } else { "" };
+        w!(s, "<th scope=\"col\"{class}>{}</th>", Esc(c.title));
+    }
+    s.push_str("</tr>\n</thead>\n<tbody>\n");
+    html_rows(s, ctx, &table.rows);
+    s.push_str("</tbody>\n");
+    if !table.footer.is_empty() {
+        s.push_str("<tfoot>\n");
+        html_rows(s, ctx, &table.footer);
+        s.push_str("</tfoot>\n");
+    }
+    close_table(s);
+}
+
+fn html_rows(s: &mut String, ctx: &Ctx, rows: &[Row]) {
+    for row in rows {
+        s.push_str("<tr");
+        for (name, value) in &row.attrs {
+            w!(s, " {name}=\"{}\"", Esc(value));
+        }
+        s.push('>');
+        for cell in &row.cells {
+            match cell {
+                Cell::Head(label) => w!(s, "<th scope=\"row\">{}</th>", Esc(label)),
+                Cell::Figure(value) => w!(
+                    s,
+                    "<td class=\"bp-num\">{}</td>",
+                    Esc(value.as_deref().unwrap_or(DASH))
+                ),
+                Cell::Change { from, to } => w!(
+                    s,
+                    "<td class=\"bp-num\">{}{}{}</td>",
+                    Esc(from),
+                    ctx.arrow(),
+                    Esc(to)
+                ),
+                Cell::Abbreviated { abbr, title, value } => w!(
+                    s,
+                    "<td class=\"bp-num\"><abbr title=\"{}\">{abbr}</abbr> {}</td>",
+                    Esc(title),
+                    Esc(value)
+                ),
+                Cell::Badge(Some((tone, word))) => {
+                    s.push_str("<td>");
+                    badge(s, tone, word, "");
+                    s.push_str("</td>");
+                }
+                Cell::Badge(None) => w!(s, "<td>{DASH}</td>"),
+            }
+        }
+        s.push_str("</tr>\n");
+    }
+}
+
+/// The terminal's grid: columns padded to their widest cell, figures right-aligned,
+/// a dashed rule under the headers and above the totals. No markup; `-` for no value.
+pub(crate) fn write_text(table: &Table) -> String {
+    let text = |cell: &Cell| match cell {
+        Cell::Head(label) => label.clone(),
+        Cell::Figure(value) => value.clone().unwrap_or_else(|| "-".into()),
+        Cell::Change { from, to } => format!("{from} → {to}"),
+        Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
+        Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
+    };
+    let header: Vec<String> = table.columns.iter().map(|c| c.title.to_string()).collect();
+    let body: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(text).collect())
+        .collect();
+    let footer: Vec<Vec<String>> = table
+        .footer
+        .iter()
+        .map(|r| r.cells.iter().map(text).collect())
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| {
+            std::iter::once(&header)
+                .chain(&body)
+                .chain(&footer)
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let pad = " ".repeat(widths[i] - c.chars().count());
+                if table.columns[i].figures {
+                    format!("{pad}{c}")
+                } else {
+                    format!("{c}{pad}")
+                }
+            })
+            .collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    let rule = widths
+        .iter()
+        .map(|w| "-".repeat(*w))
+        .collect::<Vec<_>>()
+        .join("  ");
+    let mut out = vec![line(&header), rule.clone()];
+    out.extend(body.iter().map(|r| line(r)));
+    if !footer.is_empty() {
+        out.push(rule);
+        out.extend(footer.iter().map(|r| line(r)));
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_pads_columns_and_rules_off_the_totals() {
+        let row = |cells: Vec<Cell>| Row {
+            attrs: Vec::new(),
+            cells,
+        };
+        let table = Table {
+            testid: "t",
+            caption: "t",
+            columns: vec![
+                Column {
+                    title: "Canal",
+                    figures: false,
+                },
+                Column {
+                    title: "CA",
+                    figures: true,
+                },
+                Column {
+                    title: "Verdict",
+                    figures: false,
+                },
+            ],
+            rows: vec![row(vec![
+                Cell::Head("SEO".into()),
+                Cell::Figure(Some("1 000 €".into())),
+                Cell::Badge(Some(("ok", "oui"))),
+            ])],
+            footer: vec![row(vec![
+                Cell::Head("Total".into()),
+                Cell::Figure(None),
+                Cell::Badge(None),
+            ])],
+        };
+        assert_eq!(
+            write_text(&table),
+            "Canal       CA  Verdict\n-----  -------  -------\nSEO    1 000 €  oui\n-----  -------  -------\nTotal        -  -"
+        );
+    }
+}
