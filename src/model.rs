@@ -6,30 +6,41 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Language of every text the engine writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[default]
-    Fr,
-    En,
+/// Declares an enum whose variants each have one code, written once: the code is the variant's
+/// serde name, [`code`](Locale::code) gives it, [`parse`](Locale::parse) reads it back, and
+/// `CODES` lists them all (for messages that name the choices).
+macro_rules! coded {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )* }
+    ) => {
+        $(#[$meta])*
+        #[derive(::serde::Serialize, ::serde::Deserialize)]
+        pub enum $name { $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+
+            pub const fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
 }
+pub(crate) use coded;
 
-impl Locale {
-    /// Parses `"fr"` or `"en"`.
-    pub fn parse(s: &str) -> Option<Locale> {
-        match s {
-            "fr" => Some(Locale::Fr),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Fr => "fr",
-            Locale::En => "en",
-        }
+coded! {
+    /// Language of every text the engine writes.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Locale {
+        #[default]
+        Fr = "fr",
+        En = "en",
     }
 }
 
@@ -53,14 +64,15 @@ pub enum Goal {
     TargetRevenue(f64),
 }
 
-/// How the annual extra revenue is spread over the four plan quarters (§6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum MilestoneMode {
-    #[default]
-    Ramp,
-    Even,
-    Compound,
+coded! {
+    /// How the annual extra revenue is spread over the four plan quarters (§6).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum MilestoneMode {
+        #[default]
+        Ramp = "ramp",
+        Even = "even",
+        Compound = "compound",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -104,32 +116,36 @@ impl Default for ScenarioFactors {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ChannelKind {
-    Seo,
-    Sea,
-    Social,
-    Email,
-    Other,
+coded! {
+    /// What kind of traffic a channel brings.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ChannelKind {
+        Seo = "seo",
+        Sea = "sea",
+        Social = "social",
+        Email = "email",
+        Other = "other",
+    }
 }
 
-impl ChannelKind {
-    pub const ALL: [ChannelKind; 5] = [
-        ChannelKind::Seo,
-        ChannelKind::Sea,
-        ChannelKind::Social,
-        ChannelKind::Email,
-        ChannelKind::Other,
-    ];
+coded! {
+    /// Which cost model a channel has: the `model` of its [`CostModel`].
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum CostKind {
+        #[default]
+        None = "none",
+        PerClick = "perClick",
+        Monthly = "monthly",
+    }
+}
 
-    pub fn code(self) -> &'static str {
+impl CostKind {
+    /// The contract key of the amount (`costPerClick`, `amount`), `None` without cost.
+    pub fn amount_key(self) -> Option<&'static str> {
         match self {
-            ChannelKind::Seo => "seo",
-            ChannelKind::Sea => "sea",
-            ChannelKind::Social => "social",
-            ChannelKind::Email => "email",
-            ChannelKind::Other => "other",
+            CostKind::None => None,
+            CostKind::PerClick => Some("costPerClick"),
+            CostKind::Monthly => Some("amount"),
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ChannelKind, FieldError, Locale};
+use crate::model::{coded, ChannelKind, FieldError, Locale};
 
 /// A channel id, shared by every part of the output that names the channel
 /// (quarters, alert rules, objectives): cloning it costs no allocation.
@@ -123,12 +123,13 @@ pub struct UnitEconomics {
     pub target_roas: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Verdict {
-    WithinTarget,
-    BelowTarget,
-    LossMaking,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Verdict {
+        WithinTarget = "withinTarget",
+        BelowTarget = "belowTarget",
+        LossMaking = "lossMaking",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -272,23 +273,13 @@ pub struct Warning {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Metric {
-    Revenue,
-    Sessions,
-    ConversionRate,
-    Cpa,
-}
-
-impl Metric {
-    pub fn code(self) -> &'static str {
-        match self {
-            Metric::Revenue => "revenue",
-            Metric::Sessions => "sessions",
-            Metric::ConversionRate => "conversionRate",
-            Metric::Cpa => "cpa",
-        }
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Metric {
+        Revenue = "revenue",
+        Sessions = "sessions",
+        ConversionRate = "conversionRate",
+        Cpa = "cpa",
     }
 }
 
@@ -329,30 +320,33 @@ pub struct Okr {
 
 // The review's statuses (§11), here so that the words for them need not know the review.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum QuarterStatus {
-    Exceeded,
-    Achieved,
-    Missed,
-    Open,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum QuarterStatus {
+        Exceeded = "exceeded",
+        Achieved = "achieved",
+        Missed = "missed",
+        Open = "open",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ReforecastStatus {
-    OnTrack,
-    CatchUp,
-    ReviseGoal,
-    GoalReached,
-    GoalMissed,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ReforecastStatus {
+        OnTrack = "onTrack",
+        CatchUp = "catchUp",
+        ReviseGoal = "reviseGoal",
+        GoalReached = "goalReached",
+        GoalMissed = "goalMissed",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AlertCode {
-    RevenueBelowTarget,
-    SessionsBelowTarget,
-    ConversionBelowFloor,
-    CpaAboveTarget,
+coded! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum AlertCode {
+        RevenueBelowTarget = "revenue_below_target",
+        SessionsBelowTarget = "sessions_below_target",
+        ConversionBelowFloor = "conversion_below_floor",
+        CpaAboveTarget = "cpa_above_target",
+    }
 }

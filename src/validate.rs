@@ -256,10 +256,6 @@ pub const PLAN_KEYS: &[&str] = &[
     "channels",
 ];
 
-const LOCALES: &[&str] = &["fr", "en"];
-const KINDS: &[&str] = &["seo", "sea", "social", "email", "other"];
-const MODES: &[&str] = &["ramp", "even", "compound"];
-const COST_MODELS: &[&str] = &["none", "perClick", "monthly"];
 const GOAL_KEYS: &[&str] = &["growthRate", "extraRevenue", "targetRevenue"];
 
 /// The locale a document asks for, to write its messages in (French when unreadable).
@@ -297,7 +293,7 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
 
     let locale = match o.get("locale") {
         None | Some(Value::Null) => Some(Locale::default()),
-        v => r.choice("locale", v, LOCALES).and_then(Locale::parse),
+        v => r.choice("locale", v, Locale::CODES).and_then(Locale::parse),
     };
     let currency = match o.get("currency") {
         None | Some(Value::Null) => Some(DEFAULT_CURRENCY.to_string()),
@@ -505,11 +501,9 @@ fn read_milestones(r: &mut Reader, value: Option<&Value>) -> Option<Milestones> 
     r.reject_unknown("milestones", o, &["mode", "rampWeights"]);
     let mode = match o.get("mode") {
         None | Some(Value::Null) => Some(MilestoneMode::Ramp),
-        v => r.choice("milestones.mode", v, MODES).map(|m| match m {
-            "even" => MilestoneMode::Even,
-            "compound" => MilestoneMode::Compound,
-            _ => MilestoneMode::Ramp,
-        }),
+        v => r
+            .choice("milestones.mode", v, MilestoneMode::CODES)
+            .and_then(MilestoneMode::parse),
     };
     let weights = r
         .four_numbers(
@@ -652,8 +646,8 @@ fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInpu
         }
     });
     let kind = r
-        .choice(&join(path, "kind"), o.get("kind"), KINDS)
-        .and_then(|k| ChannelKind::ALL.into_iter().find(|c| c.code() == k));
+        .choice(&join(path, "kind"), o.get("kind"), ChannelKind::CODES)
+        .and_then(ChannelKind::parse);
     let sessions = r.number(
         &join(path, "sessionsPerMonth"),
         o.get("sessionsPerMonth"),
@@ -696,7 +690,7 @@ fn read_cost(r: &mut Reader, path: &str, value: Option<&Value>) -> Option<CostMo
         return Some(CostModel::None);
     };
     let o = r.object(path, value)?;
-    let model = r.choice(&join(path, "model"), o.get("model"), COST_MODELS);
+    let model = r.choice(&join(path, "model"), o.get("model"), CostKind::CODES);
     match model {
         Some("perClick") => {
             r.reject_unknown(path, o, &["model", "costPerClick"]);

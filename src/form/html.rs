@@ -10,10 +10,10 @@
 use std::fmt::Write;
 
 use super::{
-    control_id, error_slot_id, ChannelRow, CostChoice, FormPart, FormState, GoalKind,
-    SeasonalityPreset, View, CURRENCIES, MAX_ACTUALS,
+    control_id, error_slot_id, ChannelRow, FormPart, FormState, GoalKind, SeasonalityPreset, View,
+    CURRENCIES, MAX_ACTUALS,
 };
-use crate::model::{ChannelKind, Locale, MilestoneMode, MAX_CHANNELS};
+use crate::model::{ChannelKind, CostKind, Locale, MilestoneMode, MAX_CHANNELS};
 use crate::render::html::escape;
 use crate::words::{common, form as words};
 
@@ -527,10 +527,22 @@ fn shop(s: &mut String, state: &FormState) {
         l,
     );
     let presets = options(&[
-        ("flat", words::SEASONALITY_FLAT.get(l)),
-        ("holidays", words::SEASONALITY_HOLIDAYS.get(l)),
-        ("summer", words::SEASONALITY_SUMMER.get(l)),
-        ("custom", words::SEASONALITY_CUSTOM.get(l)),
+        (
+            SeasonalityPreset::Flat.code(),
+            words::SEASONALITY_FLAT.get(l),
+        ),
+        (
+            SeasonalityPreset::Holidays.code(),
+            words::SEASONALITY_HOLIDAYS.get(l),
+        ),
+        (
+            SeasonalityPreset::Summer.code(),
+            words::SEASONALITY_SUMMER.get(l),
+        ),
+        (
+            SeasonalityPreset::Custom.code(),
+            words::SEASONALITY_CUSTOM.get(l),
+        ),
     ]);
     select(
         s,
@@ -695,9 +707,12 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         l,
     );
     let costs = options(&[
-        ("none", words::COST_NONE.get(l)),
-        ("perClick", words::COST_PER_CLICK_MODEL.get(l)),
-        ("monthly", words::COST_MONTHLY_MODEL.get(l)),
+        (CostKind::None.code(), words::COST_NONE.get(l)),
+        (
+            CostKind::PerClick.code(),
+            words::COST_PER_CLICK_MODEL.get(l),
+        ),
+        (CostKind::Monthly.code(), words::COST_MONTHLY_MODEL.get(l)),
     ]);
     select(
         s,
@@ -709,8 +724,8 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         "bp-field",
     );
     match row.cost_model {
-        CostChoice::None => {}
-        CostChoice::PerClick => number_field(
+        CostKind::None => {}
+        CostKind::PerClick => number_field(
             s,
             Num::new(
                 name("cost.costPerClick"),
@@ -720,7 +735,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
             .unit(money.clone()),
             l,
         ),
-        CostChoice::Monthly => number_field(
+        CostKind::Monthly => number_field(
             s,
             Num::new(
                 name("cost.amount"),
@@ -775,9 +790,15 @@ fn goal(s: &mut String, state: &FormState) {
         words::YOUR_GOAL.get(l)
     );
     let kinds = options(&[
-        ("growthRate", words::GOAL_AS_GROWTH.get(l)),
-        ("extraRevenue", words::GOAL_AS_EXTRA_REVENUE.get(l)),
-        ("targetRevenue", words::GOAL_AS_TARGET_REVENUE.get(l)),
+        (GoalKind::GrowthRate.code(), words::GOAL_AS_GROWTH.get(l)),
+        (
+            GoalKind::ExtraRevenue.code(),
+            words::GOAL_AS_EXTRA_REVENUE.get(l),
+        ),
+        (
+            GoalKind::TargetRevenue.code(),
+            words::GOAL_AS_TARGET_REVENUE.get(l),
+        ),
     ]);
     select(
         s,
@@ -850,15 +871,14 @@ fn goal(s: &mut String, state: &FormState) {
         "bp-field",
     );
     let modes = options(&[
-        ("ramp", words::MILESTONES_RAMP.get(l)),
-        ("even", words::MILESTONES_EVEN.get(l)),
-        ("compound", words::MILESTONES_COMPOUND.get(l)),
+        (MilestoneMode::Ramp.code(), words::MILESTONES_RAMP.get(l)),
+        (MilestoneMode::Even.code(), words::MILESTONES_EVEN.get(l)),
+        (
+            MilestoneMode::Compound.code(),
+            words::MILESTONES_COMPOUND.get(l),
+        ),
     ]);
-    let mode = match state.milestone_mode {
-        MilestoneMode::Ramp => "ramp",
-        MilestoneMode::Even => "even",
-        MilestoneMode::Compound => "compound",
-    };
+    let mode = state.milestone_mode.code();
     select(
         s,
         "milestones.mode",

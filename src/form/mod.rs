@@ -25,7 +25,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::model::{
-    ChannelKind, CostModel, FieldError, Goal, Locale, MilestoneMode, PlanInput, MAX_CHANNELS,
+    coded, ChannelKind, CostKind, CostModel, FieldError, Goal, Locale, MilestoneMode, PlanInput,
+    MAX_CHANNELS,
 };
 use crate::review::{self, ReviewInput};
 use crate::text::{self, Problem, Unit};
@@ -83,21 +84,13 @@ pub struct FormState {
     pub actuals: Vec<QuarterRow>,
 }
 
-/// Which view of the planner is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum View {
-    #[default]
-    Plan,
-    Review,
-}
-
-impl View {
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Plan => "plan",
-            View::Review => "review",
-        }
+coded! {
+    /// Which view of the planner is shown.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum View {
+        #[default]
+        Plan = "plan",
+        Review = "review",
     }
 }
 
@@ -146,7 +139,7 @@ pub struct ChannelRow {
     pub average_order_value: String,
     /// %, optional: blank = proportional
     pub goal_share: String,
-    pub cost_model: CostChoice,
+    pub cost_model: CostKind,
     /// Used when the cost model is `perClick`.
     pub cost_per_click: String,
     /// Monthly spend, used when the cost model is `monthly`.
@@ -163,50 +156,32 @@ impl Default for ChannelRow {
             conversion_rate: String::new(),
             average_order_value: String::new(),
             goal_share: String::new(),
-            cost_model: CostChoice::None,
+            cost_model: CostKind::None,
             cost_per_click: String::new(),
             cost_amount: String::new(),
         }
     }
 }
 
-/// Seasonality presets; see the module documentation for their weights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SeasonalityPreset {
-    /// No seasonality (`null` in the plan).
-    #[default]
-    Flat,
-    /// Strong Q4.
-    Holidays,
-    /// Summer peak (Q3).
-    Summer,
-    /// The four typed weights.
-    Custom,
+coded! {
+    /// Seasonality presets; see the module documentation for their weights.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum SeasonalityPreset {
+        /// No seasonality (`null` in the plan).
+        #[default]
+        Flat = "flat",
+        /// Strong Q4.
+        Holidays = "holidays",
+        /// Summer peak (Q3).
+        Summer = "summer",
+        /// The four typed weights.
+        Custom = "custom",
+    }
 }
 
 impl SeasonalityPreset {
-    pub const ALL: [SeasonalityPreset; 4] = [
-        SeasonalityPreset::Flat,
-        SeasonalityPreset::Holidays,
-        SeasonalityPreset::Summer,
-        SeasonalityPreset::Custom,
-    ];
     pub const HOLIDAYS: [f64; 4] = [0.9, 0.9, 0.95, 1.5];
     pub const SUMMER: [f64; 4] = [0.9, 1.1, 1.4, 0.8];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SeasonalityPreset::Flat => "flat",
-            SeasonalityPreset::Holidays => "holidays",
-            SeasonalityPreset::Summer => "summer",
-            SeasonalityPreset::Custom => "custom",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.code() == s)
-    }
 
     /// The fixed weights of a preset (`None` for `custom`).
     pub fn weights(self) -> Option<[f64; 4]> {
@@ -219,69 +194,15 @@ impl SeasonalityPreset {
     }
 }
 
-/// The form of the goal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum GoalKind {
-    #[default]
-    GrowthRate,
-    ExtraRevenue,
-    TargetRevenue,
-}
-
-impl GoalKind {
-    pub const ALL: [GoalKind; 3] = [
-        GoalKind::GrowthRate,
-        GoalKind::ExtraRevenue,
-        GoalKind::TargetRevenue,
-    ];
-
-    /// The contract key, also the last part of the value control's name (`goal.growthRate`).
-    pub fn code(self) -> &'static str {
-        match self {
-            GoalKind::GrowthRate => "growthRate",
-            GoalKind::ExtraRevenue => "extraRevenue",
-            GoalKind::TargetRevenue => "targetRevenue",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == s)
-    }
-}
-
-/// The cost model of a channel row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum CostChoice {
-    #[default]
-    None,
-    PerClick,
-    Monthly,
-}
-
-impl CostChoice {
-    pub const ALL: [CostChoice; 3] = [CostChoice::None, CostChoice::PerClick, CostChoice::Monthly];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            CostChoice::None => "none",
-            CostChoice::PerClick => "perClick",
-            CostChoice::Monthly => "monthly",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == s)
-    }
-
-    /// The contract key of the amount (`costPerClick`, `amount`), `None` without cost.
-    pub fn amount_key(self) -> Option<&'static str> {
-        match self {
-            CostChoice::None => None,
-            CostChoice::PerClick => Some("costPerClick"),
-            CostChoice::Monthly => Some("amount"),
-        }
+coded! {
+    /// The form of the goal; its code is the contract key, also the last part of the value
+    /// control's name (`goal.growthRate`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum GoalKind {
+        #[default]
+        GrowthRate = "growthRate",
+        ExtraRevenue = "extraRevenue",
+        TargetRevenue = "targetRevenue",
     }
 }
 
@@ -294,27 +215,16 @@ pub enum Change {
     Structure(FormPart),
 }
 
-/// A part of the form that can be re-rendered alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormPart {
-    Whole,
-    Channels,
-    Goal,
-    Shop,
-    /// The closed quarters of the review view.
-    Actuals,
-}
-
-impl FormPart {
-    /// The value of the part's `data-part` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            FormPart::Whole => "whole",
-            FormPart::Channels => "channels",
-            FormPart::Goal => "goal",
-            FormPart::Shop => "shop",
-            FormPart::Actuals => "actuals",
-        }
+coded! {
+    /// A part of the form that can be re-rendered alone; its code is its `data-part`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FormPart {
+        Whole = "whole",
+        Channels = "channels",
+        Goal = "goal",
+        Shop = "shop",
+        /// The closed quarters of the review view.
+        Actuals = "actuals",
     }
 }
 
@@ -365,12 +275,12 @@ impl FormState {
             .iter()
             .map(|c| {
                 let (cost_model, cost_per_click, cost_amount) = match c.cost {
-                    CostModel::None => (CostChoice::None, String::new(), String::new()),
+                    CostModel::None => (CostKind::None, String::new(), String::new()),
                     CostModel::PerClick { cost_per_click } => {
-                        (CostChoice::PerClick, text(cost_per_click, l), String::new())
+                        (CostKind::PerClick, text(cost_per_click, l), String::new())
                     }
                     CostModel::Monthly { amount } => {
-                        (CostChoice::Monthly, String::new(), text(amount, l))
+                        (CostKind::Monthly, String::new(), text(amount, l))
                     }
                 };
                 ChannelRow {
@@ -569,11 +479,8 @@ impl FormState {
             "start.year" => put(&mut self.start_year, value),
             "start.quarter" => put(&mut self.start_quarter, value),
             "milestones.mode" => {
-                let mode = match value {
-                    "ramp" => MilestoneMode::Ramp,
-                    "even" => MilestoneMode::Even,
-                    "compound" => MilestoneMode::Compound,
-                    _ => return Change::None,
+                let Some(mode) = MilestoneMode::parse(value) else {
+                    return Change::None;
                 };
                 if mode == self.milestone_mode {
                     return Change::Value;
@@ -595,7 +502,7 @@ impl FormState {
             return Change::None;
         };
         match key {
-            "kind" => match ChannelKind::ALL.into_iter().find(|k| k.code() == value) {
+            "kind" => match ChannelKind::parse(value) {
                 Some(k) => {
                     row.kind = k;
                     Change::Value
@@ -607,7 +514,7 @@ impl FormState {
             "conversionRate" => put(&mut row.conversion_rate, value),
             "averageOrderValue" => put(&mut row.average_order_value, value),
             "goalShare" => put(&mut row.goal_share, value),
-            "cost.model" => match CostChoice::parse(value) {
+            "cost.model" => match CostKind::parse(value) {
                 Some(c) if c == row.cost_model => Change::Value,
                 Some(c) => {
                     row.cost_model = c;
@@ -1104,12 +1011,12 @@ impl FormState {
                     b.number(&p("goalShare"), &c.goal_share, true),
                 );
                 let cost = match c.cost_model {
-                    CostChoice::None => json!({"model": "none"}),
-                    CostChoice::PerClick => json!({
+                    CostKind::None => json!({"model": "none"}),
+                    CostKind::PerClick => json!({
                         "model": "perClick",
                         "costPerClick": b.number(&p("cost.costPerClick"), &c.cost_per_click, false),
                     }),
-                    CostChoice::Monthly => json!({
+                    CostKind::Monthly => json!({
                         "model": "monthly",
                         "amount": b.number(&p("cost.amount"), &c.cost_amount, false),
                     }),
@@ -1133,7 +1040,7 @@ impl FormState {
         plan.insert("goal".into(), Value::Object(goal));
 
         let mut milestones = Map::new();
-        milestones.insert("mode".into(), json!(mode_code(self.milestone_mode)));
+        milestones.insert("mode".into(), json!(self.milestone_mode.code()));
         if self.milestone_mode == MilestoneMode::Ramp {
             let w: Vec<Value> = (0..4)
                 .map(|i| {
@@ -1245,14 +1152,6 @@ impl FormState {
         };
         errors.sort_by_key(rank);
         Err(errors)
-    }
-}
-
-fn mode_code(mode: MilestoneMode) -> &'static str {
-    match mode {
-        MilestoneMode::Ramp => "ramp",
-        MilestoneMode::Even => "even",
-        MilestoneMode::Compound => "compound",
     }
 }
 

@@ -11,13 +11,12 @@ use crate::text::reforecast_word;
 use crate::words::{common, review as words};
 
 fn reforecast_tone(status: ReforecastStatus) -> (&'static str, &'static str) {
-    match status {
-        ReforecastStatus::OnTrack => ("ok", "onTrack"),
-        ReforecastStatus::GoalReached => ("ok", "goalReached"),
-        ReforecastStatus::CatchUp => ("warn", "catchUp"),
-        ReforecastStatus::ReviseGoal => ("bad", "reviseGoal"),
-        ReforecastStatus::GoalMissed => ("bad", "goalMissed"),
-    }
+    let tone = match status {
+        ReforecastStatus::OnTrack | ReforecastStatus::GoalReached => "ok",
+        ReforecastStatus::CatchUp => "warn",
+        ReforecastStatus::ReviseGoal | ReforecastStatus::GoalMissed => "bad",
+    };
+    (tone, status.code())
 }
 
 /// A number cell, flagged when it falls on the wrong side of its plan value.
@@ -296,12 +295,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
         open_section(s, "review-alerts", words::ALERTS.get(ctx.l));
         s.push_str("<div class=\"bp-warnings\" data-testid=\"alerts\">\n");
         for a in &review.alerts {
-            let code = match a.code {
-                AlertCode::RevenueBelowTarget => "revenue_below_target",
-                AlertCode::SessionsBelowTarget => "sessions_below_target",
-                AlertCode::ConversionBelowFloor => "conversion_below_floor",
-                AlertCode::CpaAboveTarget => "cpa_above_target",
-            };
+            let code = a.code.code();
             w!(
                 s,
                 "<p class=\"bp-warning\" role=\"note\" data-code=\"{code}\">{}</p>\n",

@@ -82,12 +82,7 @@ pub(crate) fn verdict_badge(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static st
 }
 
 fn verdict_code(v: Option<Verdict>) -> &'static str {
-    match v {
-        Some(Verdict::WithinTarget) => "withinTarget",
-        Some(Verdict::BelowTarget) => "belowTarget",
-        Some(Verdict::LossMaking) => "lossMaking",
-        None => "none",
-    }
+    v.map_or("none", Verdict::code)
 }
 
 /// Per channel: share of the goal, traffic or conversion needed, costs and profitability;
@@ -235,12 +230,12 @@ pub(crate) fn quarters(ctx: &Ctx, out: &PlanOutput) -> Table {
 
 /// Tone and contract code of a quarter's status.
 fn quarter_status_tone(status: QuarterStatus) -> (&'static str, &'static str) {
-    match status {
-        QuarterStatus::Exceeded => ("ok", "exceeded"),
-        QuarterStatus::Achieved => ("ok", "achieved"),
-        QuarterStatus::Missed => ("bad", "missed"),
-        QuarterStatus::Open => ("muted", "open"),
-    }
+    let tone = match status {
+        QuarterStatus::Exceeded | QuarterStatus::Achieved => "ok",
+        QuarterStatus::Missed => "bad",
+        QuarterStatus::Open => "muted",
+    };
+    (tone, status.code())
 }
 
 /// Actuals against the plan, and the revised targets of the quarters to come.
