@@ -195,8 +195,8 @@ pub fn amount(x: f64, locale: Locale) -> String {
     .to_string()
 }
 
-/// The symbol of a currency as each locale writes it.
-fn currency_symbol(code: &str, locale: Locale) -> &str {
+/// The symbol written with amounts of `code` (the code itself when it has none of its own).
+pub fn currency_symbol(code: &str, locale: Locale) -> &str {
     match (code, locale) {
         ("EUR", _) => "€",
         ("USD", Locale::En) => "$",

@@ -7,6 +7,7 @@
 
 pub mod engine;
 pub mod example;
+pub mod fields;
 pub mod form;
 pub mod format;
 pub mod formulas;

@@ -79,110 +79,6 @@ impl Problem {
     }
 }
 
-/// Name of a field for people, from the last key of its path.
-pub fn field_name(key: &str, in_channel: bool, locale: Locale) -> &str {
-    let fr = locale == Locale::Fr;
-    macro_rules! pick {
-        ($fr:expr, $en:expr) => {
-            if fr {
-                $fr
-            } else {
-                $en
-            }
-        };
-    }
-    match key {
-        "locale" => pick!("Langue", "Language"),
-        "currency" => pick!("Devise", "Currency"),
-        "start" => pick!("Début du plan", "Plan start"),
-        "year" => pick!("Année", "Year"),
-        "quarter" => pick!("Trimestre", "Quarter"),
-        "averageOrderValue" if in_channel => {
-            pick!("Panier moyen du canal", "Channel average order value")
-        }
-        "averageOrderValue" => pick!("Panier moyen", "Average order value"),
-        "grossMarginRate" => pick!("Taux de marge brute", "Gross margin rate"),
-        "ordersPerCustomer" => pick!(
-            "Commandes par client sur 12 mois",
-            "Orders per customer in 12 months"
-        ),
-        "pastGrowthRate" => pick!(
-            "Croissance des 12 derniers mois",
-            "Growth over the last 12 months"
-        ),
-        "seasonality" => pick!("Saisonnalité", "Seasonality"),
-        "goal" => pick!("Objectif", "Goal"),
-        "growthRate" => pick!("Croissance visée", "Growth goal"),
-        "extraRevenue" => pick!("CA supplémentaire visé", "Extra revenue goal"),
-        "targetRevenue" => pick!("CA visé", "Target revenue"),
-        "milestones" => pick!("Paliers trimestriels", "Quarterly milestones"),
-        "mode" => pick!("Répartition des paliers", "Milestone mode"),
-        "rampWeights" => pick!("Poids de la montée en charge", "Ramp weights"),
-        "targetLtvToCac" => pick!("Ratio LTV:CAC visé", "Target LTV:CAC ratio"),
-        "marketingBudget" => pick!("Budget marketing annuel", "Annual marketing budget"),
-        "scenarios" => pick!("Scénarios", "Scenarios"),
-        "prudent" => pick!("Facteur du scénario prudent", "Prudent scenario factor"),
-        "ambitious" => pick!("Facteur du scénario ambitieux", "Ambitious scenario factor"),
-        "cartAbandonmentRate" => pick!("Taux d'abandon de panier", "Cart abandonment rate"),
-        "alertTolerance" => pick!("Tolérance des alertes", "Alert tolerance"),
-        "channels" => pick!("Canaux", "Channels"),
-        "id" => pick!("Identifiant", "Id"),
-        "label" => pick!("Nom du canal", "Channel name"),
-        "kind" => pick!("Type de canal", "Channel kind"),
-        "sessionsPerMonth" => pick!("Sessions par mois", "Sessions per month"),
-        "conversionRate" => pick!("Taux de conversion", "Conversion rate"),
-        "goalShare" => pick!("Part de l'objectif", "Share of the goal"),
-        "cost" => pick!("Coût", "Cost"),
-        "model" => pick!("Modèle de coût", "Cost model"),
-        "costPerClick" => pick!("Coût par clic", "Cost per click"),
-        "amount" => pick!("Dépense mensuelle", "Monthly spend"),
-        "actuals" => pick!("Réalisé", "Actuals"),
-        "revenue" => pick!("CA réalisé", "Actual revenue"),
-        "sessions" => pick!("Sessions", "Sessions"),
-        "orders" => pick!("Commandes", "Orders"),
-        "spend" => pick!("Dépenses", "Spend"),
-        other => other,
-    }
-}
-
-/// Splits `channels[1].cost.amount` into its last key and the 1-based positions met on the way.
-fn describe_path(path: &str) -> (&str, Vec<(&str, usize)>) {
-    let mut positions = Vec::new();
-    let mut last = path;
-    for part in path.split('.') {
-        if let Some((key, rest)) = part.split_once('[') {
-            let n = rest.trim_end_matches(']').parse::<usize>().unwrap_or(0);
-            positions.push((key, n + 1));
-            last = key;
-        } else {
-            last = part;
-        }
-    }
-    (last, positions)
-}
-
-/// `Taux de conversion (canal 2)` / `Conversion rate (channel 2)`.
-fn field_title(path: &str, locale: Locale) -> String {
-    let (key, positions) = describe_path(path);
-    let in_channel = positions.iter().any(|(k, _)| *k == "channels");
-    let mut title = field_name(key, in_channel && key != "channels", locale).to_string();
-    let places: Vec<String> = positions
-        .iter()
-        .filter(|(k, _)| *k != key || path.ends_with(']'))
-        .map(|(k, n)| match (*k, locale) {
-            ("channels", Locale::Fr) => format!("canal {n}"),
-            ("channels", Locale::En) => format!("channel {n}"),
-            ("actuals", Locale::Fr) => format!("trimestre réalisé {n}"),
-            ("actuals", Locale::En) => format!("closed quarter {n}"),
-            (_, _) => format!("n° {n}"),
-        })
-        .collect();
-    if !places.is_empty() {
-        title = format!("{title} ({})", places.join(", "));
-    }
-    title
-}
-
 fn bound_text(x: f64, unit: Unit, currency: &str, locale: Locale) -> String {
     match unit {
         Unit::Rate => format::percent(x, 6, locale),
@@ -331,7 +227,9 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
     if path.is_empty() {
         return capitalise(&rule) + ".";
     }
-    let (key, _) = describe_path(path);
+    // An unknown key is named as typed (`foo` of `channels[1].foo`).
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let key = key.split('[').next().unwrap_or(key);
     let title = if matches!(problem, Problem::UnknownField) {
         if fr {
             format!("« {key} »")
@@ -339,7 +237,7 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
             format!("“{key}”")
         }
     } else {
-        field_title(path, locale)
+        crate::fields::title(path, locale)
     };
     if fr {
         format!("{title}\u{00A0}: {rule}.")

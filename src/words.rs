@@ -99,6 +99,36 @@ catalogue! {
             "This file is not a valid Boussole plan: {}";
     }
 
+    /// How messages name the input fields (`crate::fields`), and where they stand.
+    fields {
+        START = "Début du plan", "Plan start";
+        YEAR = "Année", "Year";
+        CHANNELS = "Canaux", "Channels";
+        GOAL = "Objectif", "Goal";
+        GROWTH_GOAL = "Croissance visée", "Growth goal";
+        EXTRA_REVENUE_GOAL = "CA supplémentaire visé", "Extra revenue goal";
+        MILESTONE_MODE = "Répartition des paliers", "Milestone mode";
+        RAMP_WEIGHTS = "Poids de la montée en charge", "Ramp weights";
+        SCENARIOS = "Scénarios", "Scenarios";
+        PRUDENT_FACTOR = "Facteur du scénario prudent", "Prudent scenario factor";
+        AMBITIOUS_FACTOR = "Facteur du scénario ambitieux", "Ambitious scenario factor";
+        ACTUALS = "Réalisé", "Actuals";
+        ID = "Identifiant", "Id";
+        CHANNEL_NAME = "Nom du canal", "Channel name";
+        CHANNEL_KIND = "Type de canal", "Channel kind";
+        SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
+        COST = "Coût", "Cost";
+        COST_MODEL = "Modèle de coût", "Cost model";
+        MONTHLY_SPEND = "Dépense mensuelle", "Monthly spend";
+        /// Where a field stands: in the n-th channel, closed quarter, calendar quarter (of a
+        /// seasonality), plan quarter (of the ramp weights), or item of a list.
+        CHANNEL_N = "canal {}", "channel {}";
+        CLOSED_QUARTER_N = "trimestre réalisé {}", "closed quarter {}";
+        CALENDAR_QUARTER_N = "T{}", "Q{}";
+        PLAN_QUARTER_N = "trimestre {}", "quarter {}";
+        NUMBER_N = "n°\u{a0}{}", "no. {}";
+    }
+
     /// The names of the files the planner offers to save.
     files {
         PLAN = "boussole-plan.json", "boussole-plan.json";

@@ -288,16 +288,7 @@ fn toolbar(s: &mut String, state: &FormState) {
 
 /// The symbol shown next to money fields.
 fn currency_unit(code: &str, locale: Locale) -> String {
-    match (code, locale) {
-        ("EUR", _) => "€".into(),
-        ("USD", Locale::En) => "$".into(),
-        ("USD", Locale::Fr) => "$ US".into(),
-        ("GBP", _) => "£".into(),
-        ("CAD", Locale::En) => "CA$".into(),
-        ("CAD", Locale::Fr) => "$ CA".into(),
-        ("JPY", _) => "¥".into(),
-        (other, _) => other.into(),
-    }
+    crate::format::currency_symbol(code, locale).to_string()
 }
 
 /// What a number field shows and says about itself.

@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+use crate::fields::{self, Field};
 use crate::model::{
     coded, ChannelKind, CostKind, CostModel, FieldError, Goal, Locale, MilestoneMode, PlanInput,
     MAX_CHANNELS,
@@ -31,6 +32,7 @@ use crate::model::{
 use crate::review::{self, ReviewInput};
 use crate::text::{self, Problem, Unit};
 use crate::validate::{self, Bounds};
+use crate::words::common;
 
 pub use html::{form_html, part_html, tabs_html};
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
@@ -120,6 +122,63 @@ impl ChannelFigures {
             .all(|t| t.trim().is_empty())
     }
 }
+
+/// Which member of a form struct holds the text of which field: written once, read by
+/// `text` (rendering, parsing) and `text_mut` (edits, relocalisation).
+macro_rules! text_fields {
+    ($ty:ty { $($field:path => $member:ident,)* }) => {
+        impl $ty {
+            /// The text typed for the field at `path` (relative to its row).
+            pub(crate) fn text(&self, path: &str) -> Option<&str> {
+                $(if path == $field.path { return Some(&self.$member); })*
+                None
+            }
+
+            fn text_mut(&mut self, path: &str) -> Option<&mut String> {
+                $(if path == $field.path { return Some(&mut self.$member); })*
+                None
+            }
+        }
+    };
+}
+
+text_fields!(FormState {
+    fields::AVERAGE_ORDER_VALUE => average_order_value,
+    fields::GROSS_MARGIN_RATE => gross_margin_rate,
+    fields::ORDERS_PER_CUSTOMER => orders_per_customer,
+    fields::PAST_GROWTH_RATE => past_growth_rate,
+    fields::CART_ABANDONMENT_RATE => cart_abandonment_rate,
+    fields::GOAL_GROWTH_RATE => growth_rate,
+    fields::GOAL_EXTRA_REVENUE => extra_revenue,
+    fields::GOAL_TARGET_REVENUE => target_revenue,
+    fields::START_YEAR => start_year,
+    fields::START_QUARTER => start_quarter,
+    fields::TARGET_LTV_TO_CAC => target_ltv_to_cac,
+    fields::MARKETING_BUDGET => marketing_budget,
+    fields::PRUDENT => prudent,
+    fields::AMBITIOUS => ambitious,
+    fields::ALERT_TOLERANCE => alert_tolerance,
+});
+
+text_fields!(ChannelRow {
+    fields::CHANNEL_LABEL => label,
+    fields::SESSIONS_PER_MONTH => sessions_per_month,
+    fields::CONVERSION_RATE => conversion_rate,
+    fields::CHANNEL_AVERAGE_ORDER_VALUE => average_order_value,
+    fields::GOAL_SHARE => goal_share,
+    fields::COST_PER_CLICK => cost_per_click,
+    fields::COST_AMOUNT => cost_amount,
+});
+
+text_fields!(ChannelFigures {
+    fields::ACTUAL_SESSIONS => sessions,
+    fields::ACTUAL_ORDERS => orders,
+    fields::ACTUAL_SPEND => spend,
+});
+
+text_fields!(QuarterRow {
+    fields::ACTUAL_REVENUE => revenue,
+});
 
 /// The most closed quarters a review holds.
 pub const MAX_ACTUALS: usize = 4;
@@ -230,6 +289,59 @@ coded! {
 
 /// The review the form describes, or every error of the plan and of its actuals.
 pub type ReviewResultOf = Result<ReviewInput, Vec<FieldError>>;
+
+/// The shop's number fields, in the order of the form (its seasonality follows them).
+pub(crate) const SHOP_NUMBERS: [&Field; 5] = [
+    &fields::AVERAGE_ORDER_VALUE,
+    &fields::GROSS_MARGIN_RATE,
+    &fields::ORDERS_PER_CUSTOMER,
+    &fields::PAST_GROWTH_RATE,
+    &fields::CART_ABANDONMENT_RATE,
+];
+
+/// The number fields after the milestones: profitability, scenarios, alerts.
+pub(crate) const SETTINGS_NUMBERS: [&Field; 5] = [
+    &fields::TARGET_LTV_TO_CAC,
+    &fields::MARKETING_BUDGET,
+    &fields::PRUDENT,
+    &fields::AMBITIOUS,
+    &fields::ALERT_TOLERANCE,
+];
+
+/// A channel row's number fields, before its cost.
+pub(crate) const CHANNEL_NUMBERS: [&Field; 4] = [
+    &fields::SESSIONS_PER_MONTH,
+    &fields::CONVERSION_RATE,
+    &fields::CHANNEL_AVERAGE_ORDER_VALUE,
+    &fields::GOAL_SHARE,
+];
+
+/// A channel's figures in a closed quarter.
+pub(crate) const ACTUAL_FIGURES: [&Field; 3] = [
+    &fields::ACTUAL_SESSIONS,
+    &fields::ACTUAL_ORDERS,
+    &fields::ACTUAL_SPEND,
+];
+
+impl GoalKind {
+    /// The field that holds the goal in this form.
+    pub(crate) fn field(self) -> &'static Field {
+        match self {
+            GoalKind::GrowthRate => &fields::GOAL_GROWTH_RATE,
+            GoalKind::ExtraRevenue => &fields::GOAL_EXTRA_REVENUE,
+            GoalKind::TargetRevenue => &fields::GOAL_TARGET_REVENUE,
+        }
+    }
+}
+
+/// The field of a cost model's amount, `None` without cost.
+pub(crate) fn cost_field(kind: CostKind) -> Option<&'static Field> {
+    match kind {
+        CostKind::None => None,
+        CostKind::PerClick => Some(&fields::COST_PER_CLICK),
+        CostKind::Monthly => Some(&fields::COST_AMOUNT),
+    }
+}
 
 /// Currencies the currency select always offers (plus the current one).
 pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
@@ -418,6 +530,9 @@ impl FormState {
         if let Some(i) = indexed(name, "milestones.rampWeights") {
             return put(&mut self.ramp_weights[i], value);
         }
+        if let Some(slot) = self.text_mut(name) {
+            return put(slot, value);
+        }
         match name {
             "locale" => match Locale::parse(value) {
                 Some(l) if l == self.locale => Change::Value,
@@ -438,11 +553,6 @@ impl FormState {
                     Change::Structure(FormPart::Whole)
                 }
             }
-            "averageOrderValue" => put(&mut self.average_order_value, value),
-            "grossMarginRate" => put(&mut self.gross_margin_rate, value),
-            "ordersPerCustomer" => put(&mut self.orders_per_customer, value),
-            "pastGrowthRate" => put(&mut self.past_growth_rate, value),
-            "cartAbandonmentRate" => put(&mut self.cart_abandonment_rate, value),
             "seasonalityPreset" => match SeasonalityPreset::parse(value) {
                 Some(p) if p == self.seasonality_preset => Change::Value,
                 Some(p) => {
@@ -473,11 +583,6 @@ impl FormState {
                 }
                 None => Change::None,
             },
-            "goal.growthRate" => put(&mut self.growth_rate, value),
-            "goal.extraRevenue" => put(&mut self.extra_revenue, value),
-            "goal.targetRevenue" => put(&mut self.target_revenue, value),
-            "start.year" => put(&mut self.start_year, value),
-            "start.quarter" => put(&mut self.start_quarter, value),
             "milestones.mode" => {
                 let Some(mode) = MilestoneMode::parse(value) else {
                     return Change::None;
@@ -488,11 +593,6 @@ impl FormState {
                 self.milestone_mode = mode;
                 Change::Structure(FormPart::Goal)
             }
-            "targetLtvToCac" => put(&mut self.target_ltv_to_cac, value),
-            "marketingBudget" => put(&mut self.marketing_budget, value),
-            "scenarios.prudent" => put(&mut self.prudent, value),
-            "scenarios.ambitious" => put(&mut self.ambitious, value),
-            "alertTolerance" => put(&mut self.alert_tolerance, value),
             _ => Change::None,
         }
     }
@@ -509,11 +609,6 @@ impl FormState {
                 }
                 None => Change::None,
             },
-            "label" => put(&mut row.label, value),
-            "sessionsPerMonth" => put(&mut row.sessions_per_month, value),
-            "conversionRate" => put(&mut row.conversion_rate, value),
-            "averageOrderValue" => put(&mut row.average_order_value, value),
-            "goalShare" => put(&mut row.goal_share, value),
             "cost.model" => match CostKind::parse(value) {
                 Some(c) if c == row.cost_model => Change::Value,
                 Some(c) => {
@@ -522,9 +617,10 @@ impl FormState {
                 }
                 None => Change::None,
             },
-            "cost.costPerClick" => put(&mut row.cost_per_click, value),
-            "cost.amount" => put(&mut row.cost_amount, value),
-            _ => Change::None,
+            key => match row.text_mut(key) {
+                Some(slot) => put(slot, value),
+                None => Change::None,
+            },
         }
     }
 
@@ -535,24 +631,17 @@ impl FormState {
             return Change::None;
         };
         let Some(k) = k else {
-            return match key {
-                "revenue" => put(&mut row.revenue, value),
-                _ => Change::None,
-            };
+            return row
+                .text_mut(key)
+                .map_or(Change::None, |slot| put(slot, value));
         };
         let Some(id) = self.channels.get(k).map(|c| c.id.clone()) else {
             return Change::None;
         };
-        if !matches!(key, "sessions" | "orders" | "spend") {
-            return Change::None;
-        }
         let figures = row.channels.entry(id.clone()).or_default();
-        let slot = match key {
-            "sessions" => &mut figures.sessions,
-            "orders" => &mut figures.orders,
-            _ => &mut figures.spend,
-        };
-        let change = put(slot, value);
+        let change = figures
+            .text_mut(key)
+            .map_or(Change::None, |slot| put(slot, value));
         if figures.is_blank() {
             row.channels.remove(&id);
         }
@@ -563,47 +652,33 @@ impl FormState {
     /// (`1,5` in French becomes `1.5` in English: English would read `1,500` as 1500).
     fn relocalise(&mut self, to: Locale) {
         let from = self.locale;
-        for t in self.number_texts_mut() {
-            *t = number::relocalise(t, from, to);
+        let convert = |t: &mut String| *t = number::relocalise(t, from, to);
+        let goals = GoalKind::ALL.iter().map(|k| k.field());
+        for field in SHOP_NUMBERS
+            .into_iter()
+            .chain(SETTINGS_NUMBERS)
+            .chain(goals)
+        {
+            self.text_mut(field.path).map(convert);
         }
-        self.locale = to;
-    }
-
-    fn number_texts_mut(&mut self) -> Vec<&mut String> {
-        let mut v: Vec<&mut String> = vec![
-            &mut self.average_order_value,
-            &mut self.gross_margin_rate,
-            &mut self.orders_per_customer,
-            &mut self.past_growth_rate,
-            &mut self.cart_abandonment_rate,
-            &mut self.growth_rate,
-            &mut self.extra_revenue,
-            &mut self.target_revenue,
-            &mut self.target_ltv_to_cac,
-            &mut self.marketing_budget,
-            &mut self.prudent,
-            &mut self.ambitious,
-            &mut self.alert_tolerance,
-        ];
-        v.extend(self.seasonality.iter_mut());
-        v.extend(self.ramp_weights.iter_mut());
-        for c in &mut self.channels {
-            v.push(&mut c.sessions_per_month);
-            v.push(&mut c.conversion_rate);
-            v.push(&mut c.average_order_value);
-            v.push(&mut c.goal_share);
-            v.push(&mut c.cost_per_click);
-            v.push(&mut c.cost_amount);
-        }
-        for q in &mut self.actuals {
-            v.push(&mut q.revenue);
-            for f in q.channels.values_mut() {
-                v.push(&mut f.sessions);
-                v.push(&mut f.orders);
-                v.push(&mut f.spend);
+        self.seasonality.iter_mut().for_each(convert);
+        self.ramp_weights.iter_mut().for_each(convert);
+        let costs = CostKind::ALL.iter().filter_map(|k| cost_field(*k));
+        let channel_numbers: Vec<&Field> = CHANNEL_NUMBERS.into_iter().chain(costs).collect();
+        for row in &mut self.channels {
+            for field in &channel_numbers {
+                row.text_mut(field.path).map(convert);
             }
         }
-        v
+        for quarter in &mut self.actuals {
+            convert(&mut quarter.revenue);
+            for figures in quarter.channels.values_mut() {
+                for field in ACTUAL_FIGURES {
+                    figures.text_mut(field.path).map(convert);
+                }
+            }
+        }
+        self.locale = to;
     }
 
     /// The current goal expressed as `kind`, when the plan is valid (to prefill a blank field).
@@ -736,10 +811,10 @@ impl FormState {
     pub fn actuals_control_names(&self) -> Vec<String> {
         let mut v = Vec::new();
         for i in 0..self.actuals.len() {
-            v.push(format!("actuals[{i}].revenue"));
+            v.push(format!("actuals[{i}].{}", fields::ACTUAL_REVENUE.path));
             for k in 0..self.channels.len() {
-                for key in ["sessions", "orders", "spend"] {
-                    v.push(format!("actuals[{i}].channels[{k}].{key}"));
+                for field in ACTUAL_FIGURES {
+                    v.push(format!("actuals[{i}].channels[{k}].{}", field.path));
                 }
             }
         }
@@ -754,57 +829,32 @@ impl FormState {
     }
 
     fn plan_control_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = ["locale", "currency"].map(String::from).to_vec();
-        v.extend(
-            [
-                "averageOrderValue",
-                "grossMarginRate",
-                "ordersPerCustomer",
-                "pastGrowthRate",
-                "cartAbandonmentRate",
-                "seasonalityPreset",
-            ]
-            .map(String::from),
-        );
+        let paths = |list: &[&Field]| list.iter().map(|f| f.path.to_string()).collect::<Vec<_>>();
+        let mut v = paths(&[&fields::LOCALE, &fields::CURRENCY]);
+        v.extend(paths(&SHOP_NUMBERS));
+        v.push("seasonalityPreset".into());
         if self.seasonality_preset == SeasonalityPreset::Custom {
-            v.extend((0..4).map(|i| format!("seasonality[{i}]")));
+            v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
         }
         for (i, c) in self.channels.iter().enumerate() {
-            for key in [
-                "label",
-                "kind",
-                "sessionsPerMonth",
-                "conversionRate",
-                "averageOrderValue",
-                "goalShare",
-                "cost.model",
-            ] {
-                v.push(format!("channels[{i}].{key}"));
-            }
-            if let Some(k) = c.cost_model.amount_key() {
-                v.push(format!("channels[{i}].cost.{k}"));
-            }
+            let row = [&fields::CHANNEL_LABEL, &fields::CHANNEL_KIND]
+                .into_iter()
+                .chain(CHANNEL_NUMBERS)
+                .chain([&fields::COST_MODEL])
+                .chain(cost_field(c.cost_model));
+            v.extend(row.map(|f| format!("channels[{i}].{}", f.path)));
         }
         v.push("goal.kind".into());
-        v.push(format!("goal.{}", self.goal_kind.code()));
-        v.extend(
-            ["start.year", "start.quarter", "milestones.mode"]
-                .iter()
-                .map(|s| s.to_string()),
-        );
+        v.extend(paths(&[
+            self.goal_kind.field(),
+            &fields::START_YEAR,
+            &fields::START_QUARTER,
+            &fields::MILESTONE_MODE,
+        ]));
         if self.milestone_mode == MilestoneMode::Ramp {
-            v.extend((0..4).map(|i| format!("milestones.rampWeights[{i}]")));
+            v.extend((0..4).map(|i| format!("{}[{i}]", fields::RAMP_WEIGHTS.path)));
         }
-        v.extend(
-            [
-                "targetLtvToCac",
-                "marketingBudget",
-                "scenarios.prudent",
-                "scenarios.ambitious",
-                "alertTolerance",
-            ]
-            .map(String::from),
-        );
+        v.extend(paths(&SETTINGS_NUMBERS));
         v
     }
 
@@ -903,7 +953,10 @@ impl FormState {
     /// engine's paths are the controls' names), with only the figures typed.
     fn actuals_document(&self, b: &mut Builder) -> Value {
         let quarters = self.actuals.iter().enumerate().map(|(i, q)| {
-            let revenue = b.required(&format!("actuals[{i}].revenue"), &q.revenue, false);
+            let revenue_field = &fields::ACTUAL_REVENUE;
+            let name = format!("actuals[{i}].{}", revenue_field.path);
+            let text = q.text(revenue_field.path).unwrap_or_default();
+            let revenue = b.required(&name, text, revenue_field.percent());
             let channels: Vec<Value> = self
                 .channels
                 .iter()
@@ -911,17 +964,13 @@ impl FormState {
                 .map(|(k, c)| {
                     let mut o = Map::new();
                     o.insert("id".into(), json!(c.id));
-                    if let Some(f) = q.channels.get(&c.id) {
-                        for (key, text) in [
-                            ("sessions", &f.sessions),
-                            ("orders", &f.orders),
-                            ("spend", &f.spend),
-                        ] {
-                            let v =
-                                b.number(&format!("actuals[{i}].channels[{k}].{key}"), text, false);
-                            if !v.is_null() {
-                                o.insert(key.into(), v);
-                            }
+                    let figures = q.channels.get(&c.id).into_iter();
+                    for (figures, field) in figures.flat_map(|f| ACTUAL_FIGURES.map(|x| (f, x))) {
+                        let name = format!("actuals[{i}].channels[{k}].{}", field.path);
+                        let text = figures.text(field.path).unwrap_or_default();
+                        let v = b.number(&name, text, field.percent());
+                        if !v.is_null() {
+                            o.insert(field.key().into(), v);
                         }
                     }
                     Value::Object(o)
@@ -946,96 +995,66 @@ impl FormState {
         let mut plan = Map::new();
         plan.insert("locale".into(), json!(l.code()));
         plan.insert("currency".into(), json!(self.currency));
+        let (year, quarter) = (&fields::START_YEAR, &fields::START_QUARTER);
         plan.insert(
             "start".into(),
             json!({
-                "year": b.integer("start.year", &self.start_year),
-                "quarter": b.integer("start.quarter", &self.start_quarter),
+                year.key(): b.integer(year.path, &self.start_year),
+                quarter.key(): b.integer(quarter.path, &self.start_quarter),
             }),
         );
-        plan.insert(
-            "averageOrderValue".into(),
-            b.number("averageOrderValue", &self.average_order_value, false),
-        );
-        plan.insert(
-            "grossMarginRate".into(),
-            b.number("grossMarginRate", &self.gross_margin_rate, true),
-        );
-        plan.insert(
-            "ordersPerCustomer".into(),
-            b.number("ordersPerCustomer", &self.orders_per_customer, false),
-        );
-        plan.insert(
-            "pastGrowthRate".into(),
-            b.number("pastGrowthRate", &self.past_growth_rate, true),
-        );
+        for field in SHOP_NUMBERS.into_iter().chain(SETTINGS_NUMBERS) {
+            let text = self.text(field.path).unwrap_or_default();
+            let value = b.number(field.path, text, field.percent());
+            insert_at(&mut plan, field.path, value);
+        }
         let seasonality = match self.seasonality_preset {
             SeasonalityPreset::Flat => Value::Null,
             SeasonalityPreset::Custom => Value::Array(
                 (0..4)
-                    .map(|i| b.required(&format!("seasonality[{i}]"), &self.seasonality[i], false))
+                    .map(|i| {
+                        b.required(
+                            &format!("{}[{i}]", fields::SEASONALITY.path),
+                            &self.seasonality[i],
+                            false,
+                        )
+                    })
                     .collect(),
             ),
             p => json!(p.weights()),
         };
         plan.insert("seasonality".into(), seasonality);
-        plan.insert(
-            "cartAbandonmentRate".into(),
-            b.number("cartAbandonmentRate", &self.cart_abandonment_rate, true),
-        );
 
         let channels: Vec<Value> = self
             .channels
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let p = |k: &str| format!("channels[{i}].{k}");
                 let mut o = Map::new();
                 o.insert("id".into(), json!(c.id));
                 o.insert("label".into(), json!(c.label.trim()));
                 o.insert("kind".into(), json!(c.kind.code()));
-                o.insert(
-                    "sessionsPerMonth".into(),
-                    b.number(&p("sessionsPerMonth"), &c.sessions_per_month, false),
-                );
-                o.insert(
-                    "conversionRate".into(),
-                    b.number(&p("conversionRate"), &c.conversion_rate, true),
-                );
-                o.insert(
-                    "averageOrderValue".into(),
-                    b.number(&p("averageOrderValue"), &c.average_order_value, false),
-                );
-                o.insert(
-                    "goalShare".into(),
-                    b.number(&p("goalShare"), &c.goal_share, true),
-                );
-                let cost = match c.cost_model {
-                    CostKind::None => json!({"model": "none"}),
-                    CostKind::PerClick => json!({
-                        "model": "perClick",
-                        "costPerClick": b.number(&p("cost.costPerClick"), &c.cost_per_click, false),
-                    }),
-                    CostKind::Monthly => json!({
-                        "model": "monthly",
-                        "amount": b.number(&p("cost.amount"), &c.cost_amount, false),
-                    }),
-                };
-                o.insert("cost".into(), cost);
+                let amount = cost_field(c.cost_model);
+                o.insert("cost".into(), json!({"model": c.cost_model.code()}));
+                for field in CHANNEL_NUMBERS.into_iter().chain(amount) {
+                    let text = c.text(field.path).unwrap_or_default();
+                    let value = b.number(
+                        &format!("channels[{i}].{}", field.path),
+                        text,
+                        field.percent(),
+                    );
+                    insert_at(&mut o, field.path, value);
+                }
                 Value::Object(o)
             })
             .collect();
         plan.insert("channels".into(), Value::Array(channels));
 
-        let kind = self.goal_kind;
-        let goal_value = b.required(
-            &format!("goal.{}", kind.code()),
-            self.goal_text(),
-            kind == GoalKind::GrowthRate,
-        );
+        let field = self.goal_kind.field();
+        let goal_value = b.required(field.path, self.goal_text(), field.percent());
         let mut goal = Map::new();
         if !goal_value.is_null() {
-            goal.insert(kind.code().into(), goal_value);
+            goal.insert(field.key().into(), goal_value);
         }
         plan.insert("goal".into(), Value::Object(goal));
 
@@ -1045,7 +1064,7 @@ impl FormState {
             let w: Vec<Value> = (0..4)
                 .map(|i| {
                     b.required(
-                        &format!("milestones.rampWeights[{i}]"),
+                        &format!("{}[{i}]", fields::RAMP_WEIGHTS.path),
                         &self.ramp_weights[i],
                         false,
                     )
@@ -1065,26 +1084,6 @@ impl FormState {
             }
         }
         plan.insert("milestones".into(), Value::Object(milestones));
-        plan.insert(
-            "targetLtvToCac".into(),
-            b.number("targetLtvToCac", &self.target_ltv_to_cac, false),
-        );
-        plan.insert(
-            "marketingBudget".into(),
-            b.number("marketingBudget", &self.marketing_budget, false),
-        );
-        plan.insert(
-            "scenarios".into(),
-            json!({
-                "prudent": b.number("scenarios.prudent", &self.prudent, true),
-                "ambitious": b.number("scenarios.ambitious", &self.ambitious, true),
-            }),
-        );
-        plan.insert(
-            "alertTolerance".into(),
-            b.number("alertTolerance", &self.alert_tolerance, true),
-        );
-
         plan
     }
 
@@ -1155,6 +1154,23 @@ impl FormState {
     }
 }
 
+/// Puts `value` at `path` (`scenarios.prudent`) in `object`, making the objects on the way.
+fn insert_at(object: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => {
+            object.insert(path.into(), value);
+        }
+        Some((key, rest)) => {
+            let inner = object
+                .entry(key)
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = inner {
+                insert_at(inner, rest, value);
+            }
+        }
+    }
+}
+
 fn put(slot: &mut String, value: &str) -> Change {
     value.clone_into(slot);
     Change::Value
@@ -1217,18 +1233,9 @@ impl Builder<'_> {
             Ok(Some(x)) => json!(x),
             Ok(None) => Value::Null,
             Err(problem) => {
-                let message = match self.locale {
-                    Locale::Fr => format!(
-                        "{}\u{00A0}: {}.",
-                        field_title(name, self.locale),
-                        problem.rule(self.locale)
-                    ),
-                    Locale::En => format!(
-                        "{}: {}.",
-                        field_title(name, self.locale),
-                        problem.rule(self.locale)
-                    ),
-                };
+                let l = self.locale;
+                let title = fields::title(name, l);
+                let message = format!("{title}{}{}.", common::COLON.get(l), problem.rule(l));
                 self.errors.push(FieldError {
                     field: Some(name.to_string()),
                     code: "not_a_number".to_string(),
@@ -1259,48 +1266,6 @@ impl Builder<'_> {
             Err(_) => self.number(name, text, false),
         }
     }
-}
-
-/// `Taux de conversion (canal 2)`, `Saisonnalité (T1)`, `Ramp weights (quarter 3)`.
-pub fn field_title(name: &str, locale: Locale) -> String {
-    let fr = locale == Locale::Fr;
-    if let Some((i, k, key)) = actuals_field(name) {
-        // As the engine says it: `Sessions (trimestre réalisé 1, canal 2)`.
-        let title = text::field_name(key, false, locale);
-        let quarter = if fr {
-            format!("trimestre réalisé {}", i + 1)
-        } else {
-            format!("closed quarter {}", i + 1)
-        };
-        return match (k, fr) {
-            (None, _) => format!("{title} ({quarter})"),
-            (Some(k), true) => format!("{title} ({quarter}, canal {})", k + 1),
-            (Some(k), false) => format!("{title} ({quarter}, channel {})", k + 1),
-        };
-    }
-    if let Some((i, key)) = channel_field(name) {
-        let last = key.rsplit('.').next().unwrap_or(key);
-        let title = text::field_name(last, true, locale);
-        return if fr {
-            format!("{title} (canal {})", i + 1)
-        } else {
-            format!("{title} (channel {})", i + 1)
-        };
-    }
-    if let Some(i) = indexed(name, "seasonality") {
-        let title = text::field_name("seasonality", false, locale);
-        return format!("{title} ({}{})", if fr { "T" } else { "Q" }, i + 1);
-    }
-    if let Some(i) = indexed(name, "milestones.rampWeights") {
-        let title = text::field_name("rampWeights", false, locale);
-        return if fr {
-            format!("{title} (trimestre {})", i + 1)
-        } else {
-            format!("{title} (quarter {})", i + 1)
-        };
-    }
-    let last = name.rsplit('.').next().unwrap_or(name);
-    text::field_name(last, false, locale).to_string()
 }
 
 /// The HTML id of the control named `name`: `channels[1].cost.amount` → `bp-f-channels-1-cost-amount`.
@@ -1363,9 +1328,5 @@ mod tests {
             Some((0, Some(11), "spend"))
         );
         assert_eq!(actuals_field("actuals[x].revenue"), None);
-        assert_eq!(
-            field_title("actuals[0].channels[1].sessions", Locale::Fr),
-            "Sessions (trimestre réalisé 1, canal 2)"
-        );
     }
 }

@@ -1,0 +1,513 @@
+//! Every input field of a plan and of its actuals, declared once: its path in the contract, the
+//! name messages give it, the label the form shows, how its number is typed, and what blank
+//! means.
+//!
+//! Validation names fields with [`title`] (`Taux de conversion (canal 2)`); the form renders
+//! its controls, reads what was typed, relocalises numbers and lists its controls from these
+//! same declarations.
+
+use crate::model::Locale;
+use crate::words::{common, fields as titles, form, Words};
+
+/// How a number is typed, and the unit shown beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// An amount in the plan's currency.
+    Money,
+    /// An amount in the plan's currency, per month.
+    MoneyPerMonth,
+    /// An amount in the plan's currency, per year.
+    MoneyPerYear,
+    /// A fraction typed as a percentage (`45` for 0.45).
+    Percent,
+    /// Sessions in a month.
+    SessionsPerMonth,
+    /// A plain number.
+    Plain,
+}
+
+/// What a blank number means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blank {
+    /// Nothing: the field must be filled in.
+    Required,
+    /// The contract's default (said by the field's hint).
+    Default,
+    /// "None": the field is marked optional.
+    Optional,
+}
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A number typed as text.
+    Number(Unit, Blank),
+    /// One of a list (a select).
+    Choice,
+    /// Free text.
+    Text,
+    /// A group of fields (`cost`, `scenarios`): named in messages, never a control.
+    Group,
+}
+
+/// One input field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// Its path in the contract, relative to its list item for channels and actuals
+    /// (`conversionRate`, `cost.amount`): the form's control names are built from it.
+    pub path: &'static str,
+    /// What messages call it (`Taux de conversion`).
+    pub title: Words,
+    /// What the form's label says (often the title, sometimes with its period or context).
+    pub label: Words,
+    pub kind: Kind,
+    /// A line under the control (what blank means, what to type).
+    pub hint: Option<Words>,
+}
+
+impl Field {
+    /// The last key of its path.
+    pub fn key(&self) -> &'static str {
+        self.path.rsplit('.').next().unwrap_or(self.path)
+    }
+
+    /// Whether its number is typed as a percentage.
+    pub fn percent(&self) -> bool {
+        matches!(self.kind, Kind::Number(Unit::Percent, _))
+    }
+
+    pub fn is_number(&self) -> bool {
+        matches!(self.kind, Kind::Number(..))
+    }
+}
+
+/// A field whose label is its title.
+const fn field(path: &'static str, title: Words, kind: Kind, hint: Option<Words>) -> Field {
+    Field {
+        path,
+        title,
+        label: title,
+        kind,
+        hint,
+    }
+}
+
+/// A field whose label says more than its title.
+const fn labelled(
+    path: &'static str,
+    title: Words,
+    label: Words,
+    kind: Kind,
+    hint: Option<Words>,
+) -> Field {
+    Field {
+        path,
+        title,
+        label,
+        kind,
+        hint,
+    }
+}
+
+const fn number(unit: Unit, blank: Blank) -> Kind {
+    Kind::Number(unit, blank)
+}
+
+use Blank::{Default as Defaulted, Optional, Required};
+
+// The plan.
+pub const LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
+pub const CURRENCY: Field = field("currency", form::CURRENCY, Kind::Choice, None);
+pub const START: Field = field("start", titles::START, Kind::Group, None);
+pub const START_YEAR: Field = labelled(
+    "start.year",
+    titles::YEAR,
+    form::START_YEAR,
+    Kind::Choice,
+    None,
+);
+pub const START_QUARTER: Field = labelled(
+    "start.quarter",
+    common::QUARTER,
+    form::START_QUARTER,
+    Kind::Choice,
+    None,
+);
+pub const AVERAGE_ORDER_VALUE: Field = field(
+    "averageOrderValue",
+    common::AVERAGE_ORDER_VALUE,
+    number(Unit::Money, Required),
+    None,
+);
+pub const GROSS_MARGIN_RATE: Field = field(
+    "grossMarginRate",
+    form::GROSS_MARGIN_RATE,
+    number(Unit::Percent, Required),
+    Some(form::GROSS_MARGIN_RATE_HINT),
+);
+pub const ORDERS_PER_CUSTOMER: Field = field(
+    "ordersPerCustomer",
+    common::ORDERS_PER_CUSTOMER_12_MONTHS,
+    number(Unit::Plain, Defaulted),
+    Some(form::IF_BLANK_ONE),
+);
+pub const PAST_GROWTH_RATE: Field = field(
+    "pastGrowthRate",
+    form::PAST_GROWTH_12_MONTHS,
+    number(Unit::Percent, Optional),
+    None,
+);
+pub const SEASONALITY: Field = labelled(
+    "seasonality",
+    form::SEASONALITY,
+    form::SEASONALITY_WEIGHTS,
+    number(Unit::Plain, Required),
+    None,
+);
+pub const CART_ABANDONMENT_RATE: Field = field(
+    "cartAbandonmentRate",
+    form::CART_ABANDONMENT_RATE,
+    number(Unit::Percent, Optional),
+    None,
+);
+pub const CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
+pub const GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
+pub const GOAL_GROWTH_RATE: Field = labelled(
+    "goal.growthRate",
+    titles::GROWTH_GOAL,
+    form::GROWTH_GOAL_12_MONTHS,
+    number(Unit::Percent, Required),
+    None,
+);
+pub const GOAL_EXTRA_REVENUE: Field = labelled(
+    "goal.extraRevenue",
+    titles::EXTRA_REVENUE_GOAL,
+    form::EXTRA_REVENUE_GOAL_12_MONTHS,
+    number(Unit::Money, Required),
+    None,
+);
+pub const GOAL_TARGET_REVENUE: Field = labelled(
+    "goal.targetRevenue",
+    common::TARGET_REVENUE,
+    form::TARGET_REVENUE_12_MONTHS,
+    number(Unit::Money, Required),
+    Some(form::TARGET_REVENUE_HINT),
+);
+pub const MILESTONES: Field = field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
+pub const MILESTONE_MODE: Field = labelled(
+    "milestones.mode",
+    titles::MILESTONE_MODE,
+    form::QUARTERLY_MILESTONES,
+    Kind::Choice,
+    None,
+);
+pub const RAMP_WEIGHTS: Field = labelled(
+    "milestones.rampWeights",
+    titles::RAMP_WEIGHTS,
+    form::RAMP_WEIGHTS,
+    number(Unit::Plain, Required),
+    None,
+);
+pub const TARGET_LTV_TO_CAC: Field = field(
+    "targetLtvToCac",
+    form::TARGET_LTV_TO_CAC,
+    number(Unit::Plain, Defaulted),
+    Some(form::TARGET_LTV_TO_CAC_HINT),
+);
+pub const MARKETING_BUDGET: Field = field(
+    "marketingBudget",
+    form::ANNUAL_MARKETING_BUDGET,
+    number(Unit::MoneyPerYear, Optional),
+    None,
+);
+pub const SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
+pub const PRUDENT: Field = labelled(
+    "scenarios.prudent",
+    titles::PRUDENT_FACTOR,
+    form::PRUDENT_SCENARIO,
+    number(Unit::Percent, Defaulted),
+    Some(form::PRUDENT_SCENARIO_HINT),
+);
+pub const AMBITIOUS: Field = labelled(
+    "scenarios.ambitious",
+    titles::AMBITIOUS_FACTOR,
+    form::AMBITIOUS_SCENARIO,
+    number(Unit::Percent, Defaulted),
+    Some(form::AMBITIOUS_SCENARIO_HINT),
+);
+pub const ALERT_TOLERANCE: Field = field(
+    "alertTolerance",
+    form::ALERT_TOLERANCE,
+    number(Unit::Percent, Defaulted),
+    Some(form::ALERT_TOLERANCE_HINT),
+);
+pub const ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
+
+// A channel of the plan (`channels[k].…`).
+pub const CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
+pub const CHANNEL_LABEL: Field = labelled(
+    "label",
+    titles::CHANNEL_NAME,
+    form::CHANNEL_NAME,
+    Kind::Text,
+    None,
+);
+pub const CHANNEL_KIND: Field = labelled(
+    "kind",
+    titles::CHANNEL_KIND,
+    form::CHANNEL_KIND,
+    Kind::Choice,
+    None,
+);
+pub const SESSIONS_PER_MONTH: Field = labelled(
+    "sessionsPerMonth",
+    titles::SESSIONS_PER_MONTH,
+    common::SESSIONS,
+    number(Unit::SessionsPerMonth, Required),
+    None,
+);
+pub const CONVERSION_RATE: Field = field(
+    "conversionRate",
+    common::CONVERSION_RATE,
+    number(Unit::Percent, Required),
+    None,
+);
+pub const CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
+    "averageOrderValue",
+    form::CHANNEL_AOV,
+    number(Unit::Money, Optional),
+    Some(form::CHANNEL_AOV_HINT),
+);
+pub const GOAL_SHARE: Field = field(
+    "goalShare",
+    common::SHARE_OF_THE_GOAL,
+    number(Unit::Percent, Optional),
+    Some(form::GOAL_SHARE_HINT),
+);
+pub const COST: Field = field("cost", titles::COST, Kind::Group, None);
+pub const COST_MODEL: Field = labelled(
+    "cost.model",
+    titles::COST_MODEL,
+    common::COST_OF_THE_EXTRA_EFFORT,
+    Kind::Choice,
+    None,
+);
+pub const COST_PER_CLICK: Field = field(
+    "cost.costPerClick",
+    form::COST_PER_CLICK,
+    number(Unit::Money, Required),
+    None,
+);
+pub const COST_AMOUNT: Field = labelled(
+    "cost.amount",
+    titles::MONTHLY_SPEND,
+    form::EXTRA_MONTHLY_SPEND,
+    number(Unit::MoneyPerMonth, Required),
+    None,
+);
+
+// A closed quarter (`actuals[i].…`) and its channels (`actuals[i].channels[k].…`).
+pub const ACTUAL_QUARTER: Field = field("quarter", common::QUARTER, Kind::Text, None);
+pub const ACTUAL_REVENUE: Field = labelled(
+    "revenue",
+    common::ACTUAL_REVENUE,
+    form::QUARTER_REVENUE,
+    number(Unit::Money, Required),
+    None,
+);
+// A channel's figures in a closed quarter: each may be left blank (then it is not compared).
+pub const ACTUAL_SESSIONS: Field = field(
+    "sessions",
+    common::SESSIONS,
+    number(Unit::Plain, Defaulted),
+    None,
+);
+pub const ACTUAL_ORDERS: Field =
+    field("orders", form::ORDERS, number(Unit::Plain, Defaulted), None);
+pub const ACTUAL_SPEND: Field = field("spend", form::SPEND, number(Unit::Money, Defaulted), None);
+
+/// The plan's own fields.
+pub const PLAN: &[Field] = &[
+    LOCALE,
+    CURRENCY,
+    START,
+    START_YEAR,
+    START_QUARTER,
+    AVERAGE_ORDER_VALUE,
+    GROSS_MARGIN_RATE,
+    ORDERS_PER_CUSTOMER,
+    PAST_GROWTH_RATE,
+    SEASONALITY,
+    CART_ABANDONMENT_RATE,
+    CHANNELS,
+    GOAL,
+    GOAL_GROWTH_RATE,
+    GOAL_EXTRA_REVENUE,
+    GOAL_TARGET_REVENUE,
+    MILESTONES,
+    MILESTONE_MODE,
+    RAMP_WEIGHTS,
+    TARGET_LTV_TO_CAC,
+    MARKETING_BUDGET,
+    SCENARIOS,
+    PRUDENT,
+    AMBITIOUS,
+    ALERT_TOLERANCE,
+    ACTUALS,
+];
+
+/// A channel's fields.
+pub const CHANNEL: &[Field] = &[
+    CHANNEL_ID,
+    CHANNEL_LABEL,
+    CHANNEL_KIND,
+    SESSIONS_PER_MONTH,
+    CONVERSION_RATE,
+    CHANNEL_AVERAGE_ORDER_VALUE,
+    GOAL_SHARE,
+    COST,
+    COST_MODEL,
+    COST_PER_CLICK,
+    COST_AMOUNT,
+];
+
+/// A closed quarter's fields.
+pub const QUARTER: &[Field] = &[ACTUAL_QUARTER, ACTUAL_REVENUE, CHANNELS];
+
+/// The fields of a channel within a closed quarter.
+pub const CHANNEL_ACTUALS: &[Field] = &[CHANNEL_ID, ACTUAL_SESSIONS, ACTUAL_ORDERS, ACTUAL_SPEND];
+
+/// The field at `path` (`channels[1].cost.amount`, `actuals[0].channels[2].spend`,
+/// `seasonality[3]`), by the lists its path goes through.
+pub fn find(path: &str) -> Option<&'static Field> {
+    let (rest, lists) = strip_lists(path);
+    let table = match lists.as_slice() {
+        [] => PLAN,
+        ["channels"] => CHANNEL,
+        ["actuals"] => QUARTER,
+        ["actuals", "channels"] => CHANNEL_ACTUALS,
+        _ => return None,
+    };
+    table.iter().find(|f| f.path == rest)
+}
+
+/// `Taux de conversion (canal 2)`, `Sessions (trimestre réalisé 1, canal 2)`,
+/// `Saisonnalité (T1)`, `Ramp weights (quarter 3)`: how messages name the field at `path`.
+/// A path that names no field reads as itself.
+pub fn title(path: &str, locale: Locale) -> String {
+    let Some(field) = find(path) else {
+        return path.to_string();
+    };
+    let mut places: Vec<String> = Vec::new();
+    for (list, i) in positions(path) {
+        let n = i + 1;
+        let place = match list {
+            "channels" => titles::CHANNEL_N,
+            "actuals" => titles::CLOSED_QUARTER_N,
+            "seasonality" => titles::CALENDAR_QUARTER_N,
+            "milestones.rampWeights" => titles::PLAN_QUARTER_N,
+            _ => titles::NUMBER_N,
+        };
+        places.push(place.fill(locale, &[&n]));
+    }
+    let title = field.title.get(locale);
+    match places.is_empty() {
+        true => title.to_string(),
+        false => format!("{title} ({})", places.join(", ")),
+    }
+}
+
+/// `actuals[0].channels[2].spend` → `("spend", ["actuals", "channels"])`: the path within its
+/// innermost list item, and the lists met on the way. A trailing index (`seasonality[3]`)
+/// names an item of the field itself, not a list of fields.
+fn strip_lists(path: &str) -> (&str, Vec<&str>) {
+    let mut lists = Vec::new();
+    let mut rest = path;
+    while let Some((list, after)) = rest.split_once("].") {
+        let name = list.rsplit_once('[').map_or(list, |(name, _)| name);
+        lists.push(name.rsplit('.').next().unwrap_or(name));
+        rest = after;
+    }
+    let rest = rest.split_once('[').map_or(rest, |(field, _)| field);
+    (rest, lists)
+}
+
+/// The lists and item indexes in `path`, outermost first: `actuals[0].channels[2].spend` →
+/// `[("actuals", 0), ("channels", 2)]`, `milestones.rampWeights[3]` →
+/// `[("milestones.rampWeights", 3)]`.
+fn positions(path: &str) -> Vec<(&str, usize)> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some((before, after)) = rest.split_once('[') {
+        let (index, tail) = after.split_once(']').unwrap_or((after, ""));
+        let list = before.trim_start_matches('.');
+        out.push((list, index.parse().unwrap_or(0)));
+        rest = tail;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_say_where_the_field_is() {
+        let cases = [
+            (
+                "channels[1].conversionRate",
+                Locale::Fr,
+                "Taux de conversion (canal 2)",
+            ),
+            (
+                "channels[0].cost.amount",
+                Locale::En,
+                "Monthly spend (channel 1)",
+            ),
+            (
+                "channels[2].averageOrderValue",
+                Locale::Fr,
+                "Panier moyen du canal (canal 3)",
+            ),
+            ("averageOrderValue", Locale::Fr, "Panier moyen"),
+            (
+                "actuals[0].channels[1].sessions",
+                Locale::Fr,
+                "Sessions (trimestre réalisé 1, canal 2)",
+            ),
+            (
+                "actuals[1].revenue",
+                Locale::En,
+                "Actual revenue (closed quarter 2)",
+            ),
+            ("seasonality[0]", Locale::Fr, "Saisonnalité (T1)"),
+            (
+                "milestones.rampWeights[2]",
+                Locale::En,
+                "Ramp weights (quarter 3)",
+            ),
+            ("goal.growthRate", Locale::Fr, "Croissance visée"),
+            ("scenarios.prudent", Locale::En, "Prudent scenario factor"),
+            ("channels", Locale::Fr, "Canaux"),
+            ("nonsense", Locale::Fr, "nonsense"),
+        ];
+        for (path, locale, expected) in cases {
+            assert_eq!(title(path, locale), expected, "{path}");
+        }
+    }
+
+    #[test]
+    fn every_field_is_found_by_its_path() {
+        for (prefix, table) in [
+            ("", PLAN),
+            ("channels[3].", CHANNEL),
+            ("actuals[1].", QUARTER),
+            ("actuals[1].channels[0].", CHANNEL_ACTUALS),
+        ] {
+            for f in table {
+                let path = format!("{prefix}{}", f.path);
+                assert_eq!(find(&path), Some(f), "{path}");
+            }
+        }
+    }
+}
