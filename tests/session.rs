@@ -1446,3 +1446,32 @@ fn a_state_saved_before_the_review_existed_still_loads() {
     assert_eq!(results(&u), Some(expected_results(&s).as_str()));
     let _ = session::STORAGE_PREFIX;
 }
+
+#[test]
+fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown() {
+    let mut s = in_review(Locale::Fr, 1);
+    let review = s.current_review().unwrap().clone();
+    s.edit("averageOrderValue", "abc");
+    let message = form_error(&s, "averageOrderValue");
+    // Back in the plan view: the last valid plan's results, out of date, the error beside
+    // its control.
+    let u = s.action("view-plan", None);
+    let expected = render::results_html(&boussole::plan(&review.plan));
+    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
+    assert_eq!(
+        errors(&u),
+        vec![("#bp-err-averageOrderValue", message.as_str())]
+    );
+    assert_eq!(invalid(&u), vec![name_sel("averageOrderValue")]);
+    // To the review view again: the last valid review, the error in the general slot.
+    let u = s.action("view-review", None);
+    let expected = render::review_html(&boussole::review(&review));
+    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(
+        stale(&u),
+        Some(page::PLAN_HAS_ERRORS_FOR_REVIEW.get(Locale::Fr))
+    );
+    assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
+    assert_eq!(invalid(&u), Vec::<&str>::new());
+}
