@@ -1,0 +1,1477 @@
+//! The planner element's behaviour without a browser (`boussole::session`): which plan it
+//! starts from, what an edit, an action, a language switch, an import or an attribute change
+//! asks the page to do, where errors go, when results are out of date, what is exported,
+//! shared, said, saved and told to the host page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use boussole::example::{example_plan, example_review};
+use boussole::form::{self, FormPart, FormState, View};
+use boussole::model::Locale;
+use boussole::render;
+use boussole::review::ReviewInput;
+use boussole::session::{
+    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session,
+    Settle, Start, Update,
+};
+use boussole::words::{files, page};
+use boussole::PlanInput;
+use serde_json::{json, Value};
+
+// --- helpers -------------------------------------------------------------------------------
+
+/// A planner started on the example, in `locale`.
+fn fresh(locale: Locale) -> Session {
+    Session::start(Start {
+        locale,
+        ..Start::default()
+    })
+    .0
+}
+
+fn plan_json(plan: &PlanInput) -> Value {
+    serde_json::to_value(plan).unwrap()
+}
+
+/// The example plan in French with another average order value (to tell plans apart).
+fn plan_with_aov(aov: f64) -> PlanInput {
+    let mut plan = example_plan(Locale::Fr);
+    plan.average_order_value = aov;
+    plan
+}
+
+/// The HTML set (inner) on `selector`, the last time.
+fn html<'a>(u: &'a Update, selector: &str) -> Option<&'a str> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Html(s, h) if s == selector => Some(h.as_str()),
+        _ => None,
+    })
+}
+
+fn results(u: &Update) -> Option<&str> {
+    html(u, ".bp-results")
+}
+
+/// The form rewritten whole.
+fn whole_form(u: &Update) -> Option<&str> {
+    html(u, ".bp-form-slot")
+}
+
+/// The selectors of the elements replaced.
+fn replaced(u: &Update) -> Vec<&str> {
+    u.dom
+        .iter()
+        .filter_map(|d| match d {
+            Dom::Replace(s, _) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn replacement<'a>(u: &'a Update, selector: &str) -> Option<&'a str> {
+    u.dom.iter().find_map(|d| match d {
+        Dom::Replace(s, h) if s == selector => Some(h.as_str()),
+        _ => None,
+    })
+}
+
+/// The last value given to attribute `name` of `selector`: `Some(None)` when removed.
+fn attr<'a>(u: &'a Update, selector: &str, name: &str) -> Option<Option<&'a str>> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Attr(s, n, v) if s == selector && *n == name => Some(v.as_deref()),
+        _ => None,
+    })
+}
+
+/// The text of the out-of-date notice, when the update shows it (and `None` when it hides it).
+fn stale(u: &Update) -> Option<&str> {
+    match attr(u, ".bp-stale", "hidden") {
+        Some(None) => {}
+        Some(Some(_)) => {
+            assert_eq!(attr(u, ".bp-results", "data-stale"), Some(None));
+            return None;
+        }
+        None => panic!("the update says nothing of the stale notice: {:?}", u.dom),
+    }
+    assert_eq!(attr(u, ".bp-results", "data-stale"), Some(Some("")));
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Text(s, Some(t)) if s == ".bp-stale" => Some(t.as_str()),
+        _ => None,
+    })
+}
+
+/// The error messages written, by slot selector (`#bp-err-…`).
+fn errors(u: &Update) -> Vec<(&str, &str)> {
+    u.dom
+        .iter()
+        .filter_map(|d| match d {
+            Dom::Text(s, Some(t)) if s.starts_with("#bp-err-") => Some((s.as_str(), t.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The controls marked invalid.
+fn invalid(u: &Update) -> Vec<&str> {
+    u.dom
+        .iter()
+        .filter_map(|d| match d {
+            Dom::Attr(s, "aria-invalid", Some(v)) if v == "true" => Some(s.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the update first clears every error (it does whenever results are written).
+fn clears_errors(u: &Update) -> bool {
+    u.dom
+        .contains(&Dom::Attr("[aria-invalid]".into(), "aria-invalid", None))
+        && u.dom.contains(&Dom::Text(".bp-field-error".into(), None))
+}
+
+fn focus(u: &Update) -> Option<Vec<&str>> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Focus(v) => Some(v.iter().map(String::as_str).collect()),
+        _ => None,
+    })
+}
+
+fn name_sel(name: &str) -> String {
+    format!("[name=\"{name}\"]")
+}
+
+fn button(action: &str, index: Option<usize>) -> String {
+    match index {
+        Some(i) => format!("[data-action=\"{action}\"][data-index=\"{i}\"]"),
+        None => format!("[data-action=\"{action}\"]"),
+    }
+}
+
+/// The results HTML the engine gives for the planner's current plan.
+fn expected_results(s: &Session) -> String {
+    render::results_html(&boussole::plan(s.current_plan().expect("a valid plan")))
+}
+
+/// The message the form gives for `field` (what the session must put in its slot).
+fn form_error(s: &Session, field: &str) -> String {
+    let (plan, review) = s.form().to_plan_and_review();
+    let errors = match review {
+        Some(Err(e)) => e,
+        _ => plan.unwrap_err(),
+    };
+    errors
+        .into_iter()
+        .find(|e| e.field.as_deref() == Some(field))
+        .unwrap_or_else(|| panic!("no error for {field}"))
+        .message
+}
+
+fn event(kind: &str, tag: &str, input_type: &str, name: &str, value: &str) -> DomEvent {
+    DomEvent {
+        kind: kind.into(),
+        tag: tag.into(),
+        input_type: input_type.into(),
+        name: Some(name.into()),
+        value: value.into(),
+        ..DomEvent::default()
+    }
+}
+
+fn click(action: &str, index: Option<&str>) -> DomEvent {
+    DomEvent {
+        kind: "click".into(),
+        tag: "BUTTON".into(),
+        action: Some(action.into()),
+        index: index.map(String::from),
+        ..DomEvent::default()
+    }
+}
+
+fn key(role: Option<&str>, key: &str) -> DomEvent {
+    DomEvent {
+        kind: "keydown".into(),
+        tag: "BUTTON".into(),
+        role: role.map(String::from),
+        key: key.into(),
+        ..DomEvent::default()
+    }
+}
+
+/// A planner in the review view with `quarters` closed quarters, revenue typed in each.
+fn in_review(locale: Locale, quarters: usize) -> Session {
+    let mut s = fresh(locale);
+    s.action("view-review", None);
+    for q in 0..quarters {
+        s.action("add-quarter", None);
+        s.edit(&format!("actuals[{q}].revenue"), "300000");
+    }
+    s
+}
+
+// --- start -----------------------------------------------------------------------------------
+
+#[test]
+fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then_the_example() {
+    let shared = || Some(plan_json(&plan_with_aov(111.0)));
+    let saved = || {
+        Some(Saved {
+            form: FormState::from_input(&plan_with_aov(222.0)),
+            plan: Some(plan_json(&plan_with_aov(222.0))),
+            review: None,
+        })
+    };
+    let attribute = || Some(plan_json(&plan_with_aov(333.0)));
+    let cases: Vec<(Start, f64)> = vec![
+        (
+            Start {
+                shared: shared(),
+                saved: saved(),
+                attribute: attribute(),
+                ..Start::default()
+            },
+            111.0,
+        ),
+        (
+            Start {
+                saved: saved(),
+                attribute: attribute(),
+                ..Start::default()
+            },
+            222.0,
+        ),
+        (
+            Start {
+                attribute: attribute(),
+                ..Start::default()
+            },
+            333.0,
+        ),
+        (Start::default(), 80.0),
+        // A share link that is not a plan is passed over.
+        (
+            Start {
+                shared: Some(json!({"averageOrderValue": "nope"})),
+                attribute: attribute(),
+                ..Start::default()
+            },
+            333.0,
+        ),
+    ];
+    for (start, aov) in cases {
+        let (mut s, u) = Session::start(start);
+        assert_eq!(s.current_plan().unwrap().average_order_value, aov);
+        // Everything is drawn at the start, saved and told at once.
+        assert_eq!(u.settle, Settle::Now);
+        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+        assert_eq!(stale(&u), None);
+        assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
+        assert!(u.announce.is_some());
+        assert_eq!(
+            s.take_change().unwrap().plan.average_order_value,
+            aov,
+            "the host page is told of the first plan"
+        );
+    }
+}
+
+#[test]
+fn a_shared_review_opens_in_the_review_view() {
+    let review = example_review(Locale::En);
+    let (s, u) = Session::start(Start {
+        shared: Some(serde_json::to_value(&review).unwrap()),
+        ..Start::default()
+    });
+    assert_eq!(s.form().view, View::Review);
+    assert_eq!(s.current_review(), Some(&review));
+    assert_eq!(
+        u.dom.iter().find(|d| matches!(d, Dom::Move(..))).cloned(),
+        Some(Dom::Move(".bp-view".into(), "#bp-panel-review".into()))
+    );
+    let expected = render::review_html(&boussole::review(&review));
+    assert_eq!(results(&u), Some(expected.as_str()));
+}
+
+#[test]
+fn a_saved_form_with_errors_shows_its_last_valid_plan_out_of_date() {
+    let mut form = FormState::from_input(&example_plan(Locale::Fr));
+    form.channels[1].conversion_rate = "abc".into();
+    let last = plan_with_aov(95.0);
+    let (_, u) = Session::start(Start {
+        saved: Some(Saved {
+            form,
+            plan: Some(plan_json(&last)),
+            review: None,
+        }),
+        ..Start::default()
+    });
+    let expected = render::results_html(&boussole::plan(&last));
+    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
+    assert_eq!(invalid(&u), vec![name_sel("channels[1].conversionRate")]);
+    assert_eq!(u.announce, None);
+}
+
+#[test]
+fn a_saved_plan_that_no_longer_validates_is_dropped() {
+    let mut form = FormState::from_input(&example_plan(Locale::En));
+    form.gross_margin_rate = "150".into();
+    // What an older version saved: it does not validate any more.
+    let old = json!({"averageOrderValue": 80, "channels": "several"});
+    let (s, u) = Session::start(Start {
+        locale: Locale::En,
+        saved: Some(Saved {
+            form,
+            plan: Some(old),
+            review: Some(json!({"actuals": 3})),
+        }),
+        ..Start::default()
+    });
+    assert_eq!(s.current_plan(), None);
+    assert_eq!(s.current_review(), None);
+    assert_eq!(results(&u), None, "no results to show");
+    assert_eq!(stale(&u), Some(page::NO_PLAN_YET.get(Locale::En)));
+    assert_eq!(
+        errors(&u),
+        vec![(
+            "#bp-err-grossMarginRate",
+            form_error(&s, "grossMarginRate").as_str()
+        )]
+    );
+    // A saved form whose plan is fine computes again, whatever was saved beside it.
+    let (s, u) = Session::start(Start {
+        saved: Some(Saved {
+            form: FormState::from_input(&plan_with_aov(70.0)),
+            plan: Some(json!("garbage")),
+            review: None,
+        }),
+        ..Start::default()
+    });
+    assert_eq!(s.current_plan().unwrap().average_order_value, 70.0);
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+}
+
+#[test]
+fn the_currency_attribute_sets_the_examples_currency() {
+    for (currency, expected) in [
+        (Some("usd"), "USD"),
+        (Some("GBP"), "GBP"),
+        (Some("US"), "EUR"),
+        (None, "EUR"),
+    ] {
+        let (s, _) = Session::start(Start {
+            currency: currency.map(String::from),
+            ..Start::default()
+        });
+        assert_eq!(s.current_plan().unwrap().currency, expected, "{currency:?}");
+        assert_eq!(s.form().currency, expected);
+    }
+    // It does not override a plan given by the page.
+    let (s, _) = Session::start(Start {
+        currency: Some("USD".into()),
+        attribute: Some(plan_json(&plan_with_aov(50.0))),
+        ..Start::default()
+    });
+    assert_eq!(s.current_plan().unwrap().currency, "EUR");
+}
+
+#[test]
+fn the_language_is_the_attributes_then_the_browsers_then_french() {
+    let cases = [
+        (Some("fr-CA"), Some("en-US"), Locale::Fr),
+        (Some("EN"), Some("fr-FR"), Locale::En),
+        (Some("en_GB"), None, Locale::En),
+        (Some("de"), Some("en-US"), Locale::En),
+        (Some("de"), Some("fr-FR"), Locale::Fr),
+        (Some(""), Some("fr"), Locale::Fr),
+        (None, Some("fr-FR"), Locale::Fr),
+        (None, Some("FR"), Locale::Fr),
+        (None, Some("de"), Locale::En),
+        (None, Some("en-US"), Locale::En),
+        (Some("xx"), None, Locale::Fr),
+        (None, None, Locale::Fr),
+    ];
+    for (attribute, browser, expected) in cases {
+        assert_eq!(
+            locale_of(attribute, browser),
+            expected,
+            "{attribute:?} {browser:?}"
+        );
+    }
+}
+
+#[test]
+fn the_storage_key_follows_storage_and_id() {
+    let cases = [
+        (None, None, Some("boussole:v1:plan")),
+        (None, Some("first"), Some("boussole:v1:first")),
+        (Some("local"), Some("plan-2"), Some("boussole:v1:plan-2")),
+        (Some("none"), None, None),
+        (Some("none"), Some("first"), None),
+    ];
+    for (storage, id, expected) in cases {
+        assert_eq!(
+            storage_key(storage, id).as_deref(),
+            expected,
+            "{storage:?} {id:?}"
+        );
+    }
+}
+
+#[test]
+fn options_give_the_start() {
+    let text = serde_json::to_string(&plan_json(&plan_with_aov(44.0))).unwrap();
+    let options: Options = serde_json::from_value(json!({
+        "lang": "en", "currency": "usd", "storage": "none", "key": "mine",
+        "plan": text, "cssBase": "https://cdn.example/css/"
+    }))
+    .unwrap();
+    assert_eq!(options.storage_key(), None);
+    let start = options.start(Some("fr-FR"), None, None, |t| {
+        serde_json::from_str(t).unwrap()
+    });
+    assert_eq!(start.locale, Locale::En);
+    assert_eq!(start.storage_key, None);
+    assert_eq!(start.id.as_deref(), Some("mine"));
+    assert_eq!(start.currency.as_deref(), Some("usd"));
+    let (s, _) = Session::start(start);
+    assert_eq!(s.current_plan().unwrap().average_order_value, 44.0);
+    assert_eq!(s.storage_key(), None);
+
+    let start = Options {
+        key: Some("plan-2".into()),
+        ..Options::default()
+    }
+    .start(Some("de-DE"), None, None, |_| unreachable!());
+    assert_eq!(start.locale, Locale::En);
+    assert_eq!(start.storage_key.as_deref(), Some("boussole:v1:plan-2"));
+    let (s, _) = Session::start(start);
+    assert_eq!(s.storage_key(), Some("boussole:v1:plan-2"));
+}
+
+#[test]
+fn the_shell_holds_the_slots_the_session_writes_to() {
+    let html = shell_html("https://cdn.example/css/");
+    for needle in [
+        "href=\"https://cdn.example/css/base.css\"",
+        "class=\"bp-app\"",
+        "class=\"bp-tabs\"",
+        "id=\"bp-panel-plan\"",
+        "id=\"bp-panel-review\"",
+        "class=\"bp-view\"",
+        "class=\"bp-form-slot\"",
+        "class=\"bp-stale\"",
+        "id=\"bp-err-form\"",
+        "class=\"bp-results\"",
+        "class=\"bp-import\"",
+    ] {
+        assert!(html.contains(needle), "{needle} missing from the shell");
+    }
+    assert!(shell_html("\"><script>").contains("&quot;&gt;&lt;script&gt;"));
+}
+
+// --- edits -----------------------------------------------------------------------------------
+
+#[test]
+fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
+    let mut s = fresh(Locale::Fr);
+    s.take_change();
+    let before = s.current_plan().unwrap().clone();
+    let u = s.edit("averageOrderValue", "95,5");
+    assert_eq!(s.current_plan().unwrap().average_order_value, 95.5);
+    assert_ne!(s.current_plan(), Some(&before));
+    assert!(clears_errors(&u));
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(stale(&u), None);
+    assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
+    assert_eq!(
+        u.announce.as_deref(),
+        Some(render::summary_text(&boussole::plan(s.current_plan().unwrap())).as_str())
+    );
+    assert_eq!(u.settle, Settle::Later);
+    assert_eq!(u.say, None);
+    assert_eq!(u.effect, None);
+    // Typing never rewrites the form, nor moves focus.
+    assert_eq!(whole_form(&u), None);
+    assert_eq!(replaced(&u), Vec::<&str>::new());
+    assert_eq!(focus(&u), None);
+    // A select set to what it holds, and the channel kind, change no part either.
+    for (name, value) in [
+        ("goal.kind", "growthRate"),
+        ("channels[0].cost.model", "none"),
+        ("channels[0].kind", "sea"),
+        ("locale", "fr"),
+        ("currency", "EUR"),
+    ] {
+        let u = s.edit(name, value);
+        assert_eq!(whole_form(&u), None, "{name}");
+        assert_eq!(replaced(&u), Vec::<&str>::new(), "{name}");
+        assert!(results(&u).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn an_edit_of_nothing_changes_nothing() {
+    let mut s = fresh(Locale::Fr);
+    for (name, value) in [
+        ("nothing", "1"),
+        ("channels[9].label", "x"),
+        ("goal.kind", "banana"),
+        ("locale", "de"),
+        ("currency", "euro"),
+    ] {
+        assert_eq!(s.edit(name, value), Update::default(), "{name}");
+    }
+}
+
+#[test]
+fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of_date() {
+    for locale in [Locale::Fr, Locale::En] {
+        let mut s = fresh(locale);
+        s.take_change();
+        let good = s.current_plan().unwrap().clone();
+        let u = s.edit("channels[1].conversionRate", "abc");
+        assert!(clears_errors(&u));
+        let message = form_error(&s, "channels[1].conversionRate");
+        assert!(!message.is_empty());
+        assert_eq!(
+            errors(&u),
+            vec![("#bp-err-channels-1-conversionRate", message.as_str())],
+            "{locale:?}"
+        );
+        assert_eq!(invalid(&u), vec![name_sel("channels[1].conversionRate")]);
+        // The last results stay (no new HTML), marked out of date.
+        assert_eq!(results(&u), None);
+        assert_eq!(stale(&u), Some(page::STALE_PLAN.get(locale)));
+        assert_eq!(u.announce, None);
+        assert!(s.take_change().is_none(), "no change to tell while invalid");
+        // The last valid plan is what is saved meanwhile.
+        assert_eq!(s.saved().plan, Some(&good));
+        // Still wrong: still out of date, still no new results.
+        let u = s.edit("channels[1].conversionRate", "4x");
+        assert_eq!(results(&u), None);
+        assert_eq!(stale(&u), Some(page::STALE_PLAN.get(locale)));
+        // Fixed: fresh results, errors cleared, notice hidden.
+        let u = s.edit("channels[1].conversionRate", "4");
+        assert!(clears_errors(&u));
+        assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
+        assert_eq!(invalid(&u), Vec::<&str>::new());
+        assert_eq!(s.current_plan(), Some(&good));
+        assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+        assert_eq!(stale(&u), None);
+        assert!(s.take_change().is_some());
+    }
+    // The messages are in the planner's language.
+    let fr = {
+        let mut s = fresh(Locale::Fr);
+        s.edit("channels[1].conversionRate", "abc");
+        form_error(&s, "channels[1].conversionRate")
+    };
+    let en = {
+        let mut s = fresh(Locale::En);
+        s.edit("channels[1].conversionRate", "abc");
+        form_error(&s, "channels[1].conversionRate")
+    };
+    assert_ne!(fr, en);
+}
+
+#[test]
+fn two_errors_go_each_beside_its_control() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("grossMarginRate", "0");
+    let u = s.edit("channels[0].conversionRate", "x");
+    let slots: Vec<&str> = errors(&u).into_iter().map(|(slot, _)| slot).collect();
+    assert!(slots.contains(&"#bp-err-grossMarginRate"), "{slots:?}");
+    assert!(
+        slots.contains(&"#bp-err-channels-0-conversionRate"),
+        "{slots:?}"
+    );
+    let mut marked = invalid(&u);
+    marked.sort();
+    assert_eq!(
+        marked,
+        vec![
+            name_sel("channels[0].conversionRate"),
+            name_sel("grossMarginRate")
+        ]
+    );
+}
+
+#[test]
+fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
+    let cases = [
+        ("channels[1].cost.model", "none", FormPart::Channels),
+        ("channels[2].cost.model", "none", FormPart::Channels),
+        ("goal.kind", "targetRevenue", FormPart::Goal),
+        ("milestones.mode", "even", FormPart::Goal),
+        ("seasonalityPreset", "flat", FormPart::Shop),
+    ];
+    for (name, value, part) in cases {
+        let mut s = fresh(Locale::Fr);
+        let u = s.edit(name, value);
+        let selector = format!("[data-part=\"{}\"]", part.code());
+        assert_eq!(replaced(&u), vec![selector.as_str()], "{name}");
+        assert_eq!(
+            replacement(&u, &selector),
+            Some(form::part_html(s.form(), part).as_str()),
+            "{name}"
+        );
+        assert_eq!(whole_form(&u), None, "{name}");
+        assert_eq!(focus(&u), Some(vec![name_sel(name).as_str()]), "{name}");
+        // Focus comes after the part is replaced.
+        assert!(matches!(u.dom.last(), Some(Dom::Focus(_))), "{name}");
+        assert_eq!(results(&u), Some(expected_results(&s).as_str()), "{name}");
+        assert_eq!(u.settle, Settle::Later);
+    }
+}
+
+#[test]
+fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
+    let mut s = fresh(Locale::En);
+    let u = s.edit("channels[0].cost.model", "monthly");
+    assert_eq!(s.form().channels[0].cost_model.code(), "monthly");
+    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    assert_eq!(
+        focus(&u),
+        Some(vec![name_sel("channels[0].cost.model").as_str()])
+    );
+    assert_eq!(results(&u), None);
+    assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::En)));
+    assert_eq!(
+        errors(&u),
+        vec![(
+            "#bp-err-channels-0-cost-amount",
+            form_error(&s, "channels[0].cost.amount").as_str()
+        )]
+    );
+    assert_eq!(invalid(&u), vec![name_sel("channels[0].cost.amount")]);
+    let u = s.edit("channels[0].cost.amount", "500");
+    assert_eq!(stale(&u), None);
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+}
+
+/// `current_plan()` is documented (and the element's `plan` getter with it) as `None` while
+/// the form has errors; it gives the last valid plan instead.
+#[test]
+#[ignore = "bug: Session::current_plan() returns the last valid plan while the form has errors (documented: None)"]
+fn current_plan_is_none_while_the_form_has_errors() {
+    let mut s = fresh(Locale::Fr);
+    let good = s.current_plan().unwrap().clone();
+    s.edit("channels[1].conversionRate", "abc");
+    // What is saved and shared meanwhile is still the last valid plan.
+    assert_eq!(s.saved().plan, Some(&good));
+    assert_eq!(
+        s.action("copy-link", None).effect,
+        Some(Effect::CopyLink(Doc::Plan(good.clone())))
+    );
+    assert_eq!(s.current_plan(), None, "the form has errors");
+
+    let mut s = in_review(Locale::Fr, 1);
+    s.edit("averageOrderValue", "abc");
+    assert_eq!(s.current_plan(), None, "the form has errors (review view)");
+
+    let mut form = FormState::from_input(&example_plan(Locale::Fr));
+    form.channels[1].conversion_rate = "abc".into();
+    let (s, _) = Session::start(Start {
+        saved: Some(Saved {
+            form,
+            plan: Some(plan_json(&good)),
+            review: None,
+        }),
+        ..Start::default()
+    });
+    assert_eq!(s.current_plan(), None, "a saved form with errors");
+}
+
+#[test]
+fn handle_reads_dom_events_as_the_element_script_sends_them() {
+    let mut s = fresh(Locale::Fr);
+    // Text is read on every keystroke.
+    let u = s
+        .handle(&event("input", "INPUT", "text", "averageOrderValue", "90"))
+        .expect("handled");
+    assert_eq!(s.current_plan().unwrap().average_order_value, 90.0);
+    assert!(results(&u).is_some());
+    // A select's input event is left alone: it is read on change.
+    assert_eq!(
+        s.handle(&event("input", "SELECT", "", "goal.kind", "targetRevenue")),
+        None
+    );
+    assert_eq!(s.form().goal_kind.code(), "growthRate");
+    let u = s
+        .handle(&event("change", "SELECT", "", "goal.kind", "targetRevenue"))
+        .expect("handled");
+    assert_eq!(s.form().goal_kind.code(), "targetRevenue");
+    assert_eq!(replaced(&u), vec!["[data-part=\"goal\"]"]);
+    // A text field's change is not read again; a checkbox's is.
+    assert_eq!(
+        s.handle(&event("change", "INPUT", "text", "averageOrderValue", "1")),
+        None
+    );
+    assert_eq!(s.current_plan().unwrap().average_order_value, 90.0);
+    assert!(s
+        .handle(&event("change", "INPUT", "checkbox", "someFlag", "true"))
+        .is_some());
+    // The import's file input is the element script's business.
+    assert_eq!(
+        s.handle(&event("change", "INPUT", "file", "import", "")),
+        None
+    );
+    assert_eq!(
+        s.handle(&event("input", "INPUT", "file", "import", "")),
+        None
+    );
+    // A click on a button with data-action runs it.
+    let n = s.form().channels.len();
+    let u = s.handle(&click("add-channel", None)).expect("handled");
+    assert_eq!(s.form().channels.len(), n + 1);
+    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    let u = s
+        .handle(&click("remove-channel", Some(&n.to_string())))
+        .expect("handled");
+    assert_eq!(s.form().channels.len(), n);
+    assert!(focus(&u).is_some());
+    // A click elsewhere is not the planner's.
+    let nowhere = DomEvent {
+        kind: "click".into(),
+        tag: "DIV".into(),
+        ..DomEvent::default()
+    };
+    assert_eq!(s.handle(&nowhere), None);
+    // Keys on a tab switch views.
+    let tab = Some("tab");
+    for (k, view) in [
+        ("ArrowRight", View::Review),
+        ("ArrowLeft", View::Plan),
+        ("End", View::Review),
+        ("End", View::Review),
+        ("Home", View::Plan),
+        ("ArrowLeft", View::Review),
+    ] {
+        let u = s.handle(&key(tab, k)).expect(k);
+        assert_eq!(s.form().view, view, "{k}");
+        if u != Update::default() {
+            assert_eq!(
+                focus(&u),
+                Some(vec![format!("#bp-tab-{}", view.code()).as_str()])
+            );
+        }
+    }
+    for k in ["a", "Enter", "Tab", "ArrowDown"] {
+        assert_eq!(s.handle(&key(tab, k)), None, "{k}");
+    }
+    // The same keys elsewhere are not the planner's.
+    assert_eq!(s.handle(&key(None, "ArrowRight")), None);
+    assert_eq!(s.handle(&key(Some("button"), "Home")), None);
+    assert_eq!(s.form().view, View::Review);
+    // Unknown kinds.
+    assert_eq!(
+        s.handle(&event("focus", "INPUT", "text", "averageOrderValue", "1")),
+        None
+    );
+}
+
+// --- actions ---------------------------------------------------------------------------------
+
+fn ids(s: &Session) -> Vec<&str> {
+    s.form().channels.iter().map(|c| c.id.as_str()).collect()
+}
+
+#[test]
+fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
+    let mut s = fresh(Locale::Fr);
+    assert_eq!(ids(&s), ["seo", "sea", "social", "email"]);
+
+    let u = s.action("move-channel-up", Some(1));
+    assert_eq!(ids(&s), ["sea", "seo", "social", "email"]);
+    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    assert_eq!(
+        focus(&u),
+        Some(vec![
+            button("move-channel-up", Some(0)).as_str(),
+            button("move-channel-down", Some(0)).as_str()
+        ])
+    );
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+
+    let u = s.action("move-channel-down", Some(1));
+    assert_eq!(ids(&s), ["sea", "social", "seo", "email"]);
+    assert_eq!(
+        focus(&u),
+        Some(vec![
+            button("move-channel-down", Some(2)).as_str(),
+            button("move-channel-up", Some(2)).as_str()
+        ])
+    );
+    // Impossible moves change nothing.
+    assert_eq!(s.action("move-channel-up", Some(0)), Update::default());
+    assert_eq!(s.action("move-channel-down", Some(3)), Update::default());
+    assert_eq!(s.action("remove-channel", Some(9)), Update::default());
+
+    let u = s.action("add-channel", None);
+    assert_eq!(s.form().channels.len(), 5);
+    assert_eq!(s.form().channels[4].label, "Canal 5");
+    assert_eq!(
+        focus(&u),
+        Some(vec![
+            button("add-channel", None).as_str(),
+            name_sel("channels[4].label").as_str()
+        ])
+    );
+    assert!(s.current_plan().is_some(), "a new row keeps the plan valid");
+
+    let u = s.action("remove-channel", Some(0));
+    assert_eq!(ids(&s), ["social", "seo", "email", "c5"]);
+    assert_eq!(focus(&u), Some(vec![button("add-channel", None).as_str()]));
+    assert_eq!(u.settle, Settle::Later);
+}
+
+#[test]
+fn quarters_are_closed_and_reopened() {
+    let mut s = fresh(Locale::Fr);
+    s.action("view-review", None);
+    let u = s.action("add-quarter", None);
+    assert_eq!(s.form().actuals.len(), 1);
+    assert_eq!(replaced(&u), vec!["[data-part=\"actuals\"]"]);
+    assert_eq!(
+        focus(&u),
+        Some(vec![name_sel("actuals[0].revenue").as_str()])
+    );
+    let u = s.action("add-quarter", None);
+    assert_eq!(
+        focus(&u),
+        Some(vec![name_sel("actuals[1].revenue").as_str()])
+    );
+    let u = s.action("remove-quarter", None);
+    assert_eq!(s.form().actuals.len(), 1);
+    assert_eq!(
+        focus(&u),
+        Some(vec![button("remove-quarter", None).as_str()])
+    );
+    let u = s.action("remove-quarter", None);
+    assert!(s.form().actuals.is_empty());
+    assert_eq!(focus(&u), Some(vec![button("add-quarter", None).as_str()]));
+    assert_eq!(
+        results(&u),
+        Some(render::review_empty_html(Locale::Fr).as_str())
+    );
+    assert_eq!(s.action("remove-quarter", None), Update::default());
+}
+
+#[test]
+fn reset_restores_the_example_in_the_current_language_currency_and_view() {
+    for locale in [Locale::Fr, Locale::En] {
+        let mut s = fresh(locale);
+        s.edit("currency", "USD");
+        s.edit("averageOrderValue", "12");
+        s.action("add-channel", None);
+        s.action("view-review", None);
+        s.action("add-quarter", None);
+        let u = s.action("reset", None);
+        let mut example = example_plan(locale);
+        example.currency = "USD".into();
+        let mut expected = FormState::from_input(&example);
+        expected.view = View::Review;
+        assert_eq!(s.form(), &expected);
+        assert_eq!(s.current_plan(), Some(&example));
+        assert_eq!(u.say.as_deref(), Some(page::EXAMPLE_RESTORED.get(locale)));
+        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(u.settle, Settle::Later);
+    }
+}
+
+#[test]
+fn objectives_and_okr_are_copied() {
+    for locale in [Locale::Fr, Locale::En] {
+        let mut s = fresh(locale);
+        let out = boussole::plan(s.current_plan().unwrap());
+        assert!(out.objectives.len() > 1);
+        let u = s.action("copy", Some(1));
+        assert_eq!(u.effect, Some(Effect::Copy(out.objectives[1].text.clone())));
+        assert_eq!(u.say.as_deref(), Some(page::OBJECTIVE_COPIED.get(locale)));
+        assert!(u.dom.is_empty());
+        assert_eq!(u.settle, Settle::No);
+        assert_eq!(s.action("copy", Some(99)), Update::default());
+        assert_eq!(s.action("copy", None), Update::default());
+        for action in ["copy-okr", "copy-okr-text"] {
+            let u = s.action(action, None);
+            assert_eq!(u.effect, Some(Effect::Copy(render::okr_text(&out))));
+            assert_eq!(u.say.as_deref(), Some(page::OKR_COPIED.get(locale)));
+        }
+        let u = s.action("copy-okr-markdown", None);
+        assert_eq!(u.effect, Some(Effect::Copy(render::okr_markdown(&out))));
+        assert_eq!(
+            u.say.as_deref(),
+            Some(page::OKR_COPIED_MARKDOWN.get(locale))
+        );
+    }
+}
+
+#[test]
+fn csv_exports_have_localised_names() {
+    for (locale, targets, alerts) in [
+        (Locale::Fr, "boussole-objectifs.csv", "boussole-alertes.csv"),
+        (
+            Locale::En,
+            "boussole-targets.csv",
+            "boussole-alert-rules.csv",
+        ),
+    ] {
+        let mut s = fresh(locale);
+        let out = boussole::plan(s.current_plan().unwrap());
+        assert_eq!(files::TARGETS.get(locale), targets);
+        assert_eq!(
+            s.action("export-csv", None).effect,
+            Some(Effect::Download {
+                name: targets,
+                mime: "text/csv;charset=utf-8",
+                text: render::targets_csv(&out),
+            })
+        );
+        assert_eq!(
+            s.action("export-alert-rules", None).effect,
+            Some(Effect::Download {
+                name: alerts,
+                mime: "text/csv;charset=utf-8",
+                text: render::alert_rules_csv(&out),
+            })
+        );
+    }
+}
+
+#[test]
+fn the_last_valid_plan_is_what_is_exported_while_the_form_has_errors() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("averageOrderValue", "90");
+    let good = s.current_plan().unwrap().clone();
+    s.edit("averageOrderValue", "abc");
+    assert_eq!(
+        s.action("copy-link", None).effect,
+        Some(Effect::CopyLink(Doc::Plan(good.clone())))
+    );
+    let out = boussole::plan(&good);
+    assert_eq!(
+        s.action("export-csv", None).effect,
+        Some(Effect::Download {
+            name: "boussole-objectifs.csv",
+            mime: "text/csv;charset=utf-8",
+            text: render::targets_csv(&out),
+        })
+    );
+}
+
+#[test]
+fn nothing_to_export_before_any_plan_computed() {
+    let mut form = FormState::from_input(&example_plan(Locale::Fr));
+    form.average_order_value = "abc".into();
+    let (mut s, _) = Session::start(Start {
+        saved: Some(Saved {
+            form,
+            plan: None,
+            review: None,
+        }),
+        ..Start::default()
+    });
+    for action in [
+        "copy-okr",
+        "copy-okr-markdown",
+        "export-csv",
+        "export-alert-rules",
+        "copy-link",
+        "export-json",
+    ] {
+        assert_eq!(s.action(action, None), Update::default(), "{action}");
+    }
+    assert_eq!(s.action("copy", Some(0)), Update::default());
+}
+
+#[test]
+fn links_and_json_hold_the_plan_or_the_plan_with_valid_actuals() {
+    let mut s = fresh(Locale::Fr);
+    let plan = s.current_plan().unwrap().clone();
+    let u = s.action("copy-link", None);
+    assert_eq!(u.effect, Some(Effect::CopyLink(Doc::Plan(plan.clone()))));
+    assert_eq!(u.say.as_deref(), Some(page::LINK_COPIED.get(Locale::Fr)));
+    assert_eq!(
+        s.action("export-json", None).effect,
+        Some(Effect::DownloadJson {
+            name: "boussole-plan.json",
+            doc: Doc::Plan(plan.clone())
+        })
+    );
+    // With a closed quarter whose revenue is typed: the plan and its actuals.
+    s.action("add-quarter", None);
+    s.edit("actuals[0].revenue", "300000");
+    let review = s.current_review().unwrap().clone();
+    assert_eq!(review.plan, plan);
+    assert_eq!(review.actuals.len(), 1);
+    assert_eq!(review.actuals[0].revenue, 300_000.0);
+    assert_eq!(
+        s.action("copy-link", None).effect,
+        Some(Effect::CopyLink(Doc::Review(review.clone())))
+    );
+    assert_eq!(
+        s.action("export-json", None).effect,
+        Some(Effect::DownloadJson {
+            name: "boussole-revue.json",
+            doc: Doc::Review(review.clone())
+        })
+    );
+    // While the actuals are invalid: the plan alone.
+    s.edit("actuals[0].revenue", "abc");
+    assert_eq!(s.current_review(), None);
+    assert_eq!(
+        s.action("copy-link", None).effect,
+        Some(Effect::CopyLink(Doc::Plan(plan.clone())))
+    );
+    assert_eq!(
+        s.action("export-json", None).effect,
+        Some(Effect::DownloadJson {
+            name: "boussole-plan.json",
+            doc: Doc::Plan(plan)
+        })
+    );
+    // A Doc serialises as the JSON a share link holds.
+    let value = serde_json::to_value(Doc::Review(review.clone())).unwrap();
+    assert_eq!(value, serde_json::to_value(&review).unwrap());
+    assert_eq!(Doc::parse(&value), Ok(Doc::Review(review)));
+}
+
+#[test]
+fn print_and_import_open_the_pages_tools() {
+    let mut s = fresh(Locale::En);
+    let u = s.action("print", None);
+    assert_eq!(u.effect, Some(Effect::Print));
+    assert!(u.dom.is_empty());
+    let u = s.action("import-json", None);
+    assert_eq!(u.effect, Some(Effect::OpenImport));
+    assert_eq!(u.say, None);
+    assert_eq!(s.action("launch-rockets", None), Update::default());
+}
+
+// --- language and attributes -------------------------------------------------------------------
+
+#[test]
+fn switching_language_rewrites_the_form_and_relocalises_numbers() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("ordersPerCustomer", "1,5");
+    let fr_results = expected_results(&s);
+    for u in [
+        s.edit("locale", "en"),
+        // back and forth through the attribute
+        {
+            s.attribute("lang", Some("fr-FR"), None);
+            s.attribute("lang", Some("EN"), Some("fr-FR"))
+        },
+    ] {
+        assert_eq!(s.form().locale, Locale::En);
+        assert_eq!(s.form().orders_per_customer, "1.5");
+        assert_eq!(s.current_plan().unwrap().locale, Locale::En);
+        assert_eq!(s.current_plan().unwrap().orders_per_customer, 1.5);
+        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(
+            html(&u, ".bp-tabs"),
+            Some(form::tabs_html(s.form()).as_str())
+        );
+        assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("en")));
+        assert_eq!(
+            attr(&u, ".bp-tabs", "aria-label"),
+            Some(Some(page::VIEW_TABS.get(Locale::En)))
+        );
+        let en_results = results(&u).unwrap();
+        assert_eq!(en_results, expected_results(&s));
+        assert_ne!(en_results, fr_results);
+        assert_eq!(stale(&u), None);
+        assert_eq!(u.settle, Settle::Later);
+    }
+    let u = s.attribute("lang", None, Some("fr-CA"));
+    assert_eq!(s.form().locale, Locale::Fr);
+    assert_eq!(s.form().orders_per_customer, "1,5");
+    assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
+    assert_eq!(results(&u), Some(fr_results.as_str()));
+    // The same language again: nothing rewritten.
+    let u = s.attribute("lang", Some("fr"), None);
+    assert_eq!(whole_form(&u), None);
+}
+
+#[test]
+fn switching_language_while_invalid_says_the_errors_in_the_new_language() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("channels[1].conversionRate", "abc");
+    let u = s.edit("locale", "en");
+    assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::En)));
+    let message = form_error(&s, "channels[1].conversionRate");
+    assert_eq!(
+        errors(&u),
+        vec![("#bp-err-channels-1-conversionRate", message.as_str())]
+    );
+    assert!(whole_form(&u).is_some());
+}
+
+#[test]
+fn the_currency_and_storage_attributes() {
+    let (mut s, _) = Session::start(Start {
+        id: Some("mine".into()),
+        storage_key: storage_key(None, Some("mine")),
+        ..Start::default()
+    });
+    let u = s.attribute("currency", Some("usd"), None);
+    assert_eq!(s.current_plan().unwrap().currency, "USD");
+    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert!(results(&u).unwrap().contains("US"));
+    // Not a currency code: nothing happens; removed: nothing either.
+    assert_eq!(
+        s.attribute("currency", Some("dollars"), None),
+        Update::default()
+    );
+    assert_eq!(s.attribute("currency", None, None), Update::default());
+    assert_eq!(s.current_plan().unwrap().currency, "USD");
+
+    assert_eq!(s.storage_key(), Some("boussole:v1:mine"));
+    let u = s.attribute("storage", Some("none"), None);
+    assert_eq!(s.storage_key(), None);
+    assert!(u.dom.is_empty());
+    let u = s.attribute("storage", None, None);
+    assert_eq!(s.storage_key(), Some("boussole:v1:mine"));
+    assert_eq!(u.settle, Settle::Now, "saved at once where it now saves");
+    // compact is the stylesheet's business; plan goes through load.
+    assert_eq!(s.attribute("compact", Some(""), None), Update::default());
+    assert_eq!(s.attribute("plan", Some("{}"), None), Update::default());
+}
+
+// --- review ------------------------------------------------------------------------------------
+
+#[test]
+fn the_review_tab_moves_the_view_into_its_panel() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.action("view-review", None);
+    assert_eq!(s.form().view, View::Review);
+    assert!(u
+        .dom
+        .contains(&Dom::Move(".bp-view".into(), "#bp-panel-review".into())));
+    assert_eq!(attr(&u, "#bp-panel-plan", "hidden"), Some(Some("")));
+    assert_eq!(attr(&u, "#bp-panel-review", "hidden"), Some(None));
+    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(focus(&u), Some(vec!["#bp-tab-review"]));
+    // No closed quarter yet: the review's empty state, up to date.
+    assert_eq!(
+        results(&u),
+        Some(render::review_empty_html(Locale::Fr).as_str())
+    );
+    assert_eq!(stale(&u), None);
+    assert_eq!(s.current_review(), None);
+    assert_eq!(s.action("view-review", None), Update::default());
+    // And back.
+    let u = s.action("view-plan", None);
+    assert!(u
+        .dom
+        .contains(&Dom::Move(".bp-view".into(), "#bp-panel-plan".into())));
+    assert_eq!(attr(&u, "#bp-panel-plan", "hidden"), Some(None));
+    assert_eq!(attr(&u, "#bp-panel-review", "hidden"), Some(Some("")));
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(focus(&u), Some(vec!["#bp-tab-plan"]));
+}
+
+#[test]
+fn closing_a_quarter_and_typing_its_revenue_gives_the_review() {
+    for locale in [Locale::Fr, Locale::En] {
+        let mut s = fresh(locale);
+        s.action("view-review", None);
+        let u = s.action("add-quarter", None);
+        // A closed quarter with nothing typed yet: the revenue is required.
+        assert_eq!(s.current_review(), None);
+        assert_eq!(stale(&u), Some(page::NO_REVIEW_YET.get(locale)));
+        assert_eq!(
+            results(&u),
+            None,
+            "the empty state shown stays (marked out of date)"
+        );
+        let u = s.edit("actuals[0].revenue", "300000");
+        let review = s.current_review().expect("a valid review").clone();
+        let out = boussole::review(&review);
+        assert_eq!(results(&u), Some(render::review_html(&out).as_str()));
+        assert_eq!(
+            u.announce.as_deref(),
+            Some(render::review_summary_text(&out).as_str())
+        );
+        assert_eq!(stale(&u), None);
+        // An invalid actual: marked, the last review stays out of date.
+        let u = s.edit("actuals[0].revenue", "abc");
+        assert_eq!(s.current_review(), None);
+        assert!(s.current_plan().is_some(), "the plan is still fine");
+        assert_eq!(results(&u), None);
+        assert_eq!(stale(&u), Some(page::STALE_REVIEW.get(locale)));
+        assert_eq!(invalid(&u), vec![name_sel("actuals[0].revenue")]);
+        assert_eq!(
+            errors(&u),
+            vec![(
+                "#bp-err-actuals-0-revenue",
+                form_error(&s, "actuals[0].revenue").as_str()
+            )]
+        );
+        // The last valid review is what is saved.
+        assert_eq!(s.saved().review, Some(&review));
+        let u = s.edit("actuals[0].revenue", "310000");
+        assert_eq!(stale(&u), None);
+        assert_eq!(s.current_review().unwrap().actuals[0].revenue, 310_000.0);
+    }
+}
+
+#[test]
+fn plan_errors_in_the_review_view_go_to_the_general_slot() {
+    for locale in [Locale::Fr, Locale::En] {
+        // With a closed quarter: the last review stays, out of date.
+        let mut s = in_review(locale, 1);
+        let u = s.edit("averageOrderValue", "abc");
+        assert_eq!(s.current_review(), None);
+        let message = form_error(&s, "averageOrderValue");
+        assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
+        assert_eq!(invalid(&u), Vec::<&str>::new(), "its control is not shown");
+        assert_eq!(results(&u), None);
+        assert_eq!(
+            stale(&u),
+            Some(page::PLAN_HAS_ERRORS_FOR_REVIEW.get(locale))
+        );
+        // Without closed quarters: the empty state, and the plan has errors.
+        let mut s = in_review(locale, 0);
+        let u = s.edit("averageOrderValue", "abc");
+        assert_eq!(
+            results(&u),
+            Some(render::review_empty_html(locale).as_str())
+        );
+        assert_eq!(stale(&u), Some(page::PLAN_HAS_ERRORS.get(locale)));
+        let message = form_error(&s, "averageOrderValue");
+        assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
+        // Fixed: up to date again.
+        let u = s.edit("averageOrderValue", "80");
+        assert_eq!(stale(&u), None);
+        assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
+    }
+}
+
+#[test]
+fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
+    let mut s = in_review(Locale::Fr, 2);
+    s.edit("actuals[1].channels[1].spend", "21900");
+    let u = s.edit("averageOrderValue", "85");
+    let review: ReviewInput = s.current_review().unwrap().clone();
+    assert_eq!(review.plan.average_order_value, 85.0);
+    assert_eq!(s.current_plan(), Some(&review.plan));
+    let out = boussole::review(&review);
+    assert_eq!(results(&u), Some(render::review_html(&out).as_str()));
+    // The host page gets the same plan's figures.
+    let plan_out = boussole::plan(&review.plan);
+    let change = s.take_change().unwrap();
+    assert_eq!(change.target_revenue, plan_out.goal.target_revenue);
+    assert_eq!(change.extra_revenue, plan_out.goal.extra_revenue);
+    assert_eq!(change.growth_rate, plan_out.goal.growth_rate);
+    assert_eq!(change.target_cpa, plan_out.unit_economics.target_cpa);
+    assert_eq!(change.summary, render::summary_text(&plan_out));
+    // Back in the plan view, the results are the same plan's.
+    let u = s.action("view-plan", None);
+    assert_eq!(results(&u), Some(render::results_html(&plan_out).as_str()));
+}
+
+// --- import ------------------------------------------------------------------------------------
+
+#[test]
+fn importing_a_file_loads_it_and_says_so() {
+    let cases = [
+        (Locale::Fr, false, "Plan importé."),
+        (Locale::Fr, true, "Plan et réalisé importés."),
+        (Locale::En, false, "Plan imported."),
+        (Locale::En, true, "Plan and actuals imported."),
+    ];
+    for (locale, with_actuals, said) in cases {
+        let mut s = fresh(locale);
+        let value = if with_actuals {
+            serde_json::to_value(example_review(locale)).unwrap()
+        } else {
+            let mut plan = example_plan(locale);
+            plan.average_order_value = 61.0;
+            plan_json(&plan)
+        };
+        let u = s.import(&value);
+        assert_eq!(u.say.as_deref(), Some(said));
+        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        let view = if with_actuals {
+            View::Review
+        } else {
+            View::Plan
+        };
+        assert_eq!(s.form().view, view);
+        if with_actuals {
+            assert_eq!(s.current_review(), Some(&example_review(locale)));
+        } else {
+            assert_eq!(s.current_plan().unwrap().average_order_value, 61.0);
+        }
+        assert_eq!(u.settle, Settle::Later);
+    }
+}
+
+#[test]
+fn an_invalid_file_leaves_the_form_as_it_was() {
+    for (locale, start) in [
+        (Locale::Fr, "Ce fichier n’est pas un plan Boussole valide"),
+        (Locale::En, "This file is not a valid Boussole plan: "),
+    ] {
+        let mut s = fresh(locale);
+        s.edit("averageOrderValue", "70");
+        let form = s.form().clone();
+        let plan = s.current_plan().cloned();
+        for bad in [
+            Value::Null,
+            json!({"averageOrderValue": -5}),
+            json!([1, 2]),
+            json!({"actuals": "x"}),
+        ] {
+            let u = s.import(&bad);
+            assert_eq!(s.form(), &form, "{bad}");
+            assert_eq!(s.current_plan().cloned(), plan);
+            assert_eq!(u.dom.len(), 1, "{bad}: {:?}", u.dom);
+            let Dom::Text(slot, Some(message)) = &u.dom[0] else {
+                panic!("{:?}", u.dom)
+            };
+            assert_eq!(slot, "#bp-err-form");
+            assert!(message.starts_with(start), "{message}");
+            assert!(message.len() > start.len() + 2, "the first error is given");
+            assert_eq!(u.say.as_deref(), Some(message.as_str()));
+            assert_eq!(u.settle, Settle::No);
+        }
+        assert!(s.load(&json!({"averageOrderValue": -5})).is_err());
+        assert_eq!(s.form(), &form);
+    }
+}
+
+#[test]
+fn load_replaces_the_plan_like_a_new_plan_attribute() {
+    let mut s = fresh(Locale::Fr);
+    let mut plan = example_plan(Locale::Fr);
+    plan.goal = boussole::model::Goal::TargetRevenue(2_000_000.0);
+    let u = s.load(&plan_json(&plan)).unwrap();
+    assert_eq!(s.current_plan(), Some(&plan));
+    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(u.say, None);
+    assert_eq!(
+        boussole::plan(&plan).goal.target_revenue,
+        s.take_change().unwrap().target_revenue
+    );
+}
+
+// --- settling ----------------------------------------------------------------------------------
+
+#[test]
+fn the_host_page_is_told_once_per_change() {
+    let mut s = fresh(Locale::Fr);
+    assert!(s.take_change().is_some());
+    assert!(s.take_change().is_none());
+    s.edit("averageOrderValue", "90");
+    let change = s.take_change().expect("told after a change");
+    assert_eq!(change.plan.average_order_value, 90.0);
+    let out = boussole::plan(change.plan);
+    assert_eq!(change.target_revenue, out.goal.target_revenue);
+    let detail = serde_json::to_value(&change).unwrap();
+    assert_eq!(detail["targetRevenue"], json!(out.goal.target_revenue));
+    assert_eq!(detail["plan"]["averageOrderValue"], json!(90.0));
+    for key in ["extraRevenue", "growthRate", "targetCpa", "summary"] {
+        assert!(detail.get(key).is_some(), "{key}");
+    }
+    assert!(s.take_change().is_none());
+    // Actions that change nothing tell nothing.
+    s.action("copy-okr", None);
+    s.action("print", None);
+    assert!(s.take_change().is_none());
+}
+
+#[test]
+fn what_is_saved_reads_back_into_the_same_planner() {
+    let mut s = fresh(Locale::En);
+    s.edit("averageOrderValue", "91");
+    s.action("add-channel", None);
+    s.action("view-review", None);
+    s.action("add-quarter", None);
+    s.edit("actuals[0].revenue", "250000");
+    let review = s.current_review().unwrap().clone();
+    s.edit("actuals[0].channels[0].sessions", "abc");
+    assert_eq!(s.current_review(), None);
+    let text = serde_json::to_string(&s.saved()).unwrap();
+    let saved: Saved = serde_json::from_str(&text).unwrap();
+    assert_eq!(&saved.form, s.form());
+    assert_eq!(
+        saved.plan.as_ref(),
+        Some(&plan_json(s.current_plan().unwrap()))
+    );
+    // The last valid review is saved with the form that no longer gives it.
+    assert_eq!(saved.review, Some(serde_json::to_value(&review).unwrap()));
+    let (t, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert_eq!(t.form(), s.form());
+    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(t.current_plan(), s.current_plan());
+    assert_eq!(t.current_review(), None);
+    assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("en")));
+    assert!(u
+        .dom
+        .contains(&Dom::Move(".bp-view".into(), "#bp-panel-review".into())));
+    assert_eq!(
+        results(&u),
+        Some(render::review_html(&boussole::review(&review)).as_str())
+    );
+    assert_eq!(stale(&u), Some(page::STALE_REVIEW.get(Locale::En)));
+    assert_eq!(
+        invalid(&u),
+        vec![name_sel("actuals[0].channels[0].sessions")]
+    );
+    // Fixed in the new planner: the review is up to date again.
+    let mut t = t;
+    let u = t.edit("actuals[0].channels[0].sessions", "90000");
+    assert_eq!(stale(&u), None);
+    assert!(t.current_review().is_some());
+}
+
+#[test]
+fn a_state_saved_before_the_review_existed_still_loads() {
+    // Only the form, without plan or review keys.
+    let form = FormState::from_input(&example_plan(Locale::Fr));
+    let text = json!({ "form": serde_json::to_value(&form).unwrap() });
+    let saved: Saved = serde_json::from_value(text).unwrap();
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert_eq!(s.current_plan(), Some(&example_plan(Locale::Fr)));
+    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    let _ = session::STORAGE_PREFIX;
+}
+
+#[test]
+fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown() {
+    let mut s = in_review(Locale::Fr, 1);
+    let review = s.current_review().unwrap().clone();
+    s.edit("averageOrderValue", "abc");
+    let message = form_error(&s, "averageOrderValue");
+    // Back in the plan view: the last valid plan's results, out of date, the error beside
+    // its control.
+    let u = s.action("view-plan", None);
+    let expected = render::results_html(&boussole::plan(&review.plan));
+    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
+    assert_eq!(
+        errors(&u),
+        vec![("#bp-err-averageOrderValue", message.as_str())]
+    );
+    assert_eq!(invalid(&u), vec![name_sel("averageOrderValue")]);
+    // To the review view again: the last valid review, the error in the general slot.
+    let u = s.action("view-review", None);
+    let expected = render::review_html(&boussole::review(&review));
+    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(
+        stale(&u),
+        Some(page::PLAN_HAS_ERRORS_FOR_REVIEW.get(Locale::Fr))
+    );
+    assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
+    assert_eq!(invalid(&u), Vec::<&str>::new());
+}
