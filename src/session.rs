@@ -290,6 +290,8 @@ pub struct Session {
     plan: Option<(PlanInput, PlanOutput)>,
     /// The last review that computed (none without closed quarters), shown the same way.
     review: Option<(ReviewInput, ReviewOutput)>,
+    /// Whether `plan` is what the form describes now.
+    plan_ok: bool,
     /// Whether `review` is what the form describes now.
     review_ok: bool,
     /// The view whose results the page shows.
@@ -336,6 +338,7 @@ impl Session {
                 let out = review::review(&input);
                 (input, out)
             }),
+            plan_ok: false,
             review_ok: false,
             shown: None,
             change_pending: false,
@@ -354,7 +357,10 @@ impl Session {
 
     /// The plan the form shows now, `None` while it has errors.
     pub fn current_plan(&self) -> Option<&PlanInput> {
-        self.plan.as_ref().map(|(input, _)| input)
+        self.plan
+            .as_ref()
+            .filter(|_| self.plan_ok)
+            .map(|(input, _)| input)
     }
 
     /// The plan and its closed quarters, `None` without closed quarters or while the plan or
@@ -564,7 +570,7 @@ impl Session {
     pub fn saved(&self) -> SavedRef<'_> {
         SavedRef {
             form: &self.form,
-            plan: self.current_plan(),
+            plan: self.plan.as_ref().map(|(input, _)| input),
             review: self.review.as_ref().map(|(input, _)| input),
         }
     }
@@ -591,7 +597,8 @@ impl Session {
         if let Some(input) = self.current_review() {
             return Some(Doc::Review(input.clone()));
         }
-        self.current_plan().cloned().map(Doc::Plan)
+        let (input, _) = self.plan.as_ref()?;
+        Some(Doc::Plan(input.clone()))
     }
 
     /// Applies what an edit changed: the form part to rewrite, then the results.
@@ -641,6 +648,7 @@ impl Session {
     fn refresh(&mut self) -> Results {
         let (plan, review) = self.form.to_plan_and_review();
         let plan_ok = plan.is_ok();
+        self.plan_ok = plan_ok;
         let plan_errors = match plan {
             Ok(input) => {
                 let out = engine::plan(&input);

@@ -649,10 +649,9 @@ fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     assert_eq!(results(&u), Some(expected_results(&s).as_str()));
 }
 
-/// `current_plan()` is documented (and the element's `plan` getter with it) as `None` while
-/// the form has errors; it gives the last valid plan instead.
+/// `current_plan()` (and the element's `plan` getter with it) is `None` while the form has
+/// errors; what is saved and shared meanwhile is the last valid plan.
 #[test]
-#[ignore = "bug: Session::current_plan() returns the last valid plan while the form has errors (documented: None)"]
 fn current_plan_is_none_while_the_form_has_errors() {
     let mut s = fresh(Locale::Fr);
     let good = s.current_plan().unwrap().clone();

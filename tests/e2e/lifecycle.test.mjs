@@ -279,7 +279,7 @@ test('moved within the page, it keeps what was typed', async () => {
 
 // The element's `plan` getter is documented as null while the form has errors; the session
 // gives the last valid plan instead (tests/session.rs: current_plan_is_none_while_the_form_has_errors).
-test('the plan getter is null while the form has errors', { todo: 'bug: Session::current_plan() keeps the last valid plan' }, async () => {
+test('the plan getter is null while the form has errors', async () => {
   await addPlanner();
   await page.locator('#p [name="channels[1].conversionRate"]').fill('abc');
   await page.waitForFunction(() => document.getElementById('p').shadowRoot.querySelector('.bp-results').hasAttribute('data-stale'));
