@@ -63,6 +63,8 @@ pub struct Field {
     pub kind: Kind,
     /// A line under the control (what blank means, what to type).
     pub hint: Option<Words>,
+    /// Whether it may be negative (phones must then offer a minus sign).
+    pub signed: bool,
 }
 
 impl Field {
@@ -79,6 +81,14 @@ impl Field {
     pub fn is_number(&self) -> bool {
         matches!(self.kind, Kind::Number(..))
     }
+
+    /// The same field, which may be negative.
+    const fn signed(self) -> Field {
+        Field {
+            signed: true,
+            ..self
+        }
+    }
 }
 
 /// A field whose label is its title.
@@ -89,6 +99,7 @@ const fn field(path: &'static str, title: Words, kind: Kind, hint: Option<Words>
         label: title,
         kind,
         hint,
+        signed: false,
     }
 }
 
@@ -106,6 +117,7 @@ const fn labelled(
         label,
         kind,
         hint,
+        signed: false,
     }
 }
 
@@ -156,7 +168,8 @@ pub const PAST_GROWTH_RATE: Field = field(
     form::PAST_GROWTH_12_MONTHS,
     number(Unit::Percent, Optional),
     None,
-);
+)
+.signed();
 pub const SEASONALITY: Field = labelled(
     "seasonality",
     form::SEASONALITY,

@@ -10,9 +10,11 @@
 use std::fmt::Write;
 
 use super::{
-    control_id, error_slot_id, ChannelRow, FormPart, FormState, GoalKind, SeasonalityPreset, View,
-    CURRENCIES, MAX_ACTUALS,
+    control_id, cost_field, error_slot_id, ChannelRow, FormPart, FormState, GoalKind,
+    SeasonalityPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS,
+    SETTINGS_NUMBERS, SHOP_NUMBERS,
 };
+use crate::fields::{self, Blank, Field, Kind, Unit};
 use crate::model::{ChannelKind, CostKind, Locale, MilestoneMode, MAX_CHANNELS};
 use crate::render::html::escape;
 use crate::words::{common, form as words};
@@ -103,7 +105,6 @@ fn review_form_html(state: &FormState) -> String {
 /// The closed quarters: each one's revenue, then each channel's sessions, orders and spend.
 fn actuals(s: &mut String, state: &FormState) {
     let l = state.locale;
-    let money = currency_unit(&state.currency, l);
     let labels = state.quarter_labels();
     s.push_str("<fieldset class=\"bp-group\" data-part=\"actuals\">");
     w!(
@@ -122,16 +123,9 @@ fn actuals(s: &mut String, state: &FormState) {
             "<li class=\"bp-quarter\"><fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
             escape(&labels[i])
         );
-        number_field(
-            s,
-            Num::new(
-                format!("actuals[{i}].revenue"),
-                words::QUARTER_REVENUE.get(l),
-                &q.revenue,
-            )
-            .unit(money.clone()),
-            l,
-        );
+        let revenue = &fields::ACTUAL_REVENUE;
+        let name = format!("actuals[{i}].{}", revenue.path);
+        number_field(s, Num::of(revenue, name, &q.revenue, state), l);
         s.push_str("</div>");
         w!(
             s,
@@ -140,8 +134,6 @@ fn actuals(s: &mut String, state: &FormState) {
         );
         for (k, c) in state.channels.iter().enumerate() {
             let figures = q.channels.get(&c.id);
-            let get =
-                |f: fn(&super::ChannelFigures) -> &String| figures.map_or("", |x| f(x).as_str());
             let label = c.label.trim();
             w!(
                 s,
@@ -153,29 +145,11 @@ fn actuals(s: &mut String, state: &FormState) {
                     escape(label)
                 }
             );
-            let name = |key: &str| format!("actuals[{i}].channels[{k}].{key}");
-            number_field(
-                s,
-                Num::new(
-                    name("sessions"),
-                    common::SESSIONS.get(l),
-                    get(|f| &f.sessions),
-                )
-                .defaulted(),
-                l,
-            );
-            number_field(
-                s,
-                Num::new(name("orders"), words::ORDERS.get(l), get(|f| &f.orders)).defaulted(),
-                l,
-            );
-            number_field(
-                s,
-                Num::new(name("spend"), words::SPEND.get(l), get(|f| &f.spend))
-                    .defaulted()
-                    .unit(money.clone()),
-                l,
-            );
+            for field in ACTUAL_FIGURES {
+                let name = format!("actuals[{i}].channels[{k}].{}", field.path);
+                let value = figures.and_then(|f| f.text(field.path)).unwrap_or_default();
+                number_field(s, Num::of(field, name, value, state), l);
+            }
             s.push_str("</div></fieldset>");
         }
         s.push_str("</fieldset></li>");
@@ -305,6 +279,37 @@ struct Num<'a> {
 }
 
 impl<'a> Num<'a> {
+    /// The control named `name` of `field`, showing `value`.
+    fn of(field: &Field, name: String, value: &'a str, state: &FormState) -> Self {
+        let l = state.locale;
+        let money = || currency_unit(&state.currency, l);
+        let Kind::Number(unit, blank) = field.kind else {
+            return Num::new(name, field.label.get(l), value);
+        };
+        let unit = match unit {
+            Unit::Money => Some(money()),
+            Unit::MoneyPerMonth => Some(format!("{} {}", money(), words::PER_MONTH.get(l))),
+            Unit::MoneyPerYear => Some(format!("{} {}", money(), words::PER_YEAR.get(l))),
+            Unit::Percent => Some("%".to_string()),
+            Unit::SessionsPerMonth => Some(words::SESSIONS_PER_MONTH_UNIT.get(l).to_string()),
+            Unit::Plain => None,
+        };
+        Num {
+            unit,
+            hint: field.hint.map(|h| h.get(l)),
+            required: blank == Blank::Required,
+            optional: blank == Blank::Optional,
+            inputmode: if field.signed { "text" } else { "decimal" },
+            ..Num::new(name, field.label.get(l), value)
+        }
+    }
+
+    /// A plan-level field, named by its path.
+    fn plan(field: &Field, state: &'a FormState) -> Self {
+        let value = state.text(field.path).unwrap_or_default();
+        Num::of(field, field.path.to_string(), value, state)
+    }
+
     fn new(name: impl Into<String>, label: impl Into<String>, value: &'a str) -> Self {
         Num {
             name: name.into(),
@@ -316,25 +321,6 @@ impl<'a> Num<'a> {
             optional: false,
             inputmode: "decimal",
         }
-    }
-    fn unit(mut self, unit: impl Into<String>) -> Self {
-        self.unit = Some(unit.into());
-        self
-    }
-    fn hint(mut self, hint: &'static str) -> Self {
-        self.hint = Some(hint);
-        self
-    }
-    /// Blank means the contract's default: neither required nor marked optional.
-    fn defaulted(mut self) -> Self {
-        self.required = false;
-        self
-    }
-    /// Blank means "none": marked optional.
-    fn optional(mut self) -> Self {
-        self.required = false;
-        self.optional = true;
-        self
     }
 }
 
@@ -458,65 +444,15 @@ fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 fn shop(s: &mut String, state: &FormState) {
     let l = state.locale;
-    let money = currency_unit(&state.currency, l);
     s.push_str("<fieldset class=\"bp-group\" data-part=\"shop\">");
     w!(
         s,
         "<legend>{}</legend><div class=\"bp-grid\">",
         words::YOUR_SHOP.get(l)
     );
-    number_field(
-        s,
-        Num::new(
-            "averageOrderValue",
-            common::AVERAGE_ORDER_VALUE.get(l),
-            &state.average_order_value,
-        )
-        .unit(money.clone()),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "grossMarginRate",
-            words::GROSS_MARGIN_RATE.get(l),
-            &state.gross_margin_rate,
-        )
-        .unit("%")
-        .hint(words::GROSS_MARGIN_RATE_HINT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "ordersPerCustomer",
-            common::ORDERS_PER_CUSTOMER_12_MONTHS.get(l),
-            &state.orders_per_customer,
-        )
-        .defaulted()
-        .hint(words::IF_BLANK_ONE.get(l)),
-        l,
-    );
-    let mut past = Num::new(
-        "pastGrowthRate",
-        words::PAST_GROWTH_12_MONTHS.get(l),
-        &state.past_growth_rate,
-    )
-    .optional()
-    .unit("%");
-    past.inputmode = "text";
-    number_field(s, past, l);
-    number_field(
-        s,
-        Num::new(
-            "cartAbandonmentRate",
-            words::CART_ABANDONMENT_RATE.get(l),
-            &state.cart_abandonment_rate,
-        )
-        .optional()
-        .unit("%"),
-        l,
-    );
+    for field in SHOP_NUMBERS {
+        number_field(s, Num::plan(field, state), l);
+    }
     let presets = options(&[
         (
             SeasonalityPreset::Flat.code(),
@@ -559,9 +495,14 @@ fn shop(s: &mut String, state: &FormState) {
         ];
         for (i, quarter) in calendar_quarters.iter().enumerate() {
             let label = quarter.get(l);
+            let name = format!("{}[{i}]", fields::SEASONALITY.path);
+            let weight = Num::of(&fields::SEASONALITY, name, &state.seasonality[i], state);
             number_field(
                 s,
-                Num::new(format!("seasonality[{i}]"), label, &state.seasonality[i]),
+                Num {
+                    label: label.into(),
+                    ..weight
+                },
                 l,
             );
         }
@@ -611,7 +552,6 @@ fn channels(s: &mut String, state: &FormState) {
 
 fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n: usize) {
     let l = state.locale;
-    let money = currency_unit(&state.currency, l);
     let name = |k: &str| format!("channels[{i}].{k}");
     w!(
         s,
@@ -653,50 +593,10 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         None,
         "bp-field",
     );
-    number_field(
-        s,
-        Num::new(
-            name("sessionsPerMonth"),
-            common::SESSIONS.get(l),
-            &row.sessions_per_month,
-        )
-        .unit(words::SESSIONS_PER_MONTH_UNIT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            name("conversionRate"),
-            common::CONVERSION_RATE.get(l),
-            &row.conversion_rate,
-        )
-        .unit("%"),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            name("averageOrderValue"),
-            words::CHANNEL_AOV.get(l),
-            &row.average_order_value,
-        )
-        .optional()
-        .unit(money.clone())
-        .hint(words::CHANNEL_AOV_HINT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            name("goalShare"),
-            common::SHARE_OF_THE_GOAL.get(l),
-            &row.goal_share,
-        )
-        .optional()
-        .unit("%")
-        .hint(words::GOAL_SHARE_HINT.get(l)),
-        l,
-    );
+    for field in CHANNEL_NUMBERS {
+        let value = row.text(field.path).unwrap_or_default();
+        number_field(s, Num::of(field, name(field.path), value, state), l);
+    }
     let costs = options(&[
         (CostKind::None.code(), words::COST_NONE.get(l)),
         (
@@ -714,28 +614,9 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         None,
         "bp-field",
     );
-    match row.cost_model {
-        CostKind::None => {}
-        CostKind::PerClick => number_field(
-            s,
-            Num::new(
-                name("cost.costPerClick"),
-                words::COST_PER_CLICK.get(l),
-                &row.cost_per_click,
-            )
-            .unit(money.clone()),
-            l,
-        ),
-        CostKind::Monthly => number_field(
-            s,
-            Num::new(
-                name("cost.amount"),
-                words::EXTRA_MONTHLY_SPEND.get(l),
-                &row.cost_amount,
-            )
-            .unit(format!("{money} {}", words::PER_MONTH.get(l))),
-            l,
-        ),
+    if let Some(field) = cost_field(row.cost_model) {
+        let value = row.text(field.path).unwrap_or_default();
+        number_field(s, Num::of(field, name(field.path), value, state), l);
     }
     s.push_str("</div><div class=\"bp-row-actions\">");
     let label = escape(row.label.trim());
@@ -773,7 +654,6 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
 
 fn goal(s: &mut String, state: &FormState) {
     let l = state.locale;
-    let money = currency_unit(&state.currency, l);
     s.push_str("<fieldset class=\"bp-group\" data-part=\"goal\">");
     w!(
         s,
@@ -800,28 +680,7 @@ fn goal(s: &mut String, state: &FormState) {
         None,
         "bp-field",
     );
-    let value_name = format!("goal.{}", state.goal_kind.code());
-    let value = match state.goal_kind {
-        GoalKind::GrowthRate => Num::new(
-            value_name,
-            words::GROWTH_GOAL_12_MONTHS.get(l),
-            state.goal_text(),
-        )
-        .unit("%"),
-        GoalKind::ExtraRevenue => Num::new(
-            value_name,
-            words::EXTRA_REVENUE_GOAL_12_MONTHS.get(l),
-            state.goal_text(),
-        )
-        .unit(money.clone()),
-        GoalKind::TargetRevenue => Num::new(
-            value_name,
-            words::TARGET_REVENUE_12_MONTHS.get(l),
-            state.goal_text(),
-        )
-        .unit(money.clone())
-        .hint(words::TARGET_REVENUE_HINT.get(l)),
-    };
+    let value = Num::plan(state.goal_kind.field(), state);
     number_field(s, value, l);
     w!(
         s,
@@ -888,15 +747,9 @@ fn goal(s: &mut String, state: &FormState) {
         );
         for i in 0..4 {
             let label = format!("{} {}", common::QUARTER.get(l), i + 1);
-            number_field(
-                s,
-                Num::new(
-                    format!("milestones.rampWeights[{i}]"),
-                    label,
-                    &state.ramp_weights[i],
-                ),
-                l,
-            );
+            let name = format!("{}[{i}]", fields::RAMP_WEIGHTS.path);
+            let weight = Num::of(&fields::RAMP_WEIGHTS, name, &state.ramp_weights[i], state);
+            number_field(s, Num { label, ..weight }, l);
         }
         s.push_str("</div></fieldset>");
     }
@@ -905,63 +758,8 @@ fn goal(s: &mut String, state: &FormState) {
         "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
         words::PROFITABILITY_AND_SCENARIOS.get(l)
     );
-    number_field(
-        s,
-        Num::new(
-            "targetLtvToCac",
-            words::TARGET_LTV_TO_CAC.get(l),
-            &state.target_ltv_to_cac,
-        )
-        .defaulted()
-        .hint(words::TARGET_LTV_TO_CAC_HINT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "marketingBudget",
-            words::ANNUAL_MARKETING_BUDGET.get(l),
-            &state.marketing_budget,
-        )
-        .optional()
-        .unit(format!("{money} {}", words::PER_YEAR.get(l))),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "scenarios.prudent",
-            words::PRUDENT_SCENARIO.get(l),
-            &state.prudent,
-        )
-        .defaulted()
-        .unit("%")
-        .hint(words::PRUDENT_SCENARIO_HINT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "scenarios.ambitious",
-            words::AMBITIOUS_SCENARIO.get(l),
-            &state.ambitious,
-        )
-        .defaulted()
-        .unit("%")
-        .hint(words::AMBITIOUS_SCENARIO_HINT.get(l)),
-        l,
-    );
-    number_field(
-        s,
-        Num::new(
-            "alertTolerance",
-            words::ALERT_TOLERANCE.get(l),
-            &state.alert_tolerance,
-        )
-        .defaulted()
-        .unit("%")
-        .hint(words::ALERT_TOLERANCE_HINT.get(l)),
-        l,
-    );
+    for field in SETTINGS_NUMBERS {
+        number_field(s, Num::plan(field, state), l);
+    }
     s.push_str("</div></fieldset></fieldset>");
 }
