@@ -60,7 +60,7 @@ macro_rules! catalogue {
         $(
             $(#[doc = $sdoc])*
             pub mod $section {
-                use super::Words;
+                use $crate::words::Words;
                 $( $(#[doc = $doc])* pub const $name: Words = Words { fr: $fr, en: $en }; )*
             }
         )*

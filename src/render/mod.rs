@@ -8,6 +8,7 @@
 mod chart;
 mod csv;
 pub mod html;
+mod parts;
 mod plan;
 mod review;
 pub(crate) mod table_model;
@@ -90,14 +91,14 @@ pub fn review_empty_html(locale: Locale) -> String {
         "<div class=\"bp-review\" lang=\"{}\" data-testid=\"review-empty\">\n",
         locale.code()
     );
-    plan::open_section(&mut s, "review-intro", common::QUARTERLY_REVIEW.get(ctx.l));
+    parts::open_section(&mut s, "review-intro", common::QUARTERLY_REVIEW.get(ctx.l));
     w!(
         &mut s,
         "<p class=\"bp-intro\">{}</p>\n<p class=\"bp-intro\">{}</p>\n",
         words_review::EMPTY_NOTHING_CLOSED.get(ctx.l),
         words_review::EMPTY_WHAT_IT_DOES.get(ctx.l)
     );
-    plan::close_section(&mut s);
+    parts::close_section(&mut s);
     s.push_str("</div>\n");
     s
 }

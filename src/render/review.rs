@@ -2,7 +2,7 @@
 
 use super::chart::{bar_chart, BarChart, Series};
 use super::html::{Esc, OrDash, Raw};
-use super::plan::{
+use super::parts::{
     badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
 };
 use super::{table_model, w, Ctx};

@@ -7,7 +7,7 @@
 //! the two outputs cannot drift apart in their columns or their words.
 
 use super::html::{Esc, DASH};
-use super::plan::{badge, close_table, open_table};
+use super::parts::{badge, close_table, open_table};
 use super::{w, Ctx};
 use crate::output::{ChannelTarget, PlanOutput, Verdict};
 use crate::review::{QuarterStatus, ReviewOutput};
@@ -160,7 +160,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 },
                 None => Cell::Figure(None),
             },
-            Cell::Badge(Some(super::plan::budget_word(ctx, t.budget_fits))),
+            Cell::Badge(Some(budget_word(ctx, t.budget_fits))),
         ],
     };
     Table {
@@ -400,6 +400,15 @@ pub(crate) fn write_text(table: &Table) -> String {
         out.extend(footer.iter().map(|r| line(r)));
     }
     out.join("\n")
+}
+
+/// Tone and word of whether the extra cost fits the marketing budget.
+pub(crate) fn budget_word(ctx: &Ctx, fits: Option<bool>) -> (&'static str, &'static str) {
+    match fits {
+        Some(true) => ("ok", results::WITHIN_BUDGET.get(ctx.l)),
+        Some(false) => ("bad", results::OVER_BUDGET.get(ctx.l)),
+        None => ("muted", results::NO_BUDGET_GIVEN.get(ctx.l)),
+    }
 }
 
 #[cfg(test)]
