@@ -845,7 +845,7 @@ fn first_form(start: Start) -> (FormState, Option<PlanInput>, Option<ReviewInput
     if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
         return (doc.form(), None, None);
     }
-    let mut example = crate::example_plan(start.locale);
+    let mut example = crate::example::example_plan(start.locale);
     if let Some(c) = start.currency.as_deref().filter(|c| c.len() == 3) {
         example.currency = c.to_ascii_uppercase();
     }

@@ -349,7 +349,7 @@ pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
 impl Default for FormState {
     /// The example plan, in French.
     fn default() -> Self {
-        FormState::from_input(&crate::example_plan(Locale::Fr))
+        FormState::from_input(&crate::example::example_plan(Locale::Fr))
     }
 }
 
@@ -743,7 +743,7 @@ impl FormState {
                 Change::Structure(FormPart::Channels)
             }
             ("reset", _) => {
-                let mut plan = crate::example_plan(self.locale);
+                let mut plan = crate::example::example_plan(self.locale);
                 plan.currency = self.currency.clone();
                 let view = self.view;
                 *self = FormState::from_input(&plan);
