@@ -78,10 +78,6 @@ impl Field {
         matches!(self.kind, Kind::Number(Unit::Percent, _))
     }
 
-    pub fn is_number(&self) -> bool {
-        matches!(self.kind, Kind::Number(..))
-    }
-
     /// The same field, which may be negative.
     const fn signed(self) -> Field {
         Field {

@@ -5,20 +5,20 @@
 //! `objectives` write its sentences in French or English. `wasm` (wasm32 only)
 //! is the thin JavaScript boundary.
 
-pub mod engine;
+pub(crate) mod engine;
 pub mod example;
-pub mod fields;
+pub(crate) mod fields;
 pub mod form;
 pub mod format;
 pub mod formulas;
 pub mod model;
-pub mod objectives;
+pub(crate) mod objectives;
 pub mod output;
 pub mod render;
 pub mod review;
 pub mod session;
 pub mod table;
-pub mod text;
+pub(crate) mod text;
 pub mod validate;
 pub mod words;
 
