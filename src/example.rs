@@ -56,7 +56,7 @@ pub fn example_plan(locale: Locale) -> PlanInput {
             ),
             channel(
                 "social",
-                // The example's channels are named after their kinds.
+                // Named as the form names the kind; SEO and Google Ads need no translation.
                 form::KIND_SOCIAL.get(locale),
                 ChannelKind::Social,
                 15_000.0,
