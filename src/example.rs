@@ -1,22 +1,21 @@
 //! The example plan users start from: a shop of about 1.2 M€ a year, four channels.
 
 use crate::model::*;
+use crate::words::form;
 
 /// A complete, realistic plan: SEO at 2 %, paid search at 4 % with a 0.80 CPC,
 /// social with a monthly spend, email; 45 % margin, 1.8 orders per customer, +30 %.
 pub fn example_plan(locale: Locale) -> PlanInput {
-    let fr = locale == Locale::Fr;
-    let channel =
-        |id: &str, label_fr: &str, label_en: &str, kind, sessions, cr, cost| ChannelInput {
-            id: id.to_string(),
-            label: if fr { label_fr } else { label_en }.to_string(),
-            kind,
-            sessions_per_month: sessions,
-            conversion_rate: cr,
-            average_order_value: None,
-            goal_share: None,
-            cost,
-        };
+    let channel = |id: &str, label: &str, kind, sessions, cr, cost| ChannelInput {
+        id: id.to_string(),
+        label: label.to_string(),
+        kind,
+        sessions_per_month: sessions,
+        conversion_rate: cr,
+        average_order_value: None,
+        goal_share: None,
+        cost,
+    };
     PlanInput {
         locale,
         currency: DEFAULT_CURRENCY.to_string(),
@@ -40,7 +39,6 @@ pub fn example_plan(locale: Locale) -> PlanInput {
             channel(
                 "seo",
                 "SEO",
-                "SEO",
                 ChannelKind::Seo,
                 30_000.0,
                 0.02,
@@ -48,7 +46,6 @@ pub fn example_plan(locale: Locale) -> PlanInput {
             ),
             channel(
                 "sea",
-                "Google Ads",
                 "Google Ads",
                 ChannelKind::Sea,
                 8_000.0,
@@ -59,8 +56,8 @@ pub fn example_plan(locale: Locale) -> PlanInput {
             ),
             channel(
                 "social",
-                "Réseaux sociaux",
-                "Social media",
+                // Named as the form names the kind; SEO and Google Ads need no translation.
+                form::KIND_SOCIAL.get(locale),
                 ChannelKind::Social,
                 15_000.0,
                 0.01,
@@ -68,8 +65,7 @@ pub fn example_plan(locale: Locale) -> PlanInput {
             ),
             channel(
                 "email",
-                "Emailing",
-                "Email",
+                form::KIND_EMAIL.get(locale),
                 ChannelKind::Email,
                 6_000.0,
                 0.035,

@@ -11,6 +11,7 @@
 use std::fmt::{self, Display, Write};
 
 use crate::model::Locale;
+use crate::words::currency;
 
 /// Narrow no-break space: French thousands separator and space before `%`.
 pub const NNBSP: char = '\u{202F}';
@@ -197,14 +198,12 @@ pub fn amount(x: f64, locale: Locale) -> String {
 
 /// The symbol written with amounts of `code` (the code itself when it has none of its own).
 pub fn currency_symbol(code: &str, locale: Locale) -> &str {
-    match (code, locale) {
-        ("EUR", _) => "€",
-        ("USD", Locale::En) => "$",
-        ("USD", Locale::Fr) => "$\u{00A0}US",
-        ("GBP", _) => "£",
-        ("CAD", Locale::En) => "CA$",
-        ("CAD", Locale::Fr) => "$\u{00A0}CA",
-        ("JPY", _) => "¥",
+    match code {
+        "EUR" => "€",
+        "USD" => currency::USD.get(locale),
+        "GBP" => "£",
+        "CAD" => currency::CAD.get(locale),
+        "JPY" => "¥",
         _ => code,
     }
 }

@@ -1,8 +1,9 @@
-//! Every sentence the engine writes, in French and English.
+//! Every sentence the engine writes, composed from the words of [`crate::words`].
 
 use crate::format;
 use crate::model::Locale;
 use crate::model::{Bounds, MIN_MAGNITUDE};
+use crate::words::{alerts, common, errors, status, warnings};
 
 /// What a number means, to show its bounds the way people type it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,162 +89,79 @@ fn bound_text(x: f64, unit: Unit, currency: &str, locale: Locale) -> String {
 }
 
 fn range_rule(bounds: Bounds, unit: Unit, currency: &str, locale: Locale) -> String {
-    let fr = locale == Locale::Fr;
     let mut parts = Vec::new();
     if let Some((m, inclusive)) = bounds.min {
         let m = bound_text(m, unit, currency, locale);
-        parts.push(match (fr, inclusive) {
-            (true, true) => format!("au moins {m}"),
-            (true, false) => format!("supérieur à {m}"),
-            (false, true) => format!("at least {m}"),
-            (false, false) => format!("more than {m}"),
-        });
+        let bound = if inclusive {
+            errors::AT_LEAST
+        } else {
+            errors::MORE_THAN
+        };
+        parts.push(bound.fill(locale, &[&m]));
     }
     if let Some((m, inclusive)) = bounds.max {
         let m = bound_text(m, unit, currency, locale);
-        parts.push(match (fr, inclusive) {
-            (true, true) => format!("au plus {m}"),
-            (true, false) => format!("inférieur à {m}"),
-            (false, true) => format!("at most {m}"),
-            (false, false) => format!("less than {m}"),
-        });
+        let bound = if inclusive {
+            errors::AT_MOST
+        } else {
+            errors::LESS_THAN
+        };
+        parts.push(bound.fill(locale, &[&m]));
     }
-    let joined = parts.join(if fr { " et " } else { " and " });
-    if fr {
-        format!("doit être {joined}")
-    } else {
-        format!("must be {joined}")
-    }
+    let joined = parts.join(errors::AND.get(locale));
+    errors::MUST_BE.fill(locale, &[&joined])
 }
 
 /// The sentence for a problem at `path`.
 pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Problem) -> String {
-    let fr = locale == Locale::Fr;
-    let rule: String = match (problem, fr) {
-        (Problem::Required, true) => "est obligatoire".into(),
-        (Problem::Required, false) => "is required".into(),
-        (Problem::NotANumber, true) => "doit être un nombre".into(),
-        (Problem::NotANumber, false) => "must be a number".into(),
-        (Problem::NotAnInteger, true) => "doit être un nombre entier".into(),
-        (Problem::NotAnInteger, false) => "must be a whole number".into(),
-        (Problem::NotAString, true) => "doit être un texte".into(),
-        (Problem::NotAString, false) => "must be a text".into(),
-        (Problem::NotAnObject, true) => "doit être un objet JSON".into(),
-        (Problem::NotAnObject, false) => "must be a JSON object".into(),
-        (Problem::NotAList, true) => "doit être une liste".into(),
-        (Problem::NotAList, false) => "must be a list".into(),
-        (Problem::NotFourNumbers, true) => {
-            "doit contenir exactement 4 nombres, un par trimestre".into()
+    let l = locale;
+    let rule: String = match problem {
+        Problem::Required => errors::REQUIRED.get(l).into(),
+        Problem::NotANumber => errors::NOT_A_NUMBER.get(l).into(),
+        Problem::NotAnInteger => errors::NOT_AN_INTEGER.get(l).into(),
+        Problem::NotAString => errors::NOT_A_STRING.get(l).into(),
+        Problem::NotAnObject => errors::NOT_AN_OBJECT.get(l).into(),
+        Problem::NotAList => errors::NOT_A_LIST.get(l).into(),
+        Problem::NotFourNumbers => errors::NOT_FOUR_NUMBERS.get(l).into(),
+        Problem::UnknownField => errors::UNKNOWN_FIELD.get(l).into(),
+        Problem::NotAChoice(choices) => errors::NOT_A_CHOICE.fill(l, &[&choices.join(", ")]),
+        Problem::OutOfRange(bounds, unit) => range_rule(*bounds, *unit, currency, l),
+        Problem::TooSmall => errors::TOO_SMALL.fill(l, &[&format::number(MIN_MAGNITUDE, 9, l)]),
+        Problem::InvalidCurrency => errors::INVALID_CURRENCY.get(l).into(),
+        Problem::InvalidId => errors::INVALID_ID.get(l).into(),
+        Problem::InvalidLabel => errors::INVALID_LABEL.get(l).into(),
+        Problem::NoChannels => errors::NO_CHANNELS.get(l).into(),
+        Problem::TooManyChannels => errors::TOO_MANY_CHANNELS.get(l).into(),
+        Problem::DuplicateId(first) => errors::DUPLICATE_ID.fill(l, &[&(first + 1)]),
+        Problem::SharesIncomplete => errors::SHARES_INCOMPLETE.get(l).into(),
+        Problem::SharesDoNotSumToOne(total) => {
+            errors::SHARES_DO_NOT_SUM_TO_ONE.fill(l, &[&format::percent(*total, 2, l)])
         }
-        (Problem::NotFourNumbers, false) => "must hold exactly 4 numbers, one per quarter".into(),
-        (Problem::UnknownField, true) => "n'est pas un champ connu".into(),
-        (Problem::UnknownField, false) => "is not a known field".into(),
-        (Problem::NotAChoice(choices), true) => format!("doit valoir {}", choices.join(", ")),
-        (Problem::NotAChoice(choices), false) => format!("must be one of {}", choices.join(", ")),
-        (Problem::OutOfRange(bounds, unit), _) => range_rule(*bounds, *unit, currency, locale),
-        (Problem::TooSmall, true) => format!(
-            "est trop petit : 0 ou au moins {}",
-            format::number(MIN_MAGNITUDE, 9, locale)
-        ),
-        (Problem::TooSmall, false) => format!(
-            "is too small: 0 or at least {}",
-            format::number(MIN_MAGNITUDE, 9, locale)
-        ),
-        (Problem::InvalidCurrency, true) => {
-            "doit être un code ISO 4217 de 3 lettres majuscules (EUR, USD, GBP…)".into()
+        Problem::NoBaseline => errors::NO_BASELINE.get(l).into(),
+        Problem::GoalMissing => errors::GOAL_MISSING.get(l).into(),
+        Problem::ConflictingGoals => errors::CONFLICTING_GOALS.get(l).into(),
+        Problem::NotAboveBaseline(a) => {
+            errors::NOT_ABOVE_BASELINE.fill(l, &[&format::money(*a, currency, l)])
         }
-        (Problem::InvalidCurrency, false) => {
-            "must be a 3-letter ISO 4217 code in capitals (EUR, USD, GBP…)".into()
-        }
-        (Problem::InvalidId, true) => "doit faire 1 à 32 caractères parmi a–z, 0–9 et -".into(),
-        (Problem::InvalidId, false) => "must be 1 to 32 characters among a–z, 0–9 and -".into(),
-        (Problem::InvalidLabel, true) => "doit faire 1 à 60 caractères".into(),
-        (Problem::InvalidLabel, false) => "must be 1 to 60 characters long".into(),
-        (Problem::NoChannels, true) => "il faut au moins un canal".into(),
-        (Problem::NoChannels, false) => "at least one channel is needed".into(),
-        (Problem::TooManyChannels, true) => "12 canaux au plus".into(),
-        (Problem::TooManyChannels, false) => "12 channels at most".into(),
-        (Problem::DuplicateId(first), true) => format!("est déjà celui du canal {}", first + 1),
-        (Problem::DuplicateId(first), false) => {
-            format!("is already the id of channel {}", first + 1)
-        }
-        (Problem::SharesIncomplete, true) => {
-            "donnez une part de l'objectif à chaque canal, ou à aucun".into()
-        }
-        (Problem::SharesIncomplete, false) => {
-            "give a share of the goal to every channel, or to none".into()
-        }
-        (Problem::SharesDoNotSumToOne(total), true) => format!(
-            "les parts de l'objectif doivent totaliser 100 % (total actuel : {})",
-            format::percent(*total, 2, locale)
-        ),
-        (Problem::SharesDoNotSumToOne(total), false) => format!(
-            "the shares of the goal must add up to 100% (now {})",
-            format::percent(*total, 2, locale)
-        ),
-        (Problem::NoBaseline, true) => {
-            "au moins un canal doit avoir des sessions, sinon le CA actuel est nul".into()
-        }
-        (Problem::NoBaseline, false) => {
-            "at least one channel needs sessions, or current revenue is zero".into()
-        }
-        (Problem::GoalMissing, true) => {
-            "indiquez une croissance, un CA supplémentaire ou un CA visé".into()
-        }
-        (Problem::GoalMissing, false) => {
-            "give a growth rate, an extra revenue or a target revenue".into()
-        }
-        (Problem::ConflictingGoals, true) => {
-            "un seul objectif à la fois : croissance, CA supplémentaire ou CA visé".into()
-        }
-        (Problem::ConflictingGoals, false) => {
-            "one goal at a time: growth rate, extra revenue or target revenue".into()
-        }
-        (Problem::NotAboveBaseline(a), true) => format!(
-            "doit dépasser le CA actuel, {}",
-            format::money(*a, currency, locale)
-        ),
-        (Problem::NotAboveBaseline(a), false) => format!(
-            "must exceed current revenue, {}",
-            format::money(*a, currency, locale)
-        ),
-        (Problem::InvalidJson(detail), true) => {
-            format!("le texte n'est pas du JSON valide ({detail})")
-        }
-        (Problem::InvalidJson(detail), false) => format!("the text is not valid JSON ({detail})"),
-        (Problem::ActualsNotInOrder, true) => {
-            "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou".into()
-        }
-        (Problem::ActualsNotInOrder, false) => {
-            "closed quarters must follow each other from quarter 1, with no gap".into()
-        }
-        (Problem::UnknownChannel, true) => "n'est l'identifiant d'aucun canal du plan".into(),
-        (Problem::UnknownChannel, false) => "is not the id of any channel of the plan".into(),
-        (Problem::TooManyActuals, true) => "4 trimestres au plus".into(),
-        (Problem::TooManyActuals, false) => "4 quarters at most".into(),
-        (Problem::NoActuals, true) => "saisissez au moins un trimestre clos".into(),
-        (Problem::NoActuals, false) => "enter at least one closed quarter".into(),
+        Problem::InvalidJson(detail) => errors::INVALID_JSON.fill(l, &[detail]),
+        Problem::ActualsNotInOrder => errors::ACTUALS_NOT_IN_ORDER.get(l).into(),
+        Problem::UnknownChannel => errors::UNKNOWN_CHANNEL.get(l).into(),
+        Problem::TooManyActuals => errors::TOO_MANY_ACTUALS.get(l).into(),
+        Problem::NoActuals => errors::NO_ACTUALS.get(l).into(),
     };
     if path.is_empty() {
         return capitalise(&rule) + ".";
     }
-    // An unknown key is named as typed (`foo` of `channels[1].foo`).
-    let key = path.rsplit('.').next().unwrap_or(path);
-    let key = key.split('[').next().unwrap_or(key);
     let title = if matches!(problem, Problem::UnknownField) {
-        if fr {
-            format!("« {key} »")
-        } else {
-            format!("“{key}”")
-        }
+        // An unknown key is named as typed (`foo` of `channels[1].foo`).
+        let key = path.rsplit('.').next().unwrap_or(path);
+        let key = key.split('[').next().unwrap_or(key);
+        let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
+        format!("{open}{key}{close}")
     } else {
-        crate::fields::title(path, locale)
+        crate::fields::title(path, l)
     };
-    if fr {
-        format!("{title}\u{00A0}: {rule}.")
-    } else {
-        format!("{title}: {rule}.")
-    }
+    errors::SENTENCE.fill(l, &[&title, &rule])
 }
 
 /// The same text with its first letter in capitals.
@@ -257,69 +175,39 @@ pub fn capitalise(s: &str) -> String {
 
 /// `T1 2027` / `Q1 2027`.
 pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
-    match locale {
-        Locale::Fr => format!("T{quarter} {year}"),
-        Locale::En => format!("Q{quarter} {year}"),
-    }
+    common::QUARTER_LABEL.fill(locale, &[&quarter, &year])
 }
 
 // Warnings
 
 pub fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -> String {
     let g = format::signed_percent(growth, 1, locale);
-    match (past.filter(|r| *r > 0.0), locale) {
-        (Some(r), Locale::Fr) => format!(
-            "Objectif agressif : {g} en un an, plus du double de la croissance des 12 derniers mois ({}). Vérifiez les moyens ou visez plus bas.",
-            format::signed_percent(r, 1, locale)
-        ),
-        (Some(r), Locale::En) => format!(
-            "Aggressive goal: {g} in a year, more than twice the growth of the last 12 months ({}). Check the means or aim lower.",
-            format::signed_percent(r, 1, locale)
-        ),
-        (None, Locale::Fr) => format!(
-            "Objectif agressif : {g} en un an, au-delà de +30 %. Vérifiez les moyens ou visez plus bas."
-        ),
-        (None, Locale::En) => {
-            format!("Aggressive goal: {g} in a year, beyond +30%. Check the means or aim lower.")
-        }
+    match past.filter(|r| *r > 0.0) {
+        Some(r) => warnings::AGGRESSIVE_GOAL_AGAINST_THE_PAST
+            .fill(locale, &[&g, &format::signed_percent(r, 1, locale)]),
+        None => warnings::AGGRESSIVE_GOAL.fill(locale, &[&g]),
     }
 }
 
 pub fn warning_budget_exceeded(cost: f64, budget: f64, currency: &str, locale: Locale) -> String {
     let c = format::money(cost, currency, locale);
     let b = format::money(budget, currency, locale);
-    match locale {
-        Locale::Fr => format!(
-            "Le coût prévu de l'effort supplémentaire ({c}) dépasse le budget marketing ({b})."
-        ),
-        Locale::En => format!(
-            "The planned cost of the extra effort ({c}) exceeds the marketing budget ({b})."
-        ),
-    }
+    warnings::BUDGET_EXCEEDED.fill(locale, &[&c, &b])
 }
 
 pub fn warning_lever_out_of_reach(abandonment: f64, growth: f64, locale: Locale) -> String {
     let a = format::percent(abandonment, 1, locale);
     let g = format::signed_percent(growth, 1, locale);
-    match locale {
-        Locale::Fr => format!("Réduire l'abandon de panier ({a}) ne suffit pas, même à zéro, pour {g} de commandes."),
-        Locale::En => format!("Lowering cart abandonment ({a}) cannot bring {g} orders on its own, even down to zero."),
-    }
+    warnings::LEVER_OUT_OF_REACH.fill(locale, &[&a, &g])
 }
 
 pub fn warning_conversion_above_100(label: &str, locale: Locale) -> String {
-    match locale {
-        Locale::Fr => format!("« {label} » : sans plus de trafic, il faudrait un taux de conversion supérieur à 100 %. Ce canal a besoin de trafic."),
-        Locale::En => format!("“{label}”: without more traffic it would need a conversion rate above 100%. This channel needs traffic."),
-    }
+    warnings::CONVERSION_ABOVE_100.fill(locale, &[&label])
 }
 
 pub fn warning_channel_without_traffic(label: &str, sessions: f64, locale: Locale) -> String {
     let s = format::count(sessions, locale);
-    match locale {
-        Locale::Fr => format!("« {label} » part de zéro : {s} sessions par mois à construire."),
-        Locale::En => format!("“{label}” starts from zero: {s} sessions a month to build."),
-    }
+    warnings::CHANNEL_WITHOUT_TRAFFIC.fill(locale, &[&label, &s])
 }
 
 pub fn warning_loss_making(
@@ -331,10 +219,7 @@ pub fn warning_loss_making(
 ) -> String {
     let c = format::money(cpa, currency, locale);
     let l = format::money(lifetime, currency, locale);
-    match locale {
-        Locale::Fr => format!("« {label} » perd de l'argent : un CPA de {c} dépasse la marge d'un client sur 12 mois ({l})."),
-        Locale::En => format!("“{label}” loses money: a CPA of {c} exceeds a customer's 12-month margin ({l})."),
-    }
+    warnings::LOSS_MAKING.fill(locale, &[&label, &c, &l])
 }
 
 // Alerts of the quarterly review
@@ -350,11 +235,9 @@ pub fn alert_message(
     locale: Locale,
 ) -> String {
     use crate::output::AlertCode::*;
-    let fr = locale == Locale::Fr;
-    let who = match (channel, fr) {
-        (Some(label), true) => format!("« {label} », {quarter}"),
-        (Some(label), false) => format!("“{label}”, {quarter}"),
-        (None, _) => quarter.to_string(),
+    let who = match channel {
+        Some(label) => alerts::CHANNEL_IN_QUARTER.fill(locale, &[&label, &quarter]),
+        None => quarter.to_string(),
     };
     let (a, t) = match code {
         RevenueBelowTarget => (
@@ -374,16 +257,13 @@ pub fn alert_message(
             format::money(threshold, currency, locale),
         ),
     };
-    match (code, fr) {
-        (RevenueBelowTarget, true) => format!("{who} : CA de {a}, sous le seuil d'alerte de {t}. Analysez les canaux en retard avant d'ajuster le plan."),
-        (RevenueBelowTarget, false) => format!("{who}: revenue of {a}, below the alert threshold of {t}. Look at the lagging channels before adjusting the plan."),
-        (SessionsBelowTarget, true) => format!("{who} : {a} sessions, sous le seuil de {t}. Le trafic manque : visibilité, budget ou calendrier à revoir."),
-        (SessionsBelowTarget, false) => format!("{who}: {a} sessions, below the threshold of {t}. Traffic is short: review visibility, budget or timing."),
-        (ConversionBelowFloor, true) => format!("{who} : conversion de {a}, sous le plancher de {t}. Vérifiez le ciblage et le parcours d'achat."),
-        (ConversionBelowFloor, false) => format!("{who}: conversion of {a}, below the floor of {t}. Check targeting and the checkout path."),
-        (CpaAboveTarget, true) => format!("{who} : CPA de {a}, au-dessus du plafond de {t}. Revoyez enchères et ciblage, ou réallouez le budget."),
-        (CpaAboveTarget, false) => format!("{who}: CPA of {a}, above the ceiling of {t}. Review bids and targeting, or move the budget."),
-    }
+    let sentence = match code {
+        RevenueBelowTarget => alerts::REVENUE_BELOW_TARGET,
+        SessionsBelowTarget => alerts::SESSIONS_BELOW_TARGET,
+        ConversionBelowFloor => alerts::CONVERSION_BELOW_FLOOR,
+        CpaAboveTarget => alerts::CPA_ABOVE_TARGET,
+    };
+    sentence.fill(locale, &[&who, &a, &t])
 }
 
 // Words for statuses, shared by the page and the terminal
@@ -391,46 +271,37 @@ pub fn alert_message(
 /// A channel's verdict as a word (§5).
 pub fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static str {
     use crate::output::Verdict::*;
-    match (verdict, locale) {
-        (WithinTarget, Locale::Fr) => "dans la cible",
-        (WithinTarget, Locale::En) => "within target",
-        (BelowTarget, Locale::Fr) => "rentable sur 12 mois",
-        (BelowTarget, Locale::En) => "profitable over 12 months",
-        (LossMaking, Locale::Fr) => "à perte",
-        (LossMaking, Locale::En) => "loss-making",
+    match verdict {
+        WithinTarget => status::WITHIN_TARGET,
+        BelowTarget => status::BELOW_TARGET,
+        LossMaking => status::LOSS_MAKING,
     }
+    .get(locale)
 }
 
 /// A reviewed quarter's status as a word (§11).
 pub fn quarter_status_word(status: crate::output::QuarterStatus, locale: Locale) -> &'static str {
     use crate::output::QuarterStatus::*;
-    match (status, locale) {
-        (Exceeded, Locale::Fr) => "dépassé",
-        (Exceeded, Locale::En) => "exceeded",
-        (Achieved, Locale::Fr) => "atteint",
-        (Achieved, Locale::En) => "achieved",
-        (Missed, Locale::Fr) => "manqué",
-        (Missed, Locale::En) => "missed",
-        (Open, Locale::Fr) => "à venir",
-        (Open, Locale::En) => "open",
+    match status {
+        Exceeded => status::EXCEEDED,
+        Achieved => status::ACHIEVED,
+        Missed => status::MISSED,
+        Open => status::OPEN,
     }
+    .get(locale)
 }
 
 /// The reforecast's status as words (§11).
 pub fn reforecast_word(status: crate::output::ReforecastStatus, locale: Locale) -> &'static str {
     use crate::output::ReforecastStatus::*;
-    match (status, locale) {
-        (OnTrack, Locale::Fr) => "en bonne voie",
-        (OnTrack, Locale::En) => "on track",
-        (CatchUp, Locale::Fr) => "à rattraper",
-        (CatchUp, Locale::En) => "catch up",
-        (ReviseGoal, Locale::Fr) => "objectif à revoir",
-        (ReviseGoal, Locale::En) => "revise the goal",
-        (GoalReached, Locale::Fr) => "objectif atteint",
-        (GoalReached, Locale::En) => "goal reached",
-        (GoalMissed, Locale::Fr) => "objectif manqué",
-        (GoalMissed, Locale::En) => "goal missed",
+    match status {
+        OnTrack => status::ON_TRACK,
+        CatchUp => status::CATCH_UP,
+        ReviseGoal => status::REVISE_GOAL,
+        GoalReached => status::GOAL_REACHED,
+        GoalMissed => status::GOAL_MISSED,
     }
+    .get(locale)
 }
 
 #[cfg(test)]

@@ -48,6 +48,20 @@ impl Words {
     }
 }
 
+/// The noun that goes with `n`, from its singular and plural: French counts 0 and 1 as
+/// singular (« 0 alerte »), English only 1 (“0 alerts”).
+pub const fn counted(n: usize, locale: Locale, one: Words, many: Words) -> &'static str {
+    let singular = match locale {
+        Locale::Fr => n <= 1,
+        Locale::En => n == 1,
+    };
+    if singular {
+        one.get(locale)
+    } else {
+        many.get(locale)
+    }
+}
+
 /// Declares the catalogue: `section { NAME = "français", "English"; … }`, each section a
 /// module of `Words` constants, and [`ALL`] listing every entry by its path.
 macro_rules! catalogue {
@@ -176,6 +190,8 @@ catalogue! {
         EXTRA_ORDERS_ABBR = "Commandes supp.", "Extra orders";
         YEAR_ON_YEAR = "Sur un an", "Year on year";
         ATTAINMENT = "Atteinte", "Attainment";
+        /// A quarter of a year: its number, then the year (`T1 2027`, `Q1 2027`).
+        QUARTER_LABEL = "T{} {}", "Q{} {}";
         OPEN_QUOTE = "«\u{a0}", "“";
         CLOSE_QUOTE = "\u{a0}»", "”";
     }
@@ -511,6 +527,256 @@ catalogue! {
         ALERT_NOUN_ONE = "alerte", "alert";
         ALERT_NOUN_MANY = "alertes", "alerts";
     }
+    /// The engine's error messages: `{field} : {rule}.`, each rule the end of that sentence.
+    errors {
+        /// A field's name and what is wrong with it.
+        SENTENCE = "{}\u{a0}: {}.", "{}: {}.";
+        REQUIRED = "est obligatoire", "is required";
+        NOT_A_NUMBER = "doit être un nombre", "must be a number";
+        NOT_AN_INTEGER = "doit être un nombre entier", "must be a whole number";
+        NOT_A_STRING = "doit être un texte", "must be a text";
+        NOT_AN_OBJECT = "doit être un objet JSON", "must be a JSON object";
+        NOT_A_LIST = "doit être une liste", "must be a list";
+        NOT_FOUR_NUMBERS =
+            "doit contenir exactement 4 nombres, un par trimestre",
+            "must hold exactly 4 numbers, one per quarter";
+        UNKNOWN_FIELD = "n'est pas un champ connu", "is not a known field";
+        /// The accepted values, separated by commas.
+        NOT_A_CHOICE = "doit valoir {}", "must be one of {}";
+        /// The bounds, joined by [`AND`].
+        MUST_BE = "doit être {}", "must be {}";
+        AT_LEAST = "au moins {}", "at least {}";
+        MORE_THAN = "supérieur à {}", "more than {}";
+        AT_MOST = "au plus {}", "at most {}";
+        LESS_THAN = "inférieur à {}", "less than {}";
+        AND = " et ", " and ";
+        /// The smallest magnitude accepted.
+        TOO_SMALL = "est trop petit\u{a0}: 0 ou au moins {}", "is too small: 0 or at least {}";
+        INVALID_CURRENCY =
+            "doit être un code ISO 4217 de 3 lettres majuscules (EUR, USD, GBP…)",
+            "must be a 3-letter ISO 4217 code in capitals (EUR, USD, GBP…)";
+        INVALID_ID =
+            "doit faire 1 à 32 caractères parmi a–z, 0–9 et -",
+            "must be 1 to 32 characters among a–z, 0–9 and -";
+        INVALID_LABEL = "doit faire 1 à 60 caractères", "must be 1 to 60 characters long";
+        NO_CHANNELS = "il faut au moins un canal", "at least one channel is needed";
+        TOO_MANY_CHANNELS = "12 canaux au plus", "12 channels at most";
+        /// The position of the channel that already has this id.
+        DUPLICATE_ID = "est déjà celui du canal {}", "is already the id of channel {}";
+        SHARES_INCOMPLETE =
+            "donnez une part de l'objectif à chaque canal, ou à aucun",
+            "give a share of the goal to every channel, or to none";
+        /// The shares' current total.
+        SHARES_DO_NOT_SUM_TO_ONE =
+            "les parts de l'objectif doivent totaliser 100\u{202f}% (total actuel\u{a0}: {})",
+            "the shares of the goal must add up to 100% (now {})";
+        NO_BASELINE =
+            "au moins un canal doit avoir des sessions, sinon le CA actuel est nul",
+            "at least one channel needs sessions, or current revenue is zero";
+        GOAL_MISSING =
+            "indiquez une croissance, un CA supplémentaire ou un CA visé",
+            "give a growth rate, an extra revenue or a target revenue";
+        CONFLICTING_GOALS =
+            "un seul objectif à la fois\u{a0}: croissance, CA supplémentaire ou CA visé",
+            "one goal at a time: growth rate, extra revenue or target revenue";
+        /// The current revenue.
+        NOT_ABOVE_BASELINE = "doit dépasser le CA actuel, {}", "must exceed current revenue, {}";
+        /// The parser's own words.
+        INVALID_JSON =
+            "le texte n'est pas du JSON valide ({})",
+            "the text is not valid JSON ({})";
+        ACTUALS_NOT_IN_ORDER =
+            "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou",
+            "closed quarters must follow each other from quarter 1, with no gap";
+        UNKNOWN_CHANNEL =
+            "n'est l'identifiant d'aucun canal du plan",
+            "is not the id of any channel of the plan";
+        TOO_MANY_ACTUALS = "4 trimestres au plus", "4 quarters at most";
+        NO_ACTUALS = "saisissez au moins un trimestre clos", "enter at least one closed quarter";
+    }
+    /// A typed number that is not one: the end of a sentence about a field (`doit être un nombre…`).
+    typing {
+        /// The sentence when no field is named.
+        THE_VALUE = "La valeur {}.", "The value {}.";
+        NOT_A_NUMBER =
+            "doit être un nombre, par exemple 1 200 ou 2,5",
+            "must be a number, such as 1,200 or 2.5";
+        SIGN =
+            "doit être un nombre avec un seul signe, au début (−5 ou +5)",
+            "must be a number with one sign at most, at the start (−5 or +5)";
+        SEPARATORS =
+            "a des séparateurs mal placés (une seule virgule décimale, les milliers groupés par trois, par exemple 1 200 000,5)",
+            "has misplaced separators (one decimal point, thousands grouped by three, such as 1,200,000.5)";
+        TOO_LARGE = "est un nombre bien trop grand", "is far too large a number";
+    }
+    /// The plan's warnings (§10).
+    warnings {
+        /// The goal's growth, then the past growth.
+        AGGRESSIVE_GOAL_AGAINST_THE_PAST =
+            "Objectif agressif\u{a0}: {} en un an, plus du double de la croissance des 12 derniers mois ({}). Vérifiez les moyens ou visez plus bas.",
+            "Aggressive goal: {} in a year, more than twice the growth of the last 12 months ({}). Check the means or aim lower.";
+        /// The goal's growth.
+        AGGRESSIVE_GOAL =
+            "Objectif agressif\u{a0}: {} en un an, au-delà de +30\u{202f}%. Vérifiez les moyens ou visez plus bas.",
+            "Aggressive goal: {} in a year, beyond +30%. Check the means or aim lower.";
+        /// The planned cost, then the budget.
+        BUDGET_EXCEEDED =
+            "Le coût prévu de l'effort supplémentaire ({}) dépasse le budget marketing ({}).",
+            "The planned cost of the extra effort ({}) exceeds the marketing budget ({}).";
+        /// The abandonment rate, then the growth in orders.
+        LEVER_OUT_OF_REACH =
+            "Réduire l'abandon de panier ({}) ne suffit pas, même à zéro, pour {} de commandes.",
+            "Lowering cart abandonment ({}) cannot bring {} orders on its own, even down to zero.";
+        /// The channel's name.
+        CONVERSION_ABOVE_100 =
+            "«\u{a0}{}\u{a0}»\u{a0}: sans plus de trafic, il faudrait un taux de conversion supérieur à 100\u{202f}%. Ce canal a besoin de trafic.",
+            "“{}”: without more traffic it would need a conversion rate above 100%. This channel needs traffic.";
+        /// The channel's name, then the sessions to build.
+        CHANNEL_WITHOUT_TRAFFIC =
+            "«\u{a0}{}\u{a0}» part de zéro\u{a0}: {} sessions par mois à construire.",
+            "“{}” starts from zero: {} sessions a month to build.";
+        /// The channel's name, its CPA, then a customer's 12-month margin.
+        LOSS_MAKING =
+            "«\u{a0}{}\u{a0}» perd de l'argent\u{a0}: un CPA de {} dépasse la marge d'un client sur 12 mois ({}).",
+            "“{}” loses money: a CPA of {} exceeds a customer's 12-month margin ({}).";
+    }
+    /// The quarterly review's alerts (§11): where, then the actual figure and its threshold.
+    alerts {
+        /// The channel's name, then the quarter.
+        CHANNEL_IN_QUARTER = "«\u{a0}{}\u{a0}», {}", "“{}”, {}";
+        REVENUE_BELOW_TARGET =
+            "{}\u{a0}: CA de {}, sous le seuil d'alerte de {}. Analysez les canaux en retard avant d'ajuster le plan.",
+            "{}: revenue of {}, below the alert threshold of {}. Look at the lagging channels before adjusting the plan.";
+        SESSIONS_BELOW_TARGET =
+            "{}\u{a0}: {} sessions, sous le seuil de {}. Le trafic manque\u{a0}: visibilité, budget ou calendrier à revoir.",
+            "{}: {} sessions, below the threshold of {}. Traffic is short: review visibility, budget or timing.";
+        CONVERSION_BELOW_FLOOR =
+            "{}\u{a0}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d'achat.",
+            "{}: conversion of {}, below the floor of {}. Check targeting and the checkout path.";
+        CPA_ABOVE_TARGET =
+            "{}\u{a0}: CPA de {}, au-dessus du plafond de {}. Revoyez enchères et ciblage, ou réallouez le budget.",
+            "{}: CPA of {}, above the ceiling of {}. Review bids and targeting, or move the budget.";
+    }
+    /// Statuses as words, shared by the page and the terminal: channel verdicts (§5),
+    /// reviewed quarters and the reforecast (§11).
+    status {
+        WITHIN_TARGET = "dans la cible", "within target";
+        BELOW_TARGET = "rentable sur 12 mois", "profitable over 12 months";
+        LOSS_MAKING = "à perte", "loss-making";
+        EXCEEDED = "dépassé", "exceeded";
+        ACHIEVED = "atteint", "achieved";
+        MISSED = "manqué", "missed";
+        OPEN = "à venir", "open";
+        ON_TRACK = "en bonne voie", "on track";
+        CATCH_UP = "à rattraper", "catch up";
+        REVISE_GOAL = "objectif à revoir", "revise the goal";
+        GOAL_REACHED = "objectif atteint", "goal reached";
+        GOAL_MISSED = "objectif manqué", "goal missed";
+    }
+    /// Currency symbols that each language writes its own way.
+    currency {
+        USD = "$\u{a0}US", "$";
+        CAD = "$\u{a0}CA", "CA$";
+    }
+    /// The SMART objectives (§9) and the OKR (§12). Most sentences open with a deadline.
+    objectives {
+        /// A quarter's label (`T4 2027`).
+        DEADLINE = "d'ici fin {}", "by the end of {}";
+        /// The past growth: what a growth rate is judged against when it is known.
+        PAST_GROWTH_REFERENCE =
+            "la croissance des 12 derniers mois ({})",
+            "the growth of the last 12 months ({})";
+        USUAL_REFERENCE =
+            "les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
+            "the usual marks (+15% common, +30% ambitious)";
+        /// Deadline, current revenue, target revenue, growth.
+        PLAN =
+            "{}, porter le CA en ligne de {} à {} ({}) sur 12 mois.",
+            "{}, grow online revenue from {} to {} ({}) over 12 months.";
+        /// Deadline, channel name, its sessions per month.
+        CHANNEL_KEPT =
+            "{}, maintenir «\u{a0}{}\u{a0}» à {} sessions par mois (aucun CA supplémentaire attendu de ce canal).",
+            "{}, keep “{}” at {} sessions a month (no extra revenue expected from this channel).";
+        /// Deadline, channel name, sessions now and targeted, traffic growth, extra revenue, [`CPA_CLAUSE`] or nothing.
+        CHANNEL_GROWN =
+            "{}, porter le trafic «\u{a0}{}\u{a0}» de {} à {} sessions par mois ({}) pour {} de CA supplémentaire{}.",
+            "{}, grow “{}” traffic from {} to {} sessions a month ({}) for {} of extra revenue{}.";
+        /// Deadline, channel name, targeted sessions, extra revenue, [`CPA_CLAUSE`] or nothing.
+        CHANNEL_BUILT =
+            "{}, amener «\u{a0}{}\u{a0}» à {} sessions par mois pour {} de CA supplémentaire{}.",
+            "{}, bring “{}” to {} sessions a month for {} of extra revenue{}.";
+        /// The channel's target CPA.
+        CPA_CLAUSE = ", à un CPA d'au plus {}", ", at a CPA of at most {}";
+        /// Deadline, target revenue, year-on-year growth.
+        QUARTER =
+            "{}, réaliser {} de CA en ligne sur le trimestre ({} sur un an).",
+            "{}, bring in {} of online revenue in the quarter ({} year on year).";
+        /// What grows (nothing or [`TRAFFIC_SUBJECT`]), the growth, the reference.
+        IN_LINE = "{}{} reste en ligne avec {}.", "{}{} is in line with {}.";
+        STRETCH =
+            "{}{} demande un effort net au-delà de {}\u{a0}: prévoyez les moyens.",
+            "{}{} is a stretch beyond {}: plan the means.";
+        AGGRESSIVE =
+            "{}{} est très au-delà de {}\u{a0}: peu atteignable sans changement majeur.",
+            "{}{} is far beyond {}: hardly achievable without a major change.";
+        TRAFFIC_SUBJECT = "Trafic ", "Traffic ";
+        NO_TRAFFIC_TODAY =
+            "Canal sans trafic aujourd'hui\u{a0}: aucune référence pour juger l'effort.",
+            "No traffic on this channel today: nothing to judge the effort against.";
+        NO_ACQUISITION_COST =
+            "Aucun coût d'acquisition prévu pour ce canal.",
+            "No acquisition cost planned for this channel.";
+        /// Planned CPA, then a customer's 12-month margin.
+        CHANNEL_LOSS_MAKING =
+            "CPA prévu de {}, au-delà de la marge d'un client sur 12 mois ({})\u{a0}: canal à perte.",
+            "Planned CPA of {}, beyond a customer's 12-month margin ({}): the channel loses money.";
+        /// Planned CPA, target CPA, a customer's 12-month margin.
+        CHANNEL_BELOW_TARGET =
+            "CPA prévu de {}, au-dessus de la cible ({}) mais rentabilisé sur 12 mois ({}).",
+            "Planned CPA of {}, above the target ({}) but paid back within 12 months ({}).";
+        /// Planned CPA, target CPA.
+        CHANNEL_WITHIN_TARGET =
+            "CPA prévu de {}, dans la cible ({}).",
+            "Planned CPA of {}, within the target ({}).";
+        /// Planned cost, budget.
+        PLAN_OVER_BUDGET =
+            "Le coût prévu ({}) dépasse le budget marketing ({}).",
+            "The planned cost ({}) exceeds the marketing budget ({}).";
+        /// The channels' names.
+        PLAN_LOSS_MAKING = "Canal à perte\u{a0}: {}.", "Loss-making channel: {}.";
+        /// The channels' names.
+        PLAN_BELOW_TARGET =
+            "CPA au-dessus de la cible, rentabilisé sur 12 mois\u{a0}: {}.",
+            "CPA above target, paid back within 12 months: {}.";
+        /// Planned cost, budget.
+        PLAN_WITHIN_BUDGET =
+            "Coût prévu de {} dans le budget ({}), CPA dans la cible.",
+            "Planned cost of {} within the budget ({}), CPA within target.";
+        /// Planned cost.
+        PLAN_WITHIN_TARGET =
+            "Coût prévu de {}, CPA dans la cible sur chaque canal payant.",
+            "Planned cost of {}, CPA within target on every paid channel.";
+        /// Growth (unsigned), deadline.
+        OKR_OBJECTIVE =
+            "Faire croître le CA en ligne de {} {}, de façon rentable.",
+            "Grow online revenue by {} {}, profitably.";
+        /// Target revenue, current revenue.
+        OKR_REVENUE =
+            "Atteindre {} de CA en ligne sur 12 mois (contre {}).",
+            "Reach {} of online revenue over 12 months (from {}).";
+        /// Channel name, target sessions, extra revenue.
+        OKR_CHANNEL =
+            "{}\u{a0}: {} sessions par mois, pour {} de CA supplémentaire.",
+            "{}: {} sessions a month, for {} of extra revenue.";
+        /// Target CPA, LTV:CAC ratio.
+        OKR_CPA =
+            "Garder le coût d'acquisition (CPA) sous {} sur les canaux payants (LTV:CAC ≥ {}).",
+            "Keep the cost per acquisition (CPA) under {} on paid channels (LTV:CAC ≥ {}).";
+        /// The marketing budget.
+        OKR_BUDGET =
+            "Tenir l'effort supplémentaire dans le budget marketing de {}.",
+            "Keep the extra effort within the {} marketing budget.";
+    }
     /// Column headers of the CSV exports that no other place uses.
     csv {
         CHANNEL_ID = "Identifiant du canal", "Channel id";
@@ -564,6 +830,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn counted_nouns_agree_in_each_language() {
+        let (one, many) = (review::ALERT_NOUN_ONE, review::ALERT_NOUN_MANY);
+        let nouns = |l| [0, 1, 2].map(|n| counted(n, l, one, many));
+        assert_eq!(nouns(Locale::Fr), ["alerte", "alerte", "alertes"]);
+        assert_eq!(nouns(Locale::En), ["alerts", "alert", "alerts"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! decimal separator, at most about six significant decimals and no float noise.
 
 use crate::model::Locale;
+use crate::words::typing;
 
 /// Why a text is not a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,38 +29,18 @@ pub enum NumberProblem {
 impl NumberProblem {
     /// What is expected, as the end of a sentence about a field (`doit être un nombre…`).
     pub fn rule(self, locale: Locale) -> &'static str {
-        match (self, locale) {
-            (NumberProblem::NotANumber, Locale::Fr) => {
-                "doit être un nombre, par exemple 1 200 ou 2,5"
-            }
-            (NumberProblem::NotANumber, Locale::En) => {
-                "must be a number, such as 1,200 or 2.5"
-            }
-            (NumberProblem::Sign, Locale::Fr) => {
-                "doit être un nombre avec un seul signe, au début (−5 ou +5)"
-            }
-            (NumberProblem::Sign, Locale::En) => {
-                "must be a number with one sign at most, at the start (−5 or +5)"
-            }
-            (NumberProblem::Separators, Locale::Fr) => {
-                "a des séparateurs mal placés (une seule virgule décimale, les milliers groupés par trois, par exemple 1 200 000,5)"
-            }
-            (NumberProblem::Separators, Locale::En) => {
-                "has misplaced separators (one decimal point, thousands grouped by three, such as 1,200,000.5)"
-            }
-            (NumberProblem::TooLarge, Locale::Fr) => "est un nombre bien trop grand",
-            (NumberProblem::TooLarge, Locale::En) => "is far too large a number",
+        match self {
+            NumberProblem::NotANumber => typing::NOT_A_NUMBER,
+            NumberProblem::Sign => typing::SIGN,
+            NumberProblem::Separators => typing::SEPARATORS,
+            NumberProblem::TooLarge => typing::TOO_LARGE,
         }
+        .get(locale)
     }
 
     /// A whole sentence that says what is expected.
     pub fn message(self, locale: Locale) -> String {
-        let rule = self.rule(locale);
-        let subject = match locale {
-            Locale::Fr => "La valeur ",
-            Locale::En => "The value ",
-        };
-        format!("{subject}{rule}.")
+        typing::THE_VALUE.fill(locale, &[&self.rule(locale)])
     }
 }
 

@@ -19,7 +19,7 @@ use crate::format::{Money, Number, Percent};
 use crate::model::Locale;
 use crate::output::PlanOutput;
 use crate::review::ReviewOutput;
-use crate::words::{common, results, review as words_review};
+use crate::words::{common, counted, results, review as words_review};
 
 pub use html::{escape, Esc};
 
@@ -116,30 +116,27 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
     let projected = ctx.money(review.progress.projected_revenue).money;
     let alerts = review.alerts.len();
     let l = out.locale;
-    // Only one alert is singular in English; none or one in French.
-    let one_alert = match l {
-        Locale::Fr => alerts <= 1,
-        Locale::En => alerts == 1,
-    };
+    let quarters = counted(
+        closed,
+        l,
+        words_review::QUARTER_NOUN_ONE,
+        words_review::QUARTER_NOUN_MANY,
+    );
+    let alert_noun = counted(
+        alerts,
+        l,
+        words_review::ALERT_NOUN_ONE,
+        words_review::ALERT_NOUN_MANY,
+    );
     words_review::SUMMARY.fill(
         l,
         &[
             &closed,
-            &if closed > 1 {
-                words_review::QUARTER_NOUN_MANY
-            } else {
-                words_review::QUARTER_NOUN_ONE
-            }
-            .get(l),
+            &quarters,
             &status,
             &projected,
             &alerts,
-            &if one_alert {
-                words_review::ALERT_NOUN_ONE
-            } else {
-                words_review::ALERT_NOUN_MANY
-            }
-            .get(l),
+            &alert_noun,
         ],
     )
 }
@@ -266,5 +263,69 @@ impl Display for Points {
         }
         let unit = if rounded.abs() <= 1.0 { "pt" } else { "pts" };
         write!(f, "{n}\u{A0}{unit}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::{review, QuarterActuals, ReviewInput};
+
+    /// The example plan reviewed after `closed` quarters, each made at `revenue`.
+    fn summary(locale: Locale, closed: u8, revenue: f64) -> String {
+        let actuals = (1..=closed)
+            .map(|quarter| QuarterActuals {
+                quarter,
+                revenue,
+                channels: Vec::new(),
+            })
+            .collect();
+        review_summary_text(&review(&ReviewInput {
+            plan: crate::example::example_plan(locale),
+            actuals,
+        }))
+    }
+
+    #[test]
+    fn review_summary_counts_quarters_and_alerts_in_each_language() {
+        use Locale::{En, Fr};
+        // A good quarter raises no alert; each quarter made at 1 raises one.
+        let (good, bad) = (400_000.0, 1.0);
+        let cases = [
+            (
+                En,
+                1,
+                good,
+                "Review of 1 closed quarter: on track",
+                ", 0 alerts.",
+            ),
+            (En, 1, bad, "Review of 1 closed quarter: ", ", 1 alert."),
+            (En, 2, bad, "Review of 2 closed quarters: ", ", 2 alerts."),
+            (
+                Fr,
+                1,
+                good,
+                "Revue de 1 trimestre clos\u{a0}: en bonne voie",
+                ", 0 alerte.",
+            ),
+            (
+                Fr,
+                1,
+                bad,
+                "Revue de 1 trimestre clos\u{a0}: ",
+                ", 1 alerte.",
+            ),
+            (
+                Fr,
+                2,
+                bad,
+                "Revue de 2 trimestres clos\u{a0}: ",
+                ", 2 alertes.",
+            ),
+        ];
+        for (locale, closed, revenue, start, end) in cases {
+            let text = summary(locale, closed, revenue);
+            assert!(text.starts_with(start) && text.ends_with(end), "{text}");
+        }
     }
 }
