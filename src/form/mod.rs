@@ -482,10 +482,7 @@ impl FormState {
                 let n = i32::from(q) - 1 + i as i32;
                 text::quarter_label(y + n / 4, (n % 4) as u8 + 1, self.locale)
             }
-            _ => match self.locale {
-                Locale::Fr => format!("Trimestre {}", i + 1),
-                Locale::En => format!("Quarter {}", i + 1),
-            },
+            _ => format!("{} {}", common::QUARTER.get(self.locale), i + 1),
         })
     }
 
@@ -779,10 +776,7 @@ impl FormState {
         ChannelRow {
             id,
             kind: ChannelKind::Other,
-            label: match self.locale {
-                Locale::Fr => format!("Canal {n}"),
-                Locale::En => format!("Channel {n}"),
-            },
+            label: format!("{} {n}", common::CHANNEL.get(self.locale)),
             sessions_per_month: "0".to_string(),
             conversion_rate: "1".to_string(),
             goal_share: if every_share {
