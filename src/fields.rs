@@ -6,7 +6,7 @@
 //! its controls, reads what was typed, relocalises numbers and lists its controls from these
 //! same declarations.
 
-use crate::model::Locale;
+use crate::model::{Bounds, Locale, ScenarioFactors, DEFAULT_ALERT_TOLERANCE, DEFAULT_LTV_TO_CAC};
 use crate::words::{common, fields as titles, form, Words};
 
 /// How a number is typed, and the unit shown beside it.
@@ -26,22 +26,31 @@ pub enum Unit {
     Plain,
 }
 
-/// What a blank number means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a blank (or absent) number means.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Blank {
     /// Nothing: the field must be filled in.
     Required,
     /// The contract's default (said by the field's hint).
-    Default,
+    Default(f64),
     /// "None": the field is marked optional.
     Optional,
 }
 
+/// A number field's rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub unit: Unit,
+    pub blank: Blank,
+    /// The values it may take (the engine's magnitude cap comes on top).
+    pub bounds: Bounds,
+}
+
 /// What a field holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
     /// A number typed as text.
-    Number(Unit, Blank),
+    Number(Number),
     /// One of a list (a select).
     Choice,
     /// Free text.
@@ -51,7 +60,7 @@ pub enum Kind {
 }
 
 /// One input field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Field {
     /// Its path in the contract, relative to its list item for channels and actuals
     /// (`conversionRate`, `cost.amount`): the form's control names are built from it.
@@ -75,7 +84,15 @@ impl Field {
 
     /// Whether its number is typed as a percentage.
     pub fn percent(&self) -> bool {
-        matches!(self.kind, Kind::Number(Unit::Percent, _))
+        self.number().is_some_and(|n| n.unit == Unit::Percent)
+    }
+
+    /// Its rules, when it is a number.
+    pub fn number(&self) -> Option<Number> {
+        match self.kind {
+            Kind::Number(n) => Some(n),
+            _ => None,
+        }
     }
 
     /// The same field, which may be negative.
@@ -117,11 +134,20 @@ const fn labelled(
     }
 }
 
-const fn number(unit: Unit, blank: Blank) -> Kind {
-    Kind::Number(unit, blank)
+const fn number(unit: Unit, blank: Blank, bounds: Bounds) -> Kind {
+    Kind::Number(Number {
+        unit,
+        blank,
+        bounds,
+    })
 }
 
 use Blank::{Default as Defaulted, Optional, Required};
+
+/// `x ≥ min`.
+const fn at_least(min: f64) -> Bounds {
+    Bounds::new(Some((min, true)), None)
+}
 
 // The plan.
 pub const LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
@@ -144,25 +170,29 @@ pub const START_QUARTER: Field = labelled(
 pub const AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     common::AVERAGE_ORDER_VALUE,
-    number(Unit::Money, Required),
+    number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
 pub const GROSS_MARGIN_RATE: Field = field(
     "grossMarginRate",
     form::GROSS_MARGIN_RATE,
-    number(Unit::Percent, Required),
+    number(Unit::Percent, Required, Bounds::RATE),
     Some(form::GROSS_MARGIN_RATE_HINT),
 );
 pub const ORDERS_PER_CUSTOMER: Field = field(
     "ordersPerCustomer",
     common::ORDERS_PER_CUSTOMER_12_MONTHS,
-    number(Unit::Plain, Defaulted),
+    number(Unit::Plain, Defaulted(1.0), at_least(1.0)),
     Some(form::IF_BLANK_ONE),
 );
 pub const PAST_GROWTH_RATE: Field = field(
     "pastGrowthRate",
     form::PAST_GROWTH_12_MONTHS,
-    number(Unit::Percent, Optional),
+    number(
+        Unit::Percent,
+        Optional,
+        Bounds::new(Some((-1.0, false)), None),
+    ),
     None,
 )
 .signed();
@@ -170,13 +200,13 @@ pub const SEASONALITY: Field = labelled(
     "seasonality",
     form::SEASONALITY,
     form::SEASONALITY_WEIGHTS,
-    number(Unit::Plain, Required),
+    number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
 pub const CART_ABANDONMENT_RATE: Field = field(
     "cartAbandonmentRate",
     form::CART_ABANDONMENT_RATE,
-    number(Unit::Percent, Optional),
+    number(Unit::Percent, Optional, Bounds::RATE_BELOW_ONE),
     None,
 );
 pub const CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
@@ -185,21 +215,21 @@ pub const GOAL_GROWTH_RATE: Field = labelled(
     "goal.growthRate",
     titles::GROWTH_GOAL,
     form::GROWTH_GOAL_12_MONTHS,
-    number(Unit::Percent, Required),
+    number(Unit::Percent, Required, Bounds::POSITIVE),
     None,
 );
 pub const GOAL_EXTRA_REVENUE: Field = labelled(
     "goal.extraRevenue",
     titles::EXTRA_REVENUE_GOAL,
     form::EXTRA_REVENUE_GOAL_12_MONTHS,
-    number(Unit::Money, Required),
+    number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
 pub const GOAL_TARGET_REVENUE: Field = labelled(
     "goal.targetRevenue",
     common::TARGET_REVENUE,
     form::TARGET_REVENUE_12_MONTHS,
-    number(Unit::Money, Required),
+    number(Unit::Money, Required, Bounds::POSITIVE),
     Some(form::TARGET_REVENUE_HINT),
 );
 pub const MILESTONES: Field = field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
@@ -214,19 +244,19 @@ pub const RAMP_WEIGHTS: Field = labelled(
     "milestones.rampWeights",
     titles::RAMP_WEIGHTS,
     form::RAMP_WEIGHTS,
-    number(Unit::Plain, Required),
+    number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
 pub const TARGET_LTV_TO_CAC: Field = field(
     "targetLtvToCac",
     form::TARGET_LTV_TO_CAC,
-    number(Unit::Plain, Defaulted),
+    number(Unit::Plain, Defaulted(DEFAULT_LTV_TO_CAC), at_least(1.0)),
     Some(form::TARGET_LTV_TO_CAC_HINT),
 );
 pub const MARKETING_BUDGET: Field = field(
     "marketingBudget",
     form::ANNUAL_MARKETING_BUDGET,
-    number(Unit::MoneyPerYear, Optional),
+    number(Unit::MoneyPerYear, Optional, Bounds::NON_NEGATIVE),
     None,
 );
 pub const SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
@@ -234,20 +264,32 @@ pub const PRUDENT: Field = labelled(
     "scenarios.prudent",
     titles::PRUDENT_FACTOR,
     form::PRUDENT_SCENARIO,
-    number(Unit::Percent, Defaulted),
+    number(
+        Unit::Percent,
+        Defaulted(ScenarioFactors::DEFAULT.prudent),
+        Bounds::RATE,
+    ),
     Some(form::PRUDENT_SCENARIO_HINT),
 );
 pub const AMBITIOUS: Field = labelled(
     "scenarios.ambitious",
     titles::AMBITIOUS_FACTOR,
     form::AMBITIOUS_SCENARIO,
-    number(Unit::Percent, Defaulted),
+    number(
+        Unit::Percent,
+        Defaulted(ScenarioFactors::DEFAULT.ambitious),
+        Bounds::new(Some((1.0, true)), Some((3.0, true))),
+    ),
     Some(form::AMBITIOUS_SCENARIO_HINT),
 );
 pub const ALERT_TOLERANCE: Field = field(
     "alertTolerance",
     form::ALERT_TOLERANCE,
-    number(Unit::Percent, Defaulted),
+    number(
+        Unit::Percent,
+        Defaulted(DEFAULT_ALERT_TOLERANCE),
+        Bounds::RATE_BELOW_ONE,
+    ),
     Some(form::ALERT_TOLERANCE_HINT),
 );
 pub const ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
@@ -272,25 +314,25 @@ pub const SESSIONS_PER_MONTH: Field = labelled(
     "sessionsPerMonth",
     titles::SESSIONS_PER_MONTH,
     common::SESSIONS,
-    number(Unit::SessionsPerMonth, Required),
+    number(Unit::SessionsPerMonth, Required, Bounds::NON_NEGATIVE),
     None,
 );
 pub const CONVERSION_RATE: Field = field(
     "conversionRate",
     common::CONVERSION_RATE,
-    number(Unit::Percent, Required),
+    number(Unit::Percent, Required, Bounds::RATE),
     None,
 );
 pub const CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     form::CHANNEL_AOV,
-    number(Unit::Money, Optional),
+    number(Unit::Money, Optional, Bounds::POSITIVE),
     Some(form::CHANNEL_AOV_HINT),
 );
 pub const GOAL_SHARE: Field = field(
     "goalShare",
     common::SHARE_OF_THE_GOAL,
-    number(Unit::Percent, Optional),
+    number(Unit::Percent, Optional, Bounds::SHARE),
     Some(form::GOAL_SHARE_HINT),
 );
 pub const COST: Field = field("cost", titles::COST, Kind::Group, None);
@@ -304,14 +346,14 @@ pub const COST_MODEL: Field = labelled(
 pub const COST_PER_CLICK: Field = field(
     "cost.costPerClick",
     form::COST_PER_CLICK,
-    number(Unit::Money, Required),
+    number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
 pub const COST_AMOUNT: Field = labelled(
     "cost.amount",
     titles::MONTHLY_SPEND,
     form::EXTRA_MONTHLY_SPEND,
-    number(Unit::MoneyPerMonth, Required),
+    number(Unit::MoneyPerMonth, Required, Bounds::NON_NEGATIVE),
     None,
 );
 
@@ -321,19 +363,28 @@ pub const ACTUAL_REVENUE: Field = labelled(
     "revenue",
     common::ACTUAL_REVENUE,
     form::QUARTER_REVENUE,
-    number(Unit::Money, Required),
+    number(Unit::Money, Required, Bounds::NON_NEGATIVE),
     None,
 );
 // A channel's figures in a closed quarter: each may be left blank (then it is not compared).
 pub const ACTUAL_SESSIONS: Field = field(
     "sessions",
     common::SESSIONS,
-    number(Unit::Plain, Defaulted),
+    number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub const ACTUAL_ORDERS: Field =
-    field("orders", form::ORDERS, number(Unit::Plain, Defaulted), None);
-pub const ACTUAL_SPEND: Field = field("spend", form::SPEND, number(Unit::Money, Defaulted), None);
+pub const ACTUAL_ORDERS: Field = field(
+    "orders",
+    form::ORDERS,
+    number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
+    None,
+);
+pub const ACTUAL_SPEND: Field = field(
+    "spend",
+    form::SPEND,
+    number(Unit::Money, Optional, Bounds::NON_NEGATIVE),
+    None,
+);
 
 /// The plan's own fields.
 pub const PLAN: &[Field] = &[

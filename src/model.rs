@@ -107,12 +107,16 @@ pub struct ScenarioFactors {
     pub ambitious: f64,
 }
 
+impl ScenarioFactors {
+    pub const DEFAULT: ScenarioFactors = ScenarioFactors {
+        prudent: 0.8,
+        ambitious: 1.2,
+    };
+}
+
 impl Default for ScenarioFactors {
     fn default() -> Self {
-        ScenarioFactors {
-            prudent: 0.8,
-            ambitious: 1.2,
-        }
+        ScenarioFactors::DEFAULT
     }
 }
 

@@ -4,12 +4,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine;
+use crate::fields;
 use crate::formulas::{self as f, ratio};
 use crate::model::{CostModel, FieldError, Locale, PlanInput};
 pub use crate::output::{AlertCode, QuarterStatus, ReforecastStatus};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
-use crate::text::{self, Problem, Unit};
-use crate::validate::{self, index, join, Bounds, Reader, PLAN_KEYS};
+use crate::text::{self, Problem};
+use crate::validate::{self, index, join, Reader, PLAN_KEYS};
 
 /// A closed quarter's figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,12 +211,7 @@ fn read_quarter_actuals(
                 None
             }
         });
-    let revenue = r.number(
-        &join(path, "revenue"),
-        o.get("revenue"),
-        Bounds::NON_NEGATIVE,
-        Unit::Money,
-    );
+    let revenue = r.value(path, o, &fields::ACTUAL_REVENUE);
     let channels_path = join(path, "channels");
     let channels = match o.get("channels") {
         None | Some(Value::Null) => Some(Vec::new()),
@@ -268,12 +264,9 @@ fn read_channel_actuals(
             Some(id.to_string())
         }
     });
-    let mut figure = |key: &str, unit: Unit| {
-        r.optional_number(&join(path, key), o.get(key), Bounds::NON_NEGATIVE, unit)
-    };
-    let sessions = figure("sessions", Unit::Plain);
-    let orders = figure("orders", Unit::Plain);
-    let spend = figure("spend", Unit::Money);
+    let sessions = r.field(path, o, &fields::ACTUAL_SESSIONS);
+    let orders = r.field(path, o, &fields::ACTUAL_ORDERS);
+    let spend = r.field(path, o, &fields::ACTUAL_SPEND);
     Some(ChannelActuals {
         id: id?,
         sessions: sessions?,

@@ -1,20 +1,10 @@
 //! Every sentence the engine writes, composed from the words of [`crate::words`].
 
+use crate::fields::Unit;
 use crate::format;
 use crate::model::Locale;
 use crate::model::{Bounds, MIN_MAGNITUDE};
 use crate::words::{alerts, common, errors, status, warnings};
-
-/// What a number means, to show its bounds the way people type it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// A fraction, shown as a percentage.
-    Rate,
-    /// An amount in the plan's currency.
-    Money,
-    /// A plain number.
-    Plain,
-}
 
 /// A problem with one field of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,9 +72,11 @@ impl Problem {
 
 fn bound_text(x: f64, unit: Unit, currency: &str, locale: Locale) -> String {
     match unit {
-        Unit::Rate => format::percent(x, 6, locale),
-        Unit::Money => format::money(x, currency, locale),
-        Unit::Plain => format::amount(x, locale),
+        Unit::Percent => format::percent(x, 6, locale),
+        Unit::Money | Unit::MoneyPerMonth | Unit::MoneyPerYear => {
+            format::money(x, currency, locale)
+        }
+        Unit::Plain | Unit::SessionsPerMonth => format::amount(x, locale),
     }
 }
 
@@ -314,7 +306,7 @@ mod tests {
             Locale::Fr,
             "EUR",
             "channels[1].conversionRate",
-            &Problem::OutOfRange(Bounds::RATE, Unit::Rate),
+            &Problem::OutOfRange(Bounds::RATE, Unit::Percent),
         );
         assert_eq!(
             m,

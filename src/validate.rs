@@ -6,9 +6,10 @@
 
 use serde_json::{Map, Value};
 
+use crate::fields::{self, Blank, Field, Unit};
 use crate::formulas;
 use crate::model::*;
-use crate::text::{self, Problem, Unit};
+use crate::text::{self, Problem};
 
 pub use crate::model::{Bounds, MAX_MAGNITUDE, MIN_MAGNITUDE};
 
@@ -193,12 +194,44 @@ impl Reader {
     }
 
     /// An optional array of exactly four numbers within bounds.
+    /// The number of `field` in `object` (the item at `parent`), by the field's own rules:
+    /// its bounds, its unit in messages, and what its absence means (`Some(None)` only for an
+    /// optional field left out; a default replaces a blank).
+    pub fn field(
+        &mut self,
+        parent: &str,
+        object: &Map<String, Value>,
+        field: &Field,
+    ) -> Option<Option<f64>> {
+        let n = field.number()?;
+        let (path, value) = (join(parent, field.path), object.get(field.key()));
+        match n.blank {
+            Blank::Required => self.number(&path, value, n.bounds, n.unit).map(Some),
+            Blank::Default(d) => self
+                .optional_number(&path, value, n.bounds, n.unit)
+                .map(|x| Some(x.unwrap_or(d))),
+            Blank::Optional => self.optional_number(&path, value, n.bounds, n.unit),
+        }
+    }
+
+    /// The number of a required field, or one with a default.
+    pub fn value(
+        &mut self,
+        parent: &str,
+        object: &Map<String, Value>,
+        field: &Field,
+    ) -> Option<f64> {
+        self.field(parent, object, field).flatten()
+    }
+
+    /// Four numbers of `field` (`seasonality`, `milestones.rampWeights`) at `field.path`.
     pub fn four_numbers(
         &mut self,
-        path: &str,
-        value: Option<&Value>,
-        bounds: Bounds,
+        object: &Map<String, Value>,
+        field: &Field,
     ) -> Option<Option<[f64; 4]>> {
+        let (path, value) = (field.path, object.get(field.key()));
+        let bounds = field.number().map_or(Bounds::POSITIVE, |n| n.bounds);
         let items = match value {
             None | Some(Value::Null) => return Some(None),
             Some(Value::Array(items)) if items.len() == 4 => items,
@@ -310,63 +343,17 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
         r.currency = c.clone();
     }
     let start = read_start(r, o.get("start"));
-    let aov = r.number(
-        "averageOrderValue",
-        o.get("averageOrderValue"),
-        Bounds::POSITIVE,
-        Unit::Money,
-    );
-    let margin = r.number(
-        "grossMarginRate",
-        o.get("grossMarginRate"),
-        Bounds::RATE,
-        Unit::Rate,
-    );
-    let orders_per_customer = default_number(
-        r,
-        "ordersPerCustomer",
-        o.get("ordersPerCustomer"),
-        Bounds::new(Some((1.0, true)), None),
-        Unit::Plain,
-        1.0,
-    );
-    let past_growth = r.optional_number(
-        "pastGrowthRate",
-        o.get("pastGrowthRate"),
-        Bounds::new(Some((-1.0, false)), None),
-        Unit::Rate,
-    );
-    let seasonality = r.four_numbers("seasonality", o.get("seasonality"), Bounds::POSITIVE);
+    let aov = r.value("", o, &fields::AVERAGE_ORDER_VALUE);
+    let margin = r.value("", o, &fields::GROSS_MARGIN_RATE);
+    let orders_per_customer = r.value("", o, &fields::ORDERS_PER_CUSTOMER);
+    let past_growth = r.field("", o, &fields::PAST_GROWTH_RATE);
+    let seasonality = r.four_numbers(o, &fields::SEASONALITY);
     let milestones = read_milestones(r, o.get("milestones"));
-    let ltv_to_cac = default_number(
-        r,
-        "targetLtvToCac",
-        o.get("targetLtvToCac"),
-        Bounds::new(Some((1.0, true)), None),
-        Unit::Plain,
-        DEFAULT_LTV_TO_CAC,
-    );
-    let budget = r.optional_number(
-        "marketingBudget",
-        o.get("marketingBudget"),
-        Bounds::NON_NEGATIVE,
-        Unit::Money,
-    );
+    let ltv_to_cac = r.value("", o, &fields::TARGET_LTV_TO_CAC);
+    let budget = r.field("", o, &fields::MARKETING_BUDGET);
     let scenarios = read_scenarios(r, o.get("scenarios"));
-    let abandonment = r.optional_number(
-        "cartAbandonmentRate",
-        o.get("cartAbandonmentRate"),
-        Bounds::RATE_BELOW_ONE,
-        Unit::Rate,
-    );
-    let tolerance = default_number(
-        r,
-        "alertTolerance",
-        o.get("alertTolerance"),
-        Bounds::RATE_BELOW_ONE,
-        Unit::Rate,
-        DEFAULT_ALERT_TOLERANCE,
-    );
+    let abandonment = r.field("", o, &fields::CART_ABANDONMENT_RATE);
+    let tolerance = r.value("", o, &fields::ALERT_TOLERANCE);
     let channels = read_channels(r, o.get("channels"));
     // The goal is checked last: a target revenue must exceed a baseline that
     // only valid channels and AOV can give.
@@ -410,18 +397,6 @@ pub fn baseline_revenue(channels: &[ChannelInput], plan_aov: f64) -> f64 {
         .sum()
 }
 
-fn default_number(
-    r: &mut Reader,
-    path: &str,
-    value: Option<&Value>,
-    bounds: Bounds,
-    unit: Unit,
-    default: f64,
-) -> Option<f64> {
-    r.optional_number(path, value, bounds, unit)
-        .map(|x| x.unwrap_or(default))
-}
-
 fn read_start(r: &mut Reader, value: Option<&Value>) -> Option<Start> {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         r.report("start", Problem::Required);
@@ -455,28 +430,13 @@ fn read_goal(r: &mut Reader, value: Option<&Value>, baseline: Option<f64>) -> Op
             None
         }
         ["growthRate"] => r
-            .number(
-                "goal.growthRate",
-                o.get("growthRate"),
-                Bounds::POSITIVE,
-                Unit::Rate,
-            )
+            .value("", o, &fields::GOAL_GROWTH_RATE)
             .map(Goal::GrowthRate),
         ["extraRevenue"] => r
-            .number(
-                "goal.extraRevenue",
-                o.get("extraRevenue"),
-                Bounds::POSITIVE,
-                Unit::Money,
-            )
+            .value("", o, &fields::GOAL_EXTRA_REVENUE)
             .map(Goal::ExtraRevenue),
         ["targetRevenue"] => {
-            let t = r.number(
-                "goal.targetRevenue",
-                o.get("targetRevenue"),
-                Bounds::POSITIVE,
-                Unit::Money,
-            )?;
+            let t = r.value("", o, &fields::GOAL_TARGET_REVENUE)?;
             match baseline {
                 Some(a) if t > a => Some(Goal::TargetRevenue(t)),
                 Some(a) => {
@@ -506,11 +466,7 @@ fn read_milestones(r: &mut Reader, value: Option<&Value>) -> Option<Milestones> 
             .and_then(MilestoneMode::parse),
     };
     let weights = r
-        .four_numbers(
-            "milestones.rampWeights",
-            o.get("rampWeights"),
-            Bounds::POSITIVE,
-        )
+        .four_numbers(o, &fields::RAMP_WEIGHTS)
         .map(|w| w.unwrap_or(DEFAULT_RAMP_WEIGHTS));
     Some(Milestones {
         mode: mode?,
@@ -524,23 +480,8 @@ fn read_scenarios(r: &mut Reader, value: Option<&Value>) -> Option<ScenarioFacto
     };
     let o = r.object("scenarios", value)?;
     r.reject_unknown("scenarios", o, &["prudent", "ambitious"]);
-    let defaults = ScenarioFactors::default();
-    let prudent = default_number(
-        r,
-        "scenarios.prudent",
-        o.get("prudent"),
-        Bounds::RATE,
-        Unit::Plain,
-        defaults.prudent,
-    );
-    let ambitious = default_number(
-        r,
-        "scenarios.ambitious",
-        o.get("ambitious"),
-        Bounds::new(Some((1.0, true)), Some((3.0, true))),
-        Unit::Plain,
-        defaults.ambitious,
-    );
+    let prudent = r.value("", o, &fields::PRUDENT);
+    let ambitious = r.value("", o, &fields::AMBITIOUS);
     Some(ScenarioFactors {
         prudent: prudent?,
         ambitious: ambitious?,
@@ -648,31 +589,11 @@ fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInpu
     let kind = r
         .choice(&join(path, "kind"), o.get("kind"), ChannelKind::CODES)
         .and_then(ChannelKind::parse);
-    let sessions = r.number(
-        &join(path, "sessionsPerMonth"),
-        o.get("sessionsPerMonth"),
-        Bounds::NON_NEGATIVE,
-        Unit::Plain,
-    );
-    let cr = r.number(
-        &join(path, "conversionRate"),
-        o.get("conversionRate"),
-        Bounds::RATE,
-        Unit::Rate,
-    );
-    let aov = r.optional_number(
-        &join(path, "averageOrderValue"),
-        o.get("averageOrderValue"),
-        Bounds::POSITIVE,
-        Unit::Money,
-    );
-    let share = r.optional_number(
-        &join(path, "goalShare"),
-        o.get("goalShare"),
-        Bounds::SHARE,
-        Unit::Rate,
-    );
-    let cost = read_cost(r, &join(path, "cost"), o.get("cost"));
+    let sessions = r.value(path, o, &fields::SESSIONS_PER_MONTH);
+    let cr = r.value(path, o, &fields::CONVERSION_RATE);
+    let aov = r.field(path, o, &fields::CHANNEL_AVERAGE_ORDER_VALUE);
+    let share = r.field(path, o, &fields::GOAL_SHARE);
+    let cost = read_cost(r, path, o.get("cost"));
     Some(ChannelInput {
         id: id?,
         label: label?,
@@ -685,39 +606,32 @@ fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInpu
     })
 }
 
-fn read_cost(r: &mut Reader, path: &str, value: Option<&Value>) -> Option<CostModel> {
+/// The `cost` of the channel at `channel`.
+fn read_cost(r: &mut Reader, channel: &str, value: Option<&Value>) -> Option<CostModel> {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         return Some(CostModel::None);
     };
-    let o = r.object(path, value)?;
-    let model = r.choice(&join(path, "model"), o.get("model"), CostKind::CODES);
-    match model {
-        Some("perClick") => {
-            r.reject_unknown(path, o, &["model", "costPerClick"]);
-            r.number(
-                &join(path, "costPerClick"),
-                o.get("costPerClick"),
-                Bounds::POSITIVE,
-                Unit::Money,
-            )
-            .map(|cost_per_click| CostModel::PerClick { cost_per_click })
+    let path = join(channel, fields::COST.path);
+    let o = r.object(&path, value)?;
+    let model = r.choice(&join(&path, "model"), o.get("model"), CostKind::CODES);
+    let (per_click, monthly) = (&fields::COST_PER_CLICK, &fields::COST_AMOUNT);
+    match model.and_then(CostKind::parse) {
+        Some(CostKind::PerClick) => {
+            r.reject_unknown(&path, o, &["model", per_click.key()]);
+            r.value(channel, o, per_click)
+                .map(|cost_per_click| CostModel::PerClick { cost_per_click })
         }
-        Some("monthly") => {
-            r.reject_unknown(path, o, &["model", "amount"]);
-            r.number(
-                &join(path, "amount"),
-                o.get("amount"),
-                Bounds::NON_NEGATIVE,
-                Unit::Money,
-            )
-            .map(|amount| CostModel::Monthly { amount })
+        Some(CostKind::Monthly) => {
+            r.reject_unknown(&path, o, &["model", monthly.key()]);
+            r.value(channel, o, monthly)
+                .map(|amount| CostModel::Monthly { amount })
         }
-        Some(_) => {
-            r.reject_unknown(path, o, &["model"]);
+        Some(CostKind::None) => {
+            r.reject_unknown(&path, o, &["model"]);
             Some(CostModel::None)
         }
         None => {
-            r.reject_unknown(path, o, &["model", "costPerClick", "amount"]);
+            r.reject_unknown(&path, o, &["model", per_click.key(), monthly.key()]);
             None
         }
     }

@@ -14,7 +14,7 @@ use super::{
     SeasonalityPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS,
     SETTINGS_NUMBERS, SHOP_NUMBERS,
 };
-use crate::fields::{self, Blank, Field, Kind, Unit};
+use crate::fields::{self, Blank, Field, Number, Unit};
 use crate::model::{ChannelKind, CostKind, Locale, MilestoneMode, MAX_CHANNELS};
 use crate::render::html::escape;
 use crate::words::{common, form as words};
@@ -283,7 +283,7 @@ impl<'a> Num<'a> {
     fn of(field: &Field, name: String, value: &'a str, state: &FormState) -> Self {
         let l = state.locale;
         let money = || currency_unit(&state.currency, l);
-        let Kind::Number(unit, blank) = field.kind else {
+        let Some(Number { unit, blank, .. }) = field.number() else {
             return Num::new(name, field.label.get(l), value);
         };
         let unit = match unit {

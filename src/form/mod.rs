@@ -30,8 +30,8 @@ use crate::model::{
     MAX_CHANNELS,
 };
 use crate::review::{self, ReviewInput};
-use crate::text::{self, Problem, Unit};
-use crate::validate::{self, Bounds};
+use crate::text::{self, Problem};
+use crate::validate;
 use crate::words::common;
 
 pub use html::{form_html, part_html, tabs_html};
@@ -1088,14 +1088,13 @@ impl FormState {
         result: Result<T, Vec<FieldError>>,
         local_errors: Vec<FieldError>,
     ) -> Result<T, Vec<FieldError>> {
-        let l = self.locale;
         let mut errors = local_errors;
         let local: Vec<String> = errors.iter().filter_map(|e| e.field.clone()).collect();
         match result {
             Ok(value) if errors.is_empty() => return Ok(value),
             Ok(_) => {}
             Err(engine) => {
-                for mut e in engine {
+                for e in engine {
                     if let Some(f) = &e.field {
                         // One error per control: the typing problem, not its consequences
                         // (`goal` is missing because `goal.growthRate` is not a number).
@@ -1106,22 +1105,6 @@ impl FormState {
                         });
                         if covered {
                             continue;
-                        }
-                        // Scenario factors are typed as percentages: say their bounds so.
-                        let bounds = match f.as_str() {
-                            "scenarios.prudent" => Some(Bounds::RATE),
-                            "scenarios.ambitious" => {
-                                Some(Bounds::new(Some((1.0, true)), Some((3.0, true))))
-                            }
-                            _ => None,
-                        };
-                        if let (Some(bounds), "out_of_range") = (bounds, e.code.as_str()) {
-                            e.message = text::error_message(
-                                l,
-                                &self.currency,
-                                f,
-                                &Problem::OutOfRange(bounds, Unit::Rate),
-                            );
                         }
                     }
                     errors.push(e);
