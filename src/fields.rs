@@ -150,42 +150,42 @@ const fn at_least(min: f64) -> Bounds {
 }
 
 // The plan.
-pub const LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
-pub const CURRENCY: Field = field("currency", form::CURRENCY, Kind::Choice, None);
-pub const START: Field = field("start", titles::START, Kind::Group, None);
-pub const START_YEAR: Field = labelled(
+pub static LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
+pub static CURRENCY: Field = field("currency", form::CURRENCY, Kind::Choice, None);
+pub static START: Field = field("start", titles::START, Kind::Group, None);
+pub static START_YEAR: Field = labelled(
     "start.year",
     titles::YEAR,
     form::START_YEAR,
     Kind::Choice,
     None,
 );
-pub const START_QUARTER: Field = labelled(
+pub static START_QUARTER: Field = labelled(
     "start.quarter",
     common::QUARTER,
     form::START_QUARTER,
     Kind::Choice,
     None,
 );
-pub const AVERAGE_ORDER_VALUE: Field = field(
+pub static AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     common::AVERAGE_ORDER_VALUE,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub const GROSS_MARGIN_RATE: Field = field(
+pub static GROSS_MARGIN_RATE: Field = field(
     "grossMarginRate",
     form::GROSS_MARGIN_RATE,
     number(Unit::Percent, Required, Bounds::RATE),
     Some(form::GROSS_MARGIN_RATE_HINT),
 );
-pub const ORDERS_PER_CUSTOMER: Field = field(
+pub static ORDERS_PER_CUSTOMER: Field = field(
     "ordersPerCustomer",
     common::ORDERS_PER_CUSTOMER_12_MONTHS,
     number(Unit::Plain, Defaulted(1.0), at_least(1.0)),
     Some(form::IF_BLANK_ONE),
 );
-pub const PAST_GROWTH_RATE: Field = field(
+pub static PAST_GROWTH_RATE: Field = field(
     "pastGrowthRate",
     form::PAST_GROWTH_12_MONTHS,
     number(
@@ -196,71 +196,71 @@ pub const PAST_GROWTH_RATE: Field = field(
     None,
 )
 .signed();
-pub const SEASONALITY: Field = labelled(
+pub static SEASONALITY: Field = labelled(
     "seasonality",
     form::SEASONALITY,
     form::SEASONALITY_WEIGHTS,
     number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
-pub const CART_ABANDONMENT_RATE: Field = field(
+pub static CART_ABANDONMENT_RATE: Field = field(
     "cartAbandonmentRate",
     form::CART_ABANDONMENT_RATE,
     number(Unit::Percent, Optional, Bounds::RATE_BELOW_ONE),
     None,
 );
-pub const CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
-pub const GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
-pub const GOAL_GROWTH_RATE: Field = labelled(
+pub static CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
+pub static GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
+pub static GOAL_GROWTH_RATE: Field = labelled(
     "goal.growthRate",
     titles::GROWTH_GOAL,
     form::GROWTH_GOAL_12_MONTHS,
     number(Unit::Percent, Required, Bounds::POSITIVE),
     None,
 );
-pub const GOAL_EXTRA_REVENUE: Field = labelled(
+pub static GOAL_EXTRA_REVENUE: Field = labelled(
     "goal.extraRevenue",
     titles::EXTRA_REVENUE_GOAL,
     form::EXTRA_REVENUE_GOAL_12_MONTHS,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub const GOAL_TARGET_REVENUE: Field = labelled(
+pub static GOAL_TARGET_REVENUE: Field = labelled(
     "goal.targetRevenue",
     common::TARGET_REVENUE,
     form::TARGET_REVENUE_12_MONTHS,
     number(Unit::Money, Required, Bounds::POSITIVE),
     Some(form::TARGET_REVENUE_HINT),
 );
-pub const MILESTONES: Field = field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
-pub const MILESTONE_MODE: Field = labelled(
+pub static MILESTONES: Field = field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
+pub static MILESTONE_MODE: Field = labelled(
     "milestones.mode",
     titles::MILESTONE_MODE,
     form::QUARTERLY_MILESTONES,
     Kind::Choice,
     None,
 );
-pub const RAMP_WEIGHTS: Field = labelled(
+pub static RAMP_WEIGHTS: Field = labelled(
     "milestones.rampWeights",
     titles::RAMP_WEIGHTS,
     form::RAMP_WEIGHTS,
     number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
-pub const TARGET_LTV_TO_CAC: Field = field(
+pub static TARGET_LTV_TO_CAC: Field = field(
     "targetLtvToCac",
     form::TARGET_LTV_TO_CAC,
     number(Unit::Plain, Defaulted(DEFAULT_LTV_TO_CAC), at_least(1.0)),
     Some(form::TARGET_LTV_TO_CAC_HINT),
 );
-pub const MARKETING_BUDGET: Field = field(
+pub static MARKETING_BUDGET: Field = field(
     "marketingBudget",
     form::ANNUAL_MARKETING_BUDGET,
     number(Unit::MoneyPerYear, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub const SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
-pub const PRUDENT: Field = labelled(
+pub static SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
+pub static PRUDENT: Field = labelled(
     "scenarios.prudent",
     titles::PRUDENT_FACTOR,
     form::PRUDENT_SCENARIO,
@@ -271,7 +271,7 @@ pub const PRUDENT: Field = labelled(
     ),
     Some(form::PRUDENT_SCENARIO_HINT),
 );
-pub const AMBITIOUS: Field = labelled(
+pub static AMBITIOUS: Field = labelled(
     "scenarios.ambitious",
     titles::AMBITIOUS_FACTOR,
     form::AMBITIOUS_SCENARIO,
@@ -282,7 +282,7 @@ pub const AMBITIOUS: Field = labelled(
     ),
     Some(form::AMBITIOUS_SCENARIO_HINT),
 );
-pub const ALERT_TOLERANCE: Field = field(
+pub static ALERT_TOLERANCE: Field = field(
     "alertTolerance",
     form::ALERT_TOLERANCE,
     number(
@@ -292,64 +292,64 @@ pub const ALERT_TOLERANCE: Field = field(
     ),
     Some(form::ALERT_TOLERANCE_HINT),
 );
-pub const ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
+pub static ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
 
 // A channel of the plan (`channels[k].…`).
-pub const CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
-pub const CHANNEL_LABEL: Field = labelled(
+pub static CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
+pub static CHANNEL_LABEL: Field = labelled(
     "label",
     titles::CHANNEL_NAME,
     form::CHANNEL_NAME,
     Kind::Text,
     None,
 );
-pub const CHANNEL_KIND: Field = labelled(
+pub static CHANNEL_KIND: Field = labelled(
     "kind",
     titles::CHANNEL_KIND,
     form::CHANNEL_KIND,
     Kind::Choice,
     None,
 );
-pub const SESSIONS_PER_MONTH: Field = labelled(
+pub static SESSIONS_PER_MONTH: Field = labelled(
     "sessionsPerMonth",
     titles::SESSIONS_PER_MONTH,
     common::SESSIONS,
     number(Unit::SessionsPerMonth, Required, Bounds::NON_NEGATIVE),
     None,
 );
-pub const CONVERSION_RATE: Field = field(
+pub static CONVERSION_RATE: Field = field(
     "conversionRate",
     common::CONVERSION_RATE,
     number(Unit::Percent, Required, Bounds::RATE),
     None,
 );
-pub const CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
+pub static CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     form::CHANNEL_AOV,
     number(Unit::Money, Optional, Bounds::POSITIVE),
     Some(form::CHANNEL_AOV_HINT),
 );
-pub const GOAL_SHARE: Field = field(
+pub static GOAL_SHARE: Field = field(
     "goalShare",
     common::SHARE_OF_THE_GOAL,
     number(Unit::Percent, Optional, Bounds::SHARE),
     Some(form::GOAL_SHARE_HINT),
 );
-pub const COST: Field = field("cost", titles::COST, Kind::Group, None);
-pub const COST_MODEL: Field = labelled(
+pub static COST: Field = field("cost", titles::COST, Kind::Group, None);
+pub static COST_MODEL: Field = labelled(
     "cost.model",
     titles::COST_MODEL,
     common::COST_OF_THE_EXTRA_EFFORT,
     Kind::Choice,
     None,
 );
-pub const COST_PER_CLICK: Field = field(
+pub static COST_PER_CLICK: Field = field(
     "cost.costPerClick",
     form::COST_PER_CLICK,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub const COST_AMOUNT: Field = labelled(
+pub static COST_AMOUNT: Field = labelled(
     "cost.amount",
     titles::MONTHLY_SPEND,
     form::EXTRA_MONTHLY_SPEND,
@@ -358,8 +358,8 @@ pub const COST_AMOUNT: Field = labelled(
 );
 
 // A closed quarter (`actuals[i].…`) and its channels (`actuals[i].channels[k].…`).
-pub const ACTUAL_QUARTER: Field = field("quarter", common::QUARTER, Kind::Text, None);
-pub const ACTUAL_REVENUE: Field = labelled(
+pub static ACTUAL_QUARTER: Field = field("quarter", common::QUARTER, Kind::Text, None);
+pub static ACTUAL_REVENUE: Field = labelled(
     "revenue",
     common::ACTUAL_REVENUE,
     form::QUARTER_REVENUE,
@@ -367,19 +367,19 @@ pub const ACTUAL_REVENUE: Field = labelled(
     None,
 );
 // A channel's figures in a closed quarter: each may be left blank (then it is not compared).
-pub const ACTUAL_SESSIONS: Field = field(
+pub static ACTUAL_SESSIONS: Field = field(
     "sessions",
     common::SESSIONS,
     number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub const ACTUAL_ORDERS: Field = field(
+pub static ACTUAL_ORDERS: Field = field(
     "orders",
     form::ORDERS,
     number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub const ACTUAL_SPEND: Field = field(
+pub static ACTUAL_SPEND: Field = field(
     "spend",
     form::SPEND,
     number(Unit::Money, Optional, Bounds::NON_NEGATIVE),
@@ -387,55 +387,56 @@ pub const ACTUAL_SPEND: Field = field(
 );
 
 /// The plan's own fields.
-pub const PLAN: &[Field] = &[
-    LOCALE,
-    CURRENCY,
-    START,
-    START_YEAR,
-    START_QUARTER,
-    AVERAGE_ORDER_VALUE,
-    GROSS_MARGIN_RATE,
-    ORDERS_PER_CUSTOMER,
-    PAST_GROWTH_RATE,
-    SEASONALITY,
-    CART_ABANDONMENT_RATE,
-    CHANNELS,
-    GOAL,
-    GOAL_GROWTH_RATE,
-    GOAL_EXTRA_REVENUE,
-    GOAL_TARGET_REVENUE,
-    MILESTONES,
-    MILESTONE_MODE,
-    RAMP_WEIGHTS,
-    TARGET_LTV_TO_CAC,
-    MARKETING_BUDGET,
-    SCENARIOS,
-    PRUDENT,
-    AMBITIOUS,
-    ALERT_TOLERANCE,
-    ACTUALS,
+pub static PLAN: &[&Field] = &[
+    &LOCALE,
+    &CURRENCY,
+    &START,
+    &START_YEAR,
+    &START_QUARTER,
+    &AVERAGE_ORDER_VALUE,
+    &GROSS_MARGIN_RATE,
+    &ORDERS_PER_CUSTOMER,
+    &PAST_GROWTH_RATE,
+    &SEASONALITY,
+    &CART_ABANDONMENT_RATE,
+    &CHANNELS,
+    &GOAL,
+    &GOAL_GROWTH_RATE,
+    &GOAL_EXTRA_REVENUE,
+    &GOAL_TARGET_REVENUE,
+    &MILESTONES,
+    &MILESTONE_MODE,
+    &RAMP_WEIGHTS,
+    &TARGET_LTV_TO_CAC,
+    &MARKETING_BUDGET,
+    &SCENARIOS,
+    &PRUDENT,
+    &AMBITIOUS,
+    &ALERT_TOLERANCE,
+    &ACTUALS,
 ];
 
 /// A channel's fields.
-pub const CHANNEL: &[Field] = &[
-    CHANNEL_ID,
-    CHANNEL_LABEL,
-    CHANNEL_KIND,
-    SESSIONS_PER_MONTH,
-    CONVERSION_RATE,
-    CHANNEL_AVERAGE_ORDER_VALUE,
-    GOAL_SHARE,
-    COST,
-    COST_MODEL,
-    COST_PER_CLICK,
-    COST_AMOUNT,
+pub static CHANNEL: &[&Field] = &[
+    &CHANNEL_ID,
+    &CHANNEL_LABEL,
+    &CHANNEL_KIND,
+    &SESSIONS_PER_MONTH,
+    &CONVERSION_RATE,
+    &CHANNEL_AVERAGE_ORDER_VALUE,
+    &GOAL_SHARE,
+    &COST,
+    &COST_MODEL,
+    &COST_PER_CLICK,
+    &COST_AMOUNT,
 ];
 
 /// A closed quarter's fields.
-pub const QUARTER: &[Field] = &[ACTUAL_QUARTER, ACTUAL_REVENUE, CHANNELS];
+pub static QUARTER: &[&Field] = &[&ACTUAL_QUARTER, &ACTUAL_REVENUE, &CHANNELS];
 
 /// The fields of a channel within a closed quarter.
-pub const CHANNEL_ACTUALS: &[Field] = &[CHANNEL_ID, ACTUAL_SESSIONS, ACTUAL_ORDERS, ACTUAL_SPEND];
+pub static CHANNEL_ACTUALS: &[&Field] =
+    &[&CHANNEL_ID, &ACTUAL_SESSIONS, &ACTUAL_ORDERS, &ACTUAL_SPEND];
 
 /// The field at `path` (`channels[1].cost.amount`, `actuals[0].channels[2].spend`,
 /// `seasonality[3]`), by the lists its path goes through.
@@ -448,7 +449,7 @@ pub fn find(path: &str) -> Option<&'static Field> {
         ["actuals", "channels"] => CHANNEL_ACTUALS,
         _ => return None,
     };
-    table.iter().find(|f| f.path == rest)
+    table.iter().find(|f| f.path == rest).copied()
 }
 
 /// `Taux de conversion (canal 2)`, `Sessions (trimestre réalisé 1, canal 2)`,
@@ -566,7 +567,7 @@ mod tests {
         ] {
             for f in table {
                 let path = format!("{prefix}{}", f.path);
-                assert_eq!(find(&path), Some(f), "{path}");
+                assert_eq!(find(&path), Some(*f), "{path}");
             }
         }
     }

@@ -53,9 +53,17 @@ fn write_number<W: Write>(
             w.write_char('−')?;
         }
         w.write_str(prefix)?;
-        let digits = format!("{:.0}", x.abs());
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+        let (digits, zeros) = leading_digits(x);
+        let mut buf = Buf::new();
+        buf.push_digits(digits, 0, None);
+        let count = buf.len + zeros;
+        for (i, c) in buf
+            .as_str()
+            .chars()
+            .chain((0..zeros).map(|_| '0'))
+            .enumerate()
+        {
+            if i > 0 && (count - i) % 3 == 0 {
                 w.write_char(group)?;
             }
             w.write_char(c)?;
@@ -79,6 +87,57 @@ fn write_number<W: Write>(
         buf.push_digits(frac, width, None);
     }
     w.write_str(buf.as_str())
+}
+
+/// A number beyond 64-bit integers as its 18 leading digits and the count of zeros after
+/// them (a double holds no more than 17 significant digits), without float formatting.
+fn leading_digits(x: f64) -> (u64, usize) {
+    let mut v = x.abs();
+    let mut zeros = 0;
+    while v >= 1e18 {
+        v /= 10.0;
+        zeros += 1;
+    }
+    ((v + 0.5) as u64, zeros)
+}
+
+/// `x` with at most `decimals` decimals (trailing zeros dropped), a `.` or `,` as `point`,
+/// `-` for negatives and no grouping: a number as people type it.
+pub fn plain(x: f64, decimals: usize, point: char) -> String {
+    ungrouped(x, decimals, point, true)
+}
+
+/// `x` with exactly `decimals` decimals, `point`, `-` for negatives and no grouping (CSV).
+pub fn fixed(x: f64, decimals: usize, point: char) -> String {
+    ungrouped(x, decimals, point, false)
+}
+
+/// Writes numbers without Rust's float formatting (which would add ~10 KB to the wasm).
+fn ungrouped(x: f64, decimals: usize, point: char, trim: bool) -> String {
+    let mut buf = Buf::new();
+    let Some((negative, int, mut frac)) = fixed_point(x, decimals) else {
+        // Beyond 64 bits: the whole number, its last digits zeros.
+        if x < 0.0 {
+            buf.push_char('-');
+        }
+        let (digits, zeros) = leading_digits(x);
+        buf.push_digits(digits, 0, None);
+        return buf.as_str().to_string() + &"0".repeat(zeros);
+    };
+    let mut width = decimals;
+    while trim && width > 0 && frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
+    }
+    if negative {
+        buf.push_char('-');
+    }
+    buf.push_digits(int, 0, None);
+    if width > 0 {
+        buf.push_char(point);
+        buf.push_digits(frac, width, None);
+    }
+    buf.as_str().to_string()
 }
 
 /// Powers of ten that fit in 64 bits, for rounding to a number of decimals.

@@ -298,16 +298,22 @@ fn example_plan_snapshots() {
 // HTML
 
 #[test]
-fn headline_carries_the_raw_target_and_the_target_cpa() {
+fn headline_carries_the_target_and_the_target_cpa_as_numbers() {
     for locale in [Locale::Fr, Locale::En] {
         let out = example(locale);
         let html = results_html(&out);
-        assert_eq!(data_value(&html, "target-revenue"), out.goal.target_revenue);
-        assert_eq!(
-            data_value(&html, "target-cpa"),
-            out.unit_economics.target_cpa
-        );
-        assert_eq!(data_value(&html, "growth"), out.goal.growth_rate);
+        // Fifteen significant digits: the engine's value to within 1e-14.
+        for (testid, value) in [
+            ("target-revenue", out.goal.target_revenue),
+            ("target-cpa", out.unit_economics.target_cpa),
+            ("growth", out.goal.growth_rate),
+        ] {
+            let shown = data_value(&html, testid);
+            assert!(
+                (shown - value).abs() <= 1e-14 * value.abs(),
+                "{testid}: {shown} vs {value}"
+            );
+        }
         for testid in [
             "channel-targets",
             "quarters",

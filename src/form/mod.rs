@@ -291,7 +291,7 @@ coded! {
 pub type ReviewResultOf = Result<ReviewInput, Vec<FieldError>>;
 
 /// The shop's number fields, in the order of the form (its seasonality follows them).
-pub(crate) const SHOP_NUMBERS: [&Field; 5] = [
+pub(crate) static SHOP_NUMBERS: [&Field; 5] = [
     &fields::AVERAGE_ORDER_VALUE,
     &fields::GROSS_MARGIN_RATE,
     &fields::ORDERS_PER_CUSTOMER,
@@ -300,7 +300,7 @@ pub(crate) const SHOP_NUMBERS: [&Field; 5] = [
 ];
 
 /// The number fields after the milestones: profitability, scenarios, alerts.
-pub(crate) const SETTINGS_NUMBERS: [&Field; 5] = [
+pub(crate) static SETTINGS_NUMBERS: [&Field; 5] = [
     &fields::TARGET_LTV_TO_CAC,
     &fields::MARKETING_BUDGET,
     &fields::PRUDENT,
@@ -309,7 +309,7 @@ pub(crate) const SETTINGS_NUMBERS: [&Field; 5] = [
 ];
 
 /// A channel row's number fields, before its cost.
-pub(crate) const CHANNEL_NUMBERS: [&Field; 4] = [
+pub(crate) static CHANNEL_NUMBERS: [&Field; 4] = [
     &fields::SESSIONS_PER_MONTH,
     &fields::CONVERSION_RATE,
     &fields::CHANNEL_AVERAGE_ORDER_VALUE,
@@ -317,7 +317,7 @@ pub(crate) const CHANNEL_NUMBERS: [&Field; 4] = [
 ];
 
 /// A channel's figures in a closed quarter.
-pub(crate) const ACTUAL_FIGURES: [&Field; 3] = [
+pub(crate) static ACTUAL_FIGURES: [&Field; 3] = [
     &fields::ACTUAL_SESSIONS,
     &fields::ACTUAL_ORDERS,
     &fields::ACTUAL_SPEND,

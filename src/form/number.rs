@@ -325,35 +325,32 @@ pub fn edit_text(x: f64, percent: bool, locale: Locale) -> String {
     if !x.is_finite() {
         return String::new();
     }
-    // Shift the shortest exact text of `x` rather than multiplying: 0.07 × 100 is 7.000000000000001.
-    let v = if percent {
-        match parse_decimal(&format!("{x}"), Locale::En) {
-            Ok(Some(d)) => d.to_f64(2).unwrap_or(x * 100.0),
-            _ => x * 100.0,
-        }
-    } else {
-        x
-    };
+    // 0.07 × 100 is 7.000000000000001: the rounding below takes such noise away.
+    let v = if percent { x * 100.0 } else { x };
     if v == 0.0 {
         return "0".to_string();
     }
-    let e = v.abs().log10().floor() as i32;
+    // The power of ten of the first significant digit, without libm's log10.
+    let mut e = 0i32;
+    let mut a = v.abs();
+    while a >= 10.0 {
+        a /= 10.0;
+        e += 1;
+    }
+    while a < 1.0 {
+        a *= 10.0;
+        e -= 1;
+    }
     let decimals = if e >= -1 {
         (11 - e).clamp(0, 6)
     } else {
-        (5 - e).clamp(6, 24)
+        (5 - e).clamp(6, 18)
     } as usize;
-    let mut s = format!("{v:.decimals$}");
-    if s.contains('.') {
-        s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());
-    }
-    if s == "-0" {
-        s = "0".to_string();
-    }
-    if locale == Locale::Fr {
-        s = s.replace('.', ",");
-    }
-    s
+    let point = match locale {
+        Locale::Fr => ',',
+        Locale::En => '.',
+    };
+    crate::format::plain(v, decimals, point)
 }
 
 /// The same number written for `to` instead of `from` (`1,5` → `1.5`), or the text unchanged

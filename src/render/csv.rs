@@ -4,8 +4,6 @@
 //! No thousands separators. Text cells are always quoted; one that starts like a formula
 //! (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` so a spreadsheet shows it as text.
 
-use std::fmt::Write;
-
 use super::w;
 use crate::model::Locale;
 use crate::output::PlanOutput;
@@ -31,16 +29,11 @@ fn number(s: &mut String, x: f64, decimals: usize, locale: Locale) {
     if !x.is_finite() {
         return;
     }
-    // Avoid "-0" and "-0.00".
-    let scale = 10f64.powi(decimals as i32);
-    let x = if (x * scale).round() == 0.0 { 0.0 } else { x };
-    let start = s.len();
-    let _ = write!(s, "{x:.decimals$}");
-    if locale == Locale::Fr {
-        if let Some(dot) = s[start..].find('.') {
-            s.replace_range(start + dot..start + dot + 1, ",");
-        }
-    }
+    let point = match locale {
+        Locale::Fr => ',',
+        Locale::En => '.',
+    };
+    s.push_str(&crate::format::fixed(x, decimals, point));
 }
 
 pub(crate) fn targets_csv(out: &PlanOutput) -> String {
