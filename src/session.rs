@@ -303,9 +303,9 @@ pub struct Session {
     storage_key: Option<String>,
 }
 
-/// A DOM event inside the planner, as the element's script read it from its target.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+/// A DOM event inside the planner, as the element's script read it from its target (the
+/// same names in camelCase).
+#[derive(Debug, Default, Clone)]
 pub struct DomEvent {
     /// `input`, `change`, `click` or `keydown`.
     pub kind: String,

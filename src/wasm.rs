@@ -199,8 +199,20 @@ impl Planner {
     /// inside another's handler (replacing the form removes a text input whose edit then sends
     /// `change`) finds the planner busy and is left alone.
     pub fn handle(&self, event: JsValue) -> bool {
-        let event = serde_wasm_bindgen::from_value::<DomEvent>(event);
-        let (Ok(mut a), Ok(event)) = (self.app.try_borrow_mut(), event) else {
+        // Read by name rather than through serde: a few bytes of wasm instead of a deserializer.
+        let text = |name: &str| js_sys::Reflect::get(&event, &name.into()).ok()?.as_string();
+        let event = DomEvent {
+            kind: text("kind").unwrap_or_default(),
+            tag: text("tag").unwrap_or_default(),
+            input_type: text("inputType").unwrap_or_default(),
+            name: text("name"),
+            value: text("value").unwrap_or_default(),
+            action: text("action"),
+            index: text("index"),
+            role: text("role"),
+            key: text("key").unwrap_or_default(),
+        };
+        let Ok(mut a) = self.app.try_borrow_mut() else {
             return false;
         };
         let update = a.session.handle(&event);
