@@ -17,6 +17,11 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 use crate::model::Locale;
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 
+// Talc instead of dlmalloc: about 5 KB less wasm, and faster at the many small strings the
+// results are made of.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Serialises as plain JSON-compatible JS: `null` for `None`, objects for maps.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
