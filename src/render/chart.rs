@@ -40,7 +40,14 @@ fn nice_scale(max: f64) -> (f64, f64) {
         return (1.0, 0.25);
     }
     let raw = max / 4.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps (libm's pow and log10 cost ~3 KB of wasm).
+    let mut magnitude = 1.0;
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
@@ -210,6 +217,8 @@ mod tests {
     fn round_scales() {
         assert_eq!(nice_scale(532_000.0), (600_000.0, 200_000.0));
         assert_eq!(nice_scale(400_000.0), (400_000.0, 100_000.0));
+        assert_eq!(nice_scale(3.0), (3.0, 1.0));
+        assert_eq!(nice_scale(9.0e12), (1.0e13, 2.5e12));
         assert_eq!(nice_scale(0.0), (1.0, 0.25));
         assert_eq!(nice_scale(f64::NAN), (1.0, 0.25));
     }
