@@ -6,7 +6,54 @@ mod common;
 use boussole::model::*;
 use common::{close, numbers};
 use proptest::prelude::*;
+use proptest::test_runner::{FailurePersistence, FileFailurePersistence, PersistedSeed};
 use serde_json::{json, Value};
+
+/// The failing seeds saved in `properties.proptest-regressions` are replayed on every run;
+/// a new one is saved there only outside CI, so that CI never writes into the source tree.
+#[derive(Debug, Clone, PartialEq)]
+struct Regressions(FileFailurePersistence);
+
+impl FailurePersistence for Regressions {
+    fn load_persisted_failures2(&self, source_file: Option<&'static str>) -> Vec<PersistedSeed> {
+        self.0.load_persisted_failures2(source_file)
+    }
+
+    fn save_persisted_failure2(
+        &mut self,
+        source_file: Option<&'static str>,
+        seed: PersistedSeed,
+        shrunken_value: &dyn std::fmt::Debug,
+    ) {
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+        if !ci {
+            self.0
+                .save_persisted_failure2(source_file, seed, shrunken_value);
+        }
+    }
+
+    fn box_clone(&self) -> Box<dyn FailurePersistence> {
+        Box::new(self.clone())
+    }
+
+    fn eq(&self, other: &dyn FailurePersistence) -> bool {
+        other.as_any().downcast_ref::<Self>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `cases` random cases, after the saved failing ones.
+fn config(cases: u32) -> ProptestConfig {
+    let saved = FileFailurePersistence::SourceParallel("proptest-regressions");
+    ProptestConfig {
+        cases,
+        failure_persistence: Some(Box::new(Regressions(saved))),
+        ..ProptestConfig::default()
+    }
+}
 
 /// Output keys that may be `null` (§10, §12); any other `null` is a bug (a NaN or ±∞ in disguise).
 const NULLABLE: &[&str] = &[
@@ -153,7 +200,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(config(400))]
 
     #[test]
     fn valid_plans_keep_their_invariants(input in plan_input()) {
@@ -249,7 +296,7 @@ const FIELDS: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(600))]
+    #![proptest_config(config(600))]
 
     #[test]
     fn arbitrary_values_in_any_field_never_panic(
@@ -390,7 +437,7 @@ fn review_numbers(out: &boussole::ReviewOutput) -> Vec<(String, f64)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(config(300))]
 
     #[test]
     fn valid_reviews_keep_their_invariants(input in plan_input(), raw in raw_actuals()) {
