@@ -226,3 +226,71 @@ fn a_byte_order_mark_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Output that cannot be written, inputs too large
+
+/// The command with its standard output sent to `stdout`.
+fn boussole_to(args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_boussole"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_full_disk_is_an_error_not_a_panic_nor_a_success() {
+    let dir = std::env::temp_dir().join(format!("boussole-full-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = dir.join("plan.json");
+    std::fs::write(&plan, boussole(&["example"], None).stdout).unwrap();
+    for args in [
+        vec!["example"],
+        vec!["plan", plan.to_str().unwrap()],
+        vec!["plan", plan.to_str().unwrap(), "--format", "table"],
+        vec!["--version"],
+    ] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = boussole_to(&args, Stdio::from(full));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("cannot write to standard output"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_boussole"))
+        .args(["example", "--review"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the command writes (or while it does).
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(matches!(out.status.code(), Some(0 | 141)), "{:?}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn inputs_over_ten_megabytes_are_refused() {
+    let big = " ".repeat(10 * 1024 * 1024 + 1);
+    let out = boussole(&["plan", "-"], Some(&big));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("more than 10 MB"), "{stderr}");
+    // An endless file is cut short, not read until memory runs out.
+    let out = boussole(&["review", "/dev/zero"], None);
+    assert_eq!(out.status.code(), Some(1));
+    // Just under the limit is read (and is not a plan).
+    let out = boussole(&["plan", "-"], Some(&" ".repeat(1024 * 1024)));
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -3,7 +3,8 @@
 //! `boussole plan FILE|- [--format json|table]`, `boussole review FILE|- [...]`,
 //! `boussole example [--locale en] [--review]`.
 //! Exit codes: 0 valid, 2 invalid input (errors as JSON on stdout, one line each on
-//! stderr), 1 unreadable file or bad usage.
+//! stderr), 1 unreadable or oversized input, output that cannot be written, or bad usage;
+//! 141 when the reader of the output went away (`boussole example | head -c1`), quietly.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -19,14 +20,46 @@ Usage:
   boussole example [--locale fr|en] [--review] print an example plan (or review) to start from
   boussole --version | --help";
 
+/// The largest input read: a plan is a few kilobytes; anything larger is a mistake.
+const MAX_INPUT_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why the command stops early.
+enum Failure {
+    /// Said on stderr, exit 1.
+    Message(String),
+    /// The reader of standard output has gone: stop without a word, exit 141 like a program
+    /// ended by SIGPIPE.
+    ClosedPipe,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("boussole: {message}");
+        Err(Failure::Message(message)) => {
+            // Standard error may be closed too: then there is no one left to tell.
+            let _ = writeln!(std::io::stderr(), "boussole: {message}");
             ExitCode::from(1)
         }
+        Err(Failure::ClosedPipe) => ExitCode::from(141),
+    }
+}
+
+/// Writes `text` and a newline to standard output, and makes sure it got there.
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::ClosedPipe),
+        Err(e) => Err(Failure::Message(format!(
+            "cannot write to standard output: {e}"
+        ))),
     }
 }
 
@@ -37,21 +70,21 @@ enum Format {
     Table,
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let Some((command, rest)) = args.split_first() else {
-        return Err(format!("a command is needed\n{USAGE}"));
+        return Err(format!("a command is needed\n{USAGE}").into());
     };
     match command.as_str() {
         "plan" | "review" => {
             let opts = options(rest)?;
             if opts.locale.is_some() || opts.review {
-                return Err(format!("{command} takes --format only\n{USAGE}"));
+                return Err(format!("{command} takes --format only\n{USAGE}").into());
             }
             let file = opts
                 .file
                 .ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
             let json = read_input(&file)?;
-            Ok(if command == "plan" {
+            if command == "plan" {
                 match boussole::plan_json(&json) {
                     PlanResult::Ok(out) => {
                         print_ok(&*out, opts.format, boussole::table::plan_table)
@@ -65,12 +98,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     }
                     ReviewResult::Invalid(invalid) => print_invalid(&invalid),
                 }
-            })
+            }
         }
         "example" => {
             let opts = options(rest)?;
             if opts.file.is_some() || opts.format_given {
-                return Err(format!("example takes --locale and --review only\n{USAGE}"));
+                return Err(format!("example takes --locale and --review only\n{USAGE}").into());
             }
             let locale = opts.locale.unwrap_or_default();
             let text = if opts.review {
@@ -78,18 +111,18 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             } else {
                 to_json(&boussole::example_plan(locale))
             };
-            println!("{text}");
+            emit(&text)?;
             Ok(ExitCode::SUCCESS)
         }
         "--version" | "-V" => {
-            println!("boussole {}", boussole::VERSION);
+            emit(&format!("boussole {}", boussole::VERSION))?;
             Ok(ExitCode::SUCCESS)
         }
         "--help" | "-h" | "help" => {
-            println!("{USAGE}");
+            emit(USAGE)?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+        other => Err(format!("unknown command `{other}`\n{USAGE}").into()),
     }
 }
 
@@ -141,17 +174,27 @@ fn options(args: &[String]) -> Result<Options, String> {
     Ok(opts)
 }
 
-/// The file's text, without the byte-order mark some editors write first.
+/// The file's text (standard input for `-`), without the byte-order mark some editors write
+/// first; at most [`MAX_INPUT_BYTES`].
 fn read_input(file: &str) -> Result<String, String> {
-    let text = if file == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        s
+    let (name, source): (&str, Box<dyn Read>) = if file == "-" {
+        ("standard input", Box::new(std::io::stdin()))
     } else {
-        std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?
+        let opened = std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        (file, Box::new(opened))
     };
+    let mut bytes = Vec::new();
+    source
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{name} holds more than {} MB: a plan is a few kilobytes of JSON",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
@@ -162,25 +205,26 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("plan outputs serialise to JSON")
 }
 
-fn print_ok<T: serde::Serialize>(out: &T, format: Format, table: fn(&T) -> String) -> ExitCode {
+fn print_ok<T: serde::Serialize>(
+    out: &T,
+    format: Format,
+    table: fn(&T) -> String,
+) -> Result<ExitCode, Failure> {
     let text = match format {
         Format::Json => to_json(out),
         Format::Table => table(out),
     };
-    let _ = writeln!(std::io::stdout(), "{text}");
-    ExitCode::SUCCESS
+    emit(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Invalid input: the errors as JSON on stdout, one readable line each on stderr, exit 2.
-fn print_invalid(invalid: &Invalid) -> ExitCode {
-    println!("{}", to_json(invalid));
+fn print_invalid(invalid: &Invalid) -> Result<ExitCode, Failure> {
+    emit(&to_json(invalid))?;
+    let mut err = std::io::stderr().lock();
     for e in &invalid.errors {
-        eprintln!(
-            "{}: {} ({})",
-            e.field.as_deref().unwrap_or("-"),
-            e.message,
-            e.code
-        );
+        let field = e.field.as_deref().unwrap_or("-");
+        let _ = writeln!(err, "{field}: {} ({})", e.message, e.code);
     }
-    ExitCode::from(2)
+    Ok(ExitCode::from(2))
 }
