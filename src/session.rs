@@ -327,6 +327,7 @@ impl Session {
     /// The planner at its start, and the first things to show (saved and told at once).
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
+        let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
         let (form, plan, review) = first_form(start);
         let mut session = Session {
             form,
@@ -347,6 +348,12 @@ impl Session {
         };
         let mut update = session.apply(Change::Structure(FormPart::Whole), None);
         update.settle = Settle::Now;
+        if saved_quarters > form::MAX_ACTUALS {
+            let notice = page::EXTRA_QUARTERS_DROPPED.fill(session.form.locale, &[&saved_quarters]);
+            let general = format!("#{}", form::error_slot_id(""));
+            update.dom.push(Dom::Text(general, Some(notice.clone())));
+            update.say = Some(notice);
+        }
         (session, update)
     }
 
@@ -840,7 +847,10 @@ fn first_form(start: Start) -> (FormState, Option<PlanInput>, Option<ReviewInput
         // What was saved went through storage: validate it again before trusting it.
         let plan = saved.plan.and_then(|v| validate::parse_plan(&v).ok());
         let review = saved.review.and_then(|v| review::parse_review(&v).ok());
-        return (saved.form, plan, review);
+        let mut form = saved.form;
+        // A form never holds more closed quarters than a year has (an older or edited state).
+        form.actuals.truncate(form::MAX_ACTUALS);
+        return (form, plan, review);
     }
     if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
         return (doc.form(), None, None);

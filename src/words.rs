@@ -109,6 +109,9 @@ catalogue! {
         LINK_COPIED = "Lien copié\u{202f}: il contient tout le plan.", "Link copied: it holds the whole plan.";
         PLAN_IMPORTED = "Plan importé.", "Plan imported.";
         PLAN_AND_ACTUALS_IMPORTED = "Plan et réalisé importés.", "Plan and actuals imported.";
+        /// A saved state held more closed quarters than a year has ({}: how many).
+        EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",
+            "{} closed quarters were saved: only the first 4 are kept.";
         NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
             "This file is not a valid Boussole plan: {}";
     }

@@ -1474,3 +1474,30 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
     assert_eq!(invalid(&u), Vec::<&str>::new());
 }
+
+/// [6] A saved state with more closed quarters than a year has (an older or edited state)
+/// starts with the first four and says so, instead of failing on every reload.
+#[test]
+fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
+    let review = example_review(Locale::Fr);
+    let mut form = FormState::from_review(&review);
+    let quarter = form.actuals[0].clone();
+    form.actuals = vec![quarter; 6];
+    let (s, u) = Session::start(Start {
+        saved: Some(Saved {
+            form,
+            plan: None,
+            review: None,
+        }),
+        ..Start::default()
+    });
+    assert_eq!(s.form().actuals.len(), 4);
+    let notice = page::EXTRA_QUARTERS_DROPPED.fill(Locale::Fr, &[&6]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice.clone())
+    )));
+    assert!(whole_form(&u).is_some_and(|html| html.contains("actuals[3].revenue")));
+    assert!(whole_form(&u).is_some_and(|html| !html.contains("actuals[4].revenue")));
+}

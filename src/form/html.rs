@@ -121,7 +121,7 @@ fn actuals(s: &mut String, state: &FormState) {
         w!(
             s,
             "<li class=\"bp-quarter\"><fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
-            escape(&labels[i])
+            escape(labels.get(i).map_or("", String::as_str))
         );
         let revenue = &fields::ACTUAL_REVENUE;
         let name = format!("actuals[{i}].{}", revenue.path);
