@@ -33,6 +33,8 @@ pub enum Problem {
     ConflictingGoals,
     NotAboveBaseline(f64),
     InvalidJson(String),
+    /// Nested deeper than the given number of levels.
+    TooDeep(usize),
     ActualsNotInOrder,
     UnknownChannel,
     TooManyActuals,
@@ -62,6 +64,7 @@ impl Problem {
             Problem::ConflictingGoals => "conflicting_goals",
             Problem::NotAboveBaseline(_) => "not_above_baseline",
             Problem::InvalidJson(_) => "invalid_json",
+            Problem::TooDeep(_) => "too_deep",
             Problem::ActualsNotInOrder => "actuals_not_in_order",
             Problem::UnknownChannel => "unknown_channel",
             Problem::TooManyActuals => "too_many_actuals",
@@ -136,6 +139,7 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
             errors::NOT_ABOVE_BASELINE.fill(l, &[&format::money(*a, currency, l)])
         }
         Problem::InvalidJson(detail) => errors::INVALID_JSON.fill(l, &[detail]),
+        Problem::TooDeep(levels) => errors::TOO_DEEP.fill(l, &[levels]),
         Problem::ActualsNotInOrder => errors::ACTUALS_NOT_IN_ORDER.get(l).into(),
         Problem::UnknownChannel => errors::UNKNOWN_CHANNEL.get(l).into(),
         Problem::TooManyActuals => errors::TOO_MANY_ACTUALS.get(l).into(),

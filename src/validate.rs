@@ -309,6 +309,17 @@ pub fn json_value(json: &str) -> Result<Value, Vec<FieldError>> {
     })
 }
 
+/// How deep a value may nest before it is refused: a plan goes five levels down, and far
+/// deeper values would exhaust the stack of whatever converts them.
+pub const MAX_DEPTH: usize = 64;
+
+/// The error for a value nested deeper than [`MAX_DEPTH`].
+pub fn too_deep(locale: Locale) -> Vec<FieldError> {
+    let mut reader = Reader::new(locale);
+    reader.report("", Problem::TooDeep(MAX_DEPTH));
+    reader.errors
+}
+
 /// Reads a plan, reporting every problem at once.
 pub fn parse_plan(value: &Value) -> Result<PlanInput, Vec<FieldError>> {
     let mut reader = Reader::new(requested_locale(value));

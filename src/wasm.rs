@@ -1,79 +1,28 @@
-//! The JavaScript boundary: plain JS objects in and out through serde, and the browser's half
-//! of the `<boussole-planner>` element (DOM changes, timers, storage, clipboard, files).
+//! The JavaScript boundary: the engine's JS API and value conversions ([`api`]), and the
+//! browser's half of the `<boussole-planner>` element (DOM changes, timers, storage,
+//! clipboard, files).
 //!
-//! Invalid input is a value (`{ok: false, errors}`); only a bug throws. What the planner does
-//! is decided by [`Session`] (native, tested without a browser): the element's script hands
-//! each event to [`Planner::handle`], and this file carries out the [`Update`] that comes back.
+//! What the planner does is decided by [`Session`] (native, tested without a browser): the
+//! element's script hands each event to [`Planner::handle`], and this file carries out the
+//! [`Update`] that comes back.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
-use crate::model::Locale;
+mod api;
+
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
+pub use api::{example_plan, example_review, plan, review, version};
+use api::{json_text, json_value, shallow, to_js};
 
 // Talc instead of dlmalloc: about 5 KB less wasm, and faster at the many small strings the
 // results are made of.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-/// Serialises as plain JSON-compatible JS: `null` for `None`, objects for maps.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
-}
-
-/// Any JS value as JSON; what JSON cannot hold (functions, symbols, cycles) reads as `null`,
-/// which validation then reports like any other wrong input. NaN and ±∞ read as `null` too.
-fn from_js(input: JsValue) -> Value {
-    serde_wasm_bindgen::from_value(input).unwrap_or(Value::Null)
-}
-
-fn locale(code: Option<String>) -> Locale {
-    code.as_deref().and_then(Locale::parse).unwrap_or_default()
-}
-
-/// The engine's version.
-#[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_string()
-}
-
-/// Plans a `PlanInput` object: `{ok: true, ...PlanOutput}` or `{ok: false, errors}`.
-#[wasm_bindgen(skip_typescript)]
-pub fn plan(input: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::plan_value(&from_js(input)))
-}
-
-/// Reviews a `ReviewInput` (a plan with `actuals`): `{ok: true, ...ReviewOutput}` or `{ok: false, errors}`.
-#[wasm_bindgen(skip_typescript)]
-pub fn review(input: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::review_value(&from_js(input)))
-}
-
-/// The example plan with two closed quarters, to start a review from.
-#[wasm_bindgen(js_name = exampleReview, skip_typescript)]
-pub fn example_review(code: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&crate::example::example_review(locale(code)))
-}
-
-/// A complete example plan (`PlanInput`) to start from, in `"fr"` (default) or `"en"`.
-#[wasm_bindgen(js_name = examplePlan, skip_typescript)]
-pub fn example_plan(code: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&crate::example_plan(locale(code)))
-}
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_API: &'static str = include_str!("boussole.d.ts");
-
-// ---------------------------------------------------------------------------------------
-// The planner element
 
 /// Quiet time before the live region announces the results.
 const ANNOUNCE_DELAY_MS: i32 = 1200;
@@ -82,23 +31,6 @@ const SETTLE_DELAY_MS: i32 = 250;
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
-}
-
-/// JSON text through the browser's own parser; what is not JSON reads as `null`, which the
-/// session then reports like any other wrong input.
-fn json_value(text: &str) -> Value {
-    js_sys::JSON::parse(text).map_or(Value::Null, from_js)
-}
-
-/// A value as JSON text, indented by `indent` spaces (0: on one line).
-fn json_text<T: Serialize>(value: &T, indent: u32) -> Option<String> {
-    let value = to_js(value).ok()?;
-    let text = js_sys::JSON::stringify_with_replacer_and_space(
-        &value,
-        &JsValue::NULL,
-        &JsValue::from(indent),
-    );
-    text.ok()?.as_string()
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -164,7 +96,8 @@ pub struct Planner {
 impl Planner {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, options: JsValue) -> Result<Planner, JsError> {
-        let mut options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+        let options = shallow(&options).then(|| serde_wasm_bindgen::from_value(options).ok());
+        let mut options: Options = options.flatten().unwrap_or_default();
         let root = match host.shadow_root() {
             Some(root) => root,
             None => host
@@ -178,7 +111,8 @@ impl Planner {
         });
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
-            serde_wasm_bindgen::from_value(js_sys::JSON::parse(&text).ok()?).ok()
+            let value = js_sys::JSON::parse(&text).ok().filter(shallow)?;
+            serde_wasm_bindgen::from_value(value).ok()
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

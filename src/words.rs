@@ -588,6 +588,9 @@ catalogue! {
         INVALID_JSON =
             "le texte n'est pas du JSON valide ({})",
             "the text is not valid JSON ({})";
+        TOO_DEEP =
+            "les données sont imbriquées sur plus de {} niveaux (un plan en compte au plus 5)",
+            "the data nests more than {} levels deep (a plan has at most 5)";
         ACTUALS_NOT_IN_ORDER =
             "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou",
             "closed quarters must follow each other from quarter 1, with no gap";

@@ -149,3 +149,33 @@ fn bad_input_is_a_value_not_an_exception() {
         .collect();
     assert_eq!(fields, ["averageOrderValue", "channels[1].conversionRate"]);
 }
+
+#[wasm_bindgen_test]
+fn values_nested_too_deep_are_refused_and_the_engine_keeps_working() {
+    // 5 000 levels: converting them one by one would exhaust the stack and kill the module.
+    let mut deep = JsValue::from(1.0);
+    for _ in 0..5000 {
+        let list = Array::new();
+        list.push(&deep);
+        deep = list.into();
+    }
+    let root = Object::new();
+    Reflect::set(&root, &"channels".into(), &deep).unwrap();
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"goal".into(), &cyclic).unwrap();
+    for input in [root, cyclic] {
+        for out in [
+            wasm::plan(input.clone().into()).unwrap(),
+            wasm::review(input.into()).unwrap(),
+        ] {
+            let out = from_js(out);
+            assert_eq!(out["ok"], Value::Bool(false));
+            assert_eq!(out["errors"][0]["code"], "too_deep");
+        }
+    }
+    let example = wasm::example_plan(None).unwrap();
+    assert_eq!(
+        from_js(wasm::plan(example).unwrap())["ok"],
+        Value::Bool(true)
+    );
+}
