@@ -17,15 +17,24 @@ function loadEngine() {
   return engine;
 }
 
-/** The `plan` attribute: JSON text, or the URL of a JSON file on the same site. */
+/** The most a `plan` file may weigh: a plan is a few kilobytes. */
+const MAX_PLAN_BYTES = 1024 * 1024;
+
+/**
+ * The `plan` attribute: JSON text, or the URL of a `.json` file on the page's own site, fetched
+ * without cookies and without following redirects (so that it can never be made to request
+ * any other path of the site on the visitor's behalf).
+ */
 async function planAttribute(value) {
   if (!value) return undefined;
   if (value.trim().startsWith('{')) return value;
   try {
     const url = new URL(value, document.baseURI);
-    if (url.origin !== location.origin) return undefined;
-    const response = await fetch(url, { credentials: 'same-origin' });
-    return response.ok ? await response.text() : undefined;
+    if (url.origin !== location.origin || !url.pathname.toLowerCase().endsWith('.json')) return undefined;
+    const response = await fetch(url, { credentials: 'omit', redirect: 'error' });
+    if (!response.ok) return undefined;
+    const text = await response.text();
+    return text.length <= MAX_PLAN_BYTES ? text : undefined;
   } catch {
     return undefined;
   }

@@ -13,14 +13,16 @@ document.body.append(planner);
 await import('./boussole.js');
 
 if (window.parent !== window) {
+  // The height of the planner itself: the document's scrollHeight never falls below the
+  // frame's own height, so a frame sized for the review view would never shrink back.
   let last = 0;
   const report = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    if (height !== last) {
+    const height = Math.ceil(planner.getBoundingClientRect().height);
+    if (height > 0 && height !== last) {
       last = height;
       window.parent.postMessage({ type: 'boussole:height', height }, '*');
     }
   };
-  new ResizeObserver(report).observe(document.documentElement);
+  new ResizeObserver(report).observe(planner);
   report();
 }

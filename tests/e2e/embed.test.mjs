@@ -3,7 +3,9 @@
 // iframe embed with its resizing script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, foreignRequests, recordRequests, recordConsoleErrors } from './helpers.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchBrowser, foreignRequests, recordRequests, recordConsoleErrors, TMP } from './helpers.mjs';
 
 const HOSTILE_CSS = `
   * { color: red !important; font-size: 31px !important; font-family: "Comic Sans MS", fantasy !important;
@@ -155,4 +157,54 @@ test('the iframe embed computes and the host script fits the frame to its conten
   await page.evaluate(() => window.postMessage({ type: 'boussole:height', height: 12 }, '*'));
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), height);
+  // [6] The frame shrinks too: the review view without closed quarters is far shorter.
+  await frame.locator('#bp-tab-review').click();
+  await page.waitForFunction((tall) => document.querySelector('iframe').getBoundingClientRect().height < tall - 200, height);
+  await page.waitForTimeout(300);
+  const shrunk = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  const content = await frame.locator('boussole-planner').evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(Math.abs(shrunk - Math.ceil(content)) <= 2, `frame ${shrunk} px around ${content} px of planner`);
+});
+
+test('[6] a plan URL is only a same-origin .json file, fetched without cookies', async () => {
+  const dir = join(TMP, 'plan-url-site');
+  mkdirSync(join(dir, 'plans'), { recursive: true });
+  const plan = {
+    locale: 'en', currency: 'EUR', start: { year: 2028, quarter: 1 }, averageOrderValue: 123, grossMarginRate: 0.5,
+    goal: { growthRate: 0.2 },
+    channels: [{ id: 'seo', label: 'Organic', kind: 'seo', sessionsPerMonth: 10000, conversionRate: 0.02 }],
+  };
+  writeFileSync(join(dir, 'plans', 'shop.json'), JSON.stringify(plan));
+  const site = await startServer(dir, {
+    pages: {
+      '/planners.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plans</title>
+        <link rel="icon" href="data:,">
+        <script type="module" src="${boussole.url('/boussole.js')}"></script></head>
+        <body><boussole-planner id="from-file" plan="/plans/shop.json" storage="none"></boussole-planner>
+        <boussole-planner id="from-path" plan="/account/delete?confirm=1" storage="none"></boussole-planner>
+        </body></html>`,
+    },
+  });
+  try {
+    await browser.context.addCookies([{ name: 'session', value: 'secret', url: site.origin }]);
+    const seen = [];
+    const onRequest = (request) => {
+      if (request.url().startsWith(site.origin)) seen.push(request.allHeaders().then((h) => ({ path: new URL(request.url()).pathname, cookie: h.cookie })));
+    };
+    page.on('request', onRequest);
+    await page.goto(site.url('/planners.html'));
+    await page.waitForSelector('#from-file[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('#from-path[data-ready="true"]', { timeout: 30_000 });
+    page.off('request', onRequest);
+    const requests = await Promise.all(seen);
+    assert.equal(await page.locator('#from-file').evaluate((el) => el.plan.averageOrderValue), 123);
+    const file = requests.find((r) => r.path === '/plans/shop.json');
+    assert.ok(file, 'the plan file is fetched');
+    assert.equal(file.cookie, undefined, 'without the site\'s cookies');
+    assert.ok(!requests.some((r) => r.path.startsWith('/account')), 'no request to a path that is not a .json file');
+    assert.notEqual(await page.locator('#from-path').evaluate((el) => el.plan.averageOrderValue), 123);
+  } finally {
+    await browser.context.clearCookies();
+    await site.close();
+  }
 });
