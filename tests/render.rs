@@ -605,3 +605,15 @@ fn okr_as_text_and_markdown() {
         assert!(md.contains(&format!("{}. {kr}\n", i + 1)), "{md}");
     }
 }
+
+/// [6] What the user typed (a channel's name) reaches a Markdown renderer as text, never as
+/// markup or HTML.
+#[test]
+fn okr_markdown_escapes_what_the_user_typed() {
+    let mut input = boussole::example_plan(Locale::En);
+    input.channels[0].label = "<img src=x onerror=alert(1)> *bold* [link](http://x)".into();
+    let md = boussole::render::okr_markdown(&boussole::plan(&input));
+    assert!(md.contains(r"\<img src=x onerror=alert(1)\> \*bold\* \[link\](http://x)"), "{md}");
+    let unescaped = md.match_indices('<').any(|(i, _)| !md[..i].ends_with('\\'));
+    assert!(!unescaped, "{md}");
+}

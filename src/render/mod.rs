@@ -64,12 +64,31 @@ pub fn okr_markdown(out: &PlanOutput) -> String {
         "## {}{}{}\n\n",
         results::OBJECTIVE.get(l),
         common::COLON.get(l),
-        out.okr.objective
+        MarkdownText(&out.okr.objective)
     );
     for (i, kr) in out.okr.key_results.iter().enumerate() {
-        w!(&mut s, "{}. {}\n", i + 1, kr);
+        w!(&mut s, "{}. {}\n", i + 1, MarkdownText(kr));
     }
     s
+}
+
+/// Text as Markdown shows it literally: what could be markup or HTML (`*`, `_`, `[`, `<`, `` ` ``…),
+/// for instance in a channel's name, is escaped with a backslash.
+struct MarkdownText<'a>(&'a str);
+
+impl Display for MarkdownText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'
+            ) {
+                f.write_char('\\')?;
+            }
+            f.write_char(c)?;
+        }
+        Ok(())
+    }
 }
 
 /// A one-sentence summary for screen readers (the live region).
