@@ -328,6 +328,7 @@ impl Session {
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
         let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
+        let broken_link = start.shared.as_ref().is_some_and(|v| Doc::parse(v).is_err());
         let (form, plan, review) = first_form(start);
         let mut session = Session {
             form,
@@ -348,8 +349,16 @@ impl Session {
         };
         let mut update = session.apply(Change::Structure(FormPart::Whole), None);
         update.settle = Settle::Now;
+        let l = session.form.locale;
+        let mut notices = Vec::new();
+        if broken_link {
+            notices.push(page::BROKEN_LINK.get(l).to_string());
+        }
         if saved_quarters > form::MAX_ACTUALS {
-            let notice = page::EXTRA_QUARTERS_DROPPED.fill(session.form.locale, &[&saved_quarters]);
+            notices.push(page::EXTRA_QUARTERS_DROPPED.fill(l, &[&saved_quarters]));
+        }
+        if !notices.is_empty() {
+            let notice = notices.join(" ");
             let general = format!("#{}", form::error_slot_id(""));
             update.dom.push(Dom::Text(general, Some(notice.clone())));
             update.say = Some(notice);
@@ -519,9 +528,13 @@ impl Session {
                 return update;
             }
         };
+        // What is copied or exported while the form has errors is the last valid plan: say so.
+        let exported = !matches!(effect, Effect::Print | Effect::OpenImport);
+        let stale = (exported && !self.plan_ok).then(|| page::FROM_LAST_VALID_PLAN.get(l));
+        let said: Vec<&str> = say.map(|s| s.get(l)).into_iter().chain(stale).collect();
         Update {
             effect: Some(effect),
-            say: say.map(|s| s.get(l).to_string()),
+            say: (!said.is_empty()).then(|| said.join(" ")),
             ..Update::default()
         }
     }

@@ -112,6 +112,12 @@ catalogue! {
         /// A saved state held more closed quarters than a year has ({}: how many).
         EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",
             "{} closed quarters were saved: only the first 4 are kept.";
+        /// A `#plan=` link whose plan cannot be read.
+        BROKEN_LINK = "Le lien ouvert ne contient pas de plan lisible\u{202f}: voici votre plan.",
+            "The link opened holds no readable plan: here is your plan.";
+        /// Said with a copy or an export taken while the form has errors.
+        FROM_LAST_VALID_PLAN = "C’est le dernier plan valide\u{202f}: le formulaire a des erreurs à corriger.",
+            "This is the last valid plan: the form has errors to fix.";
         NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
             "This file is not a valid Boussole plan: {}";
     }

@@ -1501,3 +1501,49 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
     assert!(whole_form(&u).is_some_and(|html| html.contains("actuals[3].revenue")));
     assert!(whole_form(&u).is_some_and(|html| !html.contains("actuals[4].revenue")));
 }
+
+/// [6] A copy or an export taken while the form has errors holds the last valid plan, and
+/// the planner says so; with a valid form it says nothing of the kind.
+#[test]
+fn exports_while_the_form_has_errors_say_they_hold_the_last_valid_plan() {
+    let mut s = fresh(Locale::Fr);
+    let notice = page::FROM_LAST_VALID_PLAN.get(Locale::Fr);
+    let u = s.action("export-csv", None);
+    assert!(u.say.is_none(), "{:?}", u.say);
+    let last = boussole::plan(s.current_plan().unwrap());
+    s.edit("averageOrderValue", "abc");
+    let u = s.action("export-csv", None);
+    match &u.effect {
+        Some(Effect::Download { text, .. }) => assert_eq!(text, &render::targets_csv(&last)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(u.say.as_deref(), Some(notice));
+    let u = s.action("copy-okr", None);
+    let said = u.say.unwrap_or_default();
+    assert!(said.starts_with(page::OKR_COPIED.get(Locale::Fr)) && said.ends_with(notice), "{said}");
+    // Opening the file picker or printing is not an export of the plan.
+    assert!(s.action("import-json", None).say.is_none());
+}
+
+/// [6] A `#plan=` link that holds no readable plan says so, and the visitor's own plan shows.
+#[test]
+fn a_broken_link_says_so_and_shows_the_saved_plan() {
+    let mut form = FormState::from_input(&example_plan(Locale::En));
+    form.average_order_value = "91".into();
+    let (s, u) = Session::start(Start {
+        shared: Some(json!({"channels": "broken"})),
+        saved: Some(Saved {
+            form,
+            plan: None,
+            review: None,
+        }),
+        ..Start::default()
+    });
+    assert_eq!(s.form().average_order_value, "91");
+    let notice = page::BROKEN_LINK.get(Locale::En);
+    assert_eq!(u.say.as_deref(), Some(notice));
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice.to_string())
+    )));
+}
