@@ -328,7 +328,10 @@ impl Session {
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
         let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
-        let broken_link = start.shared.as_ref().is_some_and(|v| Doc::parse(v).is_err());
+        let broken_link = start
+            .shared
+            .as_ref()
+            .is_some_and(|v| Doc::parse(v).is_err());
         let (form, plan, review) = first_form(start);
         let mut session = Session {
             form,

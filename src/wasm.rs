@@ -104,8 +104,15 @@ impl Planner {
                 .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
                 .map_err(|_| JsError::new("attachShadow"))?,
         };
-        let shared = window().location().hash().ok().and_then(|hash| {
+        let location = window().location();
+        let shared = location.hash().ok().and_then(|hash| {
             let encoded = hash.strip_prefix(SHARE_PREFIX)?.to_string();
+            // Read once: the address forgets it, so a reload shows the latest edits.
+            let here =
+                location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+            let _ = window()
+                .history()
+                .map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&here)));
             let text = js_sys::decode_uri_component(&encoded).ok()?.as_string()?;
             Some(json_value(&text))
         });

@@ -613,7 +613,10 @@ fn okr_markdown_escapes_what_the_user_typed() {
     let mut input = boussole::example_plan(Locale::En);
     input.channels[0].label = "<img src=x onerror=alert(1)> *bold* [link](http://x)".into();
     let md = boussole::render::okr_markdown(&boussole::plan(&input));
-    assert!(md.contains(r"\<img src=x onerror=alert(1)\> \*bold\* \[link\](http://x)"), "{md}");
+    assert!(
+        md.contains(r"\<img src=x onerror=alert(1)\> \*bold\* \[link\](http://x)"),
+        "{md}"
+    );
     let unescaped = md.match_indices('<').any(|(i, _)| !md[..i].ends_with('\\'));
     assert!(!unescaped, "{md}");
 }

@@ -1520,7 +1520,10 @@ fn exports_while_the_form_has_errors_say_they_hold_the_last_valid_plan() {
     assert_eq!(u.say.as_deref(), Some(notice));
     let u = s.action("copy-okr", None);
     let said = u.say.unwrap_or_default();
-    assert!(said.starts_with(page::OKR_COPIED.get(Locale::Fr)) && said.ends_with(notice), "{said}");
+    assert!(
+        said.starts_with(page::OKR_COPIED.get(Locale::Fr)) && said.ends_with(notice),
+        "{said}"
+    );
     // Opening the file picker or printing is not an export of the plan.
     assert!(s.action("import-json", None).say.is_none());
 }

@@ -136,6 +136,25 @@ test('a share link holds the whole plan and restores it', async () => {
   assert.equal(await control(page, 'channels[1].label').inputValue(), 'Ads & co « test »');
 });
 
+test('[6] a share link is read once: later edits survive a reload', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('87');
+  await page.locator('[data-action="copy-link"]').click();
+  const link = page.url();
+  assert.match(link, /#plan=/);
+  // Opened afresh (a fragment change alone does not reload the page).
+  await page.goto(h.server.url('/'));
+  await page.goto(link);
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '87');
+  assert.doesNotMatch(page.url(), /#plan=/, 'the address forgets the plan once read');
+  await control(page, 'averageOrderValue').fill('93');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '93');
+});
+
 test('JSON export then import gives back the same plan; CSV holds the targets', async () => {
   const page = await openPlanner();
   await control(page, 'averageOrderValue').fill('83');
