@@ -301,6 +301,8 @@ pub struct Session {
     /// The element's `id` and the localStorage key it gives (`None`: nothing is saved).
     id: Option<String>,
     storage_key: Option<String>,
+    /// Whether the visitor was told that saving failed (said once, shown until it works).
+    save_failure_said: bool,
 }
 
 /// A DOM event inside the planner, as the element's script read it from its target (the
@@ -349,6 +351,7 @@ impl Session {
             change_pending: false,
             id,
             storage_key,
+            save_failure_said: false,
         };
         let mut update = session.apply(Change::Structure(FormPart::Whole), None);
         update.settle = Settle::Now;
@@ -596,6 +599,26 @@ impl Session {
             plan: self.plan.as_ref().map(|(input, _)| input),
             review: self.review.as_ref().map(|(input, _)| input),
         }
+    }
+
+    /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
+    /// shown how not to lose it; the live region says it the first time only.
+    pub fn save_failed(&mut self) -> Update {
+        let notice = page::SAVE_FAILED.get(self.form.locale).to_string();
+        let first = !std::mem::replace(&mut self.save_failure_said, true);
+        Update {
+            dom: vec![Dom::Text(
+                format!("#{}", form::error_slot_id("")),
+                Some(notice.clone()),
+            )],
+            say: first.then_some(notice),
+            ..Update::default()
+        }
+    }
+
+    /// Saving worked (again).
+    pub fn save_succeeded(&mut self) {
+        self.save_failure_said = false;
     }
 
     /// The `boussole-change` detail, when the plan changed since the host page was last told.

@@ -350,7 +350,13 @@ impl App {
         self.settle.cancel();
         if let (Some(key), Some(storage)) = (self.session.storage_key(), storage()) {
             if let Some(text) = json_text(&self.session.saved(), 0) {
-                let _ = storage.set_item(key, &text);
+                match storage.set_item(key, &text) {
+                    Ok(()) => self.session.save_succeeded(),
+                    Err(_) => {
+                        let update = self.session.save_failed();
+                        self.apply(update);
+                    }
+                }
             }
         }
         let Some(Ok(detail)) = self.session.take_change().map(|d| to_js(&d)) else {

@@ -118,6 +118,9 @@ catalogue! {
         /// Said with a copy or an export taken while the form has errors.
         FROM_LAST_VALID_PLAN = "C’est le dernier plan valide\u{202f}: le formulaire a des erreurs à corriger.",
             "This is the last valid plan: the form has errors to fix.";
+        /// localStorage refused the plan (full, or blocked).
+        SAVE_FAILED = "Ce navigateur n’a pas pu enregistrer vos dernières modifications (stockage plein ou bloqué)\u{202f}: exportez votre plan en JSON pour ne rien perdre.",
+            "This browser could not save your latest changes (storage full or blocked): export your plan as JSON to keep it.";
         NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
             "This file is not a valid Boussole plan: {}";
     }

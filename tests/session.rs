@@ -1550,3 +1550,20 @@ fn a_broken_link_says_so_and_shows_the_saved_plan() {
         Some(notice.to_string())
     )));
 }
+
+/// [6] A failed save shows how not to lose the plan, each time; the live region says it once
+/// until saving works again.
+#[test]
+fn a_failed_save_is_shown_and_said_once() {
+    let mut s = fresh(Locale::Fr);
+    let notice = page::SAVE_FAILED.get(Locale::Fr);
+    let general = format!("#{}", form::error_slot_id(""));
+    let u = s.save_failed();
+    assert_eq!(u.say.as_deref(), Some(notice));
+    assert_eq!(u.dom, vec![Dom::Text(general.clone(), Some(notice.to_string()))]);
+    let u = s.save_failed();
+    assert_eq!(u.say, None);
+    assert_eq!(u.dom, vec![Dom::Text(general, Some(notice.to_string()))]);
+    s.save_succeeded();
+    assert_eq!(s.save_failed().say.as_deref(), Some(notice));
+}

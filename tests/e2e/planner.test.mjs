@@ -155,6 +155,24 @@ test('[6] a share link is read once: later edits survive a reload', async () => 
   assert.equal(await control(page, 'averageOrderValue').inputValue(), '93');
 });
 
+test('[6] a full localStorage is said, and nothing typed is lost from the form', async () => {
+  const page = await openPlanner();
+  // Fill the origin's storage to the last byte.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 4)) {
+      try {
+        for (;;) localStorage.setItem(`fill-${i++}`, 'x'.repeat(size));
+      } catch { /* full at this size: go smaller */ }
+    }
+  });
+  await control(page, 'averageOrderValue').fill('80000');
+  const general = page.locator('#bp-err-form');
+  await general.filter({ hasText: /exportez votre plan en JSON/ }).waitFor({ timeout: 5_000 });
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '80000');
+  await page.evaluate(() => localStorage.clear());
+});
+
 test('JSON export then import gives back the same plan; CSV holds the targets', async () => {
   const page = await openPlanner();
   await control(page, 'averageOrderValue').fill('83');
