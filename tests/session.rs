@@ -1560,7 +1560,10 @@ fn a_failed_save_is_shown_and_said_once() {
     let general = format!("#{}", form::error_slot_id(""));
     let u = s.save_failed();
     assert_eq!(u.say.as_deref(), Some(notice));
-    assert_eq!(u.dom, vec![Dom::Text(general.clone(), Some(notice.to_string()))]);
+    assert_eq!(
+        u.dom,
+        vec![Dom::Text(general.clone(), Some(notice.to_string()))]
+    );
     let u = s.save_failed();
     assert_eq!(u.say, None);
     assert_eq!(u.dom, vec![Dom::Text(general, Some(notice.to_string()))]);
