@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine;
+use crate::fields;
 use crate::form::{self, Change, FormPart, FormState, View};
 use crate::model::{FieldError, Locale, PlanInput};
 use crate::output::PlanOutput;
@@ -80,7 +81,7 @@ impl Doc {
 
 /// What a planner keeps in localStorage: the form as typed, and the last plan and review that
 /// computed (shown, marked out of date, while the form has errors, even after a reload).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct Saved {
     pub form: FormState,
     /// Kept as JSON and validated again on load: it went through storage.
@@ -88,6 +89,105 @@ pub struct Saved {
     pub plan: Option<Value>,
     #[serde(default)]
     pub review: Option<Value>,
+    /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
+    #[serde(skip)]
+    pub dropped: Vec<String>,
+}
+
+impl Saved {
+    /// What localStorage held, read as far as it can be: each value that does not read (a
+    /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
+    /// than the whole plan being thrown away. `None` only when it holds no form at all.
+    pub fn restore(value: &Value) -> Option<Saved> {
+        let saved = value.get("form")?.as_object()?;
+        let locale = saved
+            .get("locale")
+            .and_then(Value::as_str)
+            .and_then(Locale::parse)
+            .unwrap_or_default();
+        // The example in the saved language: its numbers are typed the same way.
+        let example = FormState::from_input(&crate::example::example_plan(locale));
+        let mut form = serde_json::to_value(example).ok()?;
+        let mut dropped = Vec::new();
+        let reads = |form: &Value| serde_json::from_value::<FormState>(form.clone()).is_ok();
+        for (key, item) in saved {
+            let mut trial = form.clone();
+            trial[key] = item.clone();
+            if reads(&trial) {
+                form = trial;
+                continue;
+            }
+            // A number where the form keeps text (an older page, a hand edit): its text.
+            if let Some(x) = item.as_f64() {
+                trial[key] = Value::String(form::edit_text(x, false, locale));
+                if reads(&trial) {
+                    form = trial;
+                    continue;
+                }
+            }
+            // A list (channels, closed quarters): keep each item, and each value of an item,
+            // that reads.
+            let base = match key.as_str() {
+                "channels" => serde_json::to_value(form::ChannelRow::default()).ok(),
+                "actuals" => serde_json::to_value(form::QuarterRow::default()).ok(),
+                _ => None,
+            };
+            let (Some(items), Some(base)) = (item.as_array(), base) else {
+                dropped.push(form_title(key, locale));
+                continue;
+            };
+            let mut kept = Vec::new();
+            for (i, one) in items.iter().enumerate() {
+                let mut row = base.clone();
+                for (field, v) in one.as_object().into_iter().flatten() {
+                    let mut trial = form.clone();
+                    let mut candidate = row.clone();
+                    candidate[field] = v.clone();
+                    trial[key] = Value::Array(vec![candidate.clone()]);
+                    match reads(&trial) {
+                        true => row = candidate,
+                        false => dropped.push(form_title(&format!("{key}[{i}].{field}"), locale)),
+                    }
+                }
+                kept.push(row);
+            }
+            form[key] = Value::Array(kept);
+        }
+        Some(Saved {
+            form: serde_json::from_value(form).ok()?,
+            plan: value.get("plan").cloned(),
+            review: value.get("review").cloned(),
+            dropped,
+        })
+    }
+}
+
+/// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût
+/// (canal 2)`): its contract path where the form names it otherwise.
+fn form_title(key: &str, locale: Locale) -> String {
+    let (head, field) = key.rsplit_once('.').unwrap_or(("", key));
+    let path = match field {
+        "goalKind" => "goal",
+        "growthRate" => "goal.growthRate",
+        "extraRevenue" => "goal.extraRevenue",
+        "targetRevenue" => "goal.targetRevenue",
+        "startYear" => "start.year",
+        "startQuarter" => "start.quarter",
+        "milestoneMode" => "milestones.mode",
+        "rampWeights" => "milestones.rampWeights",
+        "prudent" => "scenarios.prudent",
+        "ambitious" => "scenarios.ambitious",
+        "seasonalityPreset" => "seasonality",
+        "costModel" => "cost.model",
+        "costPerClick" => "cost.costPerClick",
+        "costAmount" => "cost.amount",
+        "view" => return page::VIEW_TABS.get(locale).to_string(),
+        other => other,
+    };
+    match head {
+        "" => fields::title(path, locale),
+        head => fields::title(&format!("{head}.{path}"), locale),
+    }
 }
 
 /// What [`Session::saved`] gives to store: the shape [`Saved`] reads back.
@@ -330,6 +430,7 @@ impl Session {
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
         let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
+        let dropped = start.saved.as_ref().map(|s| s.dropped.join(", "));
         let broken_link = start
             .shared
             .as_ref()
@@ -362,6 +463,9 @@ impl Session {
         }
         if saved_quarters > form::MAX_ACTUALS {
             notices.push(page::EXTRA_QUARTERS_DROPPED.fill(l, &[&saved_quarters]));
+        }
+        if let Some(names) = dropped.filter(|names| !names.is_empty()) {
+            notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
         }
         if !notices.is_empty() {
             let notice = notices.join(" ");

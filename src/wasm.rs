@@ -119,7 +119,7 @@ impl Planner {
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
             let value = js_sys::JSON::parse(&text).ok().filter(shallow)?;
-            serde_wasm_bindgen::from_value(value).ok()
+            session::Saved::restore(&serde_wasm_bindgen::from_value(value).ok()?)
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

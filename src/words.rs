@@ -121,6 +121,9 @@ catalogue! {
         /// localStorage refused the plan (full, or blocked).
         SAVE_FAILED = "Ce navigateur n’a pas pu enregistrer vos dernières modifications (stockage plein ou bloqué)\u{202f}: exportez votre plan en JSON pour ne rien perdre.",
             "This browser could not save your latest changes (storage full or blocked): export your plan as JSON to keep it.";
+        /// Values of a saved state that could not be read ({}: their names).
+        SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
+            "These saved values could not be read and take the example’s: {}.";
         NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
             "This file is not a valid Boussole plan: {}";
     }

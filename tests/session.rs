@@ -217,6 +217,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
             form: FormState::from_input(&plan_with_aov(222.0)),
             plan: Some(plan_json(&plan_with_aov(222.0))),
             review: None,
+            ..Saved::default()
         })
     };
     let attribute = || Some(plan_json(&plan_with_aov(333.0)));
@@ -301,6 +302,7 @@ fn a_saved_form_with_errors_shows_its_last_valid_plan_out_of_date() {
             form,
             plan: Some(plan_json(&last)),
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -323,6 +325,7 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
             form,
             plan: Some(old),
             review: Some(json!({"actuals": 3})),
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -343,6 +346,7 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
             form: FormState::from_input(&plan_with_aov(70.0)),
             plan: Some(json!("garbage")),
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -675,6 +679,7 @@ fn current_plan_is_none_while_the_form_has_errors() {
             form,
             plan: Some(plan_json(&good)),
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -967,6 +972,7 @@ fn nothing_to_export_before_any_plan_computed() {
             form,
             plan: None,
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -1488,6 +1494,7 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
             form,
             plan: None,
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -1539,6 +1546,7 @@ fn a_broken_link_says_so_and_shows_the_saved_plan() {
             form,
             plan: None,
             review: None,
+            ..Saved::default()
         }),
         ..Start::default()
     });
@@ -1569,4 +1577,39 @@ fn a_failed_save_is_shown_and_said_once() {
     assert_eq!(u.dom, vec![Dom::Text(general, Some(notice.to_string()))]);
     s.save_succeeded();
     assert_eq!(s.save_failed().say.as_deref(), Some(notice));
+}
+
+/// [6] One unreadable value of a saved state (a newer or older page, a hand edit) costs that
+/// value only, which is named; a number where text is kept is read as its text.
+#[test]
+fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
+    let mut form = FormState::from_input(&example_plan(Locale::Fr));
+    form.channels[1].label = "Mes annonces".into();
+    let mut value = json!({ "form": form, "plan": null });
+    value["form"]["channels"][1]["kind"] = json!("hologram");
+    value["form"]["view"] = json!("galaxy");
+    value["form"]["averageOrderValue"] = json!(95.5);
+    value["form"]["futureSetting"] = json!({"any": "thing"});
+    let saved = Saved::restore(&value).expect("a form");
+    assert_eq!(saved.form.average_order_value, "95,5");
+    assert_eq!(saved.form.channels[1].label, "Mes annonces");
+    assert_eq!(
+        saved.form.channels[1].kind,
+        boussole::model::ChannelKind::Other
+    );
+    assert_eq!(saved.form.channels.len(), 4);
+    assert_eq!(saved.form.view, View::Plan);
+    assert_eq!(
+        saved.dropped,
+        vec!["Type de canal (canal 2)".to_string(), "Vue".to_string()]
+    );
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert_eq!(s.form().channels[1].label, "Mes annonces");
+    let notice = page::SAVED_VALUES_DROPPED.fill(Locale::Fr, &[&"Type de canal (canal 2), Vue"]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    // Nothing that could be a form is no saved state at all.
+    assert!(Saved::restore(&json!({"form": 3})).is_none());
 }
