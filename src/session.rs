@@ -98,7 +98,7 @@ impl Saved {
     /// What localStorage held, read as far as it can be: each value that does not read (a
     /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
     /// than the whole plan being thrown away. `None` only when it holds no form at all.
-    pub fn restore(value: &Value) -> Option<Saved> {
+    pub fn restore(value: &Value, codec: &FormCodec) -> Option<Saved> {
         let saved = value.get("form")?.as_object()?;
         let locale = saved
             .get("locale")
@@ -107,9 +107,15 @@ impl Saved {
             .unwrap_or_default();
         // The example in the saved language: its numbers are typed the same way.
         let example = FormState::from_input(&crate::example::example_plan(locale));
-        let mut form = serde_json::to_value(example).ok()?;
+        let mut form = (codec.encode)(&example)?;
         let mut dropped = Vec::new();
-        let reads = |form: &Value| serde_json::from_value::<FormState>(form.clone()).is_ok();
+        let reads = |form: &Value| (codec.decode)(form).is_some();
+        // An empty row of each list, as JSON.
+        let rows = (codec.encode)(&FormState {
+            channels: vec![form::ChannelRow::default()],
+            actuals: vec![form::QuarterRow::default()],
+            ..example
+        })?;
         for (key, item) in saved {
             let mut trial = form.clone();
             trial[key] = item.clone();
@@ -127,11 +133,7 @@ impl Saved {
             }
             // A list (channels, closed quarters): keep each item, and each value of an item,
             // that reads.
-            let base = match key.as_str() {
-                "channels" => serde_json::to_value(form::ChannelRow::default()).ok(),
-                "actuals" => serde_json::to_value(form::QuarterRow::default()).ok(),
-                _ => None,
-            };
+            let base = rows.get(key).and_then(|list| list.get(0)).cloned();
             let (Some(items), Some(base)) = (item.as_array(), base) else {
                 dropped.push(form_title(key, locale));
                 continue;
@@ -154,12 +156,27 @@ impl Saved {
             form[key] = Value::Array(kept);
         }
         Some(Saved {
-            form: serde_json::from_value(form).ok()?,
+            form: (codec.decode)(&form)?,
             plan: value.get("plan").cloned(),
             review: value.get("review").cloned(),
             dropped,
         })
     }
+}
+
+/// How a form becomes JSON values and back: serde_json natively; in the browser, the wasm
+/// layer's converters (sparing the page a second serde implementation of the form).
+pub struct FormCodec {
+    pub encode: fn(&FormState) -> Option<Value>,
+    pub decode: fn(&Value) -> Option<FormState>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FormCodec {
+    pub const SERDE_JSON: FormCodec = FormCodec {
+        encode: |form| serde_json::to_value(form).ok(),
+        decode: |value| serde_json::from_value(value.clone()).ok(),
+    };
 }
 
 /// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût

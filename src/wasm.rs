@@ -119,7 +119,11 @@ impl Planner {
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
             let value = js_sys::JSON::parse(&text).ok().filter(shallow)?;
-            session::Saved::restore(&serde_wasm_bindgen::from_value(value).ok()?)
+            let codec = session::FormCodec {
+                encode: |form| serde_wasm_bindgen::from_value(to_js(form).ok()?).ok(),
+                decode: |value| serde_wasm_bindgen::from_value(to_js(value).ok()?).ok(),
+            };
+            session::Saved::restore(&serde_wasm_bindgen::from_value(value).ok()?, &codec)
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

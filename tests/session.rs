@@ -10,8 +10,8 @@ use boussole::model::Locale;
 use boussole::render;
 use boussole::review::ReviewInput;
 use boussole::session::{
-    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session,
-    Settle, Start, Update,
+    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, FormCodec, Options,
+    Saved, Session, Settle, Start, Update,
 };
 use boussole::words::{files, page};
 use boussole::PlanInput;
@@ -1590,7 +1590,7 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     value["form"]["view"] = json!("galaxy");
     value["form"]["averageOrderValue"] = json!(95.5);
     value["form"]["futureSetting"] = json!({"any": "thing"});
-    let saved = Saved::restore(&value).expect("a form");
+    let saved = Saved::restore(&value, &FormCodec::SERDE_JSON).expect("a form");
     assert_eq!(saved.form.average_order_value, "95,5");
     assert_eq!(saved.form.channels[1].label, "Mes annonces");
     assert_eq!(
@@ -1611,5 +1611,5 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     let notice = page::SAVED_VALUES_DROPPED.fill(Locale::Fr, &[&"Type de canal (canal 2), Vue"]);
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     // Nothing that could be a form is no saved state at all.
-    assert!(Saved::restore(&json!({"form": 3})).is_none());
+    assert!(Saved::restore(&json!({"form": 3}), &FormCodec::SERDE_JSON).is_none());
 }
