@@ -20,6 +20,19 @@ use serde_json::{json, Value};
 // --- helpers -------------------------------------------------------------------------------
 
 /// A planner started on the example, in `locale`.
+/// A session started from what a planner saved.
+fn start_saved(form: FormState, plan: Option<Value>, review: Option<Value>) -> (Session, Update) {
+    Session::start(Start {
+        saved: Some(Saved {
+            form,
+            plan,
+            review,
+            ..Saved::default()
+        }),
+        ..Start::default()
+    })
+}
+
 fn fresh(locale: Locale) -> Session {
     Session::start(Start {
         locale,
@@ -297,15 +310,7 @@ fn a_saved_form_with_errors_shows_its_last_valid_plan_out_of_date() {
     let mut form = FormState::from_input(&example_plan(Locale::Fr));
     form.channels[1].conversion_rate = "abc".into();
     let last = plan_with_aov(95.0);
-    let (_, u) = Session::start(Start {
-        saved: Some(Saved {
-            form,
-            plan: Some(plan_json(&last)),
-            review: None,
-            ..Saved::default()
-        }),
-        ..Start::default()
-    });
+    let (_, u) = start_saved(form, Some(plan_json(&last)), None);
     let expected = render::results_html(&boussole::plan(&last));
     assert_eq!(results(&u), Some(expected.as_str()));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
@@ -341,15 +346,11 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
         )]
     );
     // A saved form whose plan is fine computes again, whatever was saved beside it.
-    let (s, u) = Session::start(Start {
-        saved: Some(Saved {
-            form: FormState::from_input(&plan_with_aov(70.0)),
-            plan: Some(json!("garbage")),
-            review: None,
-            ..Saved::default()
-        }),
-        ..Start::default()
-    });
+    let (s, u) = start_saved(
+        FormState::from_input(&plan_with_aov(70.0)),
+        Some(json!("garbage")),
+        None,
+    );
     assert_eq!(s.current_plan().unwrap().average_order_value, 70.0);
     assert_eq!(results(&u), Some(expected_results(&s).as_str()));
 }
@@ -674,15 +675,7 @@ fn current_plan_is_none_while_the_form_has_errors() {
 
     let mut form = FormState::from_input(&example_plan(Locale::Fr));
     form.channels[1].conversion_rate = "abc".into();
-    let (s, _) = Session::start(Start {
-        saved: Some(Saved {
-            form,
-            plan: Some(plan_json(&good)),
-            review: None,
-            ..Saved::default()
-        }),
-        ..Start::default()
-    });
+    let (s, _) = start_saved(form, Some(plan_json(&good)), None);
     assert_eq!(s.current_plan(), None, "a saved form with errors");
 }
 
@@ -967,15 +960,7 @@ fn the_last_valid_plan_is_what_is_exported_while_the_form_has_errors() {
 fn nothing_to_export_before_any_plan_computed() {
     let mut form = FormState::from_input(&example_plan(Locale::Fr));
     form.average_order_value = "abc".into();
-    let (mut s, _) = Session::start(Start {
-        saved: Some(Saved {
-            form,
-            plan: None,
-            review: None,
-            ..Saved::default()
-        }),
-        ..Start::default()
-    });
+    let (mut s, _) = start_saved(form, None, None);
     for action in [
         "copy-okr",
         "copy-okr-markdown",
@@ -1489,15 +1474,7 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
     let mut form = FormState::from_review(&review);
     let quarter = form.actuals[0].clone();
     form.actuals = vec![quarter; 6];
-    let (s, u) = Session::start(Start {
-        saved: Some(Saved {
-            form,
-            plan: None,
-            review: None,
-            ..Saved::default()
-        }),
-        ..Start::default()
-    });
+    let (s, u) = start_saved(form, None, None);
     assert_eq!(s.form().actuals.len(), 4);
     let notice = page::EXTRA_QUARTERS_DROPPED.fill(Locale::Fr, &[&6]);
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
