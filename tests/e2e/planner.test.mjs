@@ -173,6 +173,42 @@ test('[6] a full localStorage is said, and nothing typed is lost from the form',
   await page.evaluate(() => localStorage.clear());
 });
 
+test('[6] a file nested thousands of levels deep is refused, and the planner keeps working', async () => {
+  const page = await openPlanner();
+  const deep = join(TMP, 'deep-plan.json');
+  writeFileSync(deep, `{"channels": ${'['.repeat(5000)}1${']'.repeat(5000)}}`);
+  await page.locator('.bp-import').setInputFiles(deep);
+  await page.locator('.bp-general-error').filter({ hasText: /n’est pas un plan Boussole valide/ }).waitFor();
+  const before = await targetRevenue(page);
+  await control(page, 'averageOrderValue').fill('97');
+  await page.waitForFunction((old) => Number(document.querySelector('boussole-planner').shadowRoot
+    .querySelector('[data-testid="target-revenue"]').dataset.value) !== old, before);
+  assert.equal((await currentPlan(page)).averageOrderValue, 97);
+});
+
+test('[6] a saved state from another version of the page reopens with what it can read', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('89');
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('boussole:v1:plan'));
+    saved.form.channels[1].kind = 'hologram';
+    saved.form.view = 'review';
+    const quarter = { revenue: '300000', channels: {} };
+    saved.form.actuals = [quarter, quarter, quarter, quarter, quarter, quarter];
+    localStorage.setItem('boussole:v1:plan', JSON.stringify(saved));
+  });
+  await page.reload();
+  await waitReady(page);
+  const notice = page.locator('.bp-general-error');
+  await notice.filter({ hasText: /Type de canal \(canal 2\)/ }).waitFor();
+  assert.match(await notice.textContent(), /6 trimestres clos/);
+  assert.equal(await page.locator('[name="actuals[3].revenue"]').count(), 1);
+  assert.equal(await page.locator('[name="actuals[4].revenue"]').count(), 0);
+  await page.locator('#bp-tab-plan').click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '89');
+});
+
 test('JSON export then import gives back the same plan; CSV holds the targets', async () => {
   const page = await openPlanner();
   await control(page, 'averageOrderValue').fill('83');
