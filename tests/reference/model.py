@@ -1,6 +1,6 @@
 """Independent Python reference implementation of the Boussole planning contract.
 
-Source of truth: /work/shared/planning-model.md (v1), sections 2-12. Written from the
+Source of truth: the team's planning contract (planning model v1), sections 2-12. Written from the
 contract alone (the Rust engine under src/ was deliberately not read) so that the golden
 cases in tests/cases/ cross-check the engine.
 
