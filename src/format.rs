@@ -101,6 +101,25 @@ fn leading_digits(x: f64) -> (u64, usize) {
     ((v + 0.5) as u64, zeros)
 }
 
+/// The power of ten of the first significant digit of `x` (`1234` → 3, `0.07` → −2; 0 for
+/// zero and for what is not finite), without libm's `log10`.
+pub fn exponent(x: f64) -> i32 {
+    let mut a = x.abs();
+    if a == 0.0 || !a.is_finite() {
+        return 0;
+    }
+    let mut e = 0;
+    while a >= 10.0 {
+        a /= 10.0;
+        e += 1;
+    }
+    while a < 1.0 {
+        a *= 10.0;
+        e -= 1;
+    }
+    e
+}
+
 /// `x` with at most `decimals` decimals (trailing zeros dropped), a `.` or `,` as `point`,
 /// `-` for negatives and no grouping: a number as people type it.
 pub fn plain(x: f64, decimals: usize, point: char) -> String {

@@ -302,6 +302,18 @@ pub struct Update {
     pub settle: Settle,
 }
 
+impl Update {
+    /// Shows `notice` in the general slot, beside the field errors, and with `say` has the
+    /// live region say it.
+    fn notice(&mut self, notice: String, say: bool) {
+        let general = format!("#{}", form::error_slot_id(""));
+        self.dom.push(Dom::Text(general, Some(notice.clone())));
+        if say {
+            self.say = Some(notice);
+        }
+    }
+}
+
 /// One change to the planner's shadow root, by CSS selector: `Html`, `Replace`, `Text` and
 /// `Attr` apply to every element found, `Move` to the first.
 #[derive(Debug, Clone, PartialEq)]
@@ -485,10 +497,7 @@ impl Session {
             notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
         }
         if !notices.is_empty() {
-            let notice = notices.join(" ");
-            let general = format!("#{}", form::error_slot_id(""));
-            update.dom.push(Dom::Text(general, Some(notice.clone())));
-            update.say = Some(notice);
+            update.notice(notices.join(" "), true);
         }
         (session, update)
     }
@@ -695,13 +704,9 @@ impl Session {
             }
             Err(errors) => {
                 let first = errors.first().map_or("", |e| e.message.as_str());
-                let message = page::NOT_A_PLAN_FILE.fill(l, &[&first]);
-                let general = format!("#{}", form::error_slot_id(""));
-                Update {
-                    dom: vec![Dom::Text(general, Some(message.clone()))],
-                    say: Some(message),
-                    ..Update::default()
-                }
+                let mut update = Update::default();
+                update.notice(page::NOT_A_PLAN_FILE.fill(l, &[&first]), true);
+                update
             }
         }
     }
@@ -725,16 +730,10 @@ impl Session {
     /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
     /// shown how not to lose it; the live region says it the first time only.
     pub fn save_failed(&mut self) -> Update {
-        let notice = page::SAVE_FAILED.get(self.form.locale).to_string();
         let first = !std::mem::replace(&mut self.save_failure_said, true);
-        Update {
-            dom: vec![Dom::Text(
-                format!("#{}", form::error_slot_id("")),
-                Some(notice.clone()),
-            )],
-            say: first.then_some(notice),
-            ..Update::default()
-        }
+        let mut update = Update::default();
+        update.notice(page::SAVE_FAILED.get(self.form.locale).to_string(), first);
+        update
     }
 
     /// Saving worked (again).
@@ -814,8 +813,7 @@ impl Session {
     /// Recomputes from the form: the plan once, the review from it.
     fn refresh(&mut self) -> Results {
         let (plan, review) = self.form.to_plan_and_review();
-        let plan_ok = plan.is_ok();
-        self.plan_ok = plan_ok;
+        self.plan_ok = plan.is_ok();
         let plan_errors = match plan {
             Ok(input) => {
                 let out = engine::plan(&input);
@@ -833,12 +831,11 @@ impl Session {
                 Vec::new()
             }
             Some(Ok(input)) => {
-                // A valid review has a valid plan, computed just above.
-                let plan_out = match &self.plan {
-                    Some((_, out)) => out.clone(),
-                    None => engine::plan(&input.plan),
-                };
-                let out = review::review_of_plan(&input, plan_out);
+                // A valid review has a valid plan, computed just above: the review holds a
+                // copy of its output rather than planning again.
+                let planned = self.plan.as_ref().map(|(_, out)| out.clone());
+                let planned = planned.unwrap_or_else(|| engine::plan(&input.plan));
+                let out = review::review_of_plan(&input, planned);
                 self.review = Some((input, out));
                 self.review_ok = true;
                 Vec::new()
@@ -849,7 +846,7 @@ impl Session {
             }
         };
         match self.form.view {
-            View::Plan => self.plan_results(plan_ok, &plan_errors),
+            View::Plan => self.plan_results(&plan_errors),
             View::Review => {
                 // With no closed quarter, the plan's errors: their controls are not shown, so
                 // the general slot says them.
@@ -858,15 +855,15 @@ impl Session {
                     false => &review_errors,
                 };
                 let errors = self.error_marks(errors);
-                self.review_results(plan_ok, errors)
+                self.review_results(errors)
             }
         }
     }
 
-    fn plan_results(&mut self, plan_ok: bool, errors: &[FieldError]) -> Results {
+    fn plan_results(&mut self, errors: &[FieldError]) -> Results {
         let errors = self.error_marks(errors);
         let out = self.plan.as_ref().map(|(_, out)| out);
-        if let (true, Some(out)) = (plan_ok, out) {
+        if let (true, Some(out)) = (self.plan_ok, out) {
             self.shown = Some(View::Plan);
             return Results {
                 html: Some(render::results_html(out)),
@@ -894,7 +891,8 @@ impl Session {
         }
     }
 
-    fn review_results(&mut self, plan_ok: bool, errors: Vec<ErrorMark>) -> Results {
+    fn review_results(&mut self, errors: Vec<ErrorMark>) -> Results {
+        let plan_ok = self.plan_ok;
         let l = self.form.locale;
         let out = self.review.as_ref().map(|(_, out)| out);
         let (html, stale, announce) = if self.form.actuals.is_empty() {
@@ -938,7 +936,7 @@ impl Session {
         }
         let shown = self.form.control_names();
         for e in errors {
-            let slot = self.form.error_slot(e.field.as_deref());
+            let slot = self.form.error_slot_among(e.field.as_deref(), &shown);
             let control = e.field.clone().filter(|f| shown.contains(f));
             match marks.iter_mut().find(|m| m.slot == slot) {
                 Some(mark) => {

@@ -17,7 +17,7 @@ mod api;
 
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 pub use api::{example_plan, example_review, plan, review, version};
-use api::{json_text, json_value, shallow, to_js};
+use api::{json_text, json_value, to_js};
 
 // Talc instead of dlmalloc: about 5 KB less wasm, and faster at the many small strings the
 // results are made of.
@@ -96,8 +96,8 @@ pub struct Planner {
 impl Planner {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, options: JsValue) -> Result<Planner, JsError> {
-        let options = shallow(&options).then(|| serde_wasm_bindgen::from_value(options).ok());
-        let mut options: Options = options.flatten().unwrap_or_default();
+        // Built by the element's own script: flat, never deep.
+        let mut options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
         let root = match host.shadow_root() {
             Some(root) => root,
             None => host
@@ -118,12 +118,11 @@ impl Planner {
         });
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
-            let value = js_sys::JSON::parse(&text).ok().filter(shallow)?;
             let codec = session::FormCodec {
                 encode: |form| serde_wasm_bindgen::from_value(to_js(form).ok()?).ok(),
                 decode: |value| serde_wasm_bindgen::from_value(to_js(value).ok()?).ok(),
             };
-            session::Saved::restore(&serde_wasm_bindgen::from_value(value).ok()?, &codec)
+            session::Saved::restore(&json_value(&text), &codec)
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

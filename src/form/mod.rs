@@ -32,7 +32,7 @@ use crate::model::{
 use crate::review::{self, ReviewInput};
 use crate::text::{self, Problem};
 use crate::validate;
-use crate::words::common;
+use crate::words::{common, errors};
 
 pub use html::{form_html, part_html, tabs_html};
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
@@ -856,37 +856,32 @@ impl FormState {
     /// form shows it (or the `channels` / `goal` group slots), else the general slot
     /// (`error_slot_id("")`, which the page provides).
     pub fn error_slot(&self, field: Option<&str>) -> String {
+        self.error_slot_among(field, &self.control_names())
+    }
+
+    /// [`FormState::error_slot`], for many errors: `shown` is [`FormState::control_names`].
+    pub fn error_slot_among(&self, field: Option<&str>, shown: &[String]) -> String {
         let group = match self.view {
             View::Plan => ["channels", "goal"].as_slice(),
             View::Review => ["actuals"].as_slice(),
         };
         match field {
-            Some(f) if group.contains(&f) || self.control_names().iter().any(|n| n == f) => {
-                error_slot_id(f)
-            }
+            Some(f) if group.contains(&f) || shown.iter().any(|n| n == f) => error_slot_id(f),
             _ => error_slot_id(""),
         }
     }
 
     /// The plan the form describes, or every error with `field` = the control's name.
     pub fn to_plan(&self) -> Result<PlanInput, Vec<FieldError>> {
-        let mut b = self.builder();
-        let plan = self.plan_document(&mut b);
-        let result = validate::parse_plan(&Value::Object(plan));
-        self.finish(result, b.errors)
+        let (b, plan) = self.read_plan();
+        self.finish(plan, b.errors)
     }
 
     /// The plan and its closed quarters (the review view's input), or every error with
     /// `field` = the control's name (the plan's errors included). Channel figures left blank
     /// are left out; a channel with no figure at all is left out of its quarter.
     pub fn to_review(&self) -> Result<ReviewInput, Vec<FieldError>> {
-        match self.read(true) {
-            (_, Some(review)) => review,
-            (plan, None) => plan.map(|plan| ReviewInput {
-                plan,
-                actuals: Vec::new(),
-            }),
-        }
+        self.read_plan_and_review().1
     }
 
     /// What the form describes, read once: the plan (or its errors) and, when quarters are
@@ -895,19 +890,22 @@ impl FormState {
     pub fn to_plan_and_review(
         &self,
     ) -> (Result<PlanInput, Vec<FieldError>>, Option<ReviewResultOf>) {
-        self.read(!self.actuals.is_empty())
+        if self.actuals.is_empty() {
+            return (self.to_plan(), None);
+        }
+        let (plan, review) = self.read_plan_and_review();
+        (plan, Some(review))
     }
 
-    fn read(
-        &self,
-        with_review: bool,
-    ) -> (Result<PlanInput, Vec<FieldError>>, Option<ReviewResultOf>) {
+    /// The engine's verdict on the plan's document, with the typing problems met writing it.
+    fn read_plan(&self) -> (Builder<'_>, Result<PlanInput, Vec<FieldError>>) {
         let mut b = self.builder();
-        let doc = Value::Object(self.plan_document(&mut b));
-        let plan = validate::parse_plan(&doc);
-        if !with_review {
-            return (self.finish(plan, b.errors), None);
-        }
+        let plan = validate::parse_plan(&Value::Object(self.plan_document(&mut b)));
+        (b, plan)
+    }
+
+    fn read_plan_and_review(&self) -> (Result<PlanInput, Vec<FieldError>>, ReviewResultOf) {
+        let (mut b, plan) = self.read_plan();
         let plan_typing = b.errors.clone();
         let actuals = self.actuals_document(&mut b);
         let ids: Vec<&str> = self.channels.iter().map(|c| c.id.as_str()).collect();
@@ -939,7 +937,7 @@ impl FormState {
         };
         (
             self.finish(plan, plan_typing),
-            Some(self.finish(review, b.errors)),
+            self.finish(review, b.errors),
         )
     }
 
@@ -1212,7 +1210,7 @@ impl Builder<'_> {
             Err(problem) => {
                 let l = self.locale;
                 let title = fields::title(name, l);
-                let message = format!("{title}{}{}.", common::COLON.get(l), problem.rule(l));
+                let message = errors::SENTENCE.fill(l, &[&title, &problem.rule(l)]);
                 self.errors.push(FieldError {
                     field: Some(name.to_string()),
                     code: "not_a_number".to_string(),

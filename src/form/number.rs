@@ -330,17 +330,7 @@ pub fn edit_text(x: f64, percent: bool, locale: Locale) -> String {
     if v == 0.0 {
         return "0".to_string();
     }
-    // The power of ten of the first significant digit, without libm's log10.
-    let mut e = 0i32;
-    let mut a = v.abs();
-    while a >= 10.0 {
-        a /= 10.0;
-        e += 1;
-    }
-    while a < 1.0 {
-        a *= 10.0;
-        e -= 1;
-    }
+    let e = crate::format::exponent(v);
     let decimals = if e >= -1 {
         (11 - e).clamp(0, 6)
     } else {

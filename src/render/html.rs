@@ -102,12 +102,7 @@ impl Display for Raw {
         if !self.0.is_finite() {
             return Ok(());
         }
-        let mut int_digits = 0;
-        let mut a = self.0.abs();
-        while a >= 1.0 {
-            a /= 10.0;
-            int_digits += 1;
-        }
+        let int_digits = (crate::format::exponent(self.0) + 1).max(0) as usize;
         let decimals = 15usize.saturating_sub(int_digits).min(17);
         f.write_str(&crate::format::plain(self.0, decimals, '.'))
     }

@@ -22,13 +22,13 @@ pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// Any JS value as JSON, or `None` when it nests deeper than validation's limit (converting
 /// it would exhaust the stack and take every planner of the page down). What JSON cannot hold
 /// (functions, symbols) reads as `null`, which validation reports like any wrong input.
-pub(super) fn from_js(input: JsValue) -> Option<Value> {
+fn from_js(input: JsValue) -> Option<Value> {
     shallow(&input).then(|| serde_wasm_bindgen::from_value(input).unwrap_or(Value::Null))
 }
 
 /// Whether `value` nests at most `validate::MAX_DEPTH` levels, walked depth first without
 /// recursion (a cycle runs into the limit at once).
-pub(super) fn shallow(value: &JsValue) -> bool {
+fn shallow(value: &JsValue) -> bool {
     let mut stack = vec![(value.clone(), 0)];
     while let Some((item, depth)) = stack.pop() {
         if item.is_object() {
