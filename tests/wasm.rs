@@ -7,7 +7,7 @@ use boussole::wasm;
 use js_sys::{Array, Object, Reflect};
 use serde::Serialize;
 use serde_json::Value;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 fn to_js(value: &Value) -> JsValue {
@@ -177,5 +177,193 @@ fn values_nested_too_deep_are_refused_and_the_engine_keeps_working() {
     assert_eq!(
         from_js(wasm::plan(example).unwrap())["ok"],
         Value::Bool(true)
+    );
+}
+
+/// A small seeded generator (xorshift64*): the same cases on every run, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    /// Any JS value JSON can hold, nested at most `depth` levels (objects and arrays).
+    fn value(&mut self, depth: usize) -> JsValue {
+        const KEYS: &[&str] = &[
+            "channels",
+            "goal",
+            "kind",
+            "growthRate",
+            "sessions",
+            "conversionRate",
+            "cost",
+            "model",
+            "amount",
+            "actuals",
+            "quarter",
+            "revenue",
+            "orders",
+            "locale",
+            "currency",
+            "averageOrderValue",
+            "grossMargin",
+            "start",
+            "year",
+            "milestones",
+            "scenarios",
+            "seasonality",
+            "label",
+            "x",
+        ];
+        let leaf = depth == 0 || self.below(3) == 0;
+        match (leaf, self.below(9)) {
+            (_, 0) => JsValue::NULL,
+            (_, 1) => JsValue::from_bool(self.below(2) == 0),
+            (_, 2) => JsValue::from_f64(
+                [0.0, -1.0, 1e308, -1e-308, 0.5, 2e9, f64::NAN, f64::INFINITY]
+                    [self.below(8) as usize],
+            ),
+            (_, 3) => JsValue::from_f64(self.below(100_000) as f64 / 7.0),
+            (_, 4) => JsValue::from_str(
+                [
+                    "", "fr", "en", "EUR", "paid", "cpc", "1,5", "<b>", "\u{0}", "é",
+                ][self.below(10) as usize],
+            ),
+            (true, _) => JsValue::from_f64(self.below(1000) as f64),
+            (false, 5 | 6) => {
+                let list = Array::new();
+                for _ in 0..self.below(5) {
+                    list.push(&self.value(depth - 1));
+                }
+                list.into()
+            }
+            (false, _) => {
+                let object = Object::new();
+                for _ in 0..self.below(6) {
+                    let key = KEYS[self.below(KEYS.len() as u64) as usize];
+                    Reflect::set(&object, &key.into(), &self.value(depth - 1)).unwrap();
+                }
+                object.into()
+            }
+        }
+    }
+
+    /// The example plan (with closed quarters) with a few values replaced by any value.
+    fn mutated_example(&mut self) -> JsValue {
+        let example = wasm::example_review(None).unwrap();
+        for _ in 0..1 + self.below(3) {
+            let mut at = example.clone();
+            // Walk down a few levels, then replace one member.
+            for _ in 0..self.below(3) {
+                let keys = Object::keys(at.unchecked_ref::<Object>());
+                if keys.length() == 0 {
+                    break;
+                }
+                let key = keys.get(self.below(keys.length() as u64) as u32);
+                let next = Reflect::get(&at, &key).unwrap();
+                if !next.is_object() {
+                    break;
+                }
+                at = next;
+            }
+            let keys = Object::keys(at.unchecked_ref::<Object>());
+            if keys.length() > 0 {
+                let key = keys.get(self.below(keys.length() as u64) as u32);
+                let old = Reflect::get(&at, &key).unwrap();
+                // A number half the time stays a number, scaled (edges of the engine's
+                // ranges); else any value.
+                let value = match (old.as_f64(), self.below(2)) {
+                    (Some(x), 0) => {
+                        JsValue::from_f64(x * [0.0, 0.01, 3.0, 1e6][self.below(4) as usize])
+                    }
+                    _ => {
+                        let depth = self.below(8) as usize;
+                        self.value(depth)
+                    }
+                };
+                Reflect::set(&at, &key, &value).unwrap();
+            }
+        }
+        example
+    }
+}
+
+/// Only finite numbers in an engine's answer (a NaN or an infinity would become `null`).
+fn numbers_are_finite(value: &JsValue) -> bool {
+    if let Some(x) = value.as_f64() {
+        return x.is_finite();
+    }
+    if Array::is_array(value) {
+        return Array::from(value).iter().all(|v| numbers_are_finite(&v));
+    }
+    if value.is_object() {
+        return Object::values(value.unchecked_ref())
+            .iter()
+            .all(|v| numbers_are_finite(&v));
+    }
+    true
+}
+
+#[wasm_bindgen_test]
+fn any_json_gets_an_answer_and_the_engine_keeps_working() {
+    let limit = boussole::validate::MAX_DEPTH;
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let (mut valid, mut refused) = (0, 0);
+    for case in 0..600 {
+        let input = match case % 3 {
+            // Up to the limit and a little beyond it.
+            0 => {
+                let depth = rng.below(limit as u64 + 8) as usize;
+                rng.value(depth)
+            }
+            1 => {
+                let depth = rng.below(6) as usize;
+                rng.value(depth)
+            }
+            _ => rng.mutated_example(),
+        };
+        for (kind, out) in [
+            ("plan", wasm::plan(input.clone())),
+            ("review", wasm::review(input)),
+        ] {
+            let out = out.unwrap_or_else(|_| panic!("case {case}: {kind} threw"));
+            let ok = Reflect::get(&out, &"ok".into()).unwrap();
+            assert!(ok.as_bool().is_some(), "case {case}: {kind} has no ok");
+            match ok.as_bool() == Some(true) {
+                true => valid += 1,
+                false => {
+                    refused += 1;
+                    let errors: Array = Reflect::get(&out, &"errors".into()).unwrap().into();
+                    assert!(
+                        errors.length() > 0,
+                        "case {case}: {kind} refused without a reason"
+                    );
+                }
+            }
+            assert!(
+                numbers_are_finite(&out),
+                "case {case}: {kind} gave a non-finite number"
+            );
+        }
+        let example = wasm::example_plan(None).unwrap();
+        let out = wasm::plan(example).unwrap();
+        assert_eq!(
+            Reflect::get(&out, &"ok".into()).unwrap(),
+            JsValue::TRUE,
+            "case {case}: the engine stopped answering"
+        );
+    }
+    // The generator reaches both outcomes (else the test proves little).
+    assert!(
+        valid > 20 && refused > 200,
+        "valid {valid}, refused {refused}"
     );
 }
