@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine;
-use crate::fields;
 use crate::form::{self, Change, FormPart, FormState, View};
 use crate::model::{FieldError, Locale, PlanInput};
 use crate::output::PlanOutput;
@@ -21,7 +20,11 @@ use crate::review::{self, ReviewInput, ReviewOutput};
 use crate::validate;
 use crate::words::{files, page};
 
-/// Prefix of the localStorage keys; bump its version when [`Saved`] changes shape.
+mod saved;
+pub use saved::{migrate, FormCodec, Saved, SavedRef, SAVED_VERSION};
+
+/// Prefix of the localStorage keys. What is stored carries its own version
+/// ([`SAVED_VERSION`]) and is migrated, so the key stays.
 pub const STORAGE_PREFIX: &str = "boussole:v1:";
 /// Prefix of the plan in a share link's fragment (a fragment is never sent to a server).
 pub const SHARE_PREFIX: &str = "#plan=";
@@ -77,142 +80,6 @@ impl Doc {
             Doc::Review(input) => FormState::from_review(input),
         }
     }
-}
-
-/// What a planner keeps in localStorage: the form as typed, and the last plan and review that
-/// computed (shown, marked out of date, while the form has errors, even after a reload).
-#[derive(Debug, Default, Deserialize)]
-pub struct Saved {
-    pub form: FormState,
-    /// Kept as JSON and validated again on load: it went through storage.
-    #[serde(default)]
-    pub plan: Option<Value>,
-    #[serde(default)]
-    pub review: Option<Value>,
-    /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
-    #[serde(skip)]
-    pub dropped: Vec<String>,
-}
-
-impl Saved {
-    /// What localStorage held, read as far as it can be: each value that does not read (a
-    /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
-    /// than the whole plan being thrown away. `None` only when it holds no form at all.
-    pub fn restore(value: &Value, codec: &FormCodec) -> Option<Saved> {
-        let saved = value.get("form")?.as_object()?;
-        let locale = saved
-            .get("locale")
-            .and_then(Value::as_str)
-            .and_then(Locale::parse)
-            .unwrap_or_default();
-        // The example in the saved language: its numbers are typed the same way.
-        let example = FormState::from_input(&crate::example::example_plan(locale));
-        let mut form = (codec.encode)(&example)?;
-        let mut dropped = Vec::new();
-        let reads = |form: &Value| (codec.decode)(form).is_some();
-        // An empty row of each list, as JSON.
-        let rows = (codec.encode)(&FormState {
-            channels: vec![form::ChannelRow::default()],
-            actuals: vec![form::QuarterRow::default()],
-            ..example
-        })?;
-        for (key, item) in saved {
-            let mut trial = form.clone();
-            trial[key] = item.clone();
-            if reads(&trial) {
-                form = trial;
-                continue;
-            }
-            // A number where the form keeps text (an older page, a hand edit): its text.
-            if let Some(x) = item.as_f64() {
-                trial[key] = Value::String(form::edit_text(x, false, locale));
-                if reads(&trial) {
-                    form = trial;
-                    continue;
-                }
-            }
-            // A list (channels, closed quarters): keep each item, and each value of an item,
-            // that reads.
-            let base = rows.get(key).and_then(|list| list.get(0)).cloned();
-            let (Some(items), Some(base)) = (item.as_array(), base) else {
-                dropped.push(form_title(key, locale));
-                continue;
-            };
-            let mut kept = Vec::new();
-            for (i, one) in items.iter().enumerate() {
-                let mut row = base.clone();
-                for (field, v) in one.as_object().into_iter().flatten() {
-                    let mut trial = form.clone();
-                    let mut candidate = row.clone();
-                    candidate[field] = v.clone();
-                    trial[key] = Value::Array(vec![candidate.clone()]);
-                    match reads(&trial) {
-                        true => row = candidate,
-                        false => dropped.push(form_title(&format!("{key}[{i}].{field}"), locale)),
-                    }
-                }
-                kept.push(row);
-            }
-            form[key] = Value::Array(kept);
-        }
-        Some(Saved {
-            form: (codec.decode)(&form)?,
-            plan: value.get("plan").cloned(),
-            review: value.get("review").cloned(),
-            dropped,
-        })
-    }
-}
-
-/// How a form becomes JSON values and back: serde_json natively; in the browser, the wasm
-/// layer's converters (sparing the page a second serde implementation of the form).
-pub struct FormCodec {
-    pub encode: fn(&FormState) -> Option<Value>,
-    pub decode: fn(&Value) -> Option<FormState>,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl FormCodec {
-    pub const SERDE_JSON: FormCodec = FormCodec {
-        encode: |form| serde_json::to_value(form).ok(),
-        decode: |value| serde_json::from_value(value.clone()).ok(),
-    };
-}
-
-/// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût
-/// (canal 2)`): its contract path where the form names it otherwise.
-fn form_title(key: &str, locale: Locale) -> String {
-    let (head, field) = key.rsplit_once('.').unwrap_or(("", key));
-    let path = match field {
-        "goalKind" => "goal",
-        "growthRate" => "goal.growthRate",
-        "extraRevenue" => "goal.extraRevenue",
-        "targetRevenue" => "goal.targetRevenue",
-        "startYear" => "start.year",
-        "startQuarter" => "start.quarter",
-        "milestoneMode" => "milestones.mode",
-        "rampWeights" => "milestones.rampWeights",
-        "prudent" => "scenarios.prudent",
-        "ambitious" => "scenarios.ambitious",
-        "seasonalityPreset" => "seasonality",
-        "costModel" => "cost.model",
-        "costPerClick" => "cost.costPerClick",
-        "costAmount" => "cost.amount",
-        "view" => return page::VIEW_TABS.get(locale).to_string(),
-        other => other,
-    };
-    match head {
-        "" => fields::title(path, locale),
-        head => fields::title(&format!("{head}.{path}"), locale),
-    }
-}
-
-/// What [`Session::saved`] gives to store: the shape [`Saved`] reads back.
-#[derive(Debug, Serialize)]
-pub struct SavedRef<'a> {
-    pub form: &'a FormState,
-    pub plan: Option<&'a PlanInput>,
-    pub review: Option<&'a ReviewInput>,
 }
 
 /// The detail of the `boussole-change` event the host page receives.
@@ -432,6 +299,55 @@ pub struct Session {
     storage_key: Option<String>,
     /// Whether the visitor was told that saving failed (said once, shown until it works).
     save_failure_said: bool,
+    /// The plan replaced last (by a link, an import, the example or the host page), which
+    /// "Back to previous plan" brings back.
+    previous: Option<Snapshot>,
+    /// While a link's plan is shown beside the visitor's own: their own, saved and untouched
+    /// until they choose (or type in the link's plan, which makes it theirs).
+    visiting: Option<Snapshot>,
+}
+
+/// A plan as the visitor left it: the form, and the last plan and review that computed.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    form: FormState,
+    plan: Option<PlanInput>,
+    review: Option<ReviewInput>,
+}
+
+impl Snapshot {
+    fn of_form(form: FormState) -> Snapshot {
+        Snapshot {
+            form,
+            plan: None,
+            review: None,
+        }
+    }
+
+    /// A saved state and the previous plan saved with it. What was saved went through
+    /// storage: its plan and review are validated again before they are trusted, and a form
+    /// never holds more closed quarters than a year has (an older or edited state).
+    fn of_saved(saved: Saved) -> (Snapshot, Option<Snapshot>) {
+        let previous = saved.previous.map(|p| Snapshot::of_saved(*p).0);
+        let mut form = saved.form;
+        form.actuals.truncate(form::MAX_ACTUALS);
+        let snapshot = Snapshot {
+            form,
+            plan: saved.plan.and_then(|v| validate::parse_plan(&v).ok()),
+            review: saved.review.and_then(|v| review::parse_review(&v).ok()),
+        };
+        (snapshot, previous)
+    }
+
+    fn saved(&self) -> SavedRef<'_> {
+        SavedRef {
+            version: SAVED_VERSION,
+            form: &self.form,
+            plan: self.plan.as_ref(),
+            review: self.review.as_ref(),
+            previous: None,
+        }
+    }
 }
 
 /// A DOM event inside the planner, as the element's script read it from its target (the
@@ -460,21 +376,24 @@ impl Session {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
         let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
         let dropped = start.saved.as_ref().map(|s| s.dropped.join(", "));
-        let broken_link = start
-            .shared
-            .as_ref()
-            .is_some_and(|v| Doc::parse(v).is_err());
-        let (form, plan, review) = first_form(start);
+        let shared = start.shared.take().map(|v| Doc::parse(&v));
+        let broken_link = matches!(shared, Some(Err(_)));
+        let shared = shared.and_then(Result::ok).map(|doc| doc.form());
+        let (own, previous) = match start.saved.take().map(Snapshot::of_saved) {
+            Some((own, previous)) => (Some(own), previous),
+            None => (None, None),
+        };
+        // A link's plan never takes the place of the visitor's own without their choice.
+        let (first, visiting) = match (shared, own) {
+            (Some(form), Some(own)) if form != own.form => (Snapshot::of_form(form), Some(own)),
+            (Some(form), None) => (Snapshot::of_form(form), None),
+            (_, Some(own)) => (own, None),
+            (None, None) => (Snapshot::of_form(first_form(&start)), None),
+        };
         let mut session = Session {
-            form,
-            plan: plan.map(|input| {
-                let out = engine::plan(&input);
-                (input, out)
-            }),
-            review: review.map(|input| {
-                let out = review::review(&input);
-                (input, out)
-            }),
+            form: first.form.clone(),
+            plan: None,
+            review: None,
             plan_ok: false,
             review_ok: false,
             shown: None,
@@ -482,8 +401,10 @@ impl Session {
             id,
             storage_key,
             save_failure_said: false,
+            previous,
+            visiting,
         };
-        let mut update = session.apply(Change::Structure(FormPart::Whole), None);
+        let mut update = session.show(first);
         update.settle = Settle::Now;
         let l = session.form.locale;
         let mut notices = Vec::new();
@@ -496,8 +417,19 @@ impl Session {
         if let Some(names) = dropped.filter(|names| !names.is_empty()) {
             notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
         }
+        if session.visiting.is_some() {
+            notices.push(page::VISITING_SHARED.get(l).to_string());
+        }
         if !notices.is_empty() {
-            update.notice(notices.join(" "), true);
+            // The banner shows the choice; the live region says it with the rest.
+            let said = notices.join(" ");
+            if session.visiting.is_some() {
+                notices.pop();
+            }
+            if !notices.is_empty() {
+                update.notice(notices.join(" "), false);
+            }
+            update.say = Some(said);
         }
         (session, update)
     }
@@ -566,21 +498,55 @@ impl Session {
         }
     }
 
-    /// The control `name` now holds `value` (checkboxes: `"true"`/`"false"`).
+    /// The visitor typed `value` in the control `name` (checkboxes: `"true"`/`"false"`).
+    /// Typing in a link's plan makes it theirs: their own is kept as the previous plan.
     pub fn edit(&mut self, name: &str, value: &str) -> Update {
+        let adopted = self.adopt_shared();
+        let mut update = self.set(name, value);
+        self.adopted(adopted, &mut update);
+        update
+    }
+
+    /// The control `name` now holds `value`.
+    fn set(&mut self, name: &str, value: &str) -> Update {
         let change = self.form.set(name, value);
         self.apply(change, Some(name))
+    }
+
+    /// Ends the choice between a link's plan and the visitor's own in favour of the link's,
+    /// keeping theirs as the previous plan; whether there was a choice.
+    fn adopt_shared(&mut self) -> bool {
+        match self.visiting.take() {
+            Some(own) => {
+                self.previous = Some(own);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// After [`Session::adopt_shared`] said yes: the banner goes, the previous-plan button
+    /// comes, the visitor is told, and the plan is saved at once.
+    fn adopted(&self, adopted: bool, update: &mut Update) {
+        if !adopted {
+            return;
+        }
+        let l = self.form.locale;
+        self.write_choices(&mut update.dom);
+        let words = [page::SHARED_ADOPTED.get(l), page::PREVIOUS_KEPT.get(l)];
+        update.notice(words.join(" "), true);
+        update.settle = Settle::Now;
     }
 
     /// The `lang` attribute changed: the planner speaks it, or the browser's language when it
     /// is neither French nor English (as at the start, see [`locale_of`]).
     fn set_language(&mut self, attribute: Option<&str>, browser: Option<&str>) -> Update {
-        self.edit("locale", locale_of(attribute, browser).code())
+        self.set("locale", locale_of(attribute, browser).code())
     }
 
     /// The `currency` attribute changed (a three-letter code, in any case).
     fn set_currency(&mut self, code: &str) -> Update {
-        self.edit("currency", &code.trim().to_ascii_uppercase())
+        self.set("currency", &code.trim().to_ascii_uppercase())
     }
 
     /// A button with `data-action` (and `data-index`) was pressed.
@@ -649,18 +615,25 @@ impl Session {
             "print" => (Effect::Print, None),
             "reset" => {
                 // The example plan in the current locale, currency and view, without actuals.
-                let change = self.form.action("reset", None);
-                let mut update = self.apply(change, None);
-                update.say = Some(page::EXAMPLE_RESTORED.get(l).to_string());
+                let mut form = self.form.clone();
+                form.action("reset", None);
+                let mut update = self.replace(form);
+                self.replaced(page::EXAMPLE_RESTORED, &mut update);
                 return update;
             }
+            "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
+            "restore-previous" => return self.restore_previous(),
             other => {
+                // Switching views is not a change of the plan; the rest makes a link's plan
+                // the visitor's.
+                let adopted = !other.starts_with("view-") && self.adopt_shared();
                 let change = self.form.action(other, index);
                 let mut update = self.apply(change, None);
                 if update != Update::default() {
                     // After adding, removing or moving a row, the keyboard stays where it was.
                     update.dom.push(Dom::Focus(self.refocus(other, index)));
                 }
+                self.adopted(adopted, &mut update);
                 return update;
             }
         };
@@ -690,6 +663,27 @@ impl Session {
         Some(self.action(&format!("view-{}", view.code()), None))
     }
 
+    /// A `#plan=` link opened while the planner is on the page: as at the start, the link's
+    /// plan is shown beside the visitor's own until they choose.
+    pub fn open_link(&mut self, value: &Value) -> Update {
+        let l = self.form.locale;
+        let Ok(doc) = Doc::parse(value) else {
+            let mut update = Update::default();
+            update.notice(page::BROKEN_LINK.get(l).to_string(), true);
+            return update;
+        };
+        let form = doc.form();
+        if form == self.form {
+            return Update::default();
+        }
+        if self.visiting.is_none() {
+            self.visiting = Some(self.snapshot());
+        }
+        let mut update = self.show(Snapshot::of_form(form));
+        update.say = Some(page::VISITING_SHARED.get(self.form.locale).to_string());
+        update
+    }
+
     /// A file the visitor chose to import, as JSON (`null` when it is not JSON at all).
     pub fn import(&mut self, value: &Value) -> Update {
         let l = self.form.locale;
@@ -699,7 +693,7 @@ impl Session {
                     true => page::PLAN_IMPORTED,
                     false => page::PLAN_AND_ACTUALS_IMPORTED,
                 };
-                update.say = Some(said.get(l).to_string());
+                self.replaced(said, &mut update);
                 update
             }
             Err(errors) => {
@@ -711,20 +705,145 @@ impl Session {
         }
     }
 
-    /// Replaces the form with a plan (or a plan with its actuals); on errors the form is left
-    /// as it was.
+    /// Replaces the form with a plan (or a plan with its actuals), keeping the plan it
+    /// replaces as the previous one; on errors the form is left as it was.
     pub fn load(&mut self, value: &Value) -> Result<Update, Vec<FieldError>> {
-        self.form = Doc::parse(value)?.form();
-        Ok(self.apply(Change::Structure(FormPart::Whole), None))
+        let form = Doc::parse(value)?.form();
+        Ok(self.replace(form))
     }
 
-    /// What to store now.
-    pub fn saved(&self) -> SavedRef<'_> {
-        SavedRef {
+    /// What to store now; `None` while a link's plan waits for the visitor's choice (what is
+    /// stored is their own plan, untouched).
+    pub fn saved(&self) -> Option<SavedRef<'_>> {
+        if self.visiting.is_some() {
+            return None;
+        }
+        let previous = self.previous.as_ref().map(|p| Box::new(p.saved()));
+        Some(SavedRef {
+            version: SAVED_VERSION,
             form: &self.form,
             plan: self.plan.as_ref().map(|(input, _)| input),
             review: self.review.as_ref().map(|(input, _)| input),
+            previous,
+        })
+    }
+
+    /// Whether a replaced plan is kept, which "Back to previous plan" brings back.
+    pub fn has_previous(&self) -> bool {
+        self.previous.is_some()
+    }
+
+    /// Whether a link's plan is shown while the visitor's own waits for their choice.
+    pub fn is_visiting(&self) -> bool {
+        self.visiting.is_some()
+    }
+
+    /// The plan as it is now.
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            form: self.form.clone(),
+            plan: self.plan.as_ref().map(|(input, _)| input.clone()),
+            review: self.review.as_ref().map(|(input, _)| input.clone()),
         }
+    }
+
+    /// Shows a plan in place of the one shown, from scratch.
+    fn show(&mut self, snapshot: Snapshot) -> Update {
+        self.form = snapshot.form;
+        self.plan = snapshot.plan.map(|input| {
+            let out = engine::plan(&input);
+            (input, out)
+        });
+        self.review = snapshot.review.map(|input| {
+            let out = review::review(&input);
+            (input, out)
+        });
+        // Nothing shown belongs to this plan.
+        self.shown = None;
+        self.apply(Change::Structure(FormPart::Whole), None)
+    }
+
+    /// Shows `form` in place of the plan, which is kept as the previous one (while a link's
+    /// plan waits for a choice, the visitor's own is kept, not the link's).
+    fn replace(&mut self, form: FormState) -> Update {
+        let current = self.visiting.take().unwrap_or_else(|| self.snapshot());
+        if current.form != form {
+            self.previous = Some(current);
+        }
+        let mut update = self.show(Snapshot::of_form(form));
+        update.settle = Settle::Now;
+        update
+    }
+
+    /// Says what replaced the plan, and that the previous one is kept.
+    fn replaced(&self, what: crate::words::Words, update: &mut Update) {
+        let l = self.form.locale;
+        let mut words = vec![what.get(l)];
+        if self.previous.is_some() {
+            words.push(page::PREVIOUS_KEPT.get(l));
+        }
+        update.notice(words.join(" "), true);
+    }
+
+    /// The visitor chose between a link's plan (`open`) and their own.
+    fn choose(&mut self, open: bool) -> Update {
+        let Some(own) = self.visiting.take() else {
+            return Update::default();
+        };
+        let l = self.form.locale;
+        let mut update = match open {
+            true => {
+                self.previous = Some(own);
+                let mut update = Update::default();
+                self.write_choices(&mut update.dom);
+                let words = [page::SHARED_OPENED.get(l), page::PREVIOUS_KEPT.get(l)];
+                update.notice(words.join(" "), true);
+                update
+            }
+            false => {
+                let mut update = self.show(own);
+                update.say = Some(page::OWN_PLAN_KEPT.get(self.form.locale).to_string());
+                update
+            }
+        };
+        // The banner's buttons are gone: the keyboard goes to the view's tab.
+        let tab = format!("#bp-tab-{}", self.form.view.code());
+        update.dom.push(Dom::Focus(vec![tab]));
+        update.settle = Settle::Now;
+        update
+    }
+
+    /// Swaps the plan with the previous one: pressed again, it brings back the one left.
+    fn restore_previous(&mut self) -> Update {
+        if self.visiting.is_some() {
+            return Update::default();
+        }
+        let Some(previous) = self.previous.take() else {
+            return Update::default();
+        };
+        self.previous = Some(self.snapshot());
+        let mut update = self.show(previous);
+        update.notice(page::PREVIOUS_RESTORED.get(self.form.locale).into(), true);
+        let button = "[data-action=\"restore-previous\"]".to_string();
+        update.dom.push(Dom::Focus(vec![button]));
+        update.settle = Settle::Now;
+        update
+    }
+
+    /// The banner that offers the choice while a link's plan waits beside the visitor's own,
+    /// and the button that brings the previous plan back, shown when there is one.
+    fn write_choices(&self, dom: &mut Vec<Dom>) {
+        let l = self.form.locale;
+        let banner = self.visiting.as_ref().map(|_| banner_html(l));
+        dom.push(Dom::Html(BANNER.into(), banner.clone().unwrap_or_default()));
+        dom.push(Dom::Attr(
+            BANNER.into(),
+            "hidden",
+            banner.is_none().then(String::new),
+        ));
+        let offered = self.previous.is_some() && self.visiting.is_none();
+        let button = "[data-action=\"restore-previous\"]".to_string();
+        dom.push(Dom::Attr(button, "hidden", (!offered).then(String::new)));
     }
 
     /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
@@ -777,6 +896,7 @@ impl Session {
                 self.write_frame(&mut update.dom);
                 let html = form::form_html(&self.form);
                 update.dom.push(Dom::Html(".bp-form-slot".into(), html));
+                self.write_choices(&mut update.dom);
             }
             Change::Structure(part) => {
                 let html = form::part_html(&self.form, part);
@@ -996,29 +1116,35 @@ impl Session {
     }
 }
 
-/// The first form shown, with the last valid plan and review saved with it.
-fn first_form(start: Start) -> (FormState, Option<PlanInput>, Option<ReviewInput>) {
-    if let Some(doc) = start.shared.as_ref().and_then(|v| Doc::parse(v).ok()) {
-        return (doc.form(), None, None);
-    }
-    if let Some(saved) = start.saved {
-        // What was saved went through storage: validate it again before trusting it.
-        let plan = saved.plan.and_then(|v| validate::parse_plan(&v).ok());
-        let review = saved.review.and_then(|v| review::parse_review(&v).ok());
-        let mut form = saved.form;
-        // A form never holds more closed quarters than a year has (an older or edited state).
-        form.actuals.truncate(form::MAX_ACTUALS);
-        return (form, plan, review);
-    }
+/// The first form shown when there is neither a link's plan nor a saved one: the `plan`
+/// attribute's, else the example in the `currency` attribute's currency.
+fn first_form(start: &Start) -> FormState {
     if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
-        return (doc.form(), None, None);
+        return doc.form();
     }
     let mut example = crate::example::example_plan(start.locale);
     if let Some(c) = start.currency.as_deref().filter(|c| c.len() == 3) {
         example.currency = c.to_ascii_uppercase();
     }
-    (FormState::from_input(&example), None, None)
+    FormState::from_input(&example)
 }
+
+/// The banner of a link's plan shown beside the visitor's own: what it is, and the choice.
+fn banner_html(l: Locale) -> String {
+    format!(
+        concat!(
+            r#"<p>{text}</p><div class="bp-actions">"#,
+            r#"<button type="button" class="bp-btn" data-action="open-shared">{open}</button>"#,
+            r#"<button type="button" class="bp-btn" data-action="keep-mine">{keep}</button></div>"#
+        ),
+        text = page::VISITING_SHARED.get(l),
+        open = page::OPEN_SHARED.get(l),
+        keep = page::KEEP_MINE.get(l),
+    )
+}
+
+/// The banner's element.
+const BANNER: &str = ".bp-banner";
 
 /// The selector of the control named `name`.
 fn control_selector(name: &str) -> String {
@@ -1036,6 +1162,7 @@ pub fn shell_html(css_base: &str) -> String {
             // Hidden until its stylesheets have loaded (the element's script shows it), so
             // nobody sees, and no tool checks, the planner unstyled.
             r#"<div class="bp-app" part="app" hidden>"#,
+            r#"<div class="bp-banner" hidden></div>"#,
             r#"<div class="bp-tabs" role="tablist"></div>"#,
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
             r#"<div class="bp-view">"#,

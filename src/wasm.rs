@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
@@ -104,18 +105,7 @@ impl Planner {
                 .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
                 .map_err(|_| JsError::new("attachShadow"))?,
         };
-        let location = window().location();
-        let shared = location.hash().ok().and_then(|hash| {
-            let encoded = hash.strip_prefix(SHARE_PREFIX)?.to_string();
-            // Read once: the address forgets it, so a reload shows the latest edits.
-            let here =
-                location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
-            let _ = window()
-                .history()
-                .map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&here)));
-            let text = js_sys::decode_uri_component(&encoded).ok()?.as_string()?;
-            Some(json_value(&text))
-        });
+        let shared = shared_plan();
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
             let codec = session::FormCodec {
@@ -215,6 +205,20 @@ impl Planner {
     #[wasm_bindgen(js_name = currentReview)]
     pub fn current_review(&self) -> Result<JsValue, JsError> {
         (self.app.borrow().session.current_review()).map_or(Ok(JsValue::NULL), to_js)
+    }
+
+    /// The address changed in its fragment only: a `#plan=` link pasted while the planner is
+    /// open is offered like one opened afresh (what waits is saved first: the visitor's own
+    /// plan is not saved again until they choose).
+    #[wasm_bindgen(js_name = hashChanged)]
+    pub fn hash_changed(&self) {
+        let Some(shared) = shared_plan() else { return };
+        let mut a = self.app.borrow_mut();
+        if a.settle.cancel() {
+            a.settle_now();
+        }
+        let update = a.session.open_link(&shared);
+        a.apply(update);
     }
 
     /// Saves what still waits for a pause in typing (the page is being left).
@@ -352,7 +356,7 @@ impl App {
     fn settle_now(&mut self) {
         self.settle.cancel();
         if let (Some(key), Some(storage)) = (self.session.storage_key(), storage()) {
-            if let Some(text) = json_text(&self.session.saved(), 0) {
+            if let Some(text) = self.session.saved().and_then(|s| json_text(&s, 0)) {
                 match storage.set_item(key, &text) {
                     Ok(()) => self.session.save_succeeded(),
                     Err(_) => {
@@ -374,6 +378,23 @@ impl App {
             let _ = self.host.dispatch_event(&event);
         }
     }
+}
+
+/// The plan in the address's `#plan=` fragment, as JSON. Read once: the address forgets it,
+/// so a reload shows the latest edits.
+fn shared_plan() -> Option<Value> {
+    let location = window().location();
+    let encoded = location
+        .hash()
+        .ok()?
+        .strip_prefix(SHARE_PREFIX)?
+        .to_string();
+    let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    let _ = window()
+        .history()
+        .map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&here)));
+    let text = js_sys::decode_uri_component(&encoded).ok()?.as_string()?;
+    Some(json_value(&text))
 }
 
 /// Offers `text` as a file to save, without any request.

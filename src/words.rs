@@ -124,6 +124,21 @@ catalogue! {
         /// Values of a saved state that could not be read ({}: their names).
         SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
             "These saved values could not be read and take the example’s: {}.";
+        /// A `#plan=` link opened while this browser holds another plan of the visitor's.
+        VISITING_SHARED = "Ce lien ouvre un plan partagé. Votre propre plan reste enregistré dans ce navigateur\u{202f}: ouvrez ce plan pour travailler dessus (le vôtre sera gardé comme plan précédent), ou gardez le vôtre.",
+            "This link opens a shared plan. Your own plan is still saved in this browser: open this plan to work on it (yours is kept as the previous plan), or keep yours.";
+        OPEN_SHARED = "Ouvrir ce plan", "Open this plan";
+        KEEP_MINE = "Garder mon plan", "Keep my plan";
+        SHARED_OPENED = "Plan du lien ouvert.", "Shared plan opened.";
+        /// The visitor typed in a link's plan before choosing: it becomes theirs.
+        SHARED_ADOPTED = "Le plan du lien est maintenant le vôtre.", "The shared plan is now yours.";
+        OWN_PLAN_KEPT = "Votre plan est rétabli\u{202f}; le plan du lien est fermé.",
+            "Your plan is back; the shared plan is closed.";
+        /// Said after a link, an import or the example replaced the plan.
+        PREVIOUS_KEPT = "Votre plan précédent est gardé\u{202f}: «\u{a0}Revenir au plan précédent\u{a0}» le rétablit.",
+            "Your previous plan is kept: “Back to previous plan” brings it back.";
+        PREVIOUS_RESTORED = "Plan précédent rétabli\u{202f}; le même bouton ramène celui que vous quittez.",
+            "Previous plan restored; the same button brings back the one you left.";
         NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
             "This file is not a valid Boussole plan: {}";
     }
@@ -242,6 +257,8 @@ catalogue! {
         CURRENCY = "Devise", "Currency";
         COPY_LINK = "Copier le lien", "Copy link";
         RESET = "Réinitialiser", "Reset";
+        /// Brings back the plan a link, an import or the example replaced.
+        RESTORE_PREVIOUS = "Revenir au plan précédent", "Back to previous plan";
         EXPORT_JSON = "Exporter (JSON)", "Export (JSON)";
         IMPORT_JSON = "Importer (JSON)", "Import (JSON)";
         EXPORT_TARGETS_CSV = "Exporter les objectifs (CSV)", "Export targets (CSV)";

@@ -550,7 +550,7 @@ fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of
         assert_eq!(u.announce, None);
         assert!(s.take_change().is_none(), "no change to tell while invalid");
         // The last valid plan is what is saved meanwhile.
-        assert_eq!(s.saved().plan, Some(&good));
+        assert_eq!(s.saved().unwrap().plan, Some(&good));
         // Still wrong: still out of date, still no new results.
         let u = s.edit("channels[1].conversionRate", "4x");
         assert_eq!(results(&u), None);
@@ -662,7 +662,7 @@ fn current_plan_is_none_while_the_form_has_errors() {
     let good = s.current_plan().unwrap().clone();
     s.edit("channels[1].conversionRate", "abc");
     // What is saved and shared meanwhile is still the last valid plan.
-    assert_eq!(s.saved().plan, Some(&good));
+    assert_eq!(s.saved().unwrap().plan, Some(&good));
     assert_eq!(
         s.action("copy-link", None).effect,
         Some(Effect::CopyLink(Doc::Plan(good.clone())))
@@ -870,9 +870,12 @@ fn reset_restores_the_example_in_the_current_language_currency_and_view() {
         expected.view = View::Review;
         assert_eq!(s.form(), &expected);
         assert_eq!(s.current_plan(), Some(&example));
-        assert_eq!(u.say.as_deref(), Some(page::EXAMPLE_RESTORED.get(locale)));
+        // The plan it replaced is kept, and saved with it at once.
+        let said = [page::EXAMPLE_RESTORED, page::PREVIOUS_KEPT].map(|w| w.get(locale));
+        assert_eq!(u.say, Some(said.join(" ")));
         assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
-        assert_eq!(u.settle, Settle::Later);
+        assert_eq!(u.settle, Settle::Now);
+        assert!(s.has_previous());
     }
 }
 
@@ -1200,7 +1203,7 @@ fn closing_a_quarter_and_typing_its_revenue_gives_the_review() {
             )]
         );
         // The last valid review is what is saved.
-        assert_eq!(s.saved().review, Some(&review));
+        assert_eq!(s.saved().unwrap().review, Some(&review));
         let u = s.edit("actuals[0].revenue", "310000");
         assert_eq!(stale(&u), None);
         assert_eq!(s.current_review().unwrap().actuals[0].revenue, 310_000.0);
@@ -1282,7 +1285,8 @@ fn importing_a_file_loads_it_and_says_so() {
             plan_json(&plan)
         };
         let u = s.import(&value);
-        assert_eq!(u.say.as_deref(), Some(said));
+        let kept = page::PREVIOUS_KEPT.get(locale);
+        assert_eq!(u.say, Some(format!("{said} {kept}")));
         assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
         let view = if with_actuals {
             View::Review
@@ -1295,7 +1299,7 @@ fn importing_a_file_loads_it_and_says_so() {
         } else {
             assert_eq!(s.current_plan().unwrap().average_order_value, 61.0);
         }
-        assert_eq!(u.settle, Settle::Later);
+        assert_eq!(u.settle, Settle::Now);
     }
 }
 
@@ -1385,7 +1389,7 @@ fn what_is_saved_reads_back_into_the_same_planner() {
     let review = s.current_review().unwrap().clone();
     s.edit("actuals[0].channels[0].sessions", "abc");
     assert_eq!(s.current_review(), None);
-    let text = serde_json::to_string(&s.saved()).unwrap();
+    let text = serde_json::to_string(&s.saved().unwrap()).unwrap();
     let saved: Saved = serde_json::from_str(&text).unwrap();
     assert_eq!(&saved.form, s.form());
     assert_eq!(
@@ -1589,4 +1593,270 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     // Nothing that could be a form is no saved state at all.
     assert!(Saved::restore(&json!({"form": 3}), &FormCodec::SERDE_JSON).is_none());
+}
+
+// --- a link's plan beside the visitor's own, and the previous plan ----------------------------
+
+/// A planner opened from a link to the plan with average order value `link`, in a browser
+/// that saved the plan with `own`.
+fn start_visiting(link: f64, own: f64) -> (Session, Update) {
+    Session::start(Start {
+        shared: Some(plan_json(&plan_with_aov(link))),
+        saved: Some(Saved {
+            form: FormState::from_input(&plan_with_aov(own)),
+            plan: Some(plan_json(&plan_with_aov(own))),
+            ..Saved::default()
+        }),
+        ..Start::default()
+    })
+}
+
+fn aov(s: &Session) -> f64 {
+    s.current_plan().unwrap().average_order_value
+}
+
+/// What would be stored now, read back as a browser reads it on the next visit.
+fn reload(s: &Session) -> Saved {
+    let value = serde_json::to_value(s.saved().expect("something to save")).unwrap();
+    Saved::restore(&value, &FormCodec::SERDE_JSON).unwrap()
+}
+
+/// Whether the update shows the choice banner (`Some(true)`), hides it, or says nothing of it.
+fn banner(u: &Update) -> Option<bool> {
+    attr(u, ".bp-banner", "hidden").map(|hidden| hidden.is_none())
+}
+
+fn previous_button(u: &Update) -> Option<bool> {
+    attr(u, &button("restore-previous", None), "hidden").map(|hidden| hidden.is_none())
+}
+
+/// [6] A link opened in a browser that holds another plan shows the link's plan with a choice,
+/// and stores nothing until the visitor chooses: keeping their own brings it back untouched.
+#[test]
+fn a_link_never_replaces_the_visitors_plan_without_their_choice() {
+    let (mut s, u) = start_visiting(111.0, 222.0);
+    assert_eq!(aov(&s), 111.0);
+    assert!(s.is_visiting());
+    assert!(
+        s.saved().is_none(),
+        "the visitor's own plan stays as stored"
+    );
+    assert_eq!(banner(&u), Some(true));
+    let banner_html = html(&u, ".bp-banner").unwrap();
+    for (action, words) in [
+        ("open-shared", page::OPEN_SHARED),
+        ("keep-mine", page::KEEP_MINE),
+    ] {
+        assert!(banner_html.contains(&format!(
+            "data-action=\"{action}\">{}<",
+            words.get(Locale::Fr)
+        )));
+    }
+    assert_eq!(
+        u.say.as_deref(),
+        Some(page::VISITING_SHARED.get(Locale::Fr))
+    );
+    assert_eq!(
+        previous_button(&u),
+        Some(false),
+        "nothing to go back to yet"
+    );
+    // Switching views is no choice.
+    s.action("view-review", None);
+    assert!(s.is_visiting());
+    let u = s.action("keep-mine", None);
+    assert_eq!(aov(&s), 222.0);
+    assert!(!s.is_visiting() && !s.has_previous());
+    assert_eq!(banner(&u), Some(false));
+    assert_eq!(u.say.as_deref(), Some(page::OWN_PLAN_KEPT.get(Locale::Fr)));
+    assert_eq!(focus(&u), Some(vec!["#bp-tab-plan"]));
+    assert_eq!(u.settle, Settle::Now);
+    assert_eq!(
+        reload(&s).form,
+        FormState::from_input(&plan_with_aov(222.0))
+    );
+    // The choice is made once.
+    assert_eq!(s.action("open-shared", None), Update::default());
+}
+
+/// [6] Opening the link's plan keeps the visitor's own as the previous plan, saved with it;
+/// "Back to previous plan" swaps them, and pressed again swaps them back.
+#[test]
+fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
+    let (mut s, _) = start_visiting(111.0, 222.0);
+    let u = s.action("open-shared", None);
+    assert_eq!(aov(&s), 111.0);
+    assert!(!s.is_visiting() && s.has_previous());
+    assert_eq!(banner(&u), Some(false));
+    assert_eq!(previous_button(&u), Some(true));
+    let said = [page::SHARED_OPENED, page::PREVIOUS_KEPT].map(|w| w.get(Locale::Fr));
+    assert_eq!(u.say, Some(said.join(" ")));
+    assert_eq!(u.settle, Settle::Now);
+    // The next visit finds both.
+    let saved = reload(&s);
+    assert_eq!(saved.form, FormState::from_input(&plan_with_aov(111.0)));
+    let previous = saved
+        .previous
+        .as_ref()
+        .expect("the previous plan is stored");
+    assert_eq!(previous.form, FormState::from_input(&plan_with_aov(222.0)));
+    let (mut t, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert_eq!(previous_button(&u), Some(true));
+    let u = t.action("restore-previous", None);
+    assert_eq!(aov(&t), 222.0);
+    assert_eq!(
+        u.say.as_deref(),
+        Some(page::PREVIOUS_RESTORED.get(Locale::Fr))
+    );
+    assert_eq!(whole_form(&u), Some(form::form_html(t.form()).as_str()));
+    assert_eq!(results(&u), Some(expected_results(&t).as_str()));
+    assert_eq!(
+        focus(&u),
+        Some(vec![button("restore-previous", None).as_str()])
+    );
+    assert_eq!(u.settle, Settle::Now);
+    t.action("restore-previous", None);
+    assert_eq!(aov(&t), 111.0);
+    assert_eq!(
+        reload(&t).previous.unwrap().form,
+        FormState::from_input(&plan_with_aov(222.0))
+    );
+}
+
+/// [6] Typing in a link's plan makes it the visitor's (nothing typed is lost), and their own
+/// is kept as the previous plan.
+#[test]
+fn typing_in_a_links_plan_makes_it_yours_and_keeps_your_own() {
+    for first in ["edit", "add-channel"] {
+        let (mut s, _) = start_visiting(111.0, 222.0);
+        let u = match first {
+            "edit" => s.edit("averageOrderValue", "115"),
+            _ => s.action("add-channel", None),
+        };
+        assert!(!s.is_visiting(), "{first}");
+        assert_eq!(banner(&u), Some(false));
+        assert_eq!(previous_button(&u), Some(true));
+        let said = [page::SHARED_ADOPTED, page::PREVIOUS_KEPT].map(|w| w.get(Locale::Fr));
+        assert_eq!(u.say, Some(said.join(" ")));
+        assert_eq!(u.settle, Settle::Now);
+        let saved = reload(&s);
+        assert_eq!(&saved.form, s.form());
+        assert_eq!(
+            saved.previous.unwrap().form,
+            FormState::from_input(&plan_with_aov(222.0))
+        );
+    }
+}
+
+/// [6] No choice to make: a link to the plan already saved, or a browser with no plan saved.
+#[test]
+fn a_link_opens_at_once_when_nothing_would_be_replaced() {
+    for (link, own) in [(222.0, Some(222.0)), (111.0, None)] {
+        let (s, u) = Session::start(Start {
+            shared: Some(plan_json(&plan_with_aov(link))),
+            saved: own.map(|own| Saved {
+                form: FormState::from_input(&plan_with_aov(own)),
+                ..Saved::default()
+            }),
+            ..Start::default()
+        });
+        assert_eq!(aov(&s), link);
+        assert!(!s.is_visiting() && !s.has_previous());
+        assert_eq!(banner(&u), Some(false));
+        assert!(u.say.is_none());
+        assert_eq!(reload(&s).form, FormState::from_input(&plan_with_aov(link)));
+    }
+}
+
+/// [6] An import or the example replacing the plan keeps the plan replaced (the visitor's own
+/// while a link's plan waits), and a replacement by the same plan keeps the older one.
+#[test]
+fn what_an_import_or_the_example_replaces_can_be_brought_back() {
+    let (mut s, _) = start_visiting(111.0, 222.0);
+    s.import(&plan_json(&plan_with_aov(333.0)));
+    assert_eq!(aov(&s), 333.0);
+    assert!(!s.is_visiting());
+    assert_eq!(
+        reload(&s).previous.unwrap().form,
+        FormState::from_input(&plan_with_aov(222.0))
+    );
+    s.action("reset", None);
+    assert_eq!(aov(&s), 80.0);
+    s.action("reset", None);
+    assert_eq!(
+        reload(&s).previous.unwrap().form,
+        FormState::from_input(&plan_with_aov(333.0)),
+        "the example again does not push the imported plan out"
+    );
+    // A file that is no plan replaces nothing.
+    s.import(&json!({"averageOrderValue": "x"}));
+    assert_eq!(aov(&s), 80.0);
+    s.action("restore-previous", None);
+    assert_eq!(aov(&s), 333.0);
+    // The host page's `plan` attribute replaces it the same way.
+    s.load(&plan_json(&plan_with_aov(444.0))).unwrap();
+    assert_eq!(
+        reload(&s).previous.unwrap().form,
+        FormState::from_input(&plan_with_aov(333.0))
+    );
+}
+
+/// [6] What is stored carries its version; a state from before versions (version 1) is
+/// migrated and read whole, and one from a newer page is read value by value.
+#[test]
+fn saved_states_carry_their_version_and_older_ones_are_migrated() {
+    let mut s = fresh(Locale::En);
+    s.edit("averageOrderValue", "91");
+    let value = serde_json::to_value(s.saved().unwrap()).unwrap();
+    assert_eq!(value["version"], json!(session::SAVED_VERSION));
+    // Version 1 wrote no version and no previous plan.
+    let mut v1 = value.clone();
+    v1.as_object_mut().unwrap().remove("version");
+    let saved = Saved::restore(&v1, &FormCodec::SERDE_JSON).unwrap();
+    assert_eq!((saved.version, &saved.form), (1, s.form()));
+    assert!(saved.dropped.is_empty() && saved.previous.is_none());
+    let mut state = v1.as_object().unwrap().clone();
+    assert_eq!(session::migrate(&mut state), 1);
+    assert_eq!(state["version"], json!(session::SAVED_VERSION));
+    // A newer page's state: what this page knows is kept, the rest named.
+    let mut newer = value.clone();
+    newer["version"] = json!(99);
+    newer["form"]["view"] = json!("timeline");
+    newer["form"]["newField"] = json!(true);
+    let saved = Saved::restore(&newer, &FormCodec::SERDE_JSON).unwrap();
+    assert_eq!(saved.version, 99);
+    assert_eq!(saved.form.average_order_value, "91");
+    assert_eq!(saved.dropped, vec!["View".to_string()]);
+}
+
+/// [6] A link pasted in the address of an open planner is offered beside the plan shown; a
+/// second one while the first waits still keeps the visitor's own to go back to.
+#[test]
+fn a_link_opened_on_an_open_planner_waits_for_the_choice_too() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("averageOrderValue", "91");
+    let u = s.open_link(&plan_json(&plan_with_aov(111.0)));
+    assert!(s.is_visiting() && s.saved().is_none());
+    assert_eq!(aov(&s), 111.0);
+    assert_eq!(banner(&u), Some(true));
+    assert_eq!(
+        u.say.as_deref(),
+        Some(page::VISITING_SHARED.get(Locale::Fr))
+    );
+    s.open_link(&plan_json(&plan_with_aov(112.0)));
+    assert_eq!(aov(&s), 112.0);
+    s.action("keep-mine", None);
+    assert_eq!(aov(&s), 91.0);
+    // The plan shown already, or a link that holds no plan, changes nothing.
+    assert_eq!(
+        s.open_link(&plan_json(s.current_plan().unwrap())),
+        Update::default()
+    );
+    let u = s.open_link(&json!({"averageOrderValue": "x"}));
+    assert_eq!(u.say.as_deref(), Some(page::BROKEN_LINK.get(Locale::Fr)));
+    assert_eq!(aov(&s), 91.0);
+    assert!(!s.is_visiting());
 }

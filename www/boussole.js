@@ -119,6 +119,8 @@ export class BoussolePlanner extends HTMLElement {
     }
     // Leaving the page saves what still waits for a pause in typing.
     window.addEventListener('pagehide', () => this.planner?.flush(), { signal });
+    // A share link pasted in the address of an open page changes only its fragment.
+    window.addEventListener('hashchange', () => this.planner?.hashChanged(), { signal });
   }
 
   /** Removed from the page (not merely moved): save, stop listening, free the planner. */

@@ -257,6 +257,12 @@ fn toolbar(s: &mut String, state: &FormState) {
             "<button type=\"button\" class=\"bp-btn\" data-action=\"{action}\">{label}</button>"
         );
     }
+    // Shown by the session while it keeps a replaced plan.
+    w!(
+        s,
+        "<button type=\"button\" class=\"bp-btn\" data-action=\"restore-previous\" hidden>{}</button>",
+        words::RESTORE_PREVIOUS.get(l)
+    );
     s.push_str("</div></div>");
 }
 

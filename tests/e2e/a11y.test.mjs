@@ -54,3 +54,25 @@ test('planner with field errors and in English has no axe violations', async () 
   const violations = await runAxe(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
 });
+
+test('[6] the choice a link offers, and the way back to a replaced plan, have no axe violations', async () => {
+  const { page, server } = h;
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 900 });
+    await open(page, server.url('/'));
+    await page.locator('[name="averageOrderValue"]').fill('87');
+    await page.locator('[data-action="copy-link"]').click();
+    const link = page.url();
+    await page.locator('[name="averageOrderValue"]').fill('91');
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('.bp-banner').waitFor();
+    let violations = await runAxe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await page.locator('[data-action="open-shared"]').click();
+    await page.locator('[data-action="restore-previous"]').waitFor();
+    violations = await runAxe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  }
+});

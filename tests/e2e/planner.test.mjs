@@ -122,18 +122,17 @@ test('a share link holds the whole plan and restores it', async () => {
   assert.match(link, /#plan=/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, link);
-  // Leave the page (pending edits are saved then), and start again with nothing saved.
+  // Leave the page (pending edits are saved then), and open the link in a browser with
+  // nothing saved: it opens at once.
   await page.goto(h.server.url('/'));
   await waitReady(page);
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await waitReady(page);
-  assert.notEqual(await control(page, 'averageOrderValue').inputValue(), '87');
+  await page.goto('about:blank');
   await page.goto(link);
-  await page.reload();
   await waitReady(page);
   assert.deepEqual(await currentPlan(page), plan);
   assert.equal(await control(page, 'channels[1].label').inputValue(), 'Ads & co « test »');
+  assert.equal(await page.locator('.bp-banner').isVisible(), false);
 });
 
 test('[6] a share link is read once: later edits survive a reload', async () => {
@@ -153,6 +152,60 @@ test('[6] a share link is read once: later edits survive a reload', async () => 
   await page.reload();
   await waitReady(page);
   assert.equal(await control(page, 'averageOrderValue').inputValue(), '93');
+});
+
+test('[6] a link never replaces your own plan without your choice, and a replaced plan comes back', async () => {
+  const page = await openPlanner();
+  await control(page, 'averageOrderValue').fill('87');
+  await page.locator('[data-action="copy-link"]').click();
+  const link = page.url();
+  await control(page, 'averageOrderValue').fill('91');
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('boussole:v1:plan')));
+  // The link opened in a new page (leaving the planner saves what waits).
+  const open = async () => {
+    await page.goto('about:blank');
+    await page.goto(link);
+    await waitReady(page);
+  };
+  const banner = page.locator('.bp-banner');
+  const restore = page.locator('[data-action="restore-previous"]');
+  // The link's plan is shown with the choice; your own stays stored.
+  await open();
+  await banner.waitFor();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '87');
+  assert.equal((await saved()).form.averageOrderValue, '91');
+  assert.equal(await restore.isVisible(), false);
+  await page.locator('[data-action="keep-mine"]').click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '91');
+  assert.equal(await banner.isVisible(), false);
+  // Opened: yours is kept as the previous plan, stored beside it.
+  await open();
+  await page.locator('[data-action="open-shared"]').click();
+  assert.equal(await banner.isVisible(), false);
+  const stored = await saved();
+  assert.equal(stored.version, 2);
+  assert.equal(stored.form.averageOrderValue, '87');
+  assert.equal(stored.previous.form.averageOrderValue, '91');
+  // After a reload, the previous plan is one button away, and the same button swaps back.
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await banner.isVisible(), false);
+  await restore.click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '91');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '91');
+  await restore.click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '87');
+  // A link pasted in the address of the open page (only the fragment changes) is offered the
+  // same way; what was just typed is saved first.
+  await control(page, 'averageOrderValue').fill('95');
+  await page.goto(link.replace(/averageOrderValue%22%3A87/, 'averageOrderValue%22%3A66'));
+  await banner.waitFor();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '66');
+  assert.equal((await saved()).form.averageOrderValue, '95');
+  await page.locator('[data-action="keep-mine"]').click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '95');
 });
 
 test('[6] a full localStorage is said, and nothing typed is lost from the form', async () => {

@@ -1,0 +1,192 @@
+//! What a planner keeps in localStorage, and how it reads back: versioned, migrated step by
+//! step, and read value by value, so that one value a page cannot read never costs the rest.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::fields;
+use crate::form::{self, FormState};
+use crate::model::{Locale, PlanInput};
+use crate::review::ReviewInput;
+use crate::words::page;
+
+/// The shape of what is saved. Bump it, and add the step from the version before to
+/// [`MIGRATIONS`], whenever a saved value changes name or meaning.
+pub const SAVED_VERSION: u64 = 2;
+
+/// `MIGRATIONS[v - 1]` turns a state saved in version `v` into version `v + 1`.
+const MIGRATIONS: &[fn(&mut Map<String, Value>)] = &[
+    // 1 → 2: version 1 wrote no `version` and kept no previous plan; every value it wrote
+    // keeps its name and meaning.
+    |_| {},
+];
+
+/// Brings a saved state to [`SAVED_VERSION`], one step at a time, and says which version it
+/// was written in (1 when it says none). A state from a newer page is left as it is: it is
+/// read value by value like any other.
+pub fn migrate(state: &mut Map<String, Value>) -> u64 {
+    let written = state.get("version").and_then(Value::as_u64).unwrap_or(1);
+    for step in MIGRATIONS.iter().skip(written.saturating_sub(1) as usize) {
+        step(state);
+    }
+    state.insert("version".into(), Value::from(SAVED_VERSION.max(written)));
+    written
+}
+
+/// What a planner keeps in localStorage: the form as typed, the last plan and review that
+/// computed (shown, marked out of date, while the form has errors, even after a reload), and
+/// the plan it replaced last (a link opened, a file imported, the example restored), so that
+/// the replacement can be undone.
+#[derive(Debug, Default, Deserialize)]
+pub struct Saved {
+    pub form: FormState,
+    /// Kept as JSON and validated again on load: it went through storage.
+    #[serde(default)]
+    pub plan: Option<Value>,
+    #[serde(default)]
+    pub review: Option<Value>,
+    /// The plan replaced last (itself without a previous one).
+    #[serde(default)]
+    pub previous: Option<Box<Saved>>,
+    /// The version it was written in (before [`migrate`]).
+    #[serde(default)]
+    pub version: u64,
+    /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
+    #[serde(skip)]
+    pub dropped: Vec<String>,
+}
+
+impl Saved {
+    /// What localStorage held, read as far as it can be: each value that does not read (a
+    /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
+    /// than the whole plan being thrown away. `None` only when it holds no form at all.
+    pub fn restore(value: &Value, codec: &FormCodec) -> Option<Saved> {
+        let mut state = value.as_object()?.clone();
+        let version = migrate(&mut state);
+        let previous = state.get("previous").and_then(|p| {
+            let mut p = p.as_object()?.clone();
+            // One level only: a previous plan has no previous of its own.
+            p.remove("previous");
+            p.insert("version".into(), Value::from(version));
+            Saved::restore(&Value::Object(p), codec)
+        });
+        let saved = state.get("form")?.as_object()?;
+        let locale = saved
+            .get("locale")
+            .and_then(Value::as_str)
+            .and_then(Locale::parse)
+            .unwrap_or_default();
+        // The example in the saved language: its numbers are typed the same way.
+        let example = FormState::from_input(&crate::example::example_plan(locale));
+        let mut form = (codec.encode)(&example)?;
+        let mut dropped = Vec::new();
+        let reads = |form: &Value| (codec.decode)(form).is_some();
+        // An empty row of each list, as JSON.
+        let rows = (codec.encode)(&FormState {
+            channels: vec![form::ChannelRow::default()],
+            actuals: vec![form::QuarterRow::default()],
+            ..example
+        })?;
+        for (key, item) in saved {
+            let mut trial = form.clone();
+            trial[key] = item.clone();
+            if reads(&trial) {
+                form = trial;
+                continue;
+            }
+            // A number where the form keeps text (an older page, a hand edit): its text.
+            if let Some(x) = item.as_f64() {
+                trial[key] = Value::String(form::edit_text(x, false, locale));
+                if reads(&trial) {
+                    form = trial;
+                    continue;
+                }
+            }
+            // A list (channels, closed quarters): keep each item, and each value of an item,
+            // that reads.
+            let base = rows.get(key).and_then(|list| list.get(0)).cloned();
+            let (Some(items), Some(base)) = (item.as_array(), base) else {
+                dropped.push(form_title(key, locale));
+                continue;
+            };
+            let mut kept = Vec::new();
+            for (i, one) in items.iter().enumerate() {
+                let mut row = base.clone();
+                for (field, v) in one.as_object().into_iter().flatten() {
+                    let mut trial = form.clone();
+                    let mut candidate = row.clone();
+                    candidate[field] = v.clone();
+                    trial[key] = Value::Array(vec![candidate.clone()]);
+                    match reads(&trial) {
+                        true => row = candidate,
+                        false => dropped.push(form_title(&format!("{key}[{i}].{field}"), locale)),
+                    }
+                }
+                kept.push(row);
+            }
+            form[key] = Value::Array(kept);
+        }
+        Some(Saved {
+            form: (codec.decode)(&form)?,
+            plan: state.get("plan").cloned(),
+            review: state.get("review").cloned(),
+            previous: previous.map(Box::new),
+            version,
+            dropped,
+        })
+    }
+}
+
+/// How a form becomes JSON values and back: serde_json natively; in the browser, the wasm
+/// layer's converters (sparing the page a second serde implementation of the form).
+pub struct FormCodec {
+    pub encode: fn(&FormState) -> Option<Value>,
+    pub decode: fn(&Value) -> Option<FormState>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FormCodec {
+    pub const SERDE_JSON: FormCodec = FormCodec {
+        encode: |form| serde_json::to_value(form).ok(),
+        decode: |value| serde_json::from_value(value.clone()).ok(),
+    };
+}
+
+/// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût
+/// (canal 2)`): its contract path where the form names it otherwise.
+fn form_title(key: &str, locale: Locale) -> String {
+    let (head, field) = key.rsplit_once('.').unwrap_or(("", key));
+    let path = match field {
+        "goalKind" => "goal",
+        "growthRate" => "goal.growthRate",
+        "extraRevenue" => "goal.extraRevenue",
+        "targetRevenue" => "goal.targetRevenue",
+        "startYear" => "start.year",
+        "startQuarter" => "start.quarter",
+        "milestoneMode" => "milestones.mode",
+        "rampWeights" => "milestones.rampWeights",
+        "prudent" => "scenarios.prudent",
+        "ambitious" => "scenarios.ambitious",
+        "seasonalityPreset" => "seasonality",
+        "costModel" => "cost.model",
+        "costPerClick" => "cost.costPerClick",
+        "costAmount" => "cost.amount",
+        "view" => return page::VIEW_TABS.get(locale).to_string(),
+        other => other,
+    };
+    match head {
+        "" => fields::title(path, locale),
+        head => fields::title(&format!("{head}.{path}"), locale),
+    }
+}
+
+/// What [`Session::saved`] gives to store: the shape [`Saved`] reads back.
+#[derive(Debug, Serialize)]
+pub struct SavedRef<'a> {
+    pub version: u64,
+    pub form: &'a FormState,
+    pub plan: Option<&'a PlanInput>,
+    pub review: Option<&'a ReviewInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<Box<SavedRef<'a>>>,
+}
