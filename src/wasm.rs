@@ -112,7 +112,7 @@ impl Planner {
                 encode: |form| serde_wasm_bindgen::from_value(to_js(form).ok()?).ok(),
                 decode: |value| serde_wasm_bindgen::from_value(to_js(value).ok()?).ok(),
             };
-            session::Saved::restore(&json_value(&text), &codec)
+            session::Saved::restore(json_value(&text), &codec)
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

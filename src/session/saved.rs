@@ -28,6 +28,10 @@ pub fn migrate(state: &mut Map<String, Value>) -> u64 {
     let written = state.get("version").and_then(Value::as_u64).unwrap_or(1);
     for step in MIGRATIONS.iter().skip(written.saturating_sub(1) as usize) {
         step(state);
+        // The previous plan was written in the same version.
+        if let Some(Value::Object(previous)) = state.get_mut("previous") {
+            step(previous);
+        }
     }
     state.insert("version".into(), Value::from(SAVED_VERSION.max(written)));
     written
@@ -60,16 +64,21 @@ impl Saved {
     /// What localStorage held, read as far as it can be: each value that does not read (a
     /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
     /// than the whole plan being thrown away. `None` only when it holds no form at all.
-    pub fn restore(value: &Value, codec: &FormCodec) -> Option<Saved> {
-        let mut state = value.as_object()?.clone();
+    pub fn restore(value: Value, codec: &FormCodec) -> Option<Saved> {
+        let Value::Object(mut state) = value else {
+            return None;
+        };
         let version = migrate(&mut state);
-        let previous = state.get("previous").and_then(|p| {
-            let mut p = p.as_object()?.clone();
-            // One level only: a previous plan has no previous of its own.
-            p.remove("previous");
-            p.insert("version".into(), Value::from(version));
-            Saved::restore(&Value::Object(p), codec)
-        });
+        let mut saved = Saved::read(&state, codec)?;
+        // One level only: what a previous plan holds beside its form is not read.
+        let previous = state.get("previous").and_then(Value::as_object);
+        saved.previous = previous.and_then(|p| Saved::read(p, codec)).map(Box::new);
+        saved.version = version;
+        Some(saved)
+    }
+
+    /// A state already migrated, without its previous plan.
+    fn read(state: &Map<String, Value>, codec: &FormCodec) -> Option<Saved> {
         let saved = state.get("form")?.as_object()?;
         let locale = saved
             .get("locale")
@@ -130,9 +139,8 @@ impl Saved {
             form: (codec.decode)(&form)?,
             plan: state.get("plan").cloned(),
             review: state.get("review").cloned(),
-            previous: previous.map(Box::new),
-            version,
             dropped,
+            ..Saved::default()
         })
     }
 }
