@@ -32,6 +32,25 @@ struct Current {
     revenue: f64,
 }
 
+/// A paid channel's response curve (§5.2), `None` for other channels and for a paid channel
+/// without traffic (no curve goes through zero orders).
+pub fn curve(c: &ChannelInput) -> Option<f::Curve> {
+    let beta = f::curve_exponent(c.cost.doubling_gain()?);
+    let orders = c.sessions_per_month * c.conversion_rate;
+    let spend = match c.cost {
+        CostModel::PerClick { cost_per_click, .. } => c.sessions_per_month * cost_per_click,
+        CostModel::Spend {
+            current_monthly, ..
+        } => current_monthly,
+        _ => return None,
+    };
+    (orders > 0.0).then_some(f::Curve {
+        orders,
+        spend,
+        beta,
+    })
+}
+
 fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
     let aov = channel.aov(plan_aov);
     let orders = f::annual_orders(channel.sessions_per_month, channel.conversion_rate);
@@ -45,7 +64,6 @@ fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
 /// Plans a valid input. Never panics; every number it returns is finite.
 pub fn plan(input: &PlanInput) -> PlanOutput {
     let locale = input.locale;
-    let margin = input.gross_margin_rate;
     let currents: Vec<Current> = input
         .channels
         .iter()
@@ -84,6 +102,7 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
         .map(|(c, cur)| channel_target(input, c, cur, extra, annual_revenue))
         .collect();
     let totals = totals(input, &channels, extra);
+    let paid_allocation = paid_allocation(input, &channels);
 
     // §6
     let quarters = quarters(input, &channels, annual_revenue, extra);
@@ -102,9 +121,8 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
             factor,
             annual_revenue,
             extra,
-            margin,
             total_extra_orders,
-            totals.extra_cost,
+            &totals,
         )
     })
     .collect();
@@ -143,6 +161,10 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
             objective: String::new(),
             key_results: Vec::new(),
         },
+        paid_allocation,
+        outlook: None,
+        benchmarks: None,
+        history: None,
     };
     out.warnings = warnings(input, &out);
     let (objectives, okr) = objectives::objectives_and_okr(input, &out);
@@ -155,14 +177,18 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
 /// §4 for an average order value (the plan's, or a channel's own).
 pub fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
     let m = input.gross_margin_rate;
-    let n = input.orders_per_customer;
-    let target_cpa = f::target_cpa(aov, m, n, input.target_ltv_to_cac);
+    let costs = input.order_costs.unwrap_or_default();
+    let per_order = f::margin_per_order(aov, m, costs);
+    let first = f::first_order_margin(aov, m, costs);
+    let customer = f::customer_margin(first, per_order, input.orders_per_customer);
+    let target_cpa = f::target_cpa(customer, input.target_ltv_to_cac);
     UnitEconomics {
-        margin_per_order: f::margin_per_order(aov, m),
-        break_even_roas: f::break_even_roas(m),
-        customer_margin: f::customer_margin(aov, m, n),
-        max_cpa_first_order: f::margin_per_order(aov, m),
-        max_cpa_lifetime: f::customer_margin(aov, m, n),
+        margin_per_order: per_order,
+        first_order_margin: first,
+        break_even_roas: f::break_even_roas(aov, first),
+        customer_margin: customer,
+        max_cpa_first_order: first,
+        max_cpa_lifetime: customer,
         target_cpa,
         target_roas: f::target_roas(aov, target_cpa),
     }
@@ -187,16 +213,17 @@ fn channel_target(
     let cr = c.conversion_rate;
     let extra_sessions = f::extra_sessions_per_month(extra_orders, cr);
     let economics = unit_economics(input, cur.aov);
-    let cost = match c.cost {
-        CostModel::None => f::ChannelCost {
-            extra_cost: 0.0,
-            cpa: None,
-            roas: None,
-        },
-        CostModel::PerClick { cost_per_click } => {
-            f::per_click_cost(cost_per_click, extra_sessions, cr, cur.aov)
-        }
-        CostModel::Monthly { amount } => f::monthly_cost(amount, extra_orders, extra_revenue),
+    let cost = match (c.cost, curve(c)) {
+        (CostModel::Fixed { monthly }, _) => f::fixed_cost(monthly, extra_orders, extra_revenue),
+        (_, Some(curve)) => f::paid_cost(
+            curve,
+            extra_orders,
+            extra_revenue,
+            economics.target_cpa,
+            cur.aov,
+        ),
+        // No cost, or a paid channel without traffic: no curve, nothing to buy.
+        _ => f::ChannelCost::default(),
     };
     ChannelTarget {
         id: c.id.as_str().into(),
@@ -219,7 +246,12 @@ fn channel_target(
         max_cpc: f::max_cpc(economics.target_cpa, cr),
         extra_cost: cost.extra_cost,
         cpa: cost.cpa,
+        marginal_cpa: cost.marginal_cpa,
+        total_cpa: cost.total_cpa,
+        current_cpa: cost.current_cpa,
         roas: cost.roas,
+        feasible: cost.feasible,
+        feasible_extra_revenue: cost.feasible_extra_revenue,
         verdict: cost
             .cpa
             .map(|cpa| f::verdict(cpa, economics.target_cpa, economics.max_cpa_lifetime)),
@@ -227,19 +259,76 @@ fn channel_target(
     }
 }
 
+/// §5.3: the extra effort's totals, with the paid channels' CPA apart from the cost per extra
+/// order of every channel.
 fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
     let extra_cost: f64 = channels.iter().map(|c| c.extra_cost).sum();
-    let extra_revenue: f64 = channels.iter().map(|c| c.extra_revenue).sum();
     let extra_orders: f64 = channels.iter().map(|c| c.extra_orders).sum();
-    let extra_contribution = f::contribution(extra_revenue, input.gross_margin_rate, extra_cost);
+    let margin: f64 = (0..channels.len())
+        .map(|i| channels[i].extra_orders * channel_economics(input, i).margin_per_order)
+        .sum();
+    let extra_contribution = margin - extra_cost;
+    // Paid channels on a curve (a paid channel without traffic has none).
+    let paid = || {
+        channels
+            .iter()
+            .zip(&input.channels)
+            .filter(|(_, c)| curve(c).is_some())
+            .map(|(t, _)| t)
+    };
+    let paid_cost: f64 = paid().map(|c| c.extra_cost).sum();
+    let paid_orders: f64 = paid().map(|c| c.extra_orders).sum();
     Totals {
         extra_cost,
         extra_contribution,
-        blended_cpa: ratio(extra_cost, extra_orders),
+        cost_per_extra_order: ratio(extra_cost, extra_orders),
+        paid_cpa: ratio(paid_cost, paid_orders),
         mer: ratio(extra, extra_cost),
         roi: ratio(extra_contribution, extra_cost),
         budget_fits: input.marketing_budget.map(|b| extra_cost <= b),
     }
+}
+
+/// §13: the cheapest split of the paid part of the goal among the channels on a saturating
+/// curve, beside the plan's split.
+fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<PaidAllocation> {
+    let on_curve: Vec<(usize, f::Curve)> = input
+        .channels
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| curve(c).map(|k| (i, k)))
+        .filter(|(_, k)| k.beta < 1.0)
+        .collect();
+    let revenue: f64 = on_curve.iter().map(|&(i, _)| channels[i].extra_revenue).sum();
+    if on_curve.is_empty() || revenue == 0.0 {
+        return None;
+    }
+    let aov = |i: usize| input.channels[i].aov(input.average_order_value);
+    let curves: Vec<(f::Curve, f64)> = on_curve.iter().map(|&(i, k)| (k, aov(i))).collect();
+    let split = f::cheapest_split(&curves, revenue);
+    let extra_cost: f64 = split.iter().map(|a| a.extra_cost).sum();
+    let planned: f64 = on_curve.iter().map(|&(i, _)| channels[i].extra_cost).sum();
+    let ceilings: Option<f64> = on_curve
+        .iter()
+        .map(|&(i, _)| channels[i].feasible_extra_revenue)
+        .sum();
+    Some(PaidAllocation {
+        paid_extra_revenue: revenue,
+        channels: on_curve
+            .iter()
+            .zip(&split)
+            .map(|(&(i, _), a)| AllocatedChannel {
+                id: channels[i].id.clone(),
+                extra_revenue: a.extra_revenue,
+                extra_cost: a.extra_cost,
+                marginal_cpa: a.marginal_cpa,
+            })
+            .collect(),
+        extra_cost,
+        planned_extra_cost: planned,
+        saving: planned - extra_cost,
+        max_profitable_extra_revenue: ceilings,
+    })
 }
 
 fn quarters(
@@ -254,7 +343,7 @@ fn quarters(
     let sigma = calendar.map(|(_, cq)| shares[usize::from(cq) - 1]);
     let baselines = sigma.map(|s| annual_revenue * s);
     let extras = match input.milestones.mode {
-        MilestoneMode::Ramp => f::ramp_extras(extra, input.milestones.ramp_weights),
+        MilestoneMode::Ramp => f::ramp_extras(extra, input.milestones.ramp_weights, baselines),
         MilestoneMode::Even => f::even_extras(extra, sigma),
         MilestoneMode::Compound => f::compound_extras(extra, baselines),
     };
@@ -306,13 +395,13 @@ fn scenario(
     factor: f64,
     annual_revenue: f64,
     extra: f64,
-    margin: f64,
     extra_orders: f64,
-    extra_cost: f64,
+    totals: &Totals,
 ) -> Scenario {
     let extra_revenue = extra * factor;
     let orders = factor * extra_orders;
-    let contribution = f::contribution(extra_revenue, margin, extra_cost);
+    let cost = totals.extra_cost;
+    let contribution = factor * (totals.extra_contribution + cost) - cost;
     Scenario {
         name,
         factor,
@@ -320,9 +409,9 @@ fn scenario(
         revenue: annual_revenue + extra_revenue,
         goal_attainment: factor,
         extra_orders: orders,
-        blended_cpa: ratio(extra_cost, orders),
+        cost_per_extra_order: ratio(cost, orders),
         contribution,
-        roi: ratio(contribution, extra_cost),
+        roi: ratio(contribution, cost),
     }
 }
 

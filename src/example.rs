@@ -25,6 +25,7 @@ pub fn example_plan(locale: Locale) -> PlanInput {
         },
         average_order_value: 80.0,
         gross_margin_rate: 0.45,
+        order_costs: None,
         orders_per_customer: 1.8,
         past_growth_rate: Some(0.18),
         seasonality: Some([1.0, 0.9, 0.95, 1.4]),
@@ -52,6 +53,7 @@ pub fn example_plan(locale: Locale) -> PlanInput {
                 0.04,
                 CostModel::PerClick {
                     cost_per_click: 0.80,
+                    doubling_gain: None,
                 },
             ),
             channel(
@@ -61,7 +63,7 @@ pub fn example_plan(locale: Locale) -> PlanInput {
                 ChannelKind::Social,
                 15_000.0,
                 0.01,
-                CostModel::Monthly { amount: 2_000.0 },
+                CostModel::Fixed { monthly: 2_000.0 },
             ),
             channel(
                 "email",

@@ -63,7 +63,7 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Field {
     /// Its path in the contract, relative to its list item for channels and actuals
-    /// (`conversionRate`, `cost.amount`): the form's control names are built from it.
+    /// (`conversionRate`, `cost.monthly`): the form's control names are built from it.
     pub path: &'static str,
     /// What messages call it (`Taux de conversion`).
     pub title: Words,
@@ -209,6 +209,26 @@ pub static CART_ABANDONMENT_RATE: Field = field(
     number(Unit::Percent, Optional, Bounds::RATE_BELOW_ONE),
     None,
 );
+pub static ORDER_COSTS: Field = field("orderCosts", titles::ORDER_COSTS, Kind::Group, None);
+pub static COST_PER_ORDER: Field = labelled(
+    "orderCosts.perOrder",
+    titles::COST_PER_ORDER,
+    form::COST_PER_ORDER,
+    number(Unit::Money, Defaulted(0.0), Bounds::NON_NEGATIVE),
+    None,
+);
+pub static RETURN_RATE: Field = field(
+    "orderCosts.returnRate",
+    titles::RETURN_RATE,
+    number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
+    None,
+);
+pub static FIRST_ORDER_DISCOUNT: Field = field(
+    "orderCosts.firstOrderDiscount",
+    titles::FIRST_ORDER_DISCOUNT,
+    number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
+    None,
+);
 pub static CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
 pub static GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
 pub static GOAL_GROWTH_RATE: Field = labelled(
@@ -349,12 +369,31 @@ pub static COST_PER_CLICK: Field = field(
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub static COST_AMOUNT: Field = labelled(
-    "cost.amount",
-    titles::MONTHLY_SPEND,
-    form::EXTRA_MONTHLY_SPEND,
+pub static COST_CURRENT_MONTHLY: Field = labelled(
+    "cost.currentMonthly",
+    titles::CURRENT_MONTHLY_SPEND,
+    form::CURRENT_MONTHLY_SPEND,
+    number(Unit::MoneyPerMonth, Required, Bounds::POSITIVE),
+    None,
+);
+pub static COST_FIXED_MONTHLY: Field = labelled(
+    "cost.monthly",
+    titles::FIXED_MONTHLY_COST,
+    form::FIXED_MONTHLY_COST,
     number(Unit::MoneyPerMonth, Required, Bounds::NON_NEGATIVE),
     None,
+);
+/// 0.05 to 0.95, or exactly 1 (a straight line): validation refuses what lies between.
+pub static DOUBLING_GAIN: Field = labelled(
+    "cost.doublingGain",
+    titles::DOUBLING_GAIN,
+    form::DOUBLING_GAIN,
+    number(
+        Unit::Percent,
+        Defaulted(crate::model::DEFAULT_DOUBLING_GAIN),
+        Bounds::new(Some((0.05, true)), Some((1.0, true))),
+    ),
+    Some(form::DOUBLING_GAIN_HINT),
 );
 
 // A closed quarter (`actuals[i].…`) and its channels (`actuals[i].channels[k].…`).
@@ -399,6 +438,10 @@ pub static PLAN: &[&Field] = &[
     &PAST_GROWTH_RATE,
     &SEASONALITY,
     &CART_ABANDONMENT_RATE,
+    &ORDER_COSTS,
+    &COST_PER_ORDER,
+    &RETURN_RATE,
+    &FIRST_ORDER_DISCOUNT,
     &CHANNELS,
     &GOAL,
     &GOAL_GROWTH_RATE,
@@ -428,7 +471,9 @@ pub static CHANNEL: &[&Field] = &[
     &COST,
     &COST_MODEL,
     &COST_PER_CLICK,
-    &COST_AMOUNT,
+    &COST_CURRENT_MONTHLY,
+    &COST_FIXED_MONTHLY,
+    &DOUBLING_GAIN,
 ];
 
 /// A closed quarter's fields.
@@ -438,7 +483,7 @@ pub static QUARTER: &[&Field] = &[&ACTUAL_QUARTER, &ACTUAL_REVENUE, &CHANNELS];
 pub static CHANNEL_ACTUALS: &[&Field] =
     &[&CHANNEL_ID, &ACTUAL_SESSIONS, &ACTUAL_ORDERS, &ACTUAL_SPEND];
 
-/// The field at `path` (`channels[1].cost.amount`, `actuals[0].channels[2].spend`,
+/// The field at `path` (`channels[1].cost.monthly`, `actuals[0].channels[2].spend`,
 /// `seasonality[3]`), by the lists its path goes through.
 pub fn find(path: &str) -> Option<&'static Field> {
     let (rest, lists) = strip_lists(path);
@@ -521,9 +566,9 @@ mod tests {
                 "Taux de conversion (canal 2)",
             ),
             (
-                "channels[0].cost.amount",
+                "channels[0].cost.currentMonthly",
                 Locale::En,
-                "Monthly spend (channel 1)",
+                "Current monthly spend (channel 1)",
             ),
             (
                 "channels[2].averageOrderValue",

@@ -1,6 +1,7 @@
 //! Every formula of `planning-model.md`, one function each, named after the
 //! quantity it gives. Inputs are assumed valid (see [`crate::validate`]).
 
+use crate::model::OrderCosts;
 use crate::output::{Achievability, Verdict};
 
 /// Months in the plan's year.
@@ -61,31 +62,40 @@ pub fn achievability(growth: f64, past_growth: Option<f64>) -> Achievability {
     }
 }
 
-// §4 Unit economics (AOV `a`, margin `m`, orders per customer `n`, LTV:CAC target `k`)
+// §4 Unit economics (AOV `a`, margin `m`, orders per customer `n`, LTV:CAC target `k`; order
+// costs: per order `p`, return rate `r`, first-order discount `d`)
 
-/// Margin per order and break-even CPA on the first order: `a·m`.
-pub fn margin_per_order(aov: f64, margin: f64) -> f64 {
-    aov * margin
+/// Margin of a repeat order after its costs: `a·(1−r)·m − p`.
+pub fn margin_per_order(aov: f64, margin: f64, costs: OrderCosts) -> f64 {
+    aov * (1.0 - costs.return_rate) * margin - costs.per_order
 }
 
-/// ROAS at which ads pay for the goods and nothing more: `1/m`.
-pub fn break_even_roas(margin: f64) -> f64 {
-    1.0 / margin
+/// Margin of a new customer's first order, the break-even CPA on it: `a·(1−d)·(1−r)·m − p`.
+pub fn first_order_margin(aov: f64, margin: f64, costs: OrderCosts) -> f64 {
+    aov * (1.0 - costs.first_order_discount) * (1.0 - costs.return_rate) * margin - costs.per_order
 }
 
-/// 12-month customer value in margin, and break-even CPA over 12 months: `a·m·n`.
-pub fn customer_margin(aov: f64, margin: f64, orders_per_customer: f64) -> f64 {
-    aov * margin * orders_per_customer
+/// Revenue per unit of ad spend that pays back the first order: `a / firstOrderMargin`;
+/// `None` when the first order makes no margin.
+pub fn break_even_roas(aov: f64, first_order_margin: f64) -> Option<f64> {
+    (first_order_margin > 0.0).then(|| aov / first_order_margin)
 }
 
-/// CPA that meets the LTV:CAC target: `a·m·n / k`.
-pub fn target_cpa(aov: f64, margin: f64, orders_per_customer: f64, ltv_to_cac: f64) -> f64 {
-    customer_margin(aov, margin, orders_per_customer) / ltv_to_cac
+/// 12-month customer value in margin, the break-even CPA over 12 months:
+/// `firstOrderMargin + (n−1)·marginPerOrder`.
+pub fn customer_margin(first_order_margin: f64, margin_per_order: f64, orders: f64) -> f64 {
+    first_order_margin + (orders - 1.0) * margin_per_order
 }
 
-/// First-order revenue per unit of ad spend at the target CPA: `a / targetCpa`.
-pub fn target_roas(aov: f64, target_cpa: f64) -> f64 {
-    aov / target_cpa
+/// CPA that meets the LTV:CAC target: `customerMargin / k`.
+pub fn target_cpa(customer_margin: f64, ltv_to_cac: f64) -> f64 {
+    customer_margin / ltv_to_cac
+}
+
+/// First-order revenue per unit of ad spend at the target CPA: `a / targetCpa`; `None` when
+/// the target CPA is not positive.
+pub fn target_roas(aov: f64, target_cpa: f64) -> Option<f64> {
+    (target_cpa > 0.0).then(|| aov / target_cpa)
 }
 
 // §5 Channel targets
@@ -110,37 +120,165 @@ pub fn max_cpc(target_cpa: f64, conversion_rate: f64) -> f64 {
     target_cpa * conversion_rate
 }
 
-/// Cost of the extra effort on a channel with its CPA and ROAS.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Cost of the extra effort on a channel: the §5.2 figures.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct ChannelCost {
     pub extra_cost: f64,
     pub cpa: Option<f64>,
+    pub marginal_cpa: Option<f64>,
+    pub total_cpa: Option<f64>,
+    pub current_cpa: Option<f64>,
     pub roas: Option<f64>,
+    pub feasible: Option<bool>,
+    pub feasible_extra_revenue: Option<f64>,
 }
 
-/// Per click: `extraCost = extraSessions·12·cpc`, `cpa = cpc / cr`, `roas = aov·cr / cpc`.
-pub fn per_click_cost(
-    cost_per_click: f64,
-    extra_sessions_per_month: f64,
-    conversion_rate: f64,
-    aov: f64,
-) -> ChannelCost {
-    ChannelCost {
-        extra_cost: extra_sessions_per_month * MONTHS * cost_per_click,
-        cpa: ratio(cost_per_click, conversion_rate),
-        roas: ratio(aov * conversion_rate, cost_per_click),
-    }
-}
-
-/// Monthly spend: `extraCost = amount·12`, `cpa = extraCost / extraOrders`,
+/// A fixed monthly cost: `extraCost = 12·monthly`, `cpa = extraCost / extraOrders`,
 /// `roas = extraRevenue / extraCost`.
-pub fn monthly_cost(amount: f64, extra_orders: f64, extra_revenue: f64) -> ChannelCost {
-    let extra_cost = amount * MONTHS;
+pub fn fixed_cost(monthly: f64, extra_orders: f64, extra_revenue: f64) -> ChannelCost {
+    let extra_cost = monthly * MONTHS;
     ChannelCost {
         extra_cost,
         cpa: ratio(extra_cost, extra_orders),
         roas: ratio(extra_revenue, extra_cost),
+        ..ChannelCost::default()
     }
+}
+
+/// Exponent of a paid channel's response curve: `β = log2(1 + doublingGain)` (doubling the
+/// spend multiplies the orders by `2^β = 1 + doublingGain`).
+pub fn curve_exponent(doubling_gain: f64) -> f64 {
+    (1.0 + doubling_gain).log2()
+}
+
+/// A paid channel's response curve `orders(S) = o0·(S/S0)^β`, from today's monthly orders `o0`
+/// and spend `S0`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Curve {
+    pub orders: f64,
+    pub spend: f64,
+    pub beta: f64,
+}
+
+impl Curve {
+    /// Monthly spend that buys `orders` a month: `S0·(o/o0)^(1/β)`.
+    pub fn spend_for(self, orders: f64) -> f64 {
+        self.spend * (orders / self.orders).powf(1.0 / self.beta)
+    }
+
+    /// Monthly orders that `spend` buys: `o0·(S/S0)^β`.
+    pub fn orders_for(self, spend: f64) -> f64 {
+        self.orders * (spend / self.spend).powf(self.beta)
+    }
+
+    /// What today's orders cost: `S0 / o0`.
+    pub fn current_cpa(self) -> f64 {
+        self.spend / self.orders
+    }
+
+    /// What the last order costs at `orders` a month: `S/(β·o)`.
+    pub fn marginal_cpa(self, orders: f64) -> f64 {
+        self.spend_for(orders) / (self.beta * orders)
+    }
+
+    /// Monthly orders at which the next order costs `marginal_cpa` (never fewer than today's):
+    /// `o0·max(1, marginalCpa·β / currentCpa)^(β/(1−β))`; with `β = 1`, `None` (no limit) when
+    /// today's CPA is at most `marginal_cpa`, else today's orders. `None` too when the number
+    /// overflows.
+    pub fn orders_at_marginal_cpa(self, marginal_cpa: f64) -> Option<f64> {
+        let current = self.current_cpa();
+        if self.beta >= 1.0 {
+            return (current > marginal_cpa).then_some(self.orders);
+        }
+        let base = (marginal_cpa * self.beta / current).max(1.0);
+        let orders = self.orders * base.powf(self.beta / (1.0 - self.beta));
+        orders.is_finite().then_some(orders)
+    }
+}
+
+/// A paid channel buying `extra_orders` a year more (`o1 = o0 + extraOrders/12`, spend at the
+/// target `S1 = S0·(o1/o0)^(1/β)`): `extraCost = 12·(S1 − S0)`, `cpa = extraCost/extraOrders`,
+/// `marginalCpa = S1/(β·o1)`, `totalCpa = S1/o1`, `currentCpa = S0/o0`,
+/// `roas = extraRevenue/extraCost`, and the ceiling where the next order costs `target_cpa`:
+/// `feasible = o1 ≤ oMax`, `feasibleExtraRevenue = 12·(oMax − o0)·aov` (`None` without limit).
+pub fn paid_cost(
+    curve: Curve,
+    extra_orders: f64,
+    extra_revenue: f64,
+    target_cpa: f64,
+    aov: f64,
+) -> ChannelCost {
+    let o1 = curve.orders + extra_orders / MONTHS;
+    let s1 = curve.spend_for(o1);
+    let extra_cost = MONTHS * (s1 - curve.spend);
+    let ceiling = curve.orders_at_marginal_cpa(target_cpa);
+    ChannelCost {
+        extra_cost,
+        cpa: ratio(extra_cost, extra_orders),
+        marginal_cpa: Some(s1 / (curve.beta * o1)),
+        total_cpa: Some(s1 / o1),
+        current_cpa: Some(curve.current_cpa()),
+        roas: ratio(extra_revenue, extra_cost),
+        feasible: Some(ceiling.is_none_or(|max| o1 <= max)),
+        feasible_extra_revenue: ceiling.map(|max| MONTHS * (max - curve.orders) * aov),
+    }
+}
+
+/// A paid channel's share of the cheapest split (§13): its extra revenue and extra cost a
+/// year, and the marginal CPA it runs at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Allotment {
+    pub extra_revenue: f64,
+    pub extra_cost: f64,
+    pub marginal_cpa: f64,
+}
+
+/// What a channel (curve with `β < 1`, average order value `aov`) takes at a common marginal
+/// cost `μ` per unit of extra revenue: `o(μ) = o0·max(1, μ·aov·β/currentCpa)^(β/(1−β))`,
+/// `extraRevenue = 12·(o − o0)·aov`, `extraCost = 12·(S(o) − S0)`, `marginalCpa = S/(β·o)`.
+pub fn allotment(curve: Curve, aov: f64, mu: f64) -> Allotment {
+    let orders = curve
+        .orders_at_marginal_cpa(mu * aov)
+        .unwrap_or(f64::INFINITY);
+    Allotment {
+        extra_revenue: MONTHS * (orders - curve.orders) * aov,
+        extra_cost: MONTHS * (curve.spend_for(orders) - curve.spend),
+        marginal_cpa: curve.marginal_cpa(orders),
+    }
+}
+
+/// The cheapest split of `revenue` a year among channels (curves with `β < 1`, each with its
+/// average order value): the common marginal cost `μ` at which their extra revenues sum to
+/// `revenue`, found by bisection on `log μ` down to the last bit.
+pub fn cheapest_split(channels: &[(Curve, f64)], revenue: f64) -> Vec<Allotment> {
+    let total = |log_mu: f64| -> f64 {
+        let mu = log_mu.exp();
+        channels.iter().map(|&(c, aov)| allotment(c, aov, mu).extra_revenue).sum()
+    };
+    // Below the cheapest channel's start, nothing is bought; double the bracket up from there.
+    let start = channels
+        .iter()
+        .map(|&(c, aov)| (c.current_cpa() / (aov * c.beta)).ln())
+        .fold(f64::INFINITY, f64::min);
+    let (mut lo, mut step) = (start, 1.0);
+    let mut hi = lo + step;
+    while total(hi) < revenue && hi.is_finite() {
+        lo = hi;
+        step *= 2.0;
+        hi = lo + step;
+    }
+    for _ in 0..2000 {
+        let mid = 0.5 * (lo + hi);
+        if mid <= lo || mid >= hi {
+            break;
+        }
+        match total(mid) < revenue {
+            true => lo = mid,
+            false => hi = mid,
+        }
+    }
+    let mu = (0.5 * (lo + hi)).exp();
+    channels.iter().map(|&(c, aov)| allotment(c, aov, mu)).collect()
 }
 
 /// Verdict of a CPA: within the target, paid back within 12 months, or lost.
@@ -178,10 +316,12 @@ pub fn seasonal_shares(seasonality: Option<[f64; 4]>) -> [f64; 4] {
     }
 }
 
-/// Ramp: `E_q = E·w_q / Σw`.
-pub fn ramp_extras(extra: f64, weights: [f64; 4]) -> [f64; 4] {
-    let total: f64 = weights.iter().sum();
-    weights.map(|w| extra * w / total)
+/// Ramp: each quarter's year-over-year growth follows the weights: `E_q = λ·B_q·w_q` with
+/// `λ = E / Σ B_q·w_q` (without seasonality, `E·w_q / Σw`).
+pub fn ramp_extras(extra: f64, weights: [f64; 4], baselines: [f64; 4]) -> [f64; 4] {
+    let weighted: f64 = (0..4).map(|q| baselines[q] * weights[q]).sum();
+    let lambda = extra / weighted;
+    std::array::from_fn(|q| lambda * baselines[q] * weights[q])
 }
 
 /// Even: `E_q = E·σ_q`, the same year-over-year growth every quarter.

@@ -139,34 +139,90 @@ coded! {
         #[default]
         None = "none",
         PerClick = "perClick",
-        Monthly = "monthly",
+        Spend = "spend",
+        Fixed = "fixed",
     }
 }
 
+/// v1's name of the fixed monthly cost (`{model: "monthly", amount}`), still read.
+pub const V1_MONTHLY: &str = "monthly";
+
 impl CostKind {
-    /// The contract key of the amount (`costPerClick`, `amount`), `None` without cost.
+    /// The contract key of the amount (`costPerClick`, `currentMonthly`, `monthly`), `None`
+    /// without cost.
     pub fn amount_key(self) -> Option<&'static str> {
         match self {
             CostKind::None => None,
             CostKind::PerClick => Some("costPerClick"),
-            CostKind::Monthly => Some("amount"),
+            CostKind::Spend => Some("currentMonthly"),
+            CostKind::Fixed => Some("monthly"),
         }
+    }
+
+    /// Whether a channel with this model buys its traffic (§5.2: it has a response curve).
+    pub fn is_paid(self) -> bool {
+        matches!(self, CostKind::PerClick | CostKind::Spend)
     }
 }
 
-/// What the extra effort on a channel costs (§5).
+/// Default share of extra orders a paid channel brings when its spend doubles (§1).
+pub const DEFAULT_DOUBLING_GAIN: f64 = 0.6;
+
+/// What the extra effort on a channel costs (§1, §5.2).
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(tag = "model", rename_all = "camelCase", deny_unknown_fields)]
 pub enum CostModel {
     #[default]
     None,
+    /// Bought by the click: today's spend is `sessionsPerMonth × costPerClick`.
     #[serde(rename_all = "camelCase")]
     PerClick {
         cost_per_click: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        doubling_gain: Option<f64>,
     },
-    Monthly {
-        amount: f64,
+    /// Today's monthly spend; the response curve says what the extra costs.
+    #[serde(rename_all = "camelCase")]
+    Spend {
+        current_monthly: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        doubling_gain: Option<f64>,
     },
+    /// A fixed monthly cost of the effort (content, tools, agency).
+    Fixed { monthly: f64 },
+}
+
+impl CostModel {
+    pub fn kind(self) -> CostKind {
+        match self {
+            CostModel::None => CostKind::None,
+            CostModel::PerClick { .. } => CostKind::PerClick,
+            CostModel::Spend { .. } => CostKind::Spend,
+            CostModel::Fixed { .. } => CostKind::Fixed,
+        }
+    }
+
+    /// The doubling gain of a paid channel (its default when not given); `None` otherwise.
+    pub fn doubling_gain(self) -> Option<f64> {
+        match self {
+            CostModel::PerClick { doubling_gain, .. } | CostModel::Spend { doubling_gain, .. } => {
+                Some(doubling_gain.unwrap_or(DEFAULT_DOUBLING_GAIN))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Costs of each order beyond the goods (§4); each absent one is 0.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct OrderCosts {
+    /// Cost per order (shipping, packing, service), in money.
+    pub per_order: f64,
+    /// Share of orders returned (`0.08` = 8 %).
+    pub return_rate: f64,
+    /// Discount on a new customer's first order (`0.1` = 10 %).
+    pub first_order_discount: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,6 +258,8 @@ pub struct PlanInput {
     pub start: Start,
     pub average_order_value: f64,
     pub gross_margin_rate: f64,
+    #[serde(default)]
+    pub order_costs: Option<OrderCosts>,
     #[serde(default = "one")]
     pub orders_per_customer: f64,
     #[serde(default)]

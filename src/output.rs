@@ -82,6 +82,33 @@ pub struct PlanOutput {
     pub warnings: Vec<Warning>,
     pub alert_rules: Vec<AlertRule>,
     pub okr: Okr,
+    /// §13; `None` without paid channels on a curve.
+    pub paid_allocation: Option<PaidAllocation>,
+    /// §14–§16, not computed yet: always `null`.
+    pub outlook: Option<()>,
+    pub benchmarks: Option<()>,
+    pub history: Option<()>,
+}
+
+/// §13: the cheapest split of the paid channels' part of the goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidAllocation {
+    pub paid_extra_revenue: f64,
+    pub channels: Vec<AllocatedChannel>,
+    pub extra_cost: f64,
+    pub planned_extra_cost: f64,
+    pub saving: f64,
+    pub max_profitable_extra_revenue: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AllocatedChannel {
+    pub id: ChannelId,
+    pub extra_revenue: f64,
+    pub extra_cost: f64,
+    pub marginal_cpa: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,12 +142,13 @@ pub struct GoalOutput {
 #[serde(rename_all = "camelCase")]
 pub struct UnitEconomics {
     pub margin_per_order: f64,
-    pub break_even_roas: f64,
+    pub first_order_margin: f64,
+    pub break_even_roas: Option<f64>,
     pub customer_margin: f64,
     pub max_cpa_first_order: f64,
     pub max_cpa_lifetime: f64,
     pub target_cpa: f64,
-    pub target_roas: f64,
+    pub target_roas: Option<f64>,
 }
 
 coded! {
@@ -151,7 +179,12 @@ pub struct ChannelTarget {
     pub max_cpc: f64,
     pub extra_cost: f64,
     pub cpa: Option<f64>,
+    pub marginal_cpa: Option<f64>,
+    pub total_cpa: Option<f64>,
+    pub current_cpa: Option<f64>,
     pub roas: Option<f64>,
+    pub feasible: Option<bool>,
+    pub feasible_extra_revenue: Option<f64>,
     pub verdict: Option<Verdict>,
     pub first_order_profitable: Option<bool>,
 }
@@ -161,7 +194,10 @@ pub struct ChannelTarget {
 pub struct Totals {
     pub extra_cost: f64,
     pub extra_contribution: f64,
-    pub blended_cpa: Option<f64>,
+    /// Every channel's extra cost per extra order (SEO and email included): not a CPA.
+    pub cost_per_extra_order: Option<f64>,
+    /// What the paid channels' extra orders cost on average.
+    pub paid_cpa: Option<f64>,
     pub mer: Option<f64>,
     pub roi: Option<f64>,
     pub budget_fits: Option<bool>,
@@ -209,7 +245,7 @@ pub struct Scenario {
     pub revenue: f64,
     pub goal_attainment: f64,
     pub extra_orders: f64,
-    pub blended_cpa: Option<f64>,
+    pub cost_per_extra_order: Option<f64>,
     pub contribution: f64,
     pub roi: Option<f64>,
 }

@@ -276,6 +276,7 @@ pub const PLAN_KEYS: &[&str] = &[
     "start",
     "averageOrderValue",
     "grossMarginRate",
+    "orderCosts",
     "ordersPerCustomer",
     "pastGrowthRate",
     "seasonality",
@@ -356,6 +357,7 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
     let start = read_start(r, o.get("start"));
     let aov = r.value("", o, &fields::AVERAGE_ORDER_VALUE);
     let margin = r.value("", o, &fields::GROSS_MARGIN_RATE);
+    let order_costs = read_order_costs(r, o.get(fields::ORDER_COSTS.path));
     let orders_per_customer = r.value("", o, &fields::ORDERS_PER_CUSTOMER);
     let past_growth = r.field("", o, &fields::PAST_GROWTH_RATE);
     let seasonality = r.four_numbers(o, &fields::SEASONALITY);
@@ -383,6 +385,7 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
         start: start?,
         average_order_value: aov?,
         gross_margin_rate: margin?,
+        order_costs: order_costs?,
         orders_per_customer: orders_per_customer?,
         past_growth_rate: past_growth?,
         seasonality: seasonality?,
@@ -395,6 +398,30 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
         alert_tolerance: tolerance?,
         channels: channels?,
     })
+}
+
+/// `orderCosts` (§4): `null` or absent is none; each absent cost is 0.
+fn read_order_costs(r: &mut Reader, value: Option<&Value>) -> Option<Option<OrderCosts>> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(None);
+    };
+    let path = fields::ORDER_COSTS.path;
+    let o = r.object(path, value)?;
+    let (per_order, returns, discount) = (
+        &fields::COST_PER_ORDER,
+        &fields::RETURN_RATE,
+        &fields::FIRST_ORDER_DISCOUNT,
+    );
+    r.reject_unknown(path, o, &[per_order.key(), returns.key(), discount.key()]);
+    // Each field's path is `orderCosts.…`: read from the plan's level, its key from `o`.
+    let per = r.value("", o, per_order);
+    let ret = r.value("", o, returns);
+    let disc = r.value("", o, discount);
+    Some(Some(OrderCosts {
+        per_order: per?,
+        return_rate: ret?,
+        first_order_discount: disc?,
+    }))
 }
 
 /// Baseline revenue `A` of valid channels (§2).
@@ -617,33 +644,69 @@ fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInpu
     })
 }
 
-/// The `cost` of the channel at `channel`.
+/// The `cost` of the channel at `channel`. v1's `{model: "monthly", amount}` reads as
+/// `{model: "fixed", monthly: amount}`.
 fn read_cost(r: &mut Reader, channel: &str, value: Option<&Value>) -> Option<CostModel> {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         return Some(CostModel::None);
     };
     let path = join(channel, fields::COST.path);
     let o = r.object(&path, value)?;
-    let model = r.choice(&join(&path, "model"), o.get("model"), CostKind::CODES);
-    let (per_click, monthly) = (&fields::COST_PER_CLICK, &fields::COST_AMOUNT);
-    match model.and_then(CostKind::parse) {
-        Some(CostKind::PerClick) => {
-            r.reject_unknown(&path, o, &["model", per_click.key()]);
-            r.value(channel, o, per_click)
-                .map(|cost_per_click| CostModel::PerClick { cost_per_click })
+    let model_path = join(&path, "model");
+    if o.get("model").and_then(Value::as_str) == Some(V1_MONTHLY) {
+        r.reject_unknown(&path, o, &["model", "amount"]);
+        let amount = o.get("amount").cloned();
+        let v1 = serde_json::Map::from_iter([("monthly".to_string(), amount.unwrap_or(Value::Null))]);
+        let monthly = r.value(channel, &v1, &fields::COST_FIXED_MONTHLY);
+        return monthly.map(|monthly| CostModel::Fixed { monthly });
+    }
+    let model = r.choice(&model_path, o.get("model"), CostKind::CODES);
+    let (per_click, spend, fixed, gain) = (
+        &fields::COST_PER_CLICK,
+        &fields::COST_CURRENT_MONTHLY,
+        &fields::COST_FIXED_MONTHLY,
+        &fields::DOUBLING_GAIN,
+    );
+    let kind = model.and_then(CostKind::parse);
+    let allowed: &[&str] = match kind {
+        Some(CostKind::None) => &["model"],
+        Some(CostKind::PerClick) => &["model", per_click.key(), gain.key()],
+        Some(CostKind::Spend) => &["model", spend.key(), gain.key()],
+        Some(CostKind::Fixed) => &["model", fixed.key()],
+        None => &["model", per_click.key(), spend.key(), fixed.key(), gain.key(), "amount"],
+    };
+    r.reject_unknown(&path, o, allowed);
+    // Left out, it stays out (the engine takes the default): a plan reads back as written.
+    let doubling_gain = |r: &mut Reader| -> Option<Option<f64>> {
+        let (path, n) = (join(channel, gain.path), gain.number()?);
+        let d = r.optional_number(&path, o.get(gain.key()), n.bounds, n.unit)?;
+        // Between 0.95 and 1 the curve's ceiling overflows: a straight line is exactly 1.
+        if d.is_some_and(|d| d > 0.95 && d < 1.0) {
+            r.report(&path, Problem::OutOfRange(n.bounds, n.unit));
+            return None;
         }
-        Some(CostKind::Monthly) => {
-            r.reject_unknown(&path, o, &["model", monthly.key()]);
-            r.value(channel, o, monthly)
-                .map(|amount| CostModel::Monthly { amount })
+        Some(d)
+    };
+    match kind? {
+        CostKind::None => Some(CostModel::None),
+        CostKind::PerClick => {
+            let cpc = r.value(channel, o, per_click);
+            let gain = doubling_gain(r);
+            Some(CostModel::PerClick {
+                cost_per_click: cpc?,
+                doubling_gain: gain?,
+            })
         }
-        Some(CostKind::None) => {
-            r.reject_unknown(&path, o, &["model"]);
-            Some(CostModel::None)
+        CostKind::Spend => {
+            let current = r.value(channel, o, spend);
+            let gain = doubling_gain(r);
+            Some(CostModel::Spend {
+                current_monthly: current?,
+                doubling_gain: gain?,
+            })
         }
-        None => {
-            r.reject_unknown(&path, o, &["model", per_click.key(), monthly.key()]);
-            None
-        }
+        CostKind::Fixed => r
+            .value(channel, o, fixed)
+            .map(|monthly| CostModel::Fixed { monthly }),
     }
 }

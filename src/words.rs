@@ -163,7 +163,13 @@ catalogue! {
         SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
         COST = "Coût", "Cost";
         COST_MODEL = "Modèle de coût", "Cost model";
-        MONTHLY_SPEND = "Dépense mensuelle", "Monthly spend";
+        CURRENT_MONTHLY_SPEND = "Dépense mensuelle actuelle", "Current monthly spend";
+        FIXED_MONTHLY_COST = "Coût mensuel fixe", "Fixed monthly cost";
+        DOUBLING_GAIN = "Gain si le budget double", "Gain when the budget doubles";
+        ORDER_COSTS = "Coûts par commande", "Order costs";
+        COST_PER_ORDER = "Coût par commande", "Cost per order";
+        RETURN_RATE = "Taux de retour", "Return rate";
+        FIRST_ORDER_DISCOUNT = "Remise de première commande", "First-order discount";
         /// Where a field stands: in the n-th channel, closed quarter, calendar quarter (of a
         /// seasonality), plan quarter (of the ramp weights), or item of a list.
         CHANNEL_N = "canal {}", "channel {}";
@@ -190,7 +196,8 @@ catalogue! {
         TARGET_CPA = "CPA cible", "Target CPA";
         TARGET_ROAS = "ROAS cible", "Target ROAS";
         TOTAL = "Total", "Total";
-        BLENDED_CPA = "CPA moyen", "Blended CPA";
+        COST_PER_EXTRA_ORDER = "Coût par commande supp.", "Cost per extra order";
+        PAID_CPA = "CPA des canaux payants", "Paid channels’ CPA";
         LIST_SEPARATOR = "\u{202f}; ", "; ";
         BASELINE_REVENUE = "CA de référence", "Baseline revenue";
         TARGET_REVENUE = "CA visé", "Target revenue";
@@ -300,9 +307,22 @@ catalogue! {
             "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.";
         COST_NONE = "Aucun", "None";
         COST_PER_CLICK_MODEL = "Au clic (CPC)", "Per click (CPC)";
-        COST_MONTHLY_MODEL = "Budget mensuel", "Monthly budget";
+        COST_SPEND_MODEL = "Budget média actuel", "Current media budget";
+        COST_FIXED_MODEL = "Coût fixe mensuel", "Fixed monthly cost";
         COST_PER_CLICK = "Coût par clic", "Cost per click";
-        EXTRA_MONTHLY_SPEND = "Dépense mensuelle supplémentaire", "Extra monthly spend";
+        CURRENT_MONTHLY_SPEND = "Dépense mensuelle actuelle", "Current monthly spend";
+        FIXED_MONTHLY_COST = "Coût fixe par mois (contenu, outils, agence)", "Fixed cost per month (content, tools, agency)";
+        DOUBLING_GAIN = "Si vous doubliez ce budget", "If you doubled this budget";
+        DOUBLING_GAIN_HINT =
+            "Commandes en plus quand la dépense double (si vide\u{a0}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
+            "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";
+        ORDER_COSTS = "Coûts par commande", "Order costs";
+        ORDER_COSTS_HINT =
+            "Ce que coûte chaque commande en plus des produits (si vide\u{a0}: 0).",
+            "What each order costs beyond the goods (if blank: 0).";
+        COST_PER_ORDER = "Coût par commande (livraison, préparation)", "Cost per order (shipping, packing)";
+        RETURN_RATE = "Taux de retour", "Return rate";
+        FIRST_ORDER_DISCOUNT = "Remise de première commande", "First-order discount";
         PER_MONTH = "/ mois", "/ month";
         MOVE_CHANNEL_UP = "Monter le canal", "Move up channel";
         MOVE_CHANNEL_DOWN = "Descendre le canal", "Move down channel";
@@ -402,9 +422,12 @@ catalogue! {
             "Per channel: share of the goal, traffic or conversion needed, costs and profitability";
         MER_MEANING = "CA supplémentaire ÷ coût supplémentaire", "extra revenue ÷ extra cost";
         EXTRA_COST_12_MONTHS = "Coût supplémentaire sur 12 mois", "Extra cost over 12 months";
-        BLENDED_CPA_MEANING =
-            "coût supplémentaire ÷ commandes supplémentaires",
-            "extra cost ÷ extra orders";
+        COST_PER_EXTRA_ORDER_MEANING =
+            "coût supplémentaire de tous les canaux ÷ leurs commandes supplémentaires (SEO et emailing compris)\u{a0}: ce n’est pas un CPA",
+            "extra cost of every channel ÷ their extra orders (SEO and email included): not a CPA";
+        PAID_CPA_MEANING =
+            "coût supplémentaire des canaux payants ÷ leurs commandes supplémentaires",
+            "paid channels’ extra cost ÷ their extra orders";
         ROI_MEANING =
             "contribution supplémentaire ÷ coût supplémentaire",
             "extra contribution ÷ extra cost";

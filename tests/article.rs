@@ -30,16 +30,20 @@ fn thirty_percent_a_year_is_five_seven_eight_ten_points() {
 #[test]
 fn customer_worth_150_with_ltv_cac_3_gives_a_50_target_cpa() {
     // 100 € × 50 % margin × 3 orders = 150 € of margin over 12 months.
-    assert_eq!(f::customer_margin(100.0, 0.5, 3.0), 150.0);
-    assert_eq!(f::target_cpa(100.0, 0.5, 3.0, 3.0), 50.0);
+    let none = boussole::model::OrderCosts::default();
+    let per_order = f::margin_per_order(100.0, 0.5, none);
+    let first = f::first_order_margin(100.0, 0.5, none);
+    assert_eq!(f::customer_margin(first, per_order, 3.0), 150.0);
+    assert_eq!(f::target_cpa(150.0, 3.0), 50.0);
     assert_eq!(f::verdict(40.0, 50.0, 150.0), Verdict::WithinTarget);
-    // The same through the whole plan: a 0.80 € click converting at 2 % costs 40 € an order.
+    // The same through the whole plan: a 0.80 € click converting at 2 % costs 40 € an order,
+    // when clicks keep their price (the article's straight line: doubling gain 1).
     let plan = with(
         base_plan(),
         "/channels/1",
         Some(
             json!({"id": "sea", "label": "Ads", "kind": "sea", "sessionsPerMonth": 5000,
-                    "conversionRate": 0.02, "cost": {"model": "perClick", "costPerClick": 0.8}}),
+                    "conversionRate": 0.02, "cost": {"model": "perClick", "costPerClick": 0.8, "doublingGain": 1}}),
         ),
     );
     let out = plan_json(&plan);
@@ -125,9 +129,11 @@ fn cart_abandonment_from_60_to_45_percent_is_the_37_5_percent_orders_lever() {
 
 #[test]
 fn roas_4_at_40_percent_margin_is_profitable() {
-    assert!(close(f::break_even_roas(0.40), 2.5, 1e-12));
-    assert!(4.0 > f::break_even_roas(0.40));
-    assert!(2.0 < f::break_even_roas(0.40));
+    // Without order costs, a / (a·m) = 1/m.
+    let first = f::first_order_margin(80.0, 0.40, Default::default());
+    let roas = f::break_even_roas(80.0, first).unwrap();
+    assert!(close(roas, 2.5, 1e-12));
+    assert!(4.0 > roas && 2.0 < roas);
 }
 
 #[test]
@@ -165,17 +171,24 @@ fn verdict_boundaries() {
 
 #[test]
 fn costs_by_model() {
-    let c = f::per_click_cost(0.5, 1000.0, 0.025, 60.0);
+    // A straight line (doubling gain 1): 1 000 extra sessions a month at 0.50 € a click and
+    // 2.5 % conversion, from 4 000 sessions today: v1's figures.
+    let line = f::Curve {
+        orders: 4000.0 * 0.025,
+        spend: 4000.0 * 0.5,
+        beta: f::curve_exponent(1.0),
+    };
+    let c = f::paid_cost(line, 1000.0 * 12.0 * 0.025, 24000.0, 40.0, 80.0);
     assert!(close(c.extra_cost, 6000.0, 1e-12));
     assert!(close(c.cpa.unwrap(), 20.0, 1e-12));
-    assert!(close(c.roas.unwrap(), 3.0, 1e-12));
-    let c = f::monthly_cost(1000.0, 300.0, 24000.0);
+    assert!(close(c.roas.unwrap(), 4.0, 1e-12));
+    let c = f::fixed_cost(1000.0, 300.0, 24000.0);
     assert_eq!(c.extra_cost, 12000.0);
     assert!(close(c.cpa.unwrap(), 40.0, 1e-12));
     assert!(close(c.roas.unwrap(), 2.0, 1e-12));
-    let c = f::monthly_cost(0.0, 300.0, 24000.0);
+    let c = f::fixed_cost(0.0, 300.0, 24000.0);
     assert_eq!((c.cpa, c.roas), (Some(0.0), None));
-    let c = f::monthly_cost(500.0, 0.0, 0.0);
+    let c = f::fixed_cost(500.0, 0.0, 0.0);
     assert_eq!((c.cpa, c.roas), (None, Some(0.0)));
 }
 
@@ -184,8 +197,8 @@ fn milestone_modes_sum_to_the_goal() {
     let baselines = [300.0, 200.0, 250.0, 450.0];
     let shares = baselines.map(|b| b / 1200.0);
     for extras in [
-        f::ramp_extras(360.0, [5.0, 7.0, 8.0, 10.0]),
-        f::ramp_extras(360.0, [1.0, 1.0, 1.0, 1.0]),
+        f::ramp_extras(360.0, [5.0, 7.0, 8.0, 10.0], baselines),
+        f::ramp_extras(360.0, [1.0, 1.0, 1.0, 1.0], baselines),
         f::even_extras(360.0, shares),
         f::compound_extras(360.0, baselines),
     ] {

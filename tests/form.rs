@@ -445,7 +445,8 @@ fn set_returns_the_right_change() {
     assert_eq!(
         plan.channels[0].cost,
         boussole::model::CostModel::PerClick {
-            cost_per_click: 0.5
+            cost_per_click: 0.5,
+            doubling_gain: Option::None,
         }
     );
     assert_eq!(plan.goal, Goal::ExtraRevenue(400_000.0));

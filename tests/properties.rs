@@ -87,12 +87,38 @@ fn money() -> impl Strategy<Value = f64> {
     prop_oneof![1.0..500.0f64, 0.01..1e6f64]
 }
 
+/// A doubling gain: the default, any in range, or a straight line.
+fn doubling_gain() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![Just(None), (0.05..=0.95f64).prop_map(Some), Just(Some(1.0))]
+}
+
 fn cost() -> impl Strategy<Value = CostModel> {
     prop_oneof![
         Just(CostModel::None),
-        (0.01..10.0f64).prop_map(|cost_per_click| CostModel::PerClick { cost_per_click }),
-        (0.0..100_000.0f64).prop_map(|amount| CostModel::Monthly { amount }),
+        (0.01..10.0f64, doubling_gain()).prop_map(|(cost_per_click, doubling_gain)| {
+            CostModel::PerClick {
+                cost_per_click,
+                doubling_gain,
+            }
+        }),
+        (1.0..100_000.0f64, doubling_gain()).prop_map(|(current_monthly, doubling_gain)| {
+            CostModel::Spend {
+                current_monthly,
+                doubling_gain,
+            }
+        }),
+        (0.0..100_000.0f64).prop_map(|monthly| CostModel::Fixed { monthly }),
     ]
+}
+
+fn order_costs() -> impl Strategy<Value = Option<OrderCosts>> {
+    proptest::option::of((0.0..50.0f64, 0.0..0.5f64, 0.0..0.5f64).prop_map(|(p, r, d)| {
+        OrderCosts {
+            per_order: p,
+            return_rate: r,
+            first_order_discount: d,
+        }
+    }))
 }
 
 fn channel(i: usize) -> impl Strategy<Value = ChannelInput> {
@@ -145,7 +171,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
             proptest::option::of(0.0..1e6f64),
             proptest::option::of(0.0..0.99f64),
         ),
-        (2000..=2100i32, 1..=4u8, any::<bool>()),
+        (2000..=2100i32, 1..=4u8, any::<bool>(), order_costs()),
         channels,
     )
         .prop_map(
@@ -153,7 +179,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
                 (aov, margin, n, past),
                 (season, mode, weights),
                 (goal, k, budget, abandonment),
-                (year, quarter, en),
+                (year, quarter, en, order_costs),
                 (mut channels, shares, raw),
             )| {
                 if channels.iter().all(|c| c.sessions_per_month == 0.0) {
@@ -176,6 +202,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
                     start: Start { year, quarter },
                     average_order_value: aov,
                     gross_margin_rate: margin,
+                    order_costs,
                     orders_per_customer: n,
                     past_growth_rate: past,
                     seasonality: season,

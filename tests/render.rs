@@ -223,8 +223,8 @@ fn edge_plans() -> Vec<(String, PlanOutput)> {
     input.cart_abandonment_rate = None;
     input.past_growth_rate = None;
     input.channels[2].sessions_per_month = 0.0;
-    input.channels[2].cost = CostModel::Monthly { amount: 0.0 };
-    input.channels[3].cost = CostModel::Monthly { amount: 0.0 };
+    input.channels[2].cost = CostModel::Fixed { monthly: 0.0 };
+    input.channels[3].cost = CostModel::Fixed { monthly: 0.0 };
     plans.push(("zero-sessions-zero-amount".into(), plan_of(&input)));
     plans.push(("hostile".into(), plan_of(&hostile_plan())));
     assert!(plans.len() >= 20, "the golden cases are missing");

@@ -182,6 +182,7 @@ fn alert_plan() -> PlanInput {
     plan.channels[1].id = "paid".into();
     plan.channels[1].cost = CostModel::PerClick {
         cost_per_click: 0.9,
+        doubling_gain: None,
     };
     for c in &mut plan.channels {
         c.goal_share = None;

@@ -10,9 +10,9 @@
 use std::fmt::Write;
 
 use super::{
-    control_id, cost_field, error_slot_id, ChannelRow, FormPart, FormState, GoalKind,
+    control_id, cost_fields, error_slot_id, ChannelRow, FormPart, FormState, GoalKind,
     SeasonalityPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS,
-    SETTINGS_NUMBERS, SHOP_NUMBERS,
+    ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
 use crate::model::{ChannelKind, CostKind, Locale, MilestoneMode, MAX_CHANNELS};
@@ -514,6 +514,16 @@ fn shop(s: &mut String, state: &FormState) {
         }
         s.push_str("</div></fieldset>");
     }
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
+        words::ORDER_COSTS.get(l),
+        words::ORDER_COSTS_HINT.get(l)
+    );
+    for field in ORDER_COST_NUMBERS {
+        number_field(s, Num::plan(field, state), l);
+    }
+    s.push_str("</div></fieldset>");
     s.push_str("</fieldset>");
 }
 
@@ -609,7 +619,8 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
             CostKind::PerClick.code(),
             words::COST_PER_CLICK_MODEL.get(l),
         ),
-        (CostKind::Monthly.code(), words::COST_MONTHLY_MODEL.get(l)),
+        (CostKind::Spend.code(), words::COST_SPEND_MODEL.get(l)),
+        (CostKind::Fixed.code(), words::COST_FIXED_MODEL.get(l)),
     ]);
     select(
         s,
@@ -620,7 +631,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         None,
         "bp-field",
     );
-    if let Some(field) = cost_field(row.cost_model) {
+    for field in cost_fields(row.cost_model) {
         let value = row.text(field.path).unwrap_or_default();
         number_field(s, Num::of(field, name(field.path), value, state), l);
     }

@@ -59,6 +59,10 @@ pub struct FormState {
     pub seasonality: [String; 4],
     /// %, optional
     pub cart_abandonment_rate: String,
+    /// Order costs: money, % and %; blank: 0.
+    pub cost_per_order: String,
+    pub return_rate: String,
+    pub first_order_discount: String,
     // Channels
     pub channels: Vec<ChannelRow>,
     // Goal: one text per kind, so switching kinds loses nothing.
@@ -148,6 +152,9 @@ text_fields!(FormState {
     fields::ORDERS_PER_CUSTOMER => orders_per_customer,
     fields::PAST_GROWTH_RATE => past_growth_rate,
     fields::CART_ABANDONMENT_RATE => cart_abandonment_rate,
+    fields::COST_PER_ORDER => cost_per_order,
+    fields::RETURN_RATE => return_rate,
+    fields::FIRST_ORDER_DISCOUNT => first_order_discount,
     fields::GOAL_GROWTH_RATE => growth_rate,
     fields::GOAL_EXTRA_REVENUE => extra_revenue,
     fields::GOAL_TARGET_REVENUE => target_revenue,
@@ -167,7 +174,9 @@ text_fields!(ChannelRow {
     fields::CHANNEL_AVERAGE_ORDER_VALUE => average_order_value,
     fields::GOAL_SHARE => goal_share,
     fields::COST_PER_CLICK => cost_per_click,
-    fields::COST_AMOUNT => cost_amount,
+    fields::COST_CURRENT_MONTHLY => current_monthly,
+    fields::COST_FIXED_MONTHLY => fixed_monthly,
+    fields::DOUBLING_GAIN => doubling_gain,
 });
 
 text_fields!(ChannelFigures {
@@ -199,10 +208,12 @@ pub struct ChannelRow {
     /// %, optional: blank = proportional
     pub goal_share: String,
     pub cost_model: CostKind,
-    /// Used when the cost model is `perClick`.
+    /// Each cost model keeps its own amount, so that switching back and forth loses nothing.
     pub cost_per_click: String,
-    /// Monthly spend, used when the cost model is `monthly`.
-    pub cost_amount: String,
+    pub current_monthly: String,
+    pub fixed_monthly: String,
+    /// %, paid channels; blank: the default.
+    pub doubling_gain: String,
 }
 
 impl Default for ChannelRow {
@@ -217,7 +228,9 @@ impl Default for ChannelRow {
             goal_share: String::new(),
             cost_model: CostKind::None,
             cost_per_click: String::new(),
-            cost_amount: String::new(),
+            current_monthly: String::new(),
+            fixed_monthly: String::new(),
+            doubling_gain: String::new(),
         }
     }
 }
@@ -299,6 +312,13 @@ pub(crate) static SHOP_NUMBERS: [&Field; 5] = [
     &fields::CART_ABANDONMENT_RATE,
 ];
 
+/// What each order costs beyond the goods (§4), a group of the shop.
+pub(crate) static ORDER_COST_NUMBERS: [&Field; 3] = [
+    &fields::COST_PER_ORDER,
+    &fields::RETURN_RATE,
+    &fields::FIRST_ORDER_DISCOUNT,
+];
+
 /// The number fields after the milestones: profitability, scenarios, alerts.
 pub(crate) static SETTINGS_NUMBERS: [&Field; 5] = [
     &fields::TARGET_LTV_TO_CAC,
@@ -334,14 +354,26 @@ impl GoalKind {
     }
 }
 
-/// The field of a cost model's amount, `None` without cost.
-pub(crate) fn cost_field(kind: CostKind) -> Option<&'static Field> {
+/// The fields of a cost model: its amount, and a paid channel's doubling gain.
+pub(crate) fn cost_fields(kind: CostKind) -> &'static [&'static Field] {
+    static PER_CLICK: [&Field; 2] = [&fields::COST_PER_CLICK, &fields::DOUBLING_GAIN];
+    static SPEND: [&Field; 2] = [&fields::COST_CURRENT_MONTHLY, &fields::DOUBLING_GAIN];
+    static FIXED: [&Field; 1] = [&fields::COST_FIXED_MONTHLY];
     match kind {
-        CostKind::None => None,
-        CostKind::PerClick => Some(&fields::COST_PER_CLICK),
-        CostKind::Monthly => Some(&fields::COST_AMOUNT),
+        CostKind::None => &[],
+        CostKind::PerClick => &PER_CLICK,
+        CostKind::Spend => &SPEND,
+        CostKind::Fixed => &FIXED,
     }
 }
+
+/// Every cost field, each once.
+pub(crate) static COST_NUMBERS: [&Field; 4] = [
+    &fields::COST_PER_CLICK,
+    &fields::COST_CURRENT_MONTHLY,
+    &fields::COST_FIXED_MONTHLY,
+    &fields::DOUBLING_GAIN,
+];
 
 /// Currencies the currency select always offers (plus the current one).
 pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
@@ -386,15 +418,28 @@ impl FormState {
             .channels
             .iter()
             .map(|c| {
-                let (cost_model, cost_per_click, cost_amount) = match c.cost {
-                    CostModel::None => (CostKind::None, String::new(), String::new()),
-                    CostModel::PerClick { cost_per_click } => {
-                        (CostKind::PerClick, text(cost_per_click, l), String::new())
-                    }
-                    CostModel::Monthly { amount } => {
-                        (CostKind::Monthly, String::new(), text(amount, l))
-                    }
+                let mut row = ChannelRow {
+                    cost_model: c.cost.kind(),
+                    ..ChannelRow::default()
                 };
+                match c.cost {
+                    CostModel::None => {}
+                    CostModel::PerClick {
+                        cost_per_click,
+                        doubling_gain,
+                    } => {
+                        row.cost_per_click = text(cost_per_click, l);
+                        row.doubling_gain = opt(doubling_gain, pct, l);
+                    }
+                    CostModel::Spend {
+                        current_monthly,
+                        doubling_gain,
+                    } => {
+                        row.current_monthly = text(current_monthly, l);
+                        row.doubling_gain = opt(doubling_gain, pct, l);
+                    }
+                    CostModel::Fixed { monthly } => row.fixed_monthly = text(monthly, l),
+                }
                 ChannelRow {
                     id: c.id.clone(),
                     kind: c.kind,
@@ -403,9 +448,7 @@ impl FormState {
                     conversion_rate: pct(c.conversion_rate, l),
                     average_order_value: opt(c.average_order_value, text, l),
                     goal_share: opt(c.goal_share, pct, l),
-                    cost_model,
-                    cost_per_click,
-                    cost_amount,
+                    ..row
                 }
             })
             .collect();
@@ -420,6 +463,9 @@ impl FormState {
             seasonality_preset: preset,
             seasonality: custom,
             cart_abandonment_rate: opt(input.cart_abandonment_rate, pct, l),
+            cost_per_order: opt(input.order_costs.map(|c| c.per_order), text, l),
+            return_rate: opt(input.order_costs.map(|c| c.return_rate), pct, l),
+            first_order_discount: opt(input.order_costs.map(|c| c.first_order_discount), pct, l),
             channels,
             goal_kind,
             growth_rate,
@@ -653,6 +699,7 @@ impl FormState {
         let goals = GoalKind::ALL.iter().map(|k| k.field());
         for field in SHOP_NUMBERS
             .into_iter()
+            .chain(ORDER_COST_NUMBERS)
             .chain(SETTINGS_NUMBERS)
             .chain(goals)
         {
@@ -660,8 +707,7 @@ impl FormState {
         }
         self.seasonality.iter_mut().for_each(convert);
         self.ramp_weights.iter_mut().for_each(convert);
-        let costs = CostKind::ALL.iter().filter_map(|k| cost_field(*k));
-        let channel_numbers: Vec<&Field> = CHANNEL_NUMBERS.into_iter().chain(costs).collect();
+        let channel_numbers: Vec<&Field> = CHANNEL_NUMBERS.into_iter().chain(COST_NUMBERS).collect();
         for row in &mut self.channels {
             for field in &channel_numbers {
                 row.text_mut(field.path).map(convert);
@@ -826,6 +872,7 @@ impl FormState {
         let paths = |list: &[&Field]| list.iter().map(|f| f.path.to_string()).collect::<Vec<_>>();
         let mut v = paths(&[&fields::LOCALE, &fields::CURRENCY]);
         v.extend(paths(&SHOP_NUMBERS));
+        v.extend(paths(&ORDER_COST_NUMBERS));
         v.push("seasonalityPreset".into());
         if self.seasonality_preset == SeasonalityPreset::Custom {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
@@ -835,7 +882,7 @@ impl FormState {
                 .into_iter()
                 .chain(CHANNEL_NUMBERS)
                 .chain([&fields::COST_MODEL])
-                .chain(cost_field(c.cost_model));
+                .chain(cost_fields(c.cost_model).iter().copied());
             v.extend(row.map(|f| format!("channels[{i}].{}", f.path)));
         }
         v.push("goal.kind".into());
@@ -995,7 +1042,11 @@ impl FormState {
                 quarter.key(): b.integer(quarter.path, &self.start_quarter),
             }),
         );
-        for field in SHOP_NUMBERS.into_iter().chain(SETTINGS_NUMBERS) {
+        for field in SHOP_NUMBERS
+            .into_iter()
+            .chain(ORDER_COST_NUMBERS)
+            .chain(SETTINGS_NUMBERS)
+        {
             let text = self.text(field.path).unwrap_or_default();
             let value = b.number(field.path, text, field.percent());
             insert_at(&mut plan, field.path, value);
@@ -1026,9 +1077,9 @@ impl FormState {
                 o.insert("id".into(), json!(c.id));
                 o.insert("label".into(), json!(c.label.trim()));
                 o.insert("kind".into(), json!(c.kind.code()));
-                let amount = cost_field(c.cost_model);
+                let costs = cost_fields(c.cost_model).iter().copied();
                 o.insert("cost".into(), json!({"model": c.cost_model.code()}));
-                for field in CHANNEL_NUMBERS.into_iter().chain(amount) {
+                for field in CHANNEL_NUMBERS.into_iter().chain(costs) {
                     let text = c.text(field.path).unwrap_or_default();
                     let value = b.number(
                         &format!("channels[{i}].{}", field.path),

@@ -168,7 +168,7 @@ fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     kpi(
         s,
         common::BREAK_EVEN_ROAS.get(ctx.l),
-        ctx.ratio(u.break_even_roas),
+        OrDash(u.break_even_roas.map(|x| ctx.ratio(x))),
         "",
         results::BREAK_EVEN_ROAS_HINT.get(ctx.l),
     );
@@ -199,7 +199,7 @@ fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     kpi(
         s,
         common::TARGET_ROAS.get(ctx.l),
-        ctx.ratio(u.target_roas),
+        OrDash(u.target_roas.map(|x| ctx.ratio(x))),
         "",
         results::TARGET_ROAS_HINT.get(ctx.l),
     );
@@ -222,10 +222,17 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     );
     kpi(
         s,
-        common::BLENDED_CPA.get(ctx.l),
-        OrDash(t.blended_cpa.map(|x| ctx.money(x))),
+        common::PAID_CPA.get(ctx.l),
+        OrDash(t.paid_cpa.map(|x| ctx.money(x))),
         "",
-        results::BLENDED_CPA_MEANING.get(ctx.l),
+        results::PAID_CPA_MEANING.get(ctx.l),
+    );
+    kpi(
+        s,
+        common::COST_PER_EXTRA_ORDER.get(ctx.l),
+        OrDash(t.cost_per_extra_order.map(|x| ctx.money(x))),
+        "",
+        results::COST_PER_EXTRA_ORDER_MEANING.get(ctx.l),
     );
     kpi(
         s,
@@ -402,7 +409,7 @@ fn scenarios(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         results::REVENUE,
         results::GOAL_ATTAINMENT,
         common::EXTRA_ORDERS_ABBR,
-        common::BLENDED_CPA,
+        common::COST_PER_EXTRA_ORDER,
         results::CONTRIBUTION,
         results::ROI,
     ]
@@ -424,7 +431,7 @@ fn scenarios(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         num(s, ctx.money(sc.revenue));
         num(s, ctx.pct(sc.goal_attainment, 0));
         num(s, ctx.count(sc.extra_orders));
-        opt_num(s, sc.blended_cpa.map(|x| ctx.money(x)));
+        opt_num(s, sc.cost_per_extra_order.map(|x| ctx.money(x)));
         signed_money_cell(s, ctx, sc.contribution);
         opt_num(s, sc.roi.map(|x| ctx.pct(x, 0)));
         s.push_str("</tr>\n");

@@ -150,7 +150,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
             })),
             Cell::Figure(None),
             figure(Some(money(t.extra_cost))),
-            figure(t.blended_cpa.map(money)),
+            figure(t.paid_cpa.map(money)),
             figure(Some(money(out.unit_economics.target_cpa))),
             match t.mer {
                 Some(mer) => Cell::Abbreviated {

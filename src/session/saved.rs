@@ -12,13 +12,31 @@ use crate::words::page;
 
 /// The shape of what is saved. Bump it, and add the step from the version before to
 /// [`MIGRATIONS`], whenever a saved value changes name or meaning.
-pub const SAVED_VERSION: u64 = 2;
+pub const SAVED_VERSION: u64 = 3;
 
 /// `MIGRATIONS[v - 1]` turns a state saved in version `v` into version `v + 1`.
 const MIGRATIONS: &[fn(&mut Map<String, Value>)] = &[
     // 1 → 2: version 1 wrote no `version` and kept no previous plan; every value it wrote
     // keeps its name and meaning.
     |_| {},
+    // 2 → 3: the planning model's v2 cost models. A channel's `monthly` budget (an amount
+    // kept in `costAmount`) is the fixed monthly cost it always meant.
+    |state| {
+        let Some(rows) = state.get_mut("form").and_then(|f| f.get_mut("channels")) else {
+            return;
+        };
+        for row in rows.as_array_mut().into_iter().flatten() {
+            let Some(row) = row.as_object_mut() else {
+                continue;
+            };
+            if row.get("costModel").and_then(Value::as_str) == Some(crate::model::V1_MONTHLY) {
+                row.insert("costModel".into(), Value::from("fixed"));
+            }
+            if let Some(amount) = row.remove("costAmount") {
+                row.insert("fixedMonthly".into(), amount);
+            }
+        }
+    },
 ];
 
 /// Brings a saved state to [`SAVED_VERSION`], one step at a time, and says which version it
@@ -178,7 +196,12 @@ fn form_title(key: &str, locale: Locale) -> String {
         "seasonalityPreset" => "seasonality",
         "costModel" => "cost.model",
         "costPerClick" => "cost.costPerClick",
-        "costAmount" => "cost.amount",
+        "currentMonthly" => "cost.currentMonthly",
+        "fixedMonthly" => "cost.monthly",
+        "doublingGain" => "cost.doublingGain",
+        "costPerOrder" => "orderCosts.perOrder",
+        "returnRate" => "orderCosts.returnRate",
+        "firstOrderDiscount" => "orderCosts.firstOrderDiscount",
         "view" => return page::VIEW_TABS.get(locale).to_string(),
         other => other,
     };

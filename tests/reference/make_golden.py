@@ -35,11 +35,26 @@ def ch(id_, label, kind, sessions, cr, **extra):
 NONE = {"model": "none"}
 
 
-def per_click(cpc):
-    return {"model": "perClick", "costPerClick": cpc}
+def per_click(cpc, doubling_gain=None):
+    c = {"model": "perClick", "costPerClick": cpc}
+    if doubling_gain is not None:
+        c["doublingGain"] = doubling_gain
+    return c
+
+
+def spend(current_monthly, doubling_gain=None):
+    c = {"model": "spend", "currentMonthly": current_monthly}
+    if doubling_gain is not None:
+        c["doublingGain"] = doubling_gain
+    return c
+
+
+def fixed(amount):
+    return {"model": "fixed", "monthly": amount}
 
 
 def monthly(amount):
+    """v1's spelling of a fixed monthly cost, still read by v2 (as fixed)."""
     return {"model": "monthly", "amount": amount}
 
 
@@ -227,7 +242,8 @@ case("per-click-loss-making",
          ],
      })
 
-case("monthly-zero-amount", "A monthly cost model with amount 0: extraCost 0, cpa 0, roas null.",
+case("monthly-zero-amount", "v1's monthly cost model with amount 0 (read as fixed 0): extraCost 0, cpa 0, roas null; "
+     "no_cost_planned.",
      {
          "locale": "en", "start": {"year": 2026, "quarter": 3},
          "averageOrderValue": 54.3, "grossMarginRate": 0.5, "ordersPerCustomer": 1.9,
@@ -239,7 +255,8 @@ case("monthly-zero-amount", "A monthly cost model with amount 0: extraCost 0, cp
      })
 
 case("no-cost-models",
-     "Every channel without cost model: extraCost 0, mer/roi null, blendedCpa 0, budget fits.",
+     "Every channel without cost model: extraCost 0, mer/roi null, costPerExtraOrder 0, "
+     "paidCpa null, budget fits, no_cost_planned warning, no paid allocation.",
      {
          "locale": "fr", "start": {"year": 2027, "quarter": 2},
          "averageOrderValue": 47.6, "grossMarginRate": 0.62, "ordersPerCustomer": 2.1,
@@ -367,9 +384,236 @@ case("minimal-defaults", "Only the required keys: every default of §1 applies."
          ],
      })
 
+# --------------------------------------------------------------------------- v2: cost models
+
+case("cost-spend",
+     "v2's spend model (current monthly spend; the response curve derives the extra cost), with "
+     "the default doublingGain 0.6 and with 0.45; marginal, total and current CPA; paidCpa beside "
+     "costPerExtraOrder; paid allocation over the two curves.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 2},
+         "averageOrderValue": 72, "grossMarginRate": 0.42, "ordersPerCustomer": 1.6,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.25}, "marketingBudget": 80000,
+         "channels": [
+             ch("seo", "SEO", "seo", 25000, 0.018),
+             ch("google", "Google Ads", "sea", 9000, 0.03, cost=spend(2500)),
+             ch("meta", "Meta Ads", "social", 14000, 0.009, cost=spend(2500, 0.45)),
+             ch("email", "Emailing", "email", 5000, 0.035, cost=fixed(300)),
+         ],
+     })
+
+case("cost-fixed",
+     "v2's fixed model (a fixed monthly cost of the effort: content, tools, agency), one of them 0 "
+     "and one on a channel with its own AOV: cpa and roas, no curve (marginalCpa, totalCpa, "
+     "currentCpa, feasible null); no paid channel, so paidCpa and paidAllocation null.",
+     {
+         "locale": "en", "currency": "USD", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 88, "grossMarginRate": 0.5, "ordersPerCustomer": 2.2,
+         "pastGrowthRate": 0.12, "goal": {"extraRevenue": 120000}, "marketingBudget": 50000,
+         "channels": [
+             ch("content", "Blog content", "seo", 31000, 0.016, cost=fixed(1500)),
+             ch("tools", "Email tool", "email", 6200, 0.031, cost=fixed(0)),
+             ch("agency", "Affiliate agency", "other", 3900, 0.022, averageOrderValue=121.5,
+                cost=fixed(2200)),
+         ],
+     })
+
+case("per-click-doubling-gain",
+     "perClick channels with doublingGain absent (0.6), 0.8, and at the bounds 0.05 and 0.95: the "
+     "lower the gain, the steeper the curve; ceilings and feasibility differ.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 3},
+         "averageOrderValue": 95, "grossMarginRate": 0.48, "ordersPerCustomer": 2,
+         "pastGrowthRate": 0.18, "goal": {"growthRate": 0.2}, "targetLtvToCac": 2.5,
+         "channels": [
+             ch("seo", "SEO", "seo", 20000, 0.02),
+             ch("ads-default", "Ads (défaut)", "sea", 6000, 0.03, cost=per_click(0.45)),
+             ch("ads-08", "Ads 0,8", "sea", 5000, 0.028, cost=per_click(0.4, 0.8)),
+             ch("ads-005", "Ads 0,05", "sea", 3000, 0.025, cost=per_click(0.3, 0.05)),
+             ch("ads-095", "Ads 0,95", "social", 4000, 0.012, cost=per_click(0.2, 0.95)),
+         ],
+     })
+
+case("doubling-gain-one",
+     "doublingGain exactly 1 is a straight line (v1's behaviour): a perClick channel has cpa = "
+     "marginalCpa = totalCpa = currentCpa = costPerClick / cr and an infinite ceiling "
+     "(feasibleExtraRevenue null, feasible); a spend channel whose current CPA is above its target "
+     "has its ceiling at today's orders (beyond_feasible). Straight lines stay out of §13, which "
+     "keeps the one curved channel alone (its plan, saving 0).",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 64, "grossMarginRate": 0.45, "ordersPerCustomer": 1.5,
+         "pastGrowthRate": 0.22, "goal": {"growthRate": 0.2}, "marketingBudget": 100000,
+         "channels": [
+             ch("seo", "SEO", "seo", 18000, 0.019),
+             ch("line", "Google Ads", "sea", 7000, 0.03, cost=per_click(0.3, 1)),
+             ch("meta", "Meta Ads", "social", 9000, 0.01, cost=spend(2400, 1)),
+             ch("curve", "Bing Ads", "sea", 2000, 0.025, cost=per_click(0.35, 0.7)),
+         ],
+     })
+
+case("order-costs",
+     "Order costs: 6.50 per order, 12 % returns, 15 % first-order discount: marginPerOrder, "
+     "firstOrderMargin, breakEvenRoas = a / firstOrderMargin, customerMargin and the CPAs that "
+     "follow, per channel with its own AOV; extraContribution with marginPerOrder_c.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 78, "grossMarginRate": 0.52, "ordersPerCustomer": 1.9,
+         "orderCosts": {"perOrder": 6.5, "returnRate": 0.12, "firstOrderDiscount": 0.15},
+         "pastGrowthRate": 0.16, "goal": {"growthRate": 0.18}, "marketingBudget": 45000,
+         "channels": [
+             ch("seo", "SEO", "seo", 22000, 0.017),
+             ch("sea", "Google Ads", "sea", 6500, 0.029, averageOrderValue=96,
+                cost=per_click(0.58, 0.7)),
+             ch("social", "Instagram", "social", 11000, 0.008, averageOrderValue=54,
+                cost=fixed(900)),
+             ch("email", "Emailing", "email", 4800, 0.036),
+         ],
+     })
+
+case("order-costs-partial",
+     "orderCosts with only a return rate (the other keys count as 0), and orderCosts null elsewhere "
+     "reads as no costs.",
+     {
+         "locale": "en", "start": {"year": 2026, "quarter": 2},
+         "averageOrderValue": 140, "grossMarginRate": 0.38, "ordersPerCustomer": 1.2,
+         "orderCosts": {"returnRate": 0.25},
+         "goal": {"growthRate": 0.14},
+         "channels": [
+             ch("seo", "SEO", "seo", 9000, 0.013),
+             ch("ads", "Search ads", "sea", 3500, 0.021, cost=spend(2600, 0.55)),
+         ],
+     })
+
+case("negative-unit-margin",
+     "A per-order cost above the margin of a small order: the plan's firstOrderMargin and "
+     "customerMargin are negative (breakEvenRoas and targetRoas null, negative targetCpa), the "
+     "paid channel that takes the plan's AOV has its ceiling at today's orders (beyond_feasible); "
+     "a channel with a larger own AOV is profitable, one with a smaller own AOV is flagged too.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 25, "grossMarginRate": 0.3, "ordersPerCustomer": 1.4,
+         "orderCosts": {"perOrder": 9},
+         "pastGrowthRate": 0.1, "goal": {"growthRate": 0.1},
+         "channels": [
+             ch("seo", "SEO", "seo", 30000, 0.02),
+             ch("ads", "Google Ads", "sea", 8000, 0.025, cost=per_click(0.15)),
+             ch("premium", "Premium", "other", 2000, 0.03, averageOrderValue=90,
+                cost=spend(300, 0.7)),
+             ch("mini", "Mini", "email", 3000, 0.04, averageOrderValue=20),
+         ],
+     })
+
+# --------------------------------------------------------------------------- v2: §13, ceilings
+
+case("paid-allocation",
+     "Three paid curves (perClick 0.5, spend 0.8, perClick 0.3) and a straight-line channel "
+     "(left out of §13 with its planned share): the cost-minimising split of the paid part of the "
+     "goal, its saving against the plan, and the sum of the profitable ceilings.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 85, "grossMarginRate": 0.5, "ordersPerCustomer": 2.4,
+         "pastGrowthRate": 0.25, "goal": {"growthRate": 0.3}, "marketingBudget": 150000,
+         "targetLtvToCac": 2,
+         "channels": [
+             ch("seo", "SEO", "seo", 40000, 0.018),
+             ch("search", "Google Search", "sea", 9000, 0.035, cost=per_click(0.7, 0.5)),
+             ch("shopping", "Google Shopping", "sea", 6000, 0.028, cost=spend(5000, 0.8)),
+             ch("meta", "Meta Ads", "social", 15000, 0.008, cost=per_click(0.1, 0.3)),
+             ch("bing", "Bing Ads", "sea", 1500, 0.03, cost=per_click(0.4, 1)),
+         ],
+     })
+
+case("beyond-feasible",
+     "A paid channel given 60 % of a goal far beyond its ceiling (o1 > oMax, finite): "
+     "feasible false, beyond_feasible, its objective's realistic lowered; another within its "
+     "ceiling.",
+     {
+         "locale": "en", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 80, "grossMarginRate": 0.5, "ordersPerCustomer": 2,
+         "pastGrowthRate": 0.3, "goal": {"growthRate": 0.3}, "targetLtvToCac": 2,
+         "channels": [
+             ch("seo", "SEO", "seo", 100000, 0.02, goalShare=0.3),
+             ch("small", "Small ads", "sea", 2000, 0.03, goalShare=0.6, cost=per_click(0.3)),
+             ch("big", "Big ads", "sea", 20000, 0.03, goalShare=0.1, cost=per_click(0.3)),
+         ],
+     })
+
+case("ceiling-overflow",
+     "A spend channel whose current CPA is minute (1e-8 a month) with doublingGain 0.95: its "
+     "ceiling overflows f64 and counts as infinite (feasibleExtraRevenue null, feasible), so the "
+     "allocation's maxProfitableExtraRevenue is null.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 60, "grossMarginRate": 0.5, "ordersPerCustomer": 2,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.2},
+         "channels": [
+             ch("seo", "SEO", "seo", 50000, 0.02),
+             ch("free", "Almost free", "other", 100000, 0.05, cost=spend(1e-8, 0.95)),
+             ch("ads", "Google Ads", "sea", 8000, 0.03, cost=per_click(0.4, 0.6)),
+         ],
+     })
+
+# --------------------------------------------------------------------------- v2: warnings
+
+case("no-cost-planned",
+     "No channel has a cost (none, and fixed 0): no_cost_planned (field null); extraCost 0, "
+     "costPerExtraOrder 0 in totals and scenarios, roi null.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 4},
+         "averageOrderValue": 52, "grossMarginRate": 0.4, "ordersPerCustomer": 1.3,
+         "pastGrowthRate": 0.1, "goal": {"growthRate": 0.1},
+         "channels": [
+             ch("seo", "SEO", "seo", 15000, 0.02),
+             ch("email", "Emailing", "email", 4000, 0.04, cost=fixed(0)),
+         ],
+     })
+
+case("paid-channel-without-traffic",
+     "A new spend channel with 0 sessions and a goal share: no curve (every cost figure null, "
+     "extraCost 0), channel_without_traffic; left out of paidCpa and of §13, which keeps the "
+     "perClick channel alone.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 70, "grossMarginRate": 0.45, "ordersPerCustomer": 1.6,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.2}, "marketingBudget": 60000,
+         "channels": [
+             ch("seo", "SEO", "seo", 24000, 0.018, goalShare=0.5),
+             ch("ads", "Google Ads", "sea", 7000, 0.03, goalShare=0.3, cost=per_click(0.6)),
+             ch("tiktok", "TikTok Ads", "social", 0, 0.01, goalShare=0.2, cost=spend(1500)),
+         ],
+     })
+
+case("prudent-scenario-loses-money",
+     "Costly fixed efforts: the median scenario makes money, the prudent one (0.8) loses it: "
+     "prudent_scenario_loses_money (field scenarios.prudent).",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 60, "grossMarginRate": 0.4, "ordersPerCustomer": 1.2,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.2},
+         "channels": [
+             ch("seo", "SEO", "seo", 30000, 0.02, cost=fixed(2800)),
+             ch("email", "Emailing", "email", 6000, 0.035, cost=fixed(500)),
+         ],
+     })
+
+case("implausible-conversion-rate",
+     "A conversion rate of 0.5 (50 %, did you mean 0.5 %?): implausible_conversion_rate on that "
+     "channel.",
+     {
+         "locale": "en", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 45, "grossMarginRate": 0.4, "ordersPerCustomer": 1.5,
+         "pastGrowthRate": 0.15, "goal": {"growthRate": 0.15},
+         "channels": [
+             ch("seo", "SEO", "seo", 20000, 0.015),
+             ch("email", "Email", "email", 800, 0.5),
+         ],
+     })
+
 # --------------------------------------------------------------------------- reviews
-# One plan for the reviews: targets T1..T4 2026 ≈ 155 257, 158 145, 184 864, 259 964 €
-# (baseline B_q ≈ 129 982, 122 761, 144 425, 209 416; E_q ≈ 25 274, 35 384, 40 439, 50 549).
+# One plan for the reviews (v2's seasonal ramp): targets T1..T4 2026 ≈ 150 693, 150 145, 181 243,
+# 276 149 € (baseline B_q ≈ 129 982, 122 761, 144 425, 209 416; E_q ≈ 20 710, 27 384, 36 818,
+# 66 733). Its cost models are v1's (perClick without doublingGain, monthly).
 
 REVIEW_PLAN = {
     "locale": "fr", "currency": "EUR", "start": {"year": 2026, "quarter": 1},
@@ -396,12 +640,12 @@ case("review-two-quarters",
      "sessions, conversion and CPA alerts; the SEO spend raises no CPA alert (no cost model); "
      "news in T2 has sessions only (cr/cpa null).",
      review_input([
-         {"quarter": 1, "revenue": 151820, "channels": [
+         {"quarter": 1, "revenue": 149500, "channels": [
              {"id": "seo", "sessions": 63100, "orders": 1105, "spend": 30000},
              {"id": "ads", "sessions": 19850, "orders": 602, "spend": 11240},
              {"id": "news", "sessions": 12300, "orders": 470, "spend": 1050},
          ]},
-         {"quarter": 2, "revenue": 139410, "channels": [
+         {"quarter": 2, "revenue": 134200, "channels": [
              {"id": "seo", "sessions": 58700, "orders": 980},
              {"id": "ads", "sessions": 21400, "orders": 590, "spend": 11900},
              {"id": "news", "sessions": 11020},
@@ -420,8 +664,8 @@ case("review-all-closed-goal-missed",
      ]), kind="review")
 
 case("review-goal-reached",
-     "Actuals far above target after two quarters: goalReached (remaining extra < 0, so the "
-     "reforecast of the open quarters falls below their baseline).",
+     "Actuals far above target after two quarters: goalReached (remaining extra < 0); the "
+     "reforecast keeps the plan for the open quarters (E'_q = E_q), requiredVsPlanned 0.",
      review_input([
          {"quarter": 1, "revenue": 212400},
          {"quarter": 2, "revenue": 203750, "channels": [
@@ -455,12 +699,12 @@ case("review-catch-up",
      ], alertTolerance=0.05), kind="review")
 
 case("review-revise-goal",
-     "Two quarters barely above baseline: reviseGoal (requiredVsPlanned > 1.5).",
+     "Two quarters below their baseline: reviseGoal (requiredVsPlanned > 1.5).",
      review_input([
-         {"quarter": 1, "revenue": 133400, "channels": [
+         {"quarter": 1, "revenue": 126400, "channels": [
              {"id": "ads", "sessions": 14900, "orders": 455, "spend": 8190},
          ]},
-         {"quarter": 2, "revenue": 124900, "channels": [
+         {"quarter": 2, "revenue": 118900, "channels": [
              {"id": "ads", "sessions": 15300, "orders": 0, "spend": 8420},
          ]},
      ]), kind="review")
@@ -471,6 +715,53 @@ case("review-no-channel-actuals",
          {"quarter": 1, "revenue": 158900},
          {"quarter": 2, "revenue": 149300, "channels": []},
      ], locale="en"), kind="review")
+
+# A v2 plan for the reviews: order costs, a perClick curve, a spend curve, a fixed cost.
+REVIEW_PLAN_V2 = {
+    "locale": "en", "currency": "EUR", "start": {"year": 2027, "quarter": 3},
+    "averageOrderValue": 58, "grossMarginRate": 0.46, "ordersPerCustomer": 1.7,
+    "orderCosts": {"perOrder": 3.5, "returnRate": 0.08},
+    "pastGrowthRate": 0.15, "seasonality": [0.95, 0.9, 1.0, 1.35],
+    "goal": {"growthRate": 0.2}, "marketingBudget": 70000, "alertTolerance": 0.1,
+    "channels": [
+        ch("seo", "SEO", "seo", 26000, 0.017),
+        ch("search", "Search ads", "sea", 8800, 0.028, cost=per_click(0.62, 0.7)),
+        ch("meta", "Meta ads", "social", 12500, 0.011, cost=spend(3100, 0.5)),
+        ch("content", "Content", "other", 4200, 0.02, cost=fixed(900)),
+    ],
+}
+
+
+def review_input_v2(actuals, **over):
+    inp = copy.deepcopy(REVIEW_PLAN_V2)
+    inp.update(over)
+    inp["actuals"] = actuals
+    return inp
+
+
+case("review-paid-total-cpa",
+     "v2 plan: each channel's actual CPA (spend / all its orders) beside plannedCpa = totalCpa for "
+     "the paid curves, cpa for the fixed cost, null for SEO; cpa_above_target for the paid "
+     "channels over targetCpa·(1+t), never for SEO.",
+     review_input_v2([
+         {"quarter": 1, "revenue": 168000, "channels": [
+             {"id": "seo", "sessions": 80000, "orders": 1350, "spend": 5000},
+             {"id": "search", "sessions": 29000, "orders": 800, "spend": 24000},
+             {"id": "meta", "sessions": 41000, "orders": 420, "spend": 11000},
+             {"id": "content", "sessions": 13000, "orders": 260, "spend": 2700},
+         ]},
+     ]), kind="review")
+
+case("review-goal-reached-keeps-plan",
+     "v2 plan, goal reached after two quarters: goalReached, requiredVsPlanned 0, and the open "
+     "quarters keep the plan (reforecast = planned target), not a cut below it.",
+     review_input_v2([
+         {"quarter": 1, "revenue": 235000},
+         {"quarter": 2, "revenue": 300000, "channels": [
+             {"id": "search", "sessions": 33000, "orders": 950, "spend": 26000},
+         ]},
+     ]), kind="review")
+
 
 # --------------------------------------------------------------------------- invalid
 
@@ -522,6 +813,24 @@ invalid("invalid-wrong-types", "A number given as a string and an unsupported lo
     {"field": "locale", "code": "not_a_choice"},
     {"field": "averageOrderValue", "code": "not_a_number"},
 ])
+
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["orderCosts"] = {"perOrder": 2, "coupon": 0.1, "returnRate": 1}
+bad["channels"][1]["cost"]["doublingGain"] = 0.01
+bad["channels"][2]["cost"] = {"model": "fixed", "monthly": 2000, "doublingGain": 0.5}
+bad["channels"][3]["cost"] = {"model": "spend", "currentMonthly": 0}
+bad["goal"] = {"growthRate": 12}
+invalid("invalid-v2-bounds",
+        "v2's bounds: an unknown key in orderCosts, a return rate of 1, doublingGain 0.01, "
+        "doublingGain on a fixed cost, a current monthly spend of 0, a growth rate above 10.", bad, [
+            {"field": "orderCosts.coupon", "code": "unknown_field"},
+            {"field": "orderCosts.returnRate", "code": "out_of_range"},
+            {"field": "channels[1].cost.doublingGain", "code": "out_of_range"},
+            {"field": "channels[2].cost.doublingGain", "code": "unknown_field"},
+            {"field": "channels[3].cost.currentMonthly", "code": "out_of_range"},
+            {"field": "goal.growthRate", "code": "out_of_range"},
+        ])
 
 
 # --------------------------------------------------------------------------- write

@@ -1,54 +1,136 @@
 """Independent Python reference implementation of the Boussole planning contract.
 
-Source of truth: the team's planning contract (planning model v1), sections 2-12. Written from the
-contract alone (the Rust engine under src/ was deliberately not read) so that the golden
-cases in tests/cases/ cross-check the engine.
+Source of truth: the team's planning contract (planning model v2), sections §1-§13. Written from
+the contract alone (the Rust engine under src/ was deliberately not read) so that the golden
+cases in tests/cases/ cross-check the engine. §14-§16 (outlook, history, benchmarks) are not
+modelled yet: their output keys are null, and an input that sets `history` or `uncertainty` is
+refused by this model (NotImplementedError) rather than answered wrongly.
 
-    plan(input)   -> PlanOutput  (§10 + alertRules/okr of §12)
+    plan(input)   -> PlanOutput  (§10, with alertRules/okr of §12 and paidAllocation of §13)
     review(input) -> ReviewOutput (§11)
 
 Text the reference cannot reproduce (objective text, status reasons, warning/alert messages,
-OKR sentences) is output as "*", which the golden test treats as "not compared".
+OKR sentences) is output as "*", which the golden test treats as "not compared". The OKR's key
+results are a list of "*", one per key result, so that their number is compared (D23).
 
 Decisions taken where the contract is silent or ambiguous (also listed in README/report):
  D1  Any division by zero gives None (null). Divisions whose divisor cannot be zero for valid
      input are computed directly.
- D2  compound mode: x is solved by bisection until the bracket stops shrinking (machine
-     precision, far below the 1e-12 relative error asked; the contract itself says 1e-9).
+ D2  Solvers (§6 compound x, §13 mu) run bisection until the bracket stops shrinking (the
+     midpoint equals one of its ends; at most 5000 steps, far more than the ~60-1100 needed)
+     and return the end whose residual is smaller: machine precision, so that two independent
+     implementations agree to ~1e-12, well inside the 1e-9 comparison (the contract asks 1e-9).
+     Compound: x in [0, 1], doubled until the sum reaches E. §13: see D24.
  D3  Seasonality shares are indexed by CALENDAR quarter; plan quarter q maps to calendar quarter
      ((start.quarter-1 + q-1) mod 4)+1 of year start.year + (start.quarter-1 + q-1)//4.
- D4  Objectives order: the plan, then channels (input order), then quarters 1..4.
-     Quarter objectives: `achievable` = the plan's §3 achievability (not the quarter's own yoy
-     growth); `realistic` = same rule as the plan (so identical to the plan's).
+ D4  Objectives order: the plan, then channels with extraRevenue_c > 0 (input order), then
+     quarters 1..4. A quarter's `achievable` is its own yoyGrowthRate against the §3 thresholds
+     (v2 §9); its `realistic` is the plan's rule, so identical to the plan's.
  D5  Channel `achievable`: trafficGrowthRate_c is judged with exactly the plan's thresholds of §3
      (1.25r / 2r when pastGrowthRate r > 0, else 0.15 / 0.30); null -> "warning".
- D6  Channel `realistic` when verdict is null (no cost model, or cost model whose cpa is null
-     because of a zero divisor): "ok".
+ D6  Channel `realistic` when verdict is null (no cost model, a paid channel without traffic, or
+     a cpa that is null because extraOrders_c = 0): "ok", then lowered to "warning" only when
+     feasible_c is false (feasible_c null never lowers).
  D7  firstOrderProfitable is null when cpa_c is null.
- D8  Warnings order: aggressive_goal (field "goal"), budget_exceeded ("marketingBudget"),
-     lever_out_of_reach ("cartAbandonmentRate"), then per channel in input order:
-     conversion_above_100 ("channels[i].conversionRate"), channel_without_traffic
-     ("channels[i].sessionsPerMonth", when sessions are 0 and extraRevenue_c > 0),
-     loss_making_channel ("channels[i].cost").
+ D8  (v1's warning order, replaced by D21.)
  D9  alertRules entries are {quarter, channel, metric, comparator, threshold}; channel is null for
-     the revenue rule, the channel id otherwise.
+     the revenue rule, the channel id otherwise. The cpa rule exists for every cost model other
+     than none: perClick, spend, fixed and v1's monthly.
  D10 Review quarters: all 4 plan quarters. Closed: status from attainment, reforecast fields null.
-     Open: status "open", actualRevenue and attainment null, reforecast fields per §11 (computed
-     even when remainingExtra <= 0, i.e. a reforecast target below the baseline is possible).
-     attainment null if targetRevenue_q is 0 (cannot happen for valid input).
+     Open: status "open", actualRevenue and attainment null, reforecast fields per §11 (v2: when
+     remainingExtra <= 0 the plan is kept, E'_q = E_q).
  D11 paceFactor null if sum of closed E_q is 0; then open quarters contribute B_q only to
      projectedRevenue (cannot happen for valid input: E_q > 0). requiredVsPlanned null with no
      open quarter.
  D12 channelKpis: for each closed quarter (ascending), each channel entry of actuals[q].channels in
      the order given in the actuals. sessions = actual sessions (null if missing),
-     plannedConversionRate = cr_c, targetCpa = targetCpa_c (given even for cost model "none").
+     plannedConversionRate = cr_c, targetCpa = targetCpa_c (given even for cost model "none"),
+     plannedCpa = totalCpa_c for perClick/spend (null for a paid channel without traffic),
+     cpa_c for fixed and v1's monthly, null for none.
  D13 Alerts: by quarter; revenue first; then channels in PLAN order (only those with actuals),
      metric order sessions, conversion, cpa. A metric that is null raises no alert.
      actual/threshold: revenue -> actual_q / targetRevenue_q(1-t); sessions -> sessions /
      targetSessions(1-t); conversion -> orders/sessions / cr_c(1-t); cpa -> spend/orders /
      targetCpa_c(1+t). Comparisons are strict (<, >) as written in §11.
- D14 Scenario/total blendedCpa is extraCost / orders, i.e. 0 (not null) when extraCost is 0 and
-     orders > 0; roi/mer null when extraCost is 0.
+ D14 totals.costPerExtraOrder = extraCost / sum extraOrders_c: 0 (not null) when extraCost is 0
+     (its divisor is > 0 for valid input); mer and roi are null when extraCost is 0.
+ D15 doublingGain exactly 1 sets beta = 1 exactly (not via log2(2)) and the straight-line
+     formulas: S1 = S0*o1/o0, marginalCpa = totalCpa = S1/o1; ceiling oMax = inf when
+     currentCpa_c <= targetCpa_c (feasible true, feasibleExtraRevenue null), else oMax = o0
+     (feasibleExtraRevenue 0, feasible iff extraOrders_c = 0). Such a channel is paid: it counts
+     in paidCpa, but not in §13's P (d < 1 there).
+ D16 targetCpa_c <= 0 (possible with a negative unit margin): the ceiling formula is applied as
+     written: beta < 1 gives max(1, targetCpa_c*beta/currentCpa_c) = 1, so oMax = o0; beta = 1
+     gives currentCpa_c > 0 >= targetCpa_c, so oMax = o0. feasibleExtraRevenue = 0, feasible is
+     false as soon as extraOrders_c > 0.
+ D17 Overflow: a ceiling whose power overflows (Python OverflowError) or whose value is not
+     finite counts as inf (feasible true, feasibleExtraRevenue null). feasibleExtraRevenue is also
+     null when oMax is finite but 12*(oMax-o0)*aov_c is not (every output number is finite).
+ D18 A paid channel (o0 > 0) with extraOrders_c = 0 (goalShare 0): o1 = o0, S1 = S0, extraCost 0,
+     marginalCpa = currentCpa/beta, totalCpa = currentCpa (these exist), feasible true, ceiling
+     as usual; cpa and roas null (zero divisor), so verdict and firstOrderProfitable are null.
+     It stays in paidCpa's sums (adding 0 and 0) and in §13's P.
+ D19 A paid channel with o0 = 0 (sessions 0): extraCost 0 and cpa, marginalCpa, totalCpa,
+     currentCpa, roas, feasible, feasibleExtraRevenue, verdict, firstOrderProfitable all null;
+     left out of paidCpa and of §13's P. Its channel_without_traffic warning follows §10's trigger
+     (sessions 0 and extraRevenue_c > 0), like every other kind.
+ D20 Scenario costPerExtraOrder = extraCost / (f * sum extraOrders_c): 0 when extraCost is 0;
+     roi null when extraCost is 0. totals.paidCpa is null when no paid channel with o0 > 0 exists
+     or their extra orders sum to 0.
+ D21 Warnings: in the order codes are listed in §10 (conversion_above_100, lever_out_of_reach,
+     budget_exceeded, loss_making_channel, aggressive_goal, channel_without_traffic,
+     beyond_feasible, no_cost_planned, prudent_scenario_loses_money, negative_unit_margin,
+     implausible_conversion_rate; baseline_differs_from_history is §15); within one code, the
+     plan's warning first, then channels in input order. Fields:
+       conversion_above_100         channels[i].conversionRate
+       lever_out_of_reach           cartAbandonmentRate
+       budget_exceeded              marketingBudget
+       loss_making_channel          channels[i].cost
+       aggressive_goal              goal
+       channel_without_traffic      channels[i].sessionsPerMonth
+       beyond_feasible              channels[i].cost   (the curve and its cost set the ceiling)
+       no_cost_planned              null               (every channel's cost model together)
+       prudent_scenario_loses_money scenarios.prudent
+       negative_unit_margin         orderCosts.perOrder for the plan; channels[i].averageOrderValue
+                                    for a channel (D22)
+       implausible_conversion_rate  channels[i].conversionRate
+ D22 negative_unit_margin: one warning for the plan when its firstOrderMargin <= 0 or
+     customerMargin <= 0 (only a per-order cost can make them so, hence its field); one per
+     channel that gives its own averageOrderValue and whose own margins (§4 with aov_c) are <= 0.
+     A channel that takes the plan's AOV has the plan's margins and is covered by the plan's
+     warning.
+ D23 OKR key results (their number is compared): 1 for the target revenue; 1 for the CPA of the
+     paid channels (perClick/spend) together, when at least one paid channel has
+     extraRevenue_c > 0 (P = 1, else 0); the largest channel targets: channels with
+     extraRevenue_c > 0 by extraRevenue_c descending (ties: input order), as many as fit in 6,
+     i.e. min(count, 5 - P); when that makes fewer than 3 (one channel target and no paid
+     channel), one more key result on the plan's extra orders. So 3 <= count <= 6.
+ D24 §13: P = channels with model perClick/spend, o0 > 0 and doublingGain < 1. mu is bracketed
+     from mu_lo = min_c currentCpa_c/(aov_c*beta_c) (every channel at o0, sum = 0 < R), doubling
+     mu_hi until the sum reaches R; bisection on log mu (midpoint sqrt(lo)*sqrt(hi)) until it
+     stops shrinking (D2). Channel figures at that mu: extraRevenue 12(o_c-o0_c)aov_c, extraCost
+     12(S_c - S0_c), marginalCpa S_c/(beta_c o_c). A power that overflows counts as inf (only in
+     the bracket search). maxProfitableExtraRevenue is null when one of its terms is null (D17).
+     With a single channel in P there is nothing to split: its entry is the channel's own §5.2
+     figures and saving is exactly 0 (solving would give the same up to rounding, and a saving
+     of +-1e-11 cannot be compared to 1e-9 relative with a 1e-12 floor).
+ D25 Order costs: `orderCosts` null or absent, and each of its keys absent, count as 0.
+     extraContribution uses marginPerOrder_c (the repeat-order margin) as §5.3 writes it, not the
+     first-order margin.
+ D26 Validation (only what the invalid golden cases need, plus v2's bounds): errors in the order
+     unknown top-level keys, then the §1 fields in table order (orderCosts after
+     grossMarginRate) with `goal` last; inside an object, its unknown keys first, then its keys in
+     §1 order. Codes: not an object/array/string -> wrong_type; number expected -> not_a_number;
+     year/quarter not whole -> not_an_integer; |x| > 1e12 or 0 < |x| < 1e-9 -> out_of_range;
+     currency or id characters -> invalid_format; id or label length -> invalid_length;
+     seasonality/rampWeights not 4 long -> wrong_length; [] -> no_channels; > 12 ->
+     too_many_channels; some goalShare given -> shares_incomplete (field `channels`); two goal
+     keys -> conflicting_goals (field `goal`); targetRevenue <= A -> not_above_baseline, > 11 A
+     -> out_of_range; extraRevenue > 10 A -> out_of_range (A checked only when the channels are
+     valid). v1's {model:"monthly", amount >= 0} is accepted and read as fixed.
+ D27 Reviews: actuals not a list -> wrong_type, [] -> no_actuals, more than 4 ->
+     too_many_actuals, quarter i+1 expected at actuals[i] -> actuals_not_in_order (field
+     actuals[i].quarter), unknown channel id -> unknown_channel (actuals[i].channels[j].id).
 """
 from __future__ import annotations
 
@@ -56,6 +138,8 @@ import math
 import re
 
 # --------------------------------------------------------------------------- helpers
+
+INF = math.inf
 
 
 def div(a, b):
@@ -69,6 +153,19 @@ def is_num(v):
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
+def pw(x, y):
+    """x ** y for x >= 0, inf on overflow (D17)."""
+    try:
+        return x ** y
+    except OverflowError:
+        return INF
+
+
+def fin(v):
+    """v when finite, else None (every output number is finite)."""
+    return v if v is not None and math.isfinite(v) else None
+
+
 def calendar(start, q):
     k = start["quarter"] - 1 + q - 1
     return start["year"] + k // 4, k % 4 + 1
@@ -79,7 +176,7 @@ def label(locale, year, cq):
 
 
 def classify(g, r):
-    """§3 thresholds (also used for channels, D5)."""
+    """§3 thresholds (also used for channels and quarters, D5/D4)."""
     if r is not None and r > 0:
         lo, hi = 1.25 * r, 2 * r
     else:
@@ -92,22 +189,48 @@ def classify(g, r):
 
 
 ACH_STATUS = {"inLine": "ok", "stretch": "warning", "aggressive": "fail"}
+PAID = ("perClick", "spend")
+DEFAULT_DOUBLING_GAIN = 0.6
 
 # --------------------------------------------------------------------------- defaults
 
-TOP_KEYS = ["locale", "currency", "start", "averageOrderValue", "grossMarginRate",
-            "ordersPerCustomer", "pastGrowthRate", "seasonality", "goal", "milestones",
-            "targetLtvToCac", "marketingBudget", "scenarios", "cartAbandonmentRate",
-            "alertTolerance", "channels"]
+TOP_KEYS = ["locale", "currency", "start", "averageOrderValue", "grossMarginRate", "orderCosts",
+            "ordersPerCustomer", "pastGrowthRate", "seasonality", "history", "goal",
+            "milestones", "targetLtvToCac", "marketingBudget", "scenarios",
+            "cartAbandonmentRate", "alertTolerance", "uncertainty", "channels"]
 CHANNEL_KEYS = ["id", "label", "kind", "sessionsPerMonth", "conversionRate",
                 "averageOrderValue", "goalShare", "cost"]
+ORDER_COST_KEYS = ["perOrder", "returnRate", "firstOrderDiscount"]
+COST_KEYS = {"none": ["model"], "perClick": ["model", "costPerClick", "doublingGain"],
+             "spend": ["model", "currentMonthly", "doublingGain"], "fixed": ["model", "monthly"],
+             "monthly": ["model", "amount"]}
+GOAL_KEYS = ["growthRate", "extraRevenue", "targetRevenue"]
+
+
+def norm_cost(cost):
+    """The cost model with v1's monthly read as fixed and doublingGain defaulted."""
+    if cost is None:
+        return {"model": "none"}
+    cost = dict(cost)
+    if cost["model"] == "monthly":
+        return {"model": "fixed", "monthly": cost["amount"]}
+    if cost["model"] in PAID and cost.get("doublingGain") is None:
+        cost["doublingGain"] = DEFAULT_DOUBLING_GAIN
+    return cost
 
 
 def with_defaults(inp):
     p = dict(inp)
-    p.setdefault("locale", "fr")
-    p.setdefault("currency", "EUR")
-    p.setdefault("ordersPerCustomer", 1)
+    if p.get("history") is not None or p.get("uncertainty") is not None:
+        raise NotImplementedError("history (§15) and uncertainty (§14) are not modelled yet")
+    if p.get("locale") is None:
+        p["locale"] = "fr"
+    if p.get("currency") is None:
+        p["currency"] = "EUR"
+    oc = p.get("orderCosts") or {}
+    p["orderCosts"] = {k: (oc.get(k) or 0) for k in ORDER_COST_KEYS}  # D25
+    if p.get("ordersPerCustomer") is None:
+        p["ordersPerCustomer"] = 1
     p.setdefault("pastGrowthRate", None)
     if p.get("seasonality") is None:
         p["seasonality"] = [1, 1, 1, 1]
@@ -115,11 +238,13 @@ def with_defaults(inp):
         p["milestones"] = {"mode": "ramp", "rampWeights": [5, 7, 8, 10]}
     else:
         m = dict(p["milestones"])
-        m.setdefault("mode", "ramp")
+        if m.get("mode") is None:
+            m["mode"] = "ramp"
         if m.get("rampWeights") is None:
             m["rampWeights"] = [5, 7, 8, 10]
         p["milestones"] = m
-    p.setdefault("targetLtvToCac", 3)
+    if p.get("targetLtvToCac") is None:
+        p["targetLtvToCac"] = 3
     p.setdefault("marketingBudget", None)
     if p.get("scenarios") is None:
         p["scenarios"] = {"prudent": 0.8, "ambitious": 1.2}
@@ -129,26 +254,22 @@ def with_defaults(inp):
     chans = []
     for c in p["channels"]:
         c = dict(c)
-        if c.get("averageOrderValue") is None:
+        c["ownAov"] = c.get("averageOrderValue") is not None
+        if not c["ownAov"]:
             c["averageOrderValue"] = p["averageOrderValue"]
         c.setdefault("goalShare", None)
-        if c.get("cost") is None:
-            c["cost"] = {"model": "none"}
+        c["cost"] = norm_cost(c.get("cost"))
         chans.append(c)
     p["channels"] = chans
     return p
 
 
-# --------------------------------------------------------------------------- validation
-# Small validator: enough for the golden invalid cases (and the obvious §1 rules). Error order:
-# unknown top-level keys first, then fields in §1 table order with `goal` last; within
-# channels: per channel in order, fields in §1 channel order, then duplicate_id, then the
-# shares error, then no_baseline.
+# --------------------------------------------------------------------------- validation (D26)
 
 FIELD_ORDER = ["locale", "currency", "start", "averageOrderValue", "grossMarginRate",
-               "ordersPerCustomer", "pastGrowthRate", "seasonality", "milestones",
-               "targetLtvToCac", "marketingBudget", "scenarios", "cartAbandonmentRate",
-               "alertTolerance", "channels", "goal"]
+               "orderCosts", "ordersPerCustomer", "pastGrowthRate", "seasonality",
+               "milestones", "targetLtvToCac", "marketingBudget", "scenarios",
+               "cartAbandonmentRate", "alertTolerance", "channels", "goal"]
 
 
 def validate(inp, extra_keys=()):
@@ -158,12 +279,12 @@ def validate(inp, extra_keys=()):
         errs.append({"field": field, "code": code})
 
     if not isinstance(inp, dict):
-        return [{"field": None, "code": "not_an_object"}]
+        return [{"field": None, "code": "wrong_type"}]
     for k in inp:
         if k not in TOP_KEYS and k not in extra_keys:
             err(k, "unknown_field")
 
-    def number(field, v, ok, required=False, nullable=False):
+    def number(field, v, ok, required=False, integer=False):
         if v is None:
             if required:
                 err(field, "required")
@@ -171,10 +292,32 @@ def validate(inp, extra_keys=()):
         if not is_num(v):
             err(field, "not_a_number")
             return None
-        if not ok(v):
+        if integer and v != int(v):
+            err(field, "not_an_integer")
+            return None
+        if abs(v) > 1e12 or (v != 0 and abs(v) < 1e-9) or not ok(v):
             err(field, "out_of_range")
             return None
         return v
+
+    def obj(field, v, keys):
+        """True when v is an object; reports its unknown keys."""
+        if not isinstance(v, dict):
+            err(field, "wrong_type")
+            return False
+        for k in v:
+            if k not in keys:
+                err(f"{field}.{k}", "unknown_field")
+        return True
+
+    def four(field, v):
+        if not isinstance(v, list):
+            err(field, "wrong_type")
+        elif len(v) != 4:
+            err(field, "wrong_length")
+        else:
+            for i, s in enumerate(v):
+                number(f"{field}[{i}]", s, lambda x: x > 0, True)
 
     present = lambda k: k in inp and inp[k] is not None  # noqa: E731
 
@@ -183,52 +326,49 @@ def validate(inp, extra_keys=()):
         v = inp.get(f)
         if f == "locale":
             if present(f) and v not in ("fr", "en"):
-                err(f, "not_a_choice")
+                err(f, "not_a_choice" if isinstance(v, str) else "wrong_type")
         elif f == "currency":
-            if present(f) and not (isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v)):
-                err(f, "out_of_range")
+            if present(f):
+                if not isinstance(v, str):
+                    err(f, "wrong_type")
+                elif not re.fullmatch(r"[A-Z]{3}", v):
+                    err(f, "invalid_format")
         elif f == "start":
             if not present(f):
                 err(f, "required")
-            elif not isinstance(v, dict):
-                err(f, "not_an_object")
-            else:
-                number("start.year", v.get("year"),
-                       lambda x: x == int(x) and 2000 <= x <= 2100, True)
-                number("start.quarter", v.get("quarter"),
-                       lambda x: x == int(x) and 1 <= x <= 4, True)
+            elif obj(f, v, ["year", "quarter"]):
+                number("start.year", v.get("year"), lambda x: 2000 <= x <= 2100, True, True)
+                number("start.quarter", v.get("quarter"), lambda x: 1 <= x <= 4, True, True)
         elif f == "averageOrderValue":
             number(f, v, lambda x: x > 0, True)
         elif f == "grossMarginRate":
             number(f, v, lambda x: 0 < x <= 1, True)
+        elif f == "orderCosts":
+            if present(f) and obj(f, v, ORDER_COST_KEYS):
+                number("orderCosts.perOrder", v.get("perOrder"), lambda x: x >= 0)
+                number("orderCosts.returnRate", v.get("returnRate"), lambda x: 0 <= x < 1)
+                number("orderCosts.firstOrderDiscount", v.get("firstOrderDiscount"),
+                       lambda x: 0 <= x < 1)
         elif f == "ordersPerCustomer":
             number(f, v, lambda x: x >= 1)
         elif f == "pastGrowthRate":
             number(f, v, lambda x: x > -1)
         elif f == "seasonality":
             if present(f):
-                if not (isinstance(v, list) and len(v) == 4):
-                    err(f, "out_of_range")
-                else:
-                    for i, s in enumerate(v):
-                        number(f"{f}[{i}]", s, lambda x: x > 0, True)
+                four(f, v)
         elif f == "milestones":
-            if present(f):
-                if v.get("mode", "ramp") not in ("ramp", "even", "compound"):
+            if present(f) and obj(f, v, ["mode", "rampWeights"]):
+                mode = v.get("mode")
+                if mode is not None and mode not in ("ramp", "even", "compound"):
                     err("milestones.mode", "not_a_choice")
-                w = v.get("rampWeights")
-                if w is not None:
-                    if not (isinstance(w, list) and len(w) == 4):
-                        err("milestones.rampWeights", "out_of_range")
-                    else:
-                        for i, s in enumerate(w):
-                            number(f"milestones.rampWeights[{i}]", s, lambda x: x > 0, True)
+                if v.get("rampWeights") is not None:
+                    four("milestones.rampWeights", v["rampWeights"])
         elif f == "targetLtvToCac":
             number(f, v, lambda x: x >= 1)
         elif f == "marketingBudget":
             number(f, v, lambda x: x >= 0)
         elif f == "scenarios":
-            if present(f):
+            if present(f) and obj(f, v, ["prudent", "ambitious"]):
                 number("scenarios.prudent", v.get("prudent"), lambda x: 0 < x <= 1, True)
                 number("scenarios.ambitious", v.get("ambitious"), lambda x: 1 <= x <= 3, True)
         elif f == "cartAbandonmentRate":
@@ -240,26 +380,35 @@ def validate(inp, extra_keys=()):
                 err(f, "required")
                 baseline_ok = False
                 continue
-            if not (isinstance(v, list) and 1 <= len(v) <= 12):
-                err(f, "out_of_range")
+            if not isinstance(v, list):
+                err(f, "wrong_type")
+                baseline_ok = False
+                continue
+            if not v or len(v) > 12:
+                err(f, "no_channels" if not v else "too_many_channels")
                 baseline_ok = False
                 continue
             n_err = len(errs)
             for i, c in enumerate(v):
                 pre = f"channels[{i}]"
-                for k in c:
-                    if k not in CHANNEL_KEYS:
-                        err(f"{pre}.{k}", "unknown_field")
+                if not obj(pre, c, CHANNEL_KEYS):
+                    continue
                 cid = c.get("id")
                 if cid is None:
                     err(f"{pre}.id", "required")
-                elif not (isinstance(cid, str) and re.fullmatch(r"[a-z0-9-]{1,32}", cid)):
-                    err(f"{pre}.id", "out_of_range")
+                elif not isinstance(cid, str):
+                    err(f"{pre}.id", "wrong_type")
+                elif not 1 <= len(cid) <= 32:
+                    err(f"{pre}.id", "invalid_length")
+                elif not re.fullmatch(r"[a-z0-9-]+", cid):
+                    err(f"{pre}.id", "invalid_format")
                 lab = c.get("label")
                 if lab is None:
                     err(f"{pre}.label", "required")
-                elif not (isinstance(lab, str) and 1 <= len(lab) <= 60):
-                    err(f"{pre}.label", "out_of_range")
+                elif not isinstance(lab, str):
+                    err(f"{pre}.label", "wrong_type")
+                elif not 1 <= len(lab) <= 60:
+                    err(f"{pre}.label", "invalid_length")
                 kind = c.get("kind")
                 if kind is None:
                     err(f"{pre}.kind", "required")
@@ -271,25 +420,42 @@ def validate(inp, extra_keys=()):
                 number(f"{pre}.goalShare", c.get("goalShare"), lambda x: 0 <= x <= 1)
                 cost = c.get("cost")
                 if cost is not None:
+                    if not isinstance(cost, dict):
+                        err(f"{pre}.cost", "wrong_type")
+                        continue
                     model = cost.get("model")
-                    if model == "perClick":
-                        number(f"{pre}.cost.costPerClick", cost.get("costPerClick"), lambda x: x > 0, True)
-                    elif model == "monthly":
-                        number(f"{pre}.cost.amount", cost.get("amount"), lambda x: x >= 0, True)
-                    elif model != "none":
+                    if model is None:
+                        err(f"{pre}.cost.model", "required")
+                        continue
+                    if model not in COST_KEYS:
                         err(f"{pre}.cost.model", "not_a_choice")
+                        continue
+                    obj(f"{pre}.cost", cost, COST_KEYS[model])
+                    cp = f"{pre}.cost"
+                    if model == "perClick":
+                        number(f"{cp}.costPerClick", cost.get("costPerClick"), lambda x: x > 0, True)
+                    elif model == "spend":
+                        number(f"{cp}.currentMonthly", cost.get("currentMonthly"), lambda x: x > 0, True)
+                    elif model == "fixed":
+                        number(f"{cp}.monthly", cost.get("monthly"), lambda x: x >= 0, True)
+                    elif model == "monthly":
+                        number(f"{cp}.amount", cost.get("amount"), lambda x: x >= 0, True)
+                    if model in PAID:
+                        number(f"{cp}.doublingGain", cost.get("doublingGain"),
+                               lambda x: 0.05 <= x <= 0.95 or x == 1)
             seen = set()
             for i, c in enumerate(v):
-                cid = c.get("id")
+                cid = c.get("id") if isinstance(c, dict) else None
                 if isinstance(cid, str):
                     if cid in seen:
                         err(f"channels[{i}].id", "duplicate_id")
                     seen.add(cid)
-            shares = [c.get("goalShare") for c in v]
+            shares = [c.get("goalShare") if isinstance(c, dict) else None for c in v]
             given = [s for s in shares if s is not None]
             if given:
-                if len(given) != len(shares) or not all(is_num(s) for s in given) \
-                        or abs(sum(given) - 1) > 1e-6:
+                if len(given) != len(shares):
+                    err("channels", "shares_incomplete")
+                elif all(is_num(s) for s in given) and abs(sum(given) - 1) > 1e-6:
                     err("channels", "shares_do_not_sum_to_one")
             if len(errs) > n_err:
                 baseline_ok = False
@@ -299,24 +465,50 @@ def validate(inp, extra_keys=()):
         elif f == "goal":
             if not present(f):
                 err(f, "required")
-            elif not isinstance(v, dict) or len(v) != 1 or \
-                    next(iter(v)) not in ("growthRate", "extraRevenue", "targetRevenue"):
-                err(f, "not_a_choice")
+                continue
+            if not obj(f, v, GOAL_KEYS):
+                continue
+            keys = [k for k in GOAL_KEYS if k in v]
+            if not keys:
+                err(f, "required")
+                continue
+            if len(keys) > 1:
+                err(f, "conflicting_goals")
+                continue
+            k = keys[0]
+            gv = v[k]
+            A = None
+            if baseline_ok and is_num(inp.get("averageOrderValue")) and inp["averageOrderValue"] > 0:
+                A = sum(c["sessionsPerMonth"] * 12 * c["conversionRate"]
+                        * (c.get("averageOrderValue") or inp["averageOrderValue"])
+                        for c in inp["channels"])
+            if k == "growthRate":
+                number("goal.growthRate", gv, lambda x: 0 < x <= 10, True)
+            elif k == "extraRevenue":
+                number("goal.extraRevenue", gv,
+                       lambda x: x > 0 and (A is None or x <= 10 * A), True)
             else:
-                k, gv = next(iter(v.items()))
-                if k in ("growthRate", "extraRevenue"):
-                    number(f"goal.{k}", gv, lambda x: x > 0, True)
-                elif baseline_ok and is_num(inp.get("averageOrderValue")):
-                    A = sum(c["sessionsPerMonth"] * 12 * c["conversionRate"]
-                            * (c.get("averageOrderValue") or inp["averageOrderValue"])
-                            for c in inp["channels"])
-                    number(f"goal.{k}", gv, lambda x: x > A, True)
-                else:
-                    number(f"goal.{k}", gv, lambda x: x > 0, True)
+                if number("goal.targetRevenue", gv,
+                          lambda x: x > 0 and (A is None or x <= 11 * A), True) is not None \
+                        and A is not None and gv <= A:
+                    err("goal.targetRevenue", "not_above_baseline")
     return errs
 
 
-# --------------------------------------------------------------------------- plan
+# --------------------------------------------------------------------------- solvers (D2)
+
+
+def bisect(f, lo, hi, mid_of):
+    """f(lo) < 0 <= f(hi); shrink until the midpoint equals an end (machine precision)."""
+    for _ in range(5000):
+        mid = mid_of(lo, hi)
+        if not lo < mid < hi:
+            break
+        if f(mid) < 0:
+            lo = mid
+        else:
+            hi = mid
+    return lo if abs(f(lo)) <= abs(f(hi)) else hi
 
 
 def solve_compound(B, E):
@@ -325,25 +517,55 @@ def solve_compound(B, E):
     lo, hi = 0.0, 1.0
     while f(hi) < 0:
         lo, hi = hi, hi * 2
-    while True:
-        mid = (lo + hi) / 2
-        if mid <= lo or mid >= hi:
-            break
-        if f(mid) < 0:
-            lo = mid
-        else:
-            hi = mid
-    # pick the better end of the final bracket
-    return lo if abs(f(lo)) <= abs(f(hi)) else hi
+    return bisect(f, lo, hi, lambda a, b: (a + b) / 2)
+
+
+# --------------------------------------------------------------------------- unit economics
+
+
+def unit_economics(aov, m, n, k, oc):
+    p, r, d = oc["perOrder"], oc["returnRate"], oc["firstOrderDiscount"]
+    margin = aov * (1 - r) * m - p
+    first = aov * (1 - d) * (1 - r) * m - p
+    customer = first + (n - 1) * margin
+    target = customer / k
+    return {
+        "marginPerOrder": margin,
+        "firstOrderMargin": first,
+        "breakEvenRoas": aov / first if first > 0 else None,
+        "customerMargin": customer,
+        "maxCpaFirstOrder": first,
+        "maxCpaLifetime": customer,
+        "targetCpa": target,
+        "targetRoas": aov / target if target > 0 else None,
+    }
+
+
+def beta_of(cost):
+    d = cost["doublingGain"]
+    return 1.0 if d == 1 else math.log2(1 + d)  # D15
+
+
+def ceiling(o0, beta, current_cpa, target_cpa):
+    """§5.2 oMax (D15-D17)."""
+    if beta == 1:
+        return INF if current_cpa <= target_cpa else o0
+    x = max(1.0, target_cpa * beta / current_cpa)
+    o = o0 * pw(x, beta / (1 - beta))
+    return o if math.isfinite(o) else INF
+
+
+# --------------------------------------------------------------------------- plan
 
 
 def compute(p):
-    """p = input with defaults applied. Returns the PlanOutput plus private intermediates."""
+    """p = input with defaults applied. Returns the PlanOutput."""
     loc = p["locale"]
     a = p["averageOrderValue"]
     m = p["grossMarginRate"]
     n = p["ordersPerCustomer"]
     k = p["targetLtvToCac"]
+    oc = p["orderCosts"]
     chans = p["channels"]
 
     # §2 baseline
@@ -381,20 +603,12 @@ def compute(p):
                 "achievability": achievability}
 
     # §4 unit economics
-    target_cpa = a * m * n / k
-    ue = {
-        "marginPerOrder": a * m,
-        "breakEvenRoas": 1 / m,
-        "customerMargin": a * m * n,
-        "maxCpaFirstOrder": a * m,
-        "maxCpaLifetime": a * m * n,
-        "targetCpa": target_cpa,
-        "targetRoas": a / target_cpa,
-    }
+    ue = unit_economics(a, m, n, k, oc)
 
     # §5 channel targets
     shares_given = all(c.get("goalShare") is not None for c in chans)
     ch_out = []
+    priv = []  # private figures per channel (paid curve)
     for c, rw in zip(chans, rows):
         aov = rw["aov"]
         cr = c["conversionRate"]
@@ -403,34 +617,45 @@ def compute(p):
         extra_rev = E * share
         extra_orders = extra_rev / aov
         extra_sess = extra_orders / cr / 12
-        t_cpa_c = aov * m * n / k
-        max_first_c = aov * m
-        max_life_c = aov * m * n
+        ue_c = unit_economics(aov, m, n, k, oc)
+        t_cpa_c = ue_c["targetCpa"]
         cost = c["cost"]
         model = cost["model"]
-        if model == "perClick":
-            cpc = cost["costPerClick"]
-            extra_cost = extra_sess * 12 * cpc
-            cpa = cpc / cr
-            roas = aov * cr / cpc
-        elif model == "monthly":
-            extra_cost = cost["amount"] * 12
+        o0 = s * cr
+        o1 = o0 + extra_orders / 12
+        extra_cost = 0
+        cpa = marginal = total = current = roas = feasible = fer = None
+        pv = {"paid": model in PAID, "o0": o0, "aov": aov, "ue": ue_c}
+        if model == "fixed":
+            extra_cost = 12 * cost["monthly"]
             cpa = div(extra_cost, extra_orders)
             roas = div(extra_rev, extra_cost)
-        else:
-            extra_cost = 0
-            cpa = roas = None
+        elif model in PAID and o0 > 0:
+            S0 = s * cost["costPerClick"] if model == "perClick" else cost["currentMonthly"]
+            beta = beta_of(cost)
+            S1 = S0 * (o1 / o0) ** (1 / beta)
+            extra_cost = 12 * (S1 - S0)
+            cpa = div(extra_cost, extra_orders)
+            marginal = S1 / (beta * o1)
+            total = S1 / o1
+            current = S0 / o0
+            roas = div(extra_rev, extra_cost)
+            o_max = ceiling(o0, beta, current, t_cpa_c)
+            feasible = o1 <= o_max
+            fer = None if o_max == INF else fin(12 * (o_max - o0) * aov)
+            pv.update(S0=S0, beta=beta, currentCpa=current, inP=beta < 1)
+        pv["inPaidCpa"] = model in PAID and o0 > 0
         if cpa is None:
             verdict = None
             fop = None  # D7
         else:
             if cpa <= t_cpa_c:
                 verdict = "withinTarget"
-            elif cpa <= max_life_c:
+            elif cpa <= ue_c["maxCpaLifetime"]:
                 verdict = "belowTarget"
             else:
                 verdict = "lossMaking"
-            fop = cpa <= max_first_c
+            fop = cpa <= ue_c["maxCpaFirstOrder"]
         ch_out.append({
             "id": c["id"], "label": c["label"], "kind": c["kind"],
             "share": share,
@@ -446,19 +671,30 @@ def compute(p):
             "maxCpc": t_cpa_c * cr,
             "extraCost": extra_cost,
             "cpa": cpa,
+            "marginalCpa": marginal,
+            "totalCpa": total,
+            "currentCpa": current,
             "roas": roas,
+            "feasible": feasible,
+            "feasibleExtraRevenue": fer,
             "verdict": verdict,
             "firstOrderProfitable": fop,
         })
+        priv.append(pv)
 
+    # §5.3 totals
     extra_cost = sum(c["extraCost"] for c in ch_out)
     extra_orders_tot = sum(c["extraOrders"] for c in ch_out)
-    extra_contrib = sum(c["extraRevenue"] * m for c in ch_out) - extra_cost
+    extra_contrib = sum(co["extraOrders"] * pv["ue"]["marginPerOrder"]
+                        for co, pv in zip(ch_out, priv)) - extra_cost
+    paid_cost = sum(co["extraCost"] for co, pv in zip(ch_out, priv) if pv["inPaidCpa"])
+    paid_orders = sum(co["extraOrders"] for co, pv in zip(ch_out, priv) if pv["inPaidCpa"])
     budget = p["marketingBudget"]
     totals = {
         "extraCost": extra_cost,
         "extraContribution": extra_contrib,
-        "blendedCpa": div(extra_cost, extra_orders_tot),
+        "costPerExtraOrder": div(extra_cost, extra_orders_tot),
+        "paidCpa": div(paid_cost, paid_orders),
         "mer": div(E, extra_cost),
         "roi": div(extra_contrib, extra_cost),
         "budgetFits": None if budget is None else extra_cost <= budget,
@@ -475,7 +711,8 @@ def compute(p):
     mode = ms["mode"]
     if mode == "ramp":
         w = ms["rampWeights"]
-        Eq = [E * wq / sum(w) for wq in w]
+        lam = E / sum(b * wq for b, wq in zip(B, w))
+        Eq = [lam * b * wq for b, wq in zip(B, w)]
     elif mode == "even":
         Eq = [E * s for s in sigma]
     else:
@@ -503,14 +740,15 @@ def compute(p):
             "channels": qch,
         })
 
-    # §7 scenarios
+    # §7 scenarios (D20)
     sc = p["scenarios"]
     scen = []
     for name, f in (("prudent", sc["prudent"]), ("median", 1), ("ambitious", sc["ambitious"])):
         eo = f * extra_orders_tot
-        contrib = E * f * m - extra_cost
+        contrib = f * (extra_contrib + extra_cost) - extra_cost
         scen.append({"name": name, "factor": f, "extraRevenue": E * f, "revenue": A + E * f,
-                     "goalAttainment": f, "extraOrders": eo, "blendedCpa": div(extra_cost, eo),
+                     "goalAttainment": f, "extraOrders": eo,
+                     "costPerExtraOrder": div(extra_cost, eo),
                      "contribution": contrib, "roi": div(contrib, extra_cost)})
 
     # §8 levers
@@ -538,7 +776,7 @@ def compute(p):
     verdicts = [c["verdict"] for c in ch_out]
     if totals["budgetFits"] is False or "lossMaking" in verdicts:
         plan_real = "fail"
-    elif "belowTarget" in verdicts:
+    elif "belowTarget" in verdicts or any(c["feasible"] is False for c in ch_out):
         plan_real = "warning"
     else:
         plan_real = "ok"
@@ -547,38 +785,55 @@ def compute(p):
                    "achievable": {"status": plan_ach, "reason": "*"},
                    "realistic": {"status": plan_real, "reason": "*"}}]
     for co in ch_out:
+        if not co["extraRevenue"] > 0:
+            continue
         tgr = co["trafficGrowthRate"]
         ach = "warning" if tgr is None else ACH_STATUS[classify(tgr, r)]  # D5
         real = {"withinTarget": "ok", None: "ok", "belowTarget": "warning",
                 "lossMaking": "fail"}[co["verdict"]]  # D6
+        if real == "ok" and co["feasible"] is False:
+            real = "warning"
         objectives.append({"scope": "channel", "ref": co["id"], "text": "*",
                            "achievable": {"status": ach, "reason": "*"},
                            "realistic": {"status": real, "reason": "*"}})
-    for q in range(4):
-        objectives.append({"scope": "quarter", "ref": q + 1, "text": "*",
-                           "achievable": {"status": plan_ach, "reason": "*"},  # D4
+    for qo in quarters:
+        yoy = qo["yoyGrowthRate"]
+        ach = "warning" if yoy is None else ACH_STATUS[classify(yoy, r)]  # D4
+        objectives.append({"scope": "quarter", "ref": qo["index"], "text": "*",
+                           "achievable": {"status": ach, "reason": "*"},
                            "realistic": {"status": plan_real, "reason": "*"}})
 
-    # warnings (D8)
-    warnings = []
-    if achievability == "aggressive":
-        warnings.append({"code": "aggressive_goal", "field": "goal", "message": "*"})
-    if totals["budgetFits"] is False:
-        warnings.append({"code": "budget_exceeded", "field": "marketingBudget", "message": "*"})
-    if lever_out:
-        warnings.append({"code": "lever_out_of_reach", "field": "cartAbandonmentRate",
-                         "message": "*"})
-    for i, (c, co) in enumerate(zip(chans, ch_out)):
-        rcr = co["requiredConversionRate"]
-        if rcr is not None and rcr > 1:
-            warnings.append({"code": "conversion_above_100",
-                             "field": f"channels[{i}].conversionRate", "message": "*"})
-        if c["sessionsPerMonth"] == 0 and co["extraRevenue"] > 0:
-            warnings.append({"code": "channel_without_traffic",
-                             "field": f"channels[{i}].sessionsPerMonth", "message": "*"})
-        if co["verdict"] == "lossMaking":
-            warnings.append({"code": "loss_making_channel", "field": f"channels[{i}].cost",
-                             "message": "*"})
+    # §10 warnings (D21, D22)
+    def chan_warn(code, field, cond):
+        return [{"code": code, "field": f"channels[{i}].{field}", "message": "*"}
+                for i, (c, co, pv) in enumerate(zip(chans, ch_out, priv)) if cond(c, co, pv)]
+
+    def plan_warn(code, field, cond):
+        return [{"code": code, "field": field, "message": "*"}] if cond else []
+
+    def neg(u):
+        return u["firstOrderMargin"] <= 0 or u["customerMargin"] <= 0
+
+    prudent_contrib = scen[0]["contribution"]
+    warnings = (
+        chan_warn("conversion_above_100", "conversionRate",
+                  lambda c, co, pv: co["requiredConversionRate"] is not None
+                  and co["requiredConversionRate"] > 1)
+        + plan_warn("lever_out_of_reach", "cartAbandonmentRate", lever_out)
+        + plan_warn("budget_exceeded", "marketingBudget", totals["budgetFits"] is False)
+        + chan_warn("loss_making_channel", "cost", lambda c, co, pv: co["verdict"] == "lossMaking")
+        + plan_warn("aggressive_goal", "goal", achievability == "aggressive")
+        + chan_warn("channel_without_traffic", "sessionsPerMonth",
+                    lambda c, co, pv: c["sessionsPerMonth"] == 0 and co["extraRevenue"] > 0)
+        + chan_warn("beyond_feasible", "cost", lambda c, co, pv: co["feasible"] is False)
+        + plan_warn("no_cost_planned", None, E > 0 and extra_cost == 0)
+        + plan_warn("prudent_scenario_loses_money", "scenarios.prudent", prudent_contrib < 0)
+        + plan_warn("negative_unit_margin", "orderCosts.perOrder", neg(ue))
+        + chan_warn("negative_unit_margin", "averageOrderValue",
+                    lambda c, co, pv: c["ownAov"] and neg(pv["ue"]))
+        + chan_warn("implausible_conversion_rate", "conversionRate",
+                    lambda c, co, pv: c["conversionRate"] > 0.25)
+    )
 
     # §12 alert rules (D9)
     t = p["alertTolerance"]
@@ -596,6 +851,13 @@ def compute(p):
                 rules.append({"quarter": q["index"], "channel": c["id"], "metric": "cpa",
                               "comparator": "<=", "threshold": co["targetCpa"] * (1 + t)})
 
+    # §12 OKR (D23)
+    targets = [co for co in ch_out if co["extraRevenue"] > 0]
+    paid_kr = 1 if any(pv["paid"] for co, pv in zip(ch_out, priv) if co["extraRevenue"] > 0) else 0
+    n_kr = 1 + min(len(targets), 5 - paid_kr) + paid_kr
+    n_kr = max(n_kr, 3)
+    okr = {"objective": "*", "keyResults": ["*"] * n_kr}
+
     return {
         "ok": True,
         "locale": loc,
@@ -611,7 +873,59 @@ def compute(p):
         "objectives": objectives,
         "warnings": warnings,
         "alertRules": rules,
-        "okr": {"objective": "*", "keyResults": "*"},
+        "okr": okr,
+        "paidAllocation": paid_allocation(ch_out, priv),
+        "outlook": None,
+        "benchmarks": None,
+        "history": None,
+    }
+
+
+def paid_allocation(ch_out, priv):
+    """§13 (D24)."""
+    P = [(co, pv) for co, pv in zip(ch_out, priv) if pv["paid"] and pv["o0"] > 0 and pv["inP"]]
+    if not P:
+        return None
+    R = sum(co["extraRevenue"] for co, _ in P)
+    if R == 0:
+        return None
+    if len(P) == 1:  # D24: nothing to split, the plan's own figures (saving exactly 0)
+        co, _ = P[0]
+        return {"paidExtraRevenue": R,
+                "channels": [{"id": co["id"], "extraRevenue": co["extraRevenue"],
+                              "extraCost": co["extraCost"], "marginalCpa": co["marginalCpa"]}],
+                "extraCost": co["extraCost"], "plannedExtraCost": co["extraCost"], "saving": 0.0,
+                "maxProfitableExtraRevenue": co["feasibleExtraRevenue"]}
+
+    def at(mu, pv):
+        b = pv["beta"]
+        o = pv["o0"] * pw(max(1.0, mu * pv["aov"] * b / pv["currentCpa"]), b / (1 - b))
+        return o
+
+    def F(mu):
+        return sum(12 * (at(mu, pv) - pv["o0"]) * pv["aov"] for _, pv in P) - R
+
+    lo = min(pv["currentCpa"] / (pv["aov"] * pv["beta"]) for _, pv in P)
+    hi = lo * 2
+    while F(hi) < 0:
+        lo, hi = hi, hi * 2
+    mu = bisect(F, lo, hi, lambda x, y: math.sqrt(x) * math.sqrt(y))
+    out = []
+    for co, pv in P:
+        o = at(mu, pv)
+        S = pv["S0"] * (o / pv["o0"]) ** (1 / pv["beta"])
+        out.append({"id": co["id"], "extraRevenue": 12 * (o - pv["o0"]) * pv["aov"],
+                    "extraCost": 12 * (S - pv["S0"]), "marginalCpa": S / (pv["beta"] * o)})
+    total = sum(c["extraCost"] for c in out)
+    planned = sum(co["extraCost"] for co, _ in P)
+    fers = [co["feasibleExtraRevenue"] for co, _ in P]
+    return {
+        "paidExtraRevenue": R,
+        "channels": out,
+        "extraCost": total,
+        "plannedExtraCost": planned,
+        "saving": planned - total,
+        "maxProfitableExtraRevenue": None if None in fers else sum(fers),
     }
 
 
@@ -628,24 +942,32 @@ def plan(inp: dict) -> dict:
 def validate_actuals(inp):
     errs = []
     acts = inp.get("actuals")
-    if not isinstance(acts, list) or not 1 <= len(acts) <= 4:
-        return [{"field": "actuals", "code": "required" if acts is None else "out_of_range"}]
-    ids = {c.get("id") for c in inp.get("channels") or []}
+    if acts is None:
+        return [{"field": "actuals", "code": "required"}]
+    if not isinstance(acts, list):
+        return [{"field": "actuals", "code": "wrong_type"}]
+    if not acts:
+        return [{"field": "actuals", "code": "no_actuals"}]
+    if len(acts) > 4:
+        return [{"field": "actuals", "code": "too_many_actuals"}]
+    chans = inp.get("channels")
+    ids = {c.get("id") for c in chans if isinstance(c, dict)} if isinstance(chans, list) else set()
     for i, a in enumerate(acts):
         if a.get("quarter") != i + 1:
             errs.append({"field": f"actuals[{i}].quarter", "code": "actuals_not_in_order"})
         rv = a.get("revenue")
-        if not is_num(rv) or rv < 0:
+        if not is_num(rv) or rv < 0 or rv > 1e12 or 0 < rv < 1e-9:
             errs.append({"field": f"actuals[{i}].revenue",
-                         "code": "out_of_range" if is_num(rv) else "required"})
+                         "code": "out_of_range" if is_num(rv) else
+                         "required" if rv is None else "not_a_number"})
         for j, c in enumerate(a.get("channels") or []):
             if c.get("id") not in ids:
                 errs.append({"field": f"actuals[{i}].channels[{j}].id", "code": "unknown_channel"})
             for key in ("sessions", "orders", "spend"):
                 v = c.get(key)
-                if v is not None and (not is_num(v) or v < 0):
+                if v is not None and (not is_num(v) or v < 0 or v > 1e12 or 0 < v < 1e-9):
                     errs.append({"field": f"actuals[{i}].channels[{j}].{key}",
-                                 "code": "out_of_range"})
+                                 "code": "out_of_range" if is_num(v) else "not_a_number"})
     return errs
 
 
@@ -659,6 +981,7 @@ def review(inp: dict) -> dict:
     t = p["alertTolerance"]
     A = po["baseline"]["annualRevenue"]
     E = po["goal"]["extraRevenue"]
+    T = po["goal"]["targetRevenue"]
     pq = po["quarters"]
     acts = {a["quarter"]: a for a in inp["actuals"]}
     j = len(acts)
@@ -674,7 +997,7 @@ def review(inp: dict) -> dict:
     projected = sum(acts[q]["revenue"] for q in closed) + \
         sum(B[q] + (Eq[q] * pace if pace is not None else 0) for q in open_)  # D11
     sum_open_E = sum(Eq[q] for q in open_)
-    rvp = div(remaining, sum_open_E) if open_ else None
+    rvp = div(max(0.0, remaining), sum_open_E) if open_ else None
     if remaining <= 0:
         status = "goalReached"
     elif not open_:
@@ -692,6 +1015,7 @@ def review(inp: dict) -> dict:
         "paceFactor": pace,
         "projectedRevenue": projected,
         "projectedGoalAttainment": (projected - A) / E,
+        "projectedTargetAttainment": projected / T,
         "requiredVsPlanned": rvp,
         "reforecastStatus": status,
     }
@@ -709,7 +1033,7 @@ def review(inp: dict) -> dict:
                              "attainment": att, "reforecastTargetRevenue": None,
                              "reforecastYoyGrowthRate": None})
         else:
-            e2 = div(remaining * Eq[i], sum_open_E)
+            e2 = div(remaining * Eq[i], sum_open_E) if remaining > 0 else Eq[i]
             quarters.append({"index": i, "label": q["label"], "status": "open",
                              "actualRevenue": None, "targetRevenue": q["targetRevenue"],
                              "attainment": None,
@@ -730,17 +1054,22 @@ def review(inp: dict) -> dict:
         per_channel = {}
         for ca in a.get("channels") or []:
             idx, c = chans[ca["id"]]
+            co = ch_out[ca["id"]]
             tsm = pq[q - 1]["channels"][idx]["targetSessionsPerMonth"]
             sess = ca.get("sessions")
             orders = ca.get("orders")
             spend = ca.get("spend")
+            model = c["cost"]["model"]
+            planned_cpa = co["totalCpa"] if model in PAID else \
+                co["cpa"] if model == "fixed" else None  # D12
             k = {
                 "quarter": q, "id": ca["id"], "sessions": sess,
                 "targetSessions": 3 * tsm,
                 "conversionRate": div(orders, sess),
                 "plannedConversionRate": c["conversionRate"],
                 "cpa": div(spend, orders),
-                "targetCpa": ch_out[ca["id"]]["targetCpa"],
+                "plannedCpa": planned_cpa,
+                "targetCpa": co["targetCpa"],
             }
             kpis.append(k)
             per_channel[ca["id"]] = (idx, c, k)
