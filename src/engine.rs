@@ -34,7 +34,7 @@ struct Current {
 
 /// A paid channel's response curve (§5.2), `None` for other channels and for a paid channel
 /// without traffic (no curve goes through zero orders).
-pub fn curve(c: &ChannelInput) -> Option<f::Curve> {
+pub fn channel_curve(c: &ChannelInput) -> Option<f::Curve> {
     let beta = f::curve_exponent(c.cost.doubling_gain()?);
     let orders = c.sessions_per_month * c.conversion_rate;
     let spend = match c.cost {
@@ -213,7 +213,7 @@ fn channel_target(
     let cr = c.conversion_rate;
     let extra_sessions = f::extra_sessions_per_month(extra_orders, cr);
     let economics = unit_economics(input, cur.aov);
-    let cost = match (c.cost, curve(c)) {
+    let cost = match (c.cost, channel_curve(c)) {
         (CostModel::Fixed { monthly }, _) => f::fixed_cost(monthly, extra_orders, extra_revenue),
         (_, Some(curve)) => f::paid_cost(
             curve,
@@ -273,7 +273,7 @@ fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
         channels
             .iter()
             .zip(&input.channels)
-            .filter(|(_, c)| curve(c).is_some())
+            .filter(|(_, c)| channel_curve(c).is_some())
             .map(|(t, _)| t)
     };
     let paid_cost: f64 = paid().map(|c| c.extra_cost).sum();
@@ -296,10 +296,13 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
         .channels
         .iter()
         .enumerate()
-        .filter_map(|(i, c)| curve(c).map(|k| (i, k)))
+        .filter_map(|(i, c)| channel_curve(c).map(|k| (i, k)))
         .filter(|(_, k)| k.beta < 1.0)
         .collect();
-    let revenue: f64 = on_curve.iter().map(|&(i, _)| channels[i].extra_revenue).sum();
+    let revenue: f64 = on_curve
+        .iter()
+        .map(|&(i, _)| channels[i].extra_revenue)
+        .sum();
     if on_curve.is_empty() || revenue == 0.0 {
         return None;
     }

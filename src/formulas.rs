@@ -166,9 +166,10 @@ impl Curve {
         self.spend * (orders / self.orders).powf(1.0 / self.beta)
     }
 
-    /// Monthly orders that `spend` buys: `o0·(S/S0)^β`.
-    pub fn orders_for(self, spend: f64) -> f64 {
-        self.orders * (spend / self.spend).powf(self.beta)
+    /// What `extra` more orders a month cost a month: `S0·((1 + extra/o0)^(1/β) − 1)`, written
+    /// with `expm1` and `ln_1p` so that a small extra keeps all its digits.
+    pub fn extra_spend_for(self, extra: f64) -> f64 {
+        self.spend * ((extra / self.orders).ln_1p() / self.beta).exp_m1()
     }
 
     /// What today's orders cost: `S0 / o0`.
@@ -181,18 +182,29 @@ impl Curve {
         self.spend_for(orders) / (self.beta * orders)
     }
 
-    /// Monthly orders at which the next order costs `marginal_cpa` (never fewer than today's):
-    /// `o0·max(1, marginalCpa·β / currentCpa)^(β/(1−β))`; with `β = 1`, `None` (no limit) when
-    /// today's CPA is at most `marginal_cpa`, else today's orders. `None` too when the number
+    /// Monthly orders beyond today's at which the next order costs `marginal_cpa`:
+    /// `o0·(max(1, marginalCpa·β / currentCpa)^(β/(1−β)) − 1)`; with `β = 1`, `None` (no limit)
+    /// when today's CPA is at most `marginal_cpa`, else 0. `None` too when the number
     /// overflows.
-    pub fn orders_at_marginal_cpa(self, marginal_cpa: f64) -> Option<f64> {
+    pub fn extra_orders_at_marginal_cpa(self, marginal_cpa: f64) -> Option<f64> {
         let current = self.current_cpa();
         if self.beta >= 1.0 {
-            return (current > marginal_cpa).then_some(self.orders);
+            return (current > marginal_cpa).then_some(0.0);
         }
-        let base = (marginal_cpa * self.beta / current).max(1.0);
-        let orders = self.orders * base.powf(self.beta / (1.0 - self.beta));
-        orders.is_finite().then_some(orders)
+        let extra = self.extra_orders_at(self.log_base(marginal_cpa));
+        extra.is_finite().then_some(extra)
+    }
+
+    /// `ln(marginalCpa·β / currentCpa)`, never below 0 (no curve sells below today's CPA).
+    pub fn log_base(self, marginal_cpa: f64) -> f64 {
+        (marginal_cpa * self.beta / self.current_cpa())
+            .ln()
+            .max(0.0)
+    }
+
+    /// Monthly orders beyond today's at `log_base` (`β < 1`): `o0·expm1(β/(1−β)·logBase)`.
+    pub fn extra_orders_at(self, log_base: f64) -> f64 {
+        self.orders * (self.beta / (1.0 - self.beta) * log_base).exp_m1()
     }
 }
 
@@ -209,9 +221,10 @@ pub fn paid_cost(
     aov: f64,
 ) -> ChannelCost {
     let o1 = curve.orders + extra_orders / MONTHS;
-    let s1 = curve.spend_for(o1);
-    let extra_cost = MONTHS * (s1 - curve.spend);
-    let ceiling = curve.orders_at_marginal_cpa(target_cpa);
+    let extra_spend = curve.extra_spend_for(extra_orders / MONTHS);
+    let s1 = curve.spend + extra_spend;
+    let extra_cost = MONTHS * extra_spend;
+    let ceiling = curve.extra_orders_at_marginal_cpa(target_cpa);
     ChannelCost {
         extra_cost,
         cpa: ratio(extra_cost, extra_orders),
@@ -219,8 +232,8 @@ pub fn paid_cost(
         total_cpa: Some(s1 / o1),
         current_cpa: Some(curve.current_cpa()),
         roas: ratio(extra_revenue, extra_cost),
-        feasible: Some(ceiling.is_none_or(|max| o1 <= max)),
-        feasible_extra_revenue: ceiling.map(|max| MONTHS * (max - curve.orders) * aov),
+        feasible: Some(ceiling.is_none_or(|max| extra_orders / MONTHS <= max)),
+        feasible_extra_revenue: ceiling.map(|max| MONTHS * max * aov),
     }
 }
 
@@ -234,38 +247,42 @@ pub struct Allotment {
 }
 
 /// What a channel (curve with `β < 1`, average order value `aov`) takes at a common marginal
-/// cost `μ` per unit of extra revenue: `o(μ) = o0·max(1, μ·aov·β/currentCpa)^(β/(1−β))`,
-/// `extraRevenue = 12·(o − o0)·aov`, `extraCost = 12·(S(o) − S0)`, `marginalCpa = S/(β·o)`.
-pub fn allotment(curve: Curve, aov: f64, mu: f64) -> Allotment {
-    let orders = curve
-        .orders_at_marginal_cpa(mu * aov)
-        .unwrap_or(f64::INFINITY);
+/// cost `μ` per unit of extra revenue, given as `log_base = max(0, ln(μ·aov·β/currentCpa))`:
+/// `o(μ) = o0·max(1, μ·aov·β/currentCpa)^(β/(1−β))`, `extraRevenue = 12·(o − o0)·aov`,
+/// `extraCost = 12·(S(o) − S0)`, `marginalCpa = S/(β·o)`.
+pub fn allotment(curve: Curve, aov: f64, log_base: f64) -> Allotment {
+    let extra = curve.extra_orders_at(log_base);
     Allotment {
-        extra_revenue: MONTHS * (orders - curve.orders) * aov,
-        extra_cost: MONTHS * (curve.spend_for(orders) - curve.spend),
-        marginal_cpa: curve.marginal_cpa(orders),
+        extra_revenue: MONTHS * extra * aov,
+        extra_cost: MONTHS * curve.extra_spend_for(extra),
+        marginal_cpa: curve.marginal_cpa(curve.orders + extra),
     }
 }
 
 /// The cheapest split of `revenue` a year among channels (curves with `β < 1`, each with its
 /// average order value): the common marginal cost `μ` at which their extra revenues sum to
-/// `revenue`, found by bisection on `log μ` down to the last bit.
+/// `revenue`, found by bisection down to the last bit. The unknown is `y = ln(μ/μ0)`, where
+/// `μ0` is where the cheapest channel starts to buy: its `log_base` is `y` itself, so a small
+/// revenue keeps all its digits.
 pub fn cheapest_split(channels: &[(Curve, f64)], revenue: f64) -> Vec<Allotment> {
-    let total = |log_mu: f64| -> f64 {
-        let mu = log_mu.exp();
-        channels.iter().map(|&(c, aov)| allotment(c, aov, mu).extra_revenue).sum()
-    };
-    // Below the cheapest channel's start, nothing is bought; double the bracket up from there.
-    let start = channels
+    // ln μ at which each channel starts to buy.
+    let starts: Vec<f64> = channels
         .iter()
         .map(|&(c, aov)| (c.current_cpa() / (aov * c.beta)).ln())
-        .fold(f64::INFINITY, f64::min);
-    let (mut lo, mut step) = (start, 1.0);
-    let mut hi = lo + step;
+        .collect();
+    let first = starts.iter().copied().fold(f64::INFINITY, f64::min);
+    let at = |y: f64| -> Vec<Allotment> {
+        let split = channels.iter().zip(&starts);
+        let log_base = |start: f64| (y + (first - start)).max(0.0);
+        split
+            .map(|(&(c, aov), &start)| allotment(c, aov, log_base(start)))
+            .collect()
+    };
+    let total = |y: f64| -> f64 { at(y).iter().map(|a| a.extra_revenue).sum() };
+    let (mut lo, mut hi) = (0.0, 1.0);
     while total(hi) < revenue && hi.is_finite() {
         lo = hi;
-        step *= 2.0;
-        hi = lo + step;
+        hi *= 2.0;
     }
     for _ in 0..2000 {
         let mid = 0.5 * (lo + hi);
@@ -277,8 +294,7 @@ pub fn cheapest_split(channels: &[(Curve, f64)], revenue: f64) -> Vec<Allotment>
             false => hi = mid,
         }
     }
-    let mu = (0.5 * (lo + hi)).exp();
-    channels.iter().map(|&(c, aov)| allotment(c, aov, mu)).collect()
+    at(0.5 * (lo + hi))
 }
 
 /// Verdict of a CPA: within the target, paid back within 12 months, or lost.

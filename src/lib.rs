@@ -25,7 +25,7 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use engine::{plan, plan_json, plan_value};
+pub use engine::{channel_curve, plan, plan_json, plan_value};
 pub use example::example_plan;
 pub use model::{FieldError, Locale, PlanInput};
 pub use output::{PlanOutput, PlanResult};

@@ -34,11 +34,13 @@ pub fn plan_table(out: &PlanOutput) -> String {
         l,
         &[
             &m(u.margin_per_order),
-            &u.break_even_roas.map_or("—".into(), |x| crate::format::amount(x, l)),
+            &u.break_even_roas
+                .map_or("—".into(), |x| crate::format::amount(x, l)),
             &m(u.max_cpa_first_order),
             &m(u.max_cpa_lifetime),
             &m(u.target_cpa),
-            &u.target_roas.map_or("—".into(), |x| crate::format::amount(x, l)),
+            &u.target_roas
+                .map_or("—".into(), |x| crate::format::amount(x, l)),
         ],
     );
     s += "\n\n";

@@ -654,11 +654,15 @@ fn read_cost(r: &mut Reader, channel: &str, value: Option<&Value>) -> Option<Cos
     let o = r.object(&path, value)?;
     let model_path = join(&path, "model");
     if o.get("model").and_then(Value::as_str) == Some(V1_MONTHLY) {
-        r.reject_unknown(&path, o, &["model", "amount"]);
-        let amount = o.get("amount").cloned();
-        let v1 = serde_json::Map::from_iter([("monthly".to_string(), amount.unwrap_or(Value::Null))]);
-        let monthly = r.value(channel, &v1, &fields::COST_FIXED_MONTHLY);
-        return monthly.map(|monthly| CostModel::Fixed { monthly });
+        // Its messages name the key the file holds.
+        let amount = fields::Field {
+            path: "cost.amount",
+            ..fields::COST_FIXED_MONTHLY
+        };
+        r.reject_unknown(&path, o, &["model", amount.key()]);
+        return r
+            .value(channel, o, &amount)
+            .map(|monthly| CostModel::Fixed { monthly });
     }
     let model = r.choice(&model_path, o.get("model"), CostKind::CODES);
     let (per_click, spend, fixed, gain) = (
@@ -673,7 +677,14 @@ fn read_cost(r: &mut Reader, channel: &str, value: Option<&Value>) -> Option<Cos
         Some(CostKind::PerClick) => &["model", per_click.key(), gain.key()],
         Some(CostKind::Spend) => &["model", spend.key(), gain.key()],
         Some(CostKind::Fixed) => &["model", fixed.key()],
-        None => &["model", per_click.key(), spend.key(), fixed.key(), gain.key(), "amount"],
+        None => &[
+            "model",
+            per_click.key(),
+            spend.key(),
+            fixed.key(),
+            gain.key(),
+            "amount",
+        ],
     };
     r.reject_unknown(&path, o, allowed);
     // Left out, it stays out (the engine takes the default): a plan reads back as written.

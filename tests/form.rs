@@ -357,14 +357,14 @@ fn serde_round_trip_keeps_everything_typed() {
     state.set("averageOrderValue", "8O,5 €");
     state.set("channels[1].label", "<b>Ads</b> « été »");
     state.set("goal.growthRate", "");
-    state.set("channels[0].cost.model", "monthly");
-    state.set("channels[0].cost.amount", "1 2");
+    state.set("channels[0].cost.model", "fixed");
+    state.set("channels[0].cost.monthly", "1 2");
     let json = serde_json::to_string(&state).unwrap();
     let back: FormState = serde_json::from_str(&json).unwrap();
     assert_eq!(back, state);
     let v: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["averageOrderValue"], "8O,5 €");
-    assert_eq!(v["channels"][0]["costModel"], "monthly");
+    assert_eq!(v["channels"][0]["costModel"], "fixed");
     assert_eq!(v["seasonalityPreset"], "custom");
     assert_eq!(v["goalKind"], "growthRate");
     // A saved state with missing keys still reads (defaults from the example).
@@ -405,7 +405,7 @@ fn set_returns_the_right_change() {
         ("channels[0].cost.model", "perClick", Value),
         ("channels[0].cost.model", "free", None),
         ("channels[0].cost.costPerClick", "0,5", Value),
-        ("channels[2].cost.amount", "2500", Value),
+        ("channels[2].cost.monthly", "2500", Value),
         ("channels[9].label", "x", None),
         ("channels[0].unknown", "x", None),
         ("goal.kind", "extraRevenue", Structure(FormPart::Goal)),
@@ -578,7 +578,7 @@ fn every_error_at_once_with_the_control_name() {
         state.set("averageOrderValue", "80 abc");
         state.set("grossMarginRate", "150"); // 1.5: engine range error
         state.set("channels[1].conversionRate", "--4");
-        state.set("channels[2].cost.amount", "1,2,3.4.5");
+        state.set("channels[2].cost.monthly", "1,2,3.4.5");
         state.set("channels[3].label", "");
         state.set("goal.growthRate", "");
         state.set("milestones.rampWeights[1]", "NaN");
@@ -591,7 +591,7 @@ fn every_error_at_once_with_the_control_name() {
             ("averageOrderValue", "not_a_number"),
             ("grossMarginRate", "out_of_range"),
             ("channels[1].conversionRate", "not_a_number"),
-            ("channels[2].cost.amount", "not_a_number"),
+            ("channels[2].cost.monthly", "not_a_number"),
             ("channels[3].label", "invalid_length"),
             ("goal.growthRate", "required"),
             ("milestones.rampWeights[1]", "not_a_number"),
@@ -747,7 +747,9 @@ fn states() -> Vec<FormState> {
     let mut v = Vec::new();
     for locale in [FR, EN] {
         let mut a = FormState::from_input(&example_plan(locale));
-        a.set("channels[0].cost.model", "monthly");
+        a.set("channels[0].cost.model", "fixed");
+        v.push(a.clone());
+        a.set("channels[0].cost.model", "spend");
         v.push(a.clone());
         a.set("seasonalityPreset", "holidays");
         a.set("milestones.mode", "compound");

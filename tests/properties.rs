@@ -63,7 +63,21 @@ const NULLABLE: &[&str] = &[
     "roas",
     "verdict",
     "firstOrderProfitable",
-    "blendedCpa",
+    "costPerExtraOrder",
+    "paidCpa",
+    "marginalCpa",
+    "totalCpa",
+    "currentCpa",
+    "feasible",
+    "feasibleExtraRevenue",
+    "breakEvenRoas",
+    "targetRoas",
+    "paidAllocation",
+    "maxProfitableExtraRevenue",
+    // §14–§16, not computed yet.
+    "outlook",
+    "benchmarks",
+    "history",
     "mer",
     "roi",
     "budgetFits",
@@ -112,13 +126,13 @@ fn cost() -> impl Strategy<Value = CostModel> {
 }
 
 fn order_costs() -> impl Strategy<Value = Option<OrderCosts>> {
-    proptest::option::of((0.0..50.0f64, 0.0..0.5f64, 0.0..0.5f64).prop_map(|(p, r, d)| {
-        OrderCosts {
+    proptest::option::of(
+        (0.0..50.0f64, 0.0..0.5f64, 0.0..0.5f64).prop_map(|(p, r, d)| OrderCosts {
             per_order: p,
             return_rate: r,
             first_order_discount: d,
-        }
-    }))
+        }),
+    )
 }
 
 fn channel(i: usize) -> impl Strategy<Value = ChannelInput> {
@@ -547,4 +561,102 @@ proptest! {
         let entries: usize = review.actuals.iter().map(|a| a.channels.len()).sum();
         prop_assert_eq!(out.channel_kpis.len(), entries);
     }
+}
+
+// --- [7] planning model v2 --------------------------------------------------------------------
+
+/// The plan with every paid channel on a straight line and no order costs.
+fn straight(mut input: PlanInput) -> PlanInput {
+    input.order_costs = None;
+    for c in &mut input.channels {
+        match &mut c.cost {
+            CostModel::PerClick { doubling_gain, .. } | CostModel::Spend { doubling_gain, .. } => {
+                *doubling_gain = Some(1.0)
+            }
+            _ => {}
+        }
+    }
+    input
+}
+
+proptest! {
+    #![proptest_config(config(200))]
+
+    /// Doubling gain 1 and no order costs give v1's figures: a click keeps its price (extra cost
+    /// `12·cpc·extraSessions`, CPA `cpc/cr`), margins are `a·m` and `a·m·n`, ramp points follow
+    /// the weights without seasonality.
+    #[test]
+    fn a_straight_line_without_order_costs_gives_v1s_figures(input in plan_input()) {
+        let input = straight(input);
+        let out = boussole::plan(&input);
+        let u = &out.unit_economics;
+        let (a, m, n) = (input.average_order_value, input.gross_margin_rate, input.orders_per_customer);
+        prop_assert!(close(u.margin_per_order, a * m, 1e-12));
+        prop_assert!(close(u.customer_margin, a * m * n, 1e-12));
+        prop_assert!(close(u.break_even_roas.unwrap(), 1.0 / m, 1e-12));
+        for (c, t) in input.channels.iter().zip(&out.channels) {
+            if let (CostModel::PerClick { cost_per_click, .. }, true) = (c.cost, c.sessions_per_month > 0.0) {
+                prop_assert!(close(t.extra_cost, 12.0 * cost_per_click * t.extra_sessions_per_month, 1e-9));
+                if t.extra_orders > 0.0 {
+                    prop_assert!(close(t.cpa.unwrap(), cost_per_click / c.conversion_rate, 1e-9));
+                }
+                prop_assert!(close(t.marginal_cpa.unwrap(), t.current_cpa.unwrap(), 1e-9));
+            }
+        }
+    }
+
+    /// At a paid channel's ceiling the next order costs the target CPA; the cheapest split
+    /// gives every channel one marginal cost per unit of revenue, and sums to the paid part.
+    #[test]
+    fn ceilings_and_the_cheapest_split_meet_their_definitions(input in plan_input()) {
+        let out = boussole::plan(&input);
+        for (c, t) in input.channels.iter().zip(&out.channels) {
+            let (Some(curve), Some(revenue)) = (boussole::channel_curve(c), t.feasible_extra_revenue) else {
+                continue;
+            };
+            let aov = c.aov(input.average_order_value);
+            let ceiling = curve.orders + revenue / 12.0 / aov;
+            if revenue > 0.0 && curve.beta < 1.0 {
+                prop_assert!(close(curve.marginal_cpa(ceiling), t.target_cpa, 1e-6), "{} vs {}", curve.marginal_cpa(ceiling), t.target_cpa);
+            }
+            prop_assert_eq!(t.feasible, Some(t.extra_orders / 12.0 + curve.orders <= ceiling * (1.0 + 1e-12)));
+        }
+        if let Some(split) = &out.paid_allocation {
+            let total: f64 = split.channels.iter().map(|c| c.extra_revenue).sum();
+            prop_assert!(close(total, split.paid_extra_revenue, 1e-9), "{} vs {}", total, split.paid_extra_revenue);
+            let aov = |id: &str| {
+                let c = input.channels.iter().find(|c| c.id == id).unwrap();
+                c.aov(input.average_order_value)
+            };
+            let costs: Vec<f64> = split
+                .channels
+                .iter()
+                .filter(|c| c.extra_revenue > 1e-6 * split.paid_extra_revenue)
+                .map(|c| c.marginal_cpa / aov(&c.id))
+                .collect();
+            for pair in costs.windows(2) {
+                prop_assert!(close(pair[0], pair[1], 1e-6), "{:?}", costs);
+            }
+            prop_assert!(split.saving >= -1e-9 * split.planned_extra_cost.abs().max(1.0));
+        }
+    }
+}
+
+#[test]
+fn the_ramp_without_seasonality_gives_5_7_8_10_points_of_growth() {
+    let mut input = boussole::example_plan(Locale::En);
+    input.seasonality = None;
+    let out = boussole::plan(&input);
+    let points: Vec<f64> = out
+        .quarters
+        .iter()
+        .map(|q| q.contribution_points * 100.0)
+        .collect();
+    for (got, want) in points.iter().zip([5.0, 7.0, 8.0, 10.0]) {
+        assert!(close(*got, want, 1e-12), "{points:?}");
+    }
+    // With seasonality, each quarter's growth still rises through the year.
+    let out = boussole::plan(&boussole::example_plan(Locale::En));
+    let growth: Vec<f64> = out.quarters.iter().map(|q| q.yoy_growth_rate).collect();
+    assert!(growth.windows(2).all(|w| w[0] < w[1]), "{growth:?}");
 }

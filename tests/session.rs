@@ -632,8 +632,8 @@ fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
 #[test]
 fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     let mut s = fresh(Locale::En);
-    let u = s.edit("channels[0].cost.model", "monthly");
-    assert_eq!(s.form().channels[0].cost_model.code(), "monthly");
+    let u = s.edit("channels[0].cost.model", "fixed");
+    assert_eq!(s.form().channels[0].cost_model.code(), "fixed");
     assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
     assert_eq!(
         focus(&u),
@@ -644,12 +644,12 @@ fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     assert_eq!(
         errors(&u),
         vec![(
-            "#bp-err-channels-0-cost-amount",
-            form_error(&s, "channels[0].cost.amount").as_str()
+            "#bp-err-channels-0-cost-monthly",
+            form_error(&s, "channels[0].cost.monthly").as_str()
         )]
     );
-    assert_eq!(invalid(&u), vec![name_sel("channels[0].cost.amount")]);
-    let u = s.edit("channels[0].cost.amount", "500");
+    assert_eq!(invalid(&u), vec![name_sel("channels[0].cost.monthly")]);
+    let u = s.edit("channels[0].cost.monthly", "500");
     assert_eq!(stale(&u), None);
     assert_eq!(results(&u), Some(expected_results(&s).as_str()));
 }

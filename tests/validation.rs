@@ -303,6 +303,42 @@ fn each_rule_names_its_field_and_code() {
             Some(json!({"model": "monthly", "amount": 3, "costPerClick": 1})),
             vec![("channels[1].cost.costPerClick", "unknown_field")],
         ),
+        // v2's cost models and their bounds.
+        (
+            "/channels/1/cost",
+            Some(json!({"model": "spend"})),
+            vec![("channels[1].cost.currentMonthly", "required")],
+        ),
+        (
+            "/channels/1/cost",
+            Some(json!({"model": "spend", "currentMonthly": 500, "doublingGain": 0.01})),
+            vec![("channels[1].cost.doublingGain", "out_of_range")],
+        ),
+        (
+            "/channels/1/cost",
+            Some(json!({"model": "perClick", "costPerClick": 1, "doublingGain": 0.97})),
+            vec![("channels[1].cost.doublingGain", "out_of_range")],
+        ),
+        (
+            "/channels/1/cost",
+            Some(json!({"model": "fixed", "monthly": -1})),
+            vec![("channels[1].cost.monthly", "out_of_range")],
+        ),
+        (
+            "/channels/1/cost",
+            Some(json!({"model": "fixed", "monthly": 10, "doublingGain": 0.5})),
+            vec![("channels[1].cost.doublingGain", "unknown_field")],
+        ),
+        (
+            "/orderCosts",
+            Some(json!({"returnRate": 1})),
+            vec![("orderCosts.returnRate", "out_of_range")],
+        ),
+        (
+            "/orderCosts",
+            Some(json!({"perOrder": 2, "vat": 0.2})),
+            vec![("orderCosts.vat", "unknown_field")],
+        ),
         (
             "/channels/1/cost",
             Some(json!({"model": "cpm"})),

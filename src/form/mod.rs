@@ -707,7 +707,8 @@ impl FormState {
         }
         self.seasonality.iter_mut().for_each(convert);
         self.ramp_weights.iter_mut().for_each(convert);
-        let channel_numbers: Vec<&Field> = CHANNEL_NUMBERS.into_iter().chain(COST_NUMBERS).collect();
+        let channel_numbers: Vec<&Field> =
+            CHANNEL_NUMBERS.into_iter().chain(COST_NUMBERS).collect();
         for row in &mut self.channels {
             for field in &channel_numbers {
                 row.text_mut(field.path).map(convert);
@@ -872,11 +873,11 @@ impl FormState {
         let paths = |list: &[&Field]| list.iter().map(|f| f.path.to_string()).collect::<Vec<_>>();
         let mut v = paths(&[&fields::LOCALE, &fields::CURRENCY]);
         v.extend(paths(&SHOP_NUMBERS));
-        v.extend(paths(&ORDER_COST_NUMBERS));
         v.push("seasonalityPreset".into());
         if self.seasonality_preset == SeasonalityPreset::Custom {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
         }
+        v.extend(paths(&ORDER_COST_NUMBERS));
         for (i, c) in self.channels.iter().enumerate() {
             let row = [&fields::CHANNEL_LABEL, &fields::CHANNEL_KIND]
                 .into_iter()
@@ -1050,6 +1051,13 @@ impl FormState {
             let text = self.text(field.path).unwrap_or_default();
             let value = b.number(field.path, text, field.percent());
             insert_at(&mut plan, field.path, value);
+        }
+        // No order cost typed: none, as the plan it came from said.
+        let costs = plan
+            .get(fields::ORDER_COSTS.path)
+            .and_then(Value::as_object);
+        if costs.is_some_and(|c| c.values().all(Value::is_null)) {
+            plan.insert(fields::ORDER_COSTS.path.into(), Value::Null);
         }
         let seasonality = match self.seasonality_preset {
             SeasonalityPreset::Flat => Value::Null,

@@ -1,9 +1,12 @@
-"""Differential check: random valid plans and reviews, planned by the reference model and by the
-`boussole` CLI, compared key by key (numbers to 1e-9 relative; "*" texts not compared).
+"""Differential check: random valid plans and reviews (planning contract v2 §1-§13 inputs),
+planned by the reference model and by the `boussole` CLI, compared key by key (numbers to 1e-9
+relative; "*" texts not compared).
 
-    python3 tests/reference/differential.py [COUNT] [SEED]
+    python3 tests/reference/differential.py [COUNT] [SEED] [--model-only]
 
 Run by scripts/test; exits 1 and prints the first differences on any disagreement.
+--model-only skips the CLI: it checks that the generator draws valid input and that the model
+answers it with finite numbers and its own invariants.
 """
 import json
 import os
@@ -18,22 +21,59 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 BIN = os.path.join(ROOT, "target", "debug", "boussole")
 
 
+def with_doubling_gain(rng: random.Random, cost: dict) -> dict:
+    """doublingGain sometimes: absent (0.6), 0.05-0.95, or exactly 1 (a straight line)."""
+    r = rng.random()
+    if r < 0.5:
+        cost["doublingGain"] = round(rng.uniform(0.05, 0.95), 3)
+    elif r < 0.65:
+        cost["doublingGain"] = 1
+    return cost
+
+
+def rand_cost(rng: random.Random):
+    """Every cost model of v2, v1's monthly, and no cost key at all."""
+    kind = rng.choice(["none", "perClick", "perClick", "spend", "spend", "fixed", "monthly", None])
+    if kind == "perClick":
+        return with_doubling_gain(rng, {"model": "perClick",
+                                        "costPerClick": round(rng.uniform(0.05, 3), 2)})
+    if kind == "spend":
+        return with_doubling_gain(rng, {"model": "spend",
+                                        "currentMonthly": round(rng.uniform(50, 50000), 2)})
+    if kind == "fixed":
+        return {"model": "fixed", "monthly": rng.choice([0, round(rng.uniform(100, 20000), 2)])}
+    if kind == "monthly":
+        return {"model": "monthly", "amount": rng.choice([0, round(rng.uniform(100, 20000), 2)])}
+    return None if kind is None else {"model": "none"}
+
+
+def rand_order_costs(rng: random.Random):
+    """Order costs sometimes, each key sometimes, within §1's bounds; sometimes null."""
+    if rng.random() < 0.1:
+        return None
+    oc = {}
+    if rng.random() < 0.7:
+        oc["perOrder"] = rng.choice([0, round(rng.uniform(0.5, 15), 2)])
+    if rng.random() < 0.6:
+        oc["returnRate"] = rng.choice([0, round(rng.uniform(0.01, 0.45), 3)])
+    if rng.random() < 0.5:
+        oc["firstOrderDiscount"] = rng.choice([0, round(rng.uniform(0.01, 0.4), 3)])
+    return oc
+
+
 def rand_plan(rng: random.Random) -> dict:
     n = rng.randint(1, 12)
     channels = []
     for i in range(n):
-        cost = rng.choice([
-            {"model": "none"},
-            {"model": "perClick", "costPerClick": round(rng.uniform(0.05, 3), 2)},
-            {"model": "monthly", "amount": rng.choice([0, round(rng.uniform(100, 20000), 2)])},
-            None,
-        ])
+        cost = rand_cost(rng)
+        cr = round(rng.uniform(0.26, 0.6), 3) if rng.random() < 0.04 else \
+            round(rng.uniform(0.001, 0.12), 5)
         c = {
             "id": f"c{i}",
             "label": rng.choice(["SEO", "Ads", "Réseaux", "Email", "Partenaires", "<b>x</b>"]),
             "kind": rng.choice(["seo", "sea", "social", "email", "other"]),
             "sessionsPerMonth": rng.choice([0, rng.randint(10, 200000), round(rng.uniform(1, 5e5), 3)]),
-            "conversionRate": round(rng.uniform(0.001, 0.12), 5),
+            "conversionRate": cr,
         }
         if cost is not None:
             c["cost"] = cost
@@ -58,6 +98,8 @@ def rand_plan(rng: random.Random) -> dict:
         "channels": channels,
     }
     goal = rng.choice(["growthRate", "extraRevenue", "targetRevenue"])
+    if rng.random() < 0.4:
+        p["orderCosts"] = rand_order_costs(rng)
     if rng.random() < 0.8:
         p["ordersPerCustomer"] = round(rng.uniform(1, 5), 2)
     if rng.random() < 0.6:
@@ -134,26 +176,64 @@ def diff(e, a, path, out):
             diff(x, y, f"{path}[{i}]", out)
 
 
+def close(a, b, rel=1e-9):
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-12)
+
+
+def self_check(kind: str, doc: dict, expected: dict) -> list:
+    """The model's own invariants on a valid random document (used by --model-only)."""
+    out = []
+    if not expected.get("ok"):
+        return [f"the generator drew an invalid {kind}: {expected.get('errors')}"]
+    json.dumps(expected, allow_nan=False)  # every number finite
+    po = expected["plan"] if kind == "review" else expected
+    E = po["goal"]["extraRevenue"]
+    if not close(sum(q["extraRevenue"] for q in po["quarters"]), E):
+        out.append("quarters do not add up to E")
+    if not close(sum(c["extraRevenue"] for c in po["channels"]), E):
+        out.append("channels do not add up to E")
+    if not 3 <= len(po["okr"]["keyResults"]) <= 6:
+        out.append("okr key results out of 3..6")
+    pa = po["paidAllocation"]
+    if pa is not None:
+        if not close(sum(c["extraRevenue"] for c in pa["channels"]), pa["paidExtraRevenue"]):
+            out.append("paid allocation does not add up to R")
+        if pa["saving"] < -1e-9 * max(pa["plannedExtraCost"], 1):
+            out.append(f"paid allocation costs more than the plan: {pa['saving']}")
+    for c in po["channels"]:
+        if c["feasible"] is False and c["feasibleExtraRevenue"] is not None \
+                and c["feasibleExtraRevenue"] >= c["extraRevenue"] * (1 + 1e-9):
+            out.append(f"{c['id']}: not feasible below its ceiling")
+    return out
+
+
 def main():
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 2027)
-    if not os.path.exists(BIN):
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    model_only = "--model-only" in sys.argv[1:]
+    count = int(args[0]) if len(args) > 0 else 300
+    rng = random.Random(int(args[1]) if len(args) > 1 else 2027)
+    if not model_only and not os.path.exists(BIN):
         subprocess.run(["cargo", "build", "--quiet", "--bin", "boussole"], cwd=ROOT, check=True)
     failures = 0
     for i in range(count):
         p = rand_plan(rng)
         kind, doc = ("review", rand_review(rng, p)) if i % 3 == 2 else ("plan", p)
         expected = model.review(doc) if kind == "review" else model.plan(doc)
-        run = subprocess.run([BIN, kind, "-"], input=json.dumps(doc), capture_output=True, text=True)
-        actual = json.loads(run.stdout)
-        out = []
-        diff(expected, actual, "", out)
+        if model_only:
+            out = self_check(kind, doc, expected)
+        else:
+            run = subprocess.run([BIN, kind, "-"], input=json.dumps(doc), capture_output=True,
+                                 text=True)
+            actual = json.loads(run.stdout)
+            out = []
+            diff(expected, actual, "", out)
         if out:
             failures += 1
             if failures <= 3:
                 print(f"case {i} ({kind}) disagrees:\n  " + "\n  ".join(out[:10]))
                 print("  input: " + json.dumps(doc)[:2000])
-    print(f"differential: {count - failures} passed, {failures} failed")
+    what = "model-only" if model_only else "differential"
+    print(f"{what}: {count - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 
 

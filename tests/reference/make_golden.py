@@ -839,16 +839,94 @@ invalid("invalid-v2-bounds",
 def check_review_bands():
     want = {"review-two-quarters": "catchUp", "review-all-closed-goal-missed": "goalMissed",
             "review-goal-reached": "goalReached", "review-on-track": "onTrack",
-            "review-catch-up": "catchUp", "review-revise-goal": "reviseGoal"}
+            "review-catch-up": "catchUp", "review-revise-goal": "reviseGoal",
+            "review-paid-total-cpa": "catchUp", "review-goal-reached-keeps-plan": "goalReached"}
     for name, _, kind, inp, _ in CASES:
         if name in want:
             got = model.review(inp)["progress"]["reforecastStatus"]
             assert got == want[name], (name, got)
 
 
+def close(a, b, rel=1e-12):
+    return abs(a - b) <= rel * max(abs(a), abs(b))
+
+
+def check_claims():
+    """What the v2 cases' descriptions claim, checked on the model's output."""
+    out = {name: (model.review if kind == "review" else model.plan)(inp)
+           for name, _, kind, inp, _ in CASES}
+    plan_of = {n: (o["plan"] if "plan" in o else o) for n, o in out.items() if o["ok"]}
+
+    def codes(name):
+        return [(w["code"], w["field"]) for w in plan_of[name]["warnings"]]
+
+    def chan(name, cid):
+        return next(c for c in plan_of[name]["channels"] if c["id"] == cid)
+
+    # doublingGain 1 is v1's straight line: cpa = cpc / cr, extraCost = extra clicks × cpc.
+    line = chan("doubling-gain-one", "line")
+    assert close(line["cpa"], 0.3 / 0.03) and line["feasibleExtraRevenue"] is None, line
+    assert close(line["extraCost"], line["extraSessionsPerMonth"] * 12 * 0.3), line
+    for k in ("marginalCpa", "totalCpa", "currentCpa"):
+        assert close(line[k], line["cpa"]), (k, line)
+    assert ("beyond_feasible", "channels[2].cost") in codes("doubling-gain-one")
+    assert [c["id"] for c in plan_of["doubling-gain-one"]["paidAllocation"]["channels"]] == ["curve"]
+    # v1's monthly is read as fixed.
+    v1 = copy.deepcopy([i for n, _, _, i, _ in CASES if n == "example-fr"][0])
+    v2 = copy.deepcopy(v1)
+    v2["channels"][2]["cost"] = fixed(2000)
+    assert model.plan(v1) == model.plan(v2)
+    # Without seasonality the ramp gives v1's figures (E_q = E·w_q/Σw).
+    m = plan_of["minimal-defaults"]
+    E = m["goal"]["extraRevenue"]
+    for q, w in zip(m["quarters"], [5, 7, 8, 10]):
+        assert close(q["extraRevenue"], E * w / 30), q
+    assert ("no_cost_planned", None) in codes("no-cost-planned")
+    assert ("no_cost_planned", None) in codes("no-cost-models")
+    assert ("prudent_scenario_loses_money", "scenarios.prudent") in codes(
+        "prudent-scenario-loses-money")
+    assert plan_of["prudent-scenario-loses-money"]["scenarios"][1]["contribution"] > 0
+    assert ("implausible_conversion_rate", "channels[1].conversionRate") in codes(
+        "implausible-conversion-rate")
+    assert ("channel_without_traffic", "channels[2].sessionsPerMonth") in codes(
+        "paid-channel-without-traffic")
+    assert chan("paid-channel-without-traffic", "tiktok")["totalCpa"] is None
+    assert ("beyond_feasible", "channels[1].cost") in codes("beyond-feasible")
+    assert chan("beyond-feasible", "small")["feasibleExtraRevenue"] > 0
+    assert chan("ceiling-overflow", "free")["feasibleExtraRevenue"] is None
+    assert plan_of["ceiling-overflow"]["paidAllocation"]["maxProfitableExtraRevenue"] is None
+    assert ("negative_unit_margin", "orderCosts.perOrder") in codes("negative-unit-margin")
+    assert ("negative_unit_margin", "channels[3].averageOrderValue") in codes(
+        "negative-unit-margin")
+    assert plan_of["negative-unit-margin"]["unitEconomics"]["breakEvenRoas"] is None
+    alloc = plan_of["paid-allocation"]["paidAllocation"]
+    assert len(alloc["channels"]) == 3 and all(c["extraRevenue"] > 0 for c in alloc["channels"])
+    assert alloc["saving"] > 0
+    assert all(close(c["marginalCpa"], alloc["channels"][0]["marginalCpa"], 1e-9)
+               for c in alloc["channels"])
+    ue = plan_of["order-costs"]["unitEconomics"]
+    assert close(ue["breakEvenRoas"], 78 / ue["firstOrderMargin"])
+    for name in ("review-goal-reached", "review-goal-reached-keeps-plan"):
+        for q in out[name]["quarters"]:
+            if q["status"] == "open":
+                assert q["reforecastTargetRevenue"] == q["targetRevenue"], (name, q)
+    kp = {k["id"]: k for k in out["review-paid-total-cpa"]["channelKpis"]}
+    assert kp["search"]["plannedCpa"] == chan("review-paid-total-cpa", "search")["totalCpa"]
+    assert kp["content"]["plannedCpa"] == chan("review-paid-total-cpa", "content")["cpa"]
+    assert kp["seo"]["plannedCpa"] is None
+    assert [a["channel"] for a in out["review-paid-total-cpa"]["alerts"]
+            if a["code"] == "cpa_above_target"] == ["search", "meta"]
+    # Every paid allocation costs no more than the plan's split.
+    for name, o in plan_of.items():
+        pa = o["paidAllocation"]
+        if pa is not None:
+            assert pa["saving"] >= -1e-9 * pa["plannedExtraCost"], (name, pa)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     check_review_bands()
+    check_claims()
     for name, description, kind, inp, expected in CASES:
         fn = model.review if kind == "review" else model.plan
         computed = fn(inp)
@@ -860,7 +938,7 @@ def main():
             assert got == expected["errors"], (name, got)
         doc = {"description": description, "kind": kind, "input": inp, "expected": expected}
         with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
-            f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+            f.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         print("wrote", name)
     print(len(CASES), "cases")
 

@@ -66,6 +66,8 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
  D17 Overflow: a ceiling whose power overflows (Python OverflowError) or whose value is not
      finite counts as inf (feasible true, feasibleExtraRevenue null). feasibleExtraRevenue is also
      null when oMax is finite but 12*(oMax-o0)*aov_c is not (every output number is finite).
+     The spend at the target S1 can overflow too (o1/o0 ~ 1e22 with doublingGain 0.05): v2 gives
+     no figure for it, so this model refuses such input (ValueError) instead of inventing one.
  D18 A paid channel (o0 > 0) with extraOrders_c = 0 (goalShare 0): o1 = o0, S1 = S0, extraCost 0,
      marginalCpa = currentCpa/beta, totalCpa = currentCpa (these exist), feasible true, ceiling
      as usual; cpa and roas null (zero divisor), so verdict and firstOrderProfitable are null.
@@ -633,7 +635,9 @@ def compute(p):
         elif model in PAID and o0 > 0:
             S0 = s * cost["costPerClick"] if model == "perClick" else cost["currentMonthly"]
             beta = beta_of(cost)
-            S1 = S0 * (o1 / o0) ** (1 / beta)
+            S1 = pw(o1 / o0, 1 / beta) * S0
+            if not math.isfinite(S1):  # D17: v2 does not say what an infinite spend gives
+                raise ValueError(f"channel {c['id']}: the spend at the target overflows f64")
             extra_cost = 12 * (S1 - S0)
             cpa = div(extra_cost, extra_orders)
             marginal = S1 / (beta * o1)
