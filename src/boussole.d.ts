@@ -11,6 +11,8 @@ export interface PlanInput {
   averageOrderValue: number;
   /** Fraction: 0.4 = 40 %. */
   grossMarginRate: number;
+  /** Costs of each order beyond the goods; each absent one is 0. Rates are fractions. */
+  orderCosts?: { perOrder?: number; returnRate?: number; firstOrderDiscount?: number } | null;
   ordersPerCustomer?: number;
   pastGrowthRate?: number | null;
   /** Calendar Q1..Q4 weights, each > 0. */
@@ -33,7 +35,17 @@ export interface ChannelInput {
   conversionRate: number;
   averageOrderValue?: number | null;
   goalShare?: number | null;
-  cost?: { model: "none" } | { model: "perClick"; costPerClick: number } | { model: "monthly"; amount: number };
+  /**
+   * `perClick` and `spend` are paid: a response curve where doubling the spend brings
+   * `doublingGain` more orders (0.05–0.95, or exactly 1 for a straight line; default 0.6).
+   * v1's `{ model: "monthly", amount }` is still read, as `{ model: "fixed", monthly: amount }`.
+   */
+  cost?:
+    | { model: "none" }
+    | { model: "perClick"; costPerClick: number; doublingGain?: number }
+    | { model: "spend"; currentMonthly: number; doublingGain?: number }
+    | { model: "fixed"; monthly: number }
+    | { model: "monthly"; amount: number };
 }
 
 export interface FieldError {
@@ -70,18 +82,22 @@ export interface PlanOutput {
   goal: { targetRevenue: number; extraRevenue: number; growthRate: number; achievability: Achievability };
   unitEconomics: {
     marginPerOrder: number;
-    breakEvenRoas: number;
+    firstOrderMargin: number;
+    breakEvenRoas: number | null;
     customerMargin: number;
     maxCpaFirstOrder: number;
     maxCpaLifetime: number;
     targetCpa: number;
-    targetRoas: number;
+    targetRoas: number | null;
   };
   channels: ChannelTarget[];
   totals: {
     extraCost: number;
     extraContribution: number;
-    blendedCpa: number | null;
+    /** Every channel's extra cost per extra order (SEO and email included): not a CPA. */
+    costPerExtraOrder: number | null;
+    /** The paid channels' extra cost per extra order. */
+    paidCpa: number | null;
     mer: number | null;
     roi: number | null;
     budgetFits: boolean | null;
@@ -101,6 +117,19 @@ export interface PlanOutput {
   warnings: { code: string; field: string | null; message: string }[];
   alertRules: AlertRule[];
   okr: { objective: string; keyResults: string[] };
+  /** The cheapest split of the paid channels' part of the goal; null without paid channels on a curve. */
+  paidAllocation: {
+    paidExtraRevenue: number;
+    channels: { id: string; extraRevenue: number; extraCost: number; marginalCpa: number }[];
+    extraCost: number;
+    plannedExtraCost: number;
+    saving: number;
+    maxProfitableExtraRevenue: number | null;
+  } | null;
+  /** Not computed yet: always null. */
+  outlook: null;
+  benchmarks: null;
+  history: null;
 }
 
 export interface ChannelTarget {
@@ -120,7 +149,14 @@ export interface ChannelTarget {
   maxCpc: number;
   extraCost: number;
   cpa: number | null;
+  /** Paid channels: what the last order costs, all the channel's orders, today's orders. */
+  marginalCpa: number | null;
+  totalCpa: number | null;
+  currentCpa: number | null;
   roas: number | null;
+  /** Paid channels: whether the plan stays under the ceiling where the next order costs the target CPA. */
+  feasible: boolean | null;
+  feasibleExtraRevenue: number | null;
   verdict: Verdict | null;
   firstOrderProfitable: boolean | null;
 }
@@ -148,7 +184,7 @@ export interface Scenario {
   revenue: number;
   goalAttainment: number;
   extraOrders: number;
-  blendedCpa: number | null;
+  costPerExtraOrder: number | null;
   contribution: number;
   roi: number | null;
 }
@@ -201,6 +237,7 @@ export interface ReviewOutput {
     paceFactor: number | null;
     projectedRevenue: number;
     projectedGoalAttainment: number;
+    projectedTargetAttainment: number;
     requiredVsPlanned: number | null;
     reforecastStatus: "onTrack" | "catchUp" | "reviseGoal" | "goalReached" | "goalMissed";
   };
@@ -212,6 +249,7 @@ export interface ReviewOutput {
     conversionRate: number | null;
     plannedConversionRate: number;
     cpa: number | null;
+    plannedCpa: number | null;
     targetCpa: number;
   }[];
   alerts: {

@@ -8,6 +8,7 @@ use crate::objectives;
 use crate::output::*;
 use crate::text;
 use crate::validate;
+use crate::words::warnings as warns;
 
 /// Validates a JSON document and plans it: the output, or every error.
 pub fn plan_value(value: &Value) -> PlanResult {
@@ -308,7 +309,15 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
     }
     let aov = |i: usize| input.channels[i].aov(input.average_order_value);
     let curves: Vec<(f::Curve, f64)> = on_curve.iter().map(|&(i, k)| (k, aov(i))).collect();
-    let split = f::cheapest_split(&curves, revenue);
+    // One channel has no split to find: the plan's own figures (a saving of exactly 0).
+    let split = match on_curve.as_slice() {
+        [(i, _)] => vec![f::Allotment {
+            extra_revenue: channels[*i].extra_revenue,
+            extra_cost: channels[*i].extra_cost,
+            marginal_cpa: channels[*i].marginal_cpa.unwrap_or_default(),
+        }],
+        _ => f::cheapest_split(&curves, revenue),
+    };
     let extra_cost: f64 = split.iter().map(|a| a.extra_cost).sum();
     let planned: f64 = on_curve.iter().map(|&(i, _)| channels[i].extra_cost).sum();
     let ceilings: Option<f64> = on_curve
@@ -418,79 +427,132 @@ fn scenario(
     }
 }
 
+/// §10: every warning, in the order of the contract's list of codes, the plan's before its
+/// channels', each with the input it is about.
 fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
-    let locale = input.locale;
-    let mut warnings = Vec::new();
-    let mut warn = |code: &str, field: Option<String>, message: String| {
-        warnings.push(Warning {
-            code: code.to_string(),
-            field,
-            message,
-        })
-    };
-    if out.goal.achievability == Achievability::Aggressive {
-        warn(
-            "aggressive_goal",
-            Some("goal".into()),
-            text::warning_aggressive_goal(out.goal.growth_rate, input.past_growth_rate, locale),
-        );
-    }
-    if out.totals.budget_fits == Some(false) {
-        warn(
-            "budget_exceeded",
-            Some("marketingBudget".into()),
-            text::warning_budget_exceeded(
-                out.totals.extra_cost,
-                input.marketing_budget.unwrap_or(0.0),
-                &input.currency,
-                locale,
-            ),
-        );
+    let l = input.locale;
+    let money = |x: f64| crate::format::money(x, &input.currency, l);
+    let channel_field = |i: usize, key: &str| Some(format!("channels[{i}].{key}"));
+    let mut list: Vec<(&str, Option<String>, String)> = Vec::new();
+    let channels = || out.channels.iter().zip(&input.channels).enumerate();
+    for (i, (c, _)) in channels() {
+        if c.required_conversion_rate.is_some_and(|cr| cr > 1.0) {
+            let text = text::warning_conversion_above_100(&c.label, l);
+            list.push((
+                "conversion_above_100",
+                channel_field(i, "conversionRate"),
+                text,
+            ));
+        }
     }
     if let (Some(a), None) = (
         input.cart_abandonment_rate,
         out.levers.cart_abandonment_rate,
     ) {
-        warn(
+        let text = text::warning_lever_out_of_reach(a, out.goal.growth_rate, l);
+        list.push((
             "lever_out_of_reach",
             Some("cartAbandonmentRate".into()),
-            text::warning_lever_out_of_reach(a, out.goal.growth_rate, locale),
-        );
+            text,
+        ));
     }
-    for (i, c) in out.channels.iter().enumerate() {
-        if c.required_conversion_rate.is_some_and(|cr| cr > 1.0) {
-            warn(
-                "conversion_above_100",
-                Some(format!("channels[{i}].conversionRate")),
-                text::warning_conversion_above_100(&c.label, locale),
-            );
-        }
-        if input.channels[i].sessions_per_month == 0.0 && c.extra_revenue > 0.0 {
-            warn(
-                "channel_without_traffic",
-                Some(format!("channels[{i}].sessionsPerMonth")),
-                text::warning_channel_without_traffic(
-                    &c.label,
-                    c.target_sessions_per_month,
-                    locale,
-                ),
-            );
-        }
+    if out.totals.budget_fits == Some(false) {
+        let budget = input.marketing_budget.unwrap_or(0.0);
+        let text = text::warning_budget_exceeded(out.totals.extra_cost, budget, &input.currency, l);
+        list.push(("budget_exceeded", Some("marketingBudget".into()), text));
+    }
+    for (i, (c, _)) in channels() {
         if c.verdict == Some(Verdict::LossMaking) {
-            warn(
-                "loss_making_channel",
-                Some(format!("channels[{i}].cost")),
-                text::warning_loss_making(
-                    &c.label,
-                    c.cpa.unwrap_or(0.0),
-                    channel_economics(input, i).max_cpa_lifetime,
-                    &input.currency,
-                    locale,
-                ),
-            );
+            let lifetime = channel_economics(input, i).max_cpa_lifetime;
+            let cpa = c.cpa.unwrap_or(0.0);
+            let text = text::warning_loss_making(&c.label, cpa, lifetime, &input.currency, l);
+            list.push(("loss_making_channel", channel_field(i, "cost"), text));
         }
     }
-    warnings
+    if out.goal.achievability == Achievability::Aggressive {
+        let text = text::warning_aggressive_goal(out.goal.growth_rate, input.past_growth_rate, l);
+        list.push(("aggressive_goal", Some("goal".into()), text));
+    }
+    for (i, (c, ci)) in channels() {
+        if ci.sessions_per_month == 0.0 && c.extra_revenue > 0.0 {
+            let text =
+                text::warning_channel_without_traffic(&c.label, c.target_sessions_per_month, l);
+            list.push((
+                "channel_without_traffic",
+                channel_field(i, "sessionsPerMonth"),
+                text,
+            ));
+        }
+    }
+    for (i, (c, _)) in channels() {
+        if c.feasible == Some(false) {
+            let (marginal, target) = (money(c.marginal_cpa.unwrap_or(0.0)), money(c.target_cpa));
+            let text = match c.feasible_extra_revenue.filter(|r| *r > 0.0) {
+                Some(r) => {
+                    warns::BEYOND_FEASIBLE.fill(l, &[&c.label, &marginal, &target, &money(r)])
+                }
+                None => warns::BEYOND_FEASIBLE_TODAY.fill(l, &[&c.label, &marginal, &target]),
+            };
+            list.push(("beyond_feasible", channel_field(i, "cost"), text));
+        }
+    }
+    if out.goal.extra_revenue > 0.0 && out.totals.extra_cost == 0.0 {
+        list.push((
+            "no_cost_planned",
+            None,
+            warns::NO_COST_PLANNED.get(l).into(),
+        ));
+    }
+    if let Some(prudent) = out.scenarios.first().filter(|s| s.contribution < 0.0) {
+        let text = warns::PRUDENT_SCENARIO_LOSES_MONEY.fill(l, &[&money(prudent.contribution)]);
+        list.push((
+            "prudent_scenario_loses_money",
+            Some("scenarios.prudent".into()),
+            text,
+        ));
+    }
+    let negative = |u: &UnitEconomics| u.first_order_margin <= 0.0 || u.customer_margin <= 0.0;
+    let u = &out.unit_economics;
+    if negative(u) {
+        let (first, customer) = (money(u.first_order_margin), money(u.customer_margin));
+        let text = warns::NEGATIVE_UNIT_MARGIN.fill(l, &[&first, &customer]);
+        list.push((
+            "negative_unit_margin",
+            Some("orderCosts.perOrder".into()),
+            text,
+        ));
+    }
+    for (i, (c, ci)) in channels() {
+        let own = channel_economics(input, i);
+        if ci.average_order_value.is_some() && negative(&own) {
+            let (first, customer) = (money(own.first_order_margin), money(own.customer_margin));
+            let text = warns::CHANNEL_NEGATIVE_UNIT_MARGIN.fill(l, &[&c.label, &first, &customer]);
+            list.push((
+                "negative_unit_margin",
+                channel_field(i, "averageOrderValue"),
+                text,
+            ));
+        }
+    }
+    for (i, (c, ci)) in channels() {
+        if ci.conversion_rate > 0.25 {
+            let typed = crate::format::percent(ci.conversion_rate, 2, l);
+            let meant = crate::format::percent(ci.conversion_rate / 100.0, 2, l);
+            let text = warns::IMPLAUSIBLE_CONVERSION_RATE.fill(l, &[&c.label, &typed, &meant]);
+            list.push((
+                "implausible_conversion_rate",
+                channel_field(i, "conversionRate"),
+                text,
+            ));
+        }
+    }
+    list.into_iter()
+        .map(|(code, field, message)| Warning {
+            code: code.to_string(),
+            field,
+            message,
+        })
+        .collect()
 }
 
 /// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.

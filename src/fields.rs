@@ -235,7 +235,12 @@ pub static GOAL_GROWTH_RATE: Field = labelled(
     "goal.growthRate",
     titles::GROWTH_GOAL,
     form::GROWTH_GOAL_12_MONTHS,
-    number(Unit::Percent, Required, Bounds::POSITIVE),
+    // At most ten times the baseline (+1 000 %): beyond, a plan is no longer a plan.
+    number(
+        Unit::Percent,
+        Required,
+        Bounds::new(Some((0.0, false)), Some((10.0, true))),
+    ),
     None,
 );
 pub static GOAL_EXTRA_REVENUE: Field = labelled(

@@ -5,7 +5,7 @@ use crate::formulas::achievability;
 use crate::model::{Locale, PlanInput};
 use crate::output::*;
 use crate::text::capitalise;
-use crate::words::objectives as words;
+use crate::words::{objectives as words, Words};
 
 /// One objective for the plan, one per channel, one per quarter.
 /// The SMART objectives and the OKR, written with one writer (its phrases are built once).
@@ -14,20 +14,23 @@ pub fn objectives_and_okr(input: &PlanInput, out: &PlanOutput) -> (Vec<Objective
     (objectives_with(&w), okr_with(&w))
 }
 
-/// One objective for the plan, one per channel, one per quarter.
+/// One objective for the plan, one per channel with extra revenue, one per quarter.
 fn objectives_with(w: &Writer) -> Vec<Objective> {
     let out = w.out;
-    let plan_achievable = w.achievable_growth("", out.goal.growth_rate, out.goal.achievability);
+    let g = out.goal.growth_rate;
     let plan_realistic = w.plan_realistic();
     let mut list = Vec::with_capacity(1 + out.channels.len() + out.quarters.len());
     list.push(Objective {
         scope: Scope::Plan,
         reference: None,
         text: w.plan_text(),
-        achievable: plan_achievable.clone(),
+        achievable: w.achievable_growth(words::GROWTH_SUBJECT, g, out.goal.achievability),
         realistic: plan_realistic.clone(),
     });
     for (i, c) in out.channels.iter().enumerate() {
+        if c.extra_revenue <= 0.0 {
+            continue;
+        }
         list.push(Objective {
             scope: Scope::Channel,
             reference: Some(ObjectiveRef::Channel(c.id.clone())),
@@ -37,27 +40,23 @@ fn objectives_with(w: &Writer) -> Vec<Objective> {
         });
     }
     for q in &out.quarters {
+        let class = achievability(q.yoy_growth_rate, w.input.past_growth_rate);
         list.push(Objective {
             scope: Scope::Quarter,
             reference: Some(ObjectiveRef::Quarter(q.index)),
             text: w.quarter_text(q),
-            achievable: plan_achievable.clone(),
+            achievable: w.achievable_growth(words::QUARTER_SUBJECT, q.yoy_growth_rate, class),
             realistic: plan_realistic.clone(),
         });
     }
     list
 }
 
-/// The OKR: one qualitative objective and 3 to 6 measurable key results.
+/// The OKR: one qualitative objective and 3 to 6 measurable key results: the target revenue,
+/// the paid channels' CPA when there are some, the largest channel targets, and the extra
+/// orders when there would be fewer than three.
 fn okr_with(w: &Writer) -> Okr {
     let (input, out, l) = (w.input, w.out, w.locale);
-    // "de 30 %", "by 30%": the verb says it grows.
-    let g = Percent {
-        signed: false,
-        ..w.pct(out.goal.growth_rate)
-    };
-    let deadline = w.deadline_of(out.quarters.last().map(|q| q.label.as_str()).unwrap_or(""));
-    let objective = words::OKR_OBJECTIVE.fill(l, &[&g, &deadline]);
     let mut key_results = vec![words::OKR_REVENUE.fill(
         l,
         &[
@@ -65,25 +64,37 @@ fn okr_with(w: &Writer) -> Okr {
             &w.money(out.baseline.annual_revenue),
         ],
     )];
+    let paid = out
+        .channels
+        .iter()
+        .zip(&input.channels)
+        .any(|(c, ci)| ci.cost.kind().is_paid() && c.extra_revenue > 0.0);
     let mut largest: Vec<&ChannelTarget> = out
         .channels
         .iter()
         .filter(|c| c.extra_revenue > 0.0)
         .collect();
     largest.sort_by(|a, b| b.extra_revenue.total_cmp(&a.extra_revenue));
-    for c in largest.into_iter().take(3) {
+    for c in largest.into_iter().take(5 - usize::from(paid)) {
         let sessions = w.count(c.target_sessions_per_month);
         let extra = w.money(c.extra_revenue);
         key_results.push(words::OKR_CHANNEL.fill(l, &[&c.label, &sessions, &extra]));
     }
-    let cpa = w.money(out.unit_economics.target_cpa);
-    let ratio = crate::format::amount(input.target_ltv_to_cac, l);
-    key_results.push(words::OKR_CPA.fill(l, &[&cpa, &ratio]));
-    if let Some(budget) = input.marketing_budget {
-        key_results.push(words::OKR_BUDGET.fill(l, &[&w.money(budget)]));
+    if paid {
+        let target = out.unit_economics.target_cpa;
+        let ratio = crate::format::amount(input.target_ltv_to_cac, l);
+        let mut cpa = words::OKR_CPA.fill(l, &[&w.money(target), &ratio]);
+        if let Some(forecast) = out.totals.paid_cpa.filter(|c| *c > target) {
+            cpa += &words::OKR_CPA_MISSED.fill(l, &[&w.money(forecast)]);
+        }
+        key_results.push(cpa);
+    }
+    if key_results.len() < 3 {
+        let orders: f64 = out.channels.iter().map(|c| c.extra_orders).sum();
+        key_results.push(words::OKR_ORDERS.fill(l, &[&w.count(orders)]));
     }
     Okr {
-        objective,
+        objective: words::OKR_OBJECTIVE.get(l).to_string(),
         key_results,
     }
 }
@@ -94,8 +105,8 @@ struct Writer<'a> {
     locale: Locale,
     /// `D'ici fin T4 2027` / `By the end of Q4 2027`, the start of most sentences.
     when: String,
-    /// What a growth rate is judged against (§3), as words.
-    reference: String,
+    /// What a growth rate is judged against (§3): in line with it, and beyond it.
+    reference: [String; 2],
 }
 
 fn check(status: CheckStatus, reason: String) -> Check {
@@ -116,8 +127,10 @@ impl<'a> Writer<'a> {
                 locale,
             });
         let reference = match past {
-            Some(r) => words::PAST_GROWTH_REFERENCE.fill(locale, &[&r]),
-            None => words::USUAL_REFERENCE.get(locale).to_string(),
+            Some(r) => {
+                [words::PAST_GROWTH_WITH, words::PAST_GROWTH_BEYOND].map(|w| w.fill(locale, &[&r]))
+            }
+            None => [words::USUAL_WITH, words::USUAL_BEYOND].map(|w| w.get(locale).to_string()),
         };
         let mut w = Writer {
             input,
@@ -170,57 +183,73 @@ impl<'a> Writer<'a> {
         words::PLAN.fill(self.locale, &[&self.when, &from, &to, &pct])
     }
 
+    /// The year's monthly average of sessions, and the last quarter's run-rate (§9).
     fn channel_text(&self, i: usize, c: &ChannelTarget) -> String {
-        let when = &self.when;
-        let label = &c.label;
-        let now = self.count(self.input.channels[i].sessions_per_month);
-        let target = self.count(c.target_sessions_per_month);
+        let (when, label, l) = (&self.when, &c.label, self.locale);
+        let channel = &self.input.channels[i];
+        let now = self.count(channel.sessions_per_month);
+        let average = self.count(c.target_sessions_per_month);
+        let last = self.out.quarters.last();
+        let last_label = last.map_or("", |q| q.label.as_str());
+        let run_rate = last
+            .and_then(|q| q.channels.get(i))
+            .map_or(0.0, |qc| qc.target_sessions_per_month);
+        let run_rate = self.count(run_rate);
         let extra = self.money(c.extra_revenue);
-        let l = self.locale;
-        let cpa_clause = if c.cpa.is_some() {
-            words::CPA_CLAUSE.fill(l, &[&self.money(c.target_cpa)])
-        } else {
-            String::new()
+        let cpa_clause = match channel.cost.kind().is_paid() {
+            true => words::CPA_CLAUSE.fill(l, &[&self.money(c.target_cpa)]),
+            false => String::new(),
         };
-        match (c.traffic_growth_rate, c.extra_revenue > 0.0) {
-            (_, false) => words::CHANNEL_KEPT.fill(l, &[when, label, &now]),
-            (Some(rate), true) => words::CHANNEL_GROWN.fill(
+        match channel.sessions_per_month > 0.0 {
+            true => words::CHANNEL_GROWN.fill(
                 l,
                 &[
                     when,
                     label,
                     &now,
-                    &target,
-                    &self.pct(rate),
+                    &average,
+                    &last_label,
+                    &run_rate,
                     &extra,
                     &cpa_clause,
                 ],
             ),
-            (None, true) => {
-                words::CHANNEL_BUILT.fill(l, &[when, label, &target, &extra, &cpa_clause])
-            }
+            false => words::CHANNEL_BUILT.fill(
+                l,
+                &[
+                    when,
+                    label,
+                    &average,
+                    &last_label,
+                    &run_rate,
+                    &extra,
+                    &cpa_clause,
+                ],
+            ),
         }
     }
 
     fn quarter_text(&self, q: &Quarter) -> String {
-        let when = capitalise(&self.deadline_of(&q.label));
         let target = self.money(q.target_revenue);
         let pct = self.pct(q.yoy_growth_rate);
-        words::QUARTER.fill(self.locale, &[&when, &target, &pct])
+        let before = crate::text::quarter_label(q.year - 1, q.quarter, self.locale);
+        words::QUARTER.fill(self.locale, &[&q.label, &target, &pct, &before])
     }
 
-    /// Achievable, from a growth rate and its class (§3); `subject` names what grows.
-    fn achievable_growth(&self, subject: &str, rate: f64, class: Achievability) -> Check {
-        let g = self.pct(rate);
-        let (status, sentence) = match class {
-            Achievability::InLine => (CheckStatus::Ok, words::IN_LINE),
-            Achievability::Stretch => (CheckStatus::Warning, words::STRETCH),
-            Achievability::Aggressive => (CheckStatus::Fail, words::AGGRESSIVE),
+    /// Achievable, from a growth rate and its class (§3); `subject` says what grows.
+    fn achievable_growth(&self, subject: Words, rate: f64, class: Achievability) -> Check {
+        let l = self.locale;
+        let g = Percent {
+            signed: false,
+            ..self.pct(rate)
         };
-        check(
-            status,
-            sentence.fill(self.locale, &[&subject, &g, &self.reference]),
-        )
+        let subject = subject.fill(l, &[&g]);
+        let (status, sentence, reference) = match class {
+            Achievability::InLine => (CheckStatus::Ok, words::IN_LINE, &self.reference[0]),
+            Achievability::Stretch => (CheckStatus::Warning, words::STRETCH, &self.reference[1]),
+            Achievability::Aggressive => (CheckStatus::Fail, words::AGGRESSIVE, &self.reference[1]),
+        };
+        check(status, sentence.fill(l, &[&subject, reference]))
     }
 
     fn channel_achievable(&self, c: &ChannelTarget) -> Check {
@@ -228,12 +257,13 @@ impl<'a> Writer<'a> {
         match c.traffic_growth_rate {
             Some(rate) => {
                 let class = achievability(rate, self.input.past_growth_rate);
-                self.achievable_growth(words::TRAFFIC_SUBJECT.get(l), rate, class)
+                self.achievable_growth(words::TRAFFIC_SUBJECT, rate, class)
             }
             None => check(CheckStatus::Warning, words::NO_TRAFFIC_TODAY.get(l).into()),
         }
     }
 
+    /// From the channel's verdict (no cost: ok); beyond its ceiling, ok becomes a warning.
     fn channel_realistic(&self, c: &ChannelTarget) -> Check {
         let l = self.locale;
         let target = self.money(c.target_cpa);
@@ -242,7 +272,7 @@ impl<'a> Writer<'a> {
         };
         let cpa = self.money(cpa);
         let lifetime = self.money(c.target_cpa * self.input.target_ltv_to_cac);
-        match c.verdict {
+        let mut verdict = match c.verdict {
             Some(Verdict::LossMaking) => check(
                 CheckStatus::Fail,
                 words::CHANNEL_LOSS_MAKING.fill(l, &[&cpa, &lifetime]),
@@ -255,22 +285,33 @@ impl<'a> Writer<'a> {
                 CheckStatus::Ok,
                 words::CHANNEL_WITHIN_TARGET.fill(l, &[&cpa, &target]),
             ),
+        };
+        if c.feasible == Some(false) {
+            let marginal = self.money(c.marginal_cpa.unwrap_or(0.0));
+            verdict.reason.push(' ');
+            verdict.reason += &words::CHANNEL_BEYOND_CEILING.fill(l, &[&marginal, &target]);
+            if verdict.status == CheckStatus::Ok {
+                verdict.status = CheckStatus::Warning;
+            }
         }
+        verdict
     }
 
-    /// Realistic for the plan and each quarter: budget and channel verdicts.
+    /// Realistic for the plan and each quarter: the budget, then the channels' verdicts and
+    /// ceilings.
     fn plan_realistic(&self) -> Check {
         let l = self.locale;
-        let labels = |verdict: Verdict| -> Vec<&str> {
-            self.out
-                .channels
-                .iter()
-                .filter(|c| c.verdict == Some(verdict))
-                .map(|c| c.label.as_str())
-                .collect()
+        let names = |keep: &dyn Fn(&ChannelTarget) -> bool| -> Vec<&str> {
+            let channels = self.out.channels.iter().filter(|c| keep(c));
+            channels.map(|c| c.label.as_str()).collect()
         };
-        let losing = labels(Verdict::LossMaking);
-        let below = labels(Verdict::BelowTarget);
+        let listed = |list: &[&str], one: Words, many: Words| {
+            let words = if list.len() > 1 { many } else { one };
+            words.fill(l, &[&list.join(", ")])
+        };
+        let losing = names(&|c| c.verdict == Some(Verdict::LossMaking));
+        let below = names(&|c| c.verdict == Some(Verdict::BelowTarget));
+        let beyond = names(&|c| c.feasible == Some(false));
         let cost = self.money(self.out.totals.extra_cost);
         if self.out.totals.budget_fits == Some(false) {
             let budget = self.money(self.input.marketing_budget.unwrap_or(0.0));
@@ -280,18 +321,26 @@ impl<'a> Writer<'a> {
             );
         }
         if !losing.is_empty() {
-            let names = losing.join(", ");
-            return check(
-                CheckStatus::Fail,
-                words::PLAN_LOSS_MAKING.fill(l, &[&names]),
+            let reason = listed(
+                &losing,
+                words::PLAN_LOSS_MAKING,
+                words::PLAN_LOSS_MAKING_MANY,
             );
+            return check(CheckStatus::Fail, reason);
         }
-        if !below.is_empty() {
-            let names = below.join(", ");
-            return check(
-                CheckStatus::Warning,
-                words::PLAN_BELOW_TARGET.fill(l, &[&names]),
-            );
+        if !below.is_empty() || !beyond.is_empty() {
+            let mut reasons = Vec::new();
+            if !below.is_empty() {
+                reasons.push(words::PLAN_BELOW_TARGET.fill(l, &[&below.join(", ")]));
+            }
+            if !beyond.is_empty() {
+                let many = words::PLAN_BEYOND_CEILING_MANY;
+                reasons.push(listed(&beyond, words::PLAN_BEYOND_CEILING, many));
+            }
+            return check(CheckStatus::Warning, reasons.join(" "));
+        }
+        if self.out.totals.extra_cost == 0.0 {
+            return check(CheckStatus::Ok, words::PLAN_NO_COST.get(l).into());
         }
         check(
             CheckStatus::Ok,

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::engine;
 use crate::fields;
 use crate::formulas::{self as f, ratio};
-use crate::model::{CostModel, FieldError, Locale, PlanInput};
+use crate::model::{CostKind, CostModel, FieldError, Locale, PlanInput};
 pub use crate::output::{AlertCode, QuarterStatus, ReforecastStatus};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem};
@@ -85,7 +85,10 @@ pub struct Progress {
     pub remaining_extra: f64,
     pub pace_factor: Option<f64>,
     pub projected_revenue: f64,
+    /// Share of the growth goal the projection reaches.
     pub projected_goal_attainment: f64,
+    /// Share of the target revenue the projection reaches.
+    pub projected_target_attainment: f64,
     pub required_vs_planned: Option<f64>,
     pub reforecast_status: ReforecastStatus,
 }
@@ -100,6 +103,9 @@ pub struct ChannelKpi {
     pub conversion_rate: Option<f64>,
     pub planned_conversion_rate: f64,
     pub cpa: Option<f64>,
+    /// What the plan expects a channel's orders to cost on average: all its orders for a
+    /// paid channel (`totalCpa`), the extra ones for a fixed cost; `None` without cost.
+    pub planned_cpa: Option<f64>,
     pub target_cpa: f64,
 }
 
@@ -328,7 +334,8 @@ pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
             .iter()
             .map(|q| q.baseline_revenue + q.extra_revenue * pace_factor.unwrap_or(0.0))
             .sum::<f64>();
-    let required_vs_planned = ratio(remaining_extra, planned_open);
+    // A goal already reached asks nothing more of the open quarters.
+    let required_vs_planned = ratio(remaining_extra.max(0.0), planned_open);
     let progress = Progress {
         extra_so_far,
         goal_share_reached: extra_so_far / extra,
@@ -336,6 +343,7 @@ pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
         pace_factor,
         projected_revenue,
         projected_goal_attainment: (projected_revenue - annual) / extra,
+        projected_target_attainment: projected_revenue / plan.goal.target_revenue,
         required_vs_planned,
         reforecast_status: reforecast_status(remaining_extra, required_vs_planned),
     };
@@ -359,7 +367,11 @@ pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
                 }
             }
             None => {
-                let reforecast_extra = remaining_extra * q.extra_revenue / planned_open;
+                // Once the goal is reached the plan is kept, never cut back.
+                let reforecast_extra = match remaining_extra > 0.0 {
+                    true => remaining_extra * q.extra_revenue / planned_open,
+                    false => q.extra_revenue,
+                };
                 QuarterReview {
                     index: q.index,
                     label: q.label.clone(),
@@ -407,6 +419,10 @@ fn channel_kpis(input: &ReviewInput, plan: &PlanOutput) -> Vec<ChannelKpi> {
                 conversion_rate: ratio_of(actual.orders, actual.sessions),
                 planned_conversion_rate: input.plan.channels[i].conversion_rate,
                 cpa: ratio_of(actual.spend, actual.orders),
+                planned_cpa: match input.plan.channels[i].cost.kind() {
+                    CostKind::Fixed => plan.channels[i].cpa,
+                    _ => plan.channels[i].total_cpa,
+                },
                 target_cpa: plan.channels[i].target_cpa,
             });
         }

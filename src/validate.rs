@@ -470,19 +470,29 @@ fn read_goal(r: &mut Reader, value: Option<&Value>, baseline: Option<f64>) -> Op
         ["growthRate"] => r
             .value("", o, &fields::GOAL_GROWTH_RATE)
             .map(Goal::GrowthRate),
-        ["extraRevenue"] => r
-            .value("", o, &fields::GOAL_EXTRA_REVENUE)
-            .map(Goal::ExtraRevenue),
+        ["extraRevenue"] => {
+            let e = r.value("", o, &fields::GOAL_EXTRA_REVENUE)?;
+            // At most ten times the baseline, as for a growth rate.
+            let most = Bounds::new(Some((0.0, false)), Some((10.0 * baseline?, true)));
+            if !most.contains(e) {
+                r.report("goal.extraRevenue", Problem::OutOfRange(most, Unit::Money));
+                return None;
+            }
+            Some(Goal::ExtraRevenue(e))
+        }
         ["targetRevenue"] => {
             let t = r.value("", o, &fields::GOAL_TARGET_REVENUE)?;
-            match baseline {
-                Some(a) if t > a => Some(Goal::TargetRevenue(t)),
-                Some(a) => {
-                    r.report("goal.targetRevenue", Problem::NotAboveBaseline(a));
-                    None
-                }
-                None => None,
+            let a = baseline?;
+            if t <= a {
+                r.report("goal.targetRevenue", Problem::NotAboveBaseline(a));
+                return None;
             }
+            let most = Bounds::new(Some((a, false)), Some((11.0 * a, true)));
+            if !most.contains(t) {
+                r.report("goal.targetRevenue", Problem::OutOfRange(most, Unit::Money));
+                return None;
+            }
+            Some(Goal::TargetRevenue(t))
         }
         _ => {
             r.report("goal", Problem::ConflictingGoals);

@@ -695,8 +695,35 @@ catalogue! {
             "“{}” starts from zero: {} sessions a month to build.";
         /// The channel's name, its CPA, then a customer's 12-month margin.
         LOSS_MAKING =
-            "«\u{a0}{}\u{a0}» perd de l'argent\u{a0}: un CPA de {} dépasse la marge d'un client sur 12 mois ({}).",
-            "“{}” loses money: a CPA of {} exceeds a customer's 12-month margin ({}).";
+            "«\u{a0}{}\u{a0}» perd de l’argent\u{a0}: un CPA de {} dépasse la marge d’un nouveau client sur 12 mois ({}).",
+            "“{}” loses money: a CPA of {} exceeds a new customer’s 12-month margin ({}).";
+        /// The channel's name, its marginal CPA, the target CPA, the most extra revenue it brings profitably.
+        BEYOND_FEASIBLE =
+            "«\u{a0}{}\u{a0}» dépasse son plafond rentable\u{a0}: au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que le CPA cible ({}). Au plus {} de CA supplémentaire y restent rentables.",
+            "“{}” goes beyond its profitable ceiling: at the planned level the last order costs {} (marginal CPA), more than the target CPA ({}). At most {} of extra revenue stays profitable there.";
+        /// The same, for a channel whose ceiling is today's level.
+        BEYOND_FEASIBLE_TODAY =
+            "«\u{a0}{}\u{a0}» dépasse son plafond rentable\u{a0}: la dernière commande coûterait {} (CPA marginal), plus que le CPA cible ({})\u{a0}; chaque commande de plus y coûte trop cher.",
+            "“{}” goes beyond its profitable ceiling: the last order would cost {} (marginal CPA), more than the target CPA ({}); every extra order there costs too much.";
+        NO_COST_PLANNED =
+            "Aucun coût n’est prévu pour l’effort supplémentaire\u{a0}: même le SEO et l’emailing demandent du contenu, des outils ou du temps. Ajoutez un coût fixe mensuel aux canaux concernés.",
+            "No cost is planned for the extra effort: even SEO and email take content, tools or time. Add a fixed monthly cost to the channels concerned.";
+        /// The prudent scenario's contribution.
+        PRUDENT_SCENARIO_LOSES_MONEY =
+            "Dans le scénario prudent, l’effort supplémentaire perd de l’argent ({} de contribution)\u{a0}: les dépenses prévues ne sont pas couvertes si le trafic convertit moins bien.",
+            "In the prudent scenario the extra effort loses money ({} of contribution): the planned spend is not covered if the traffic converts less well.";
+        /// The first-order margin, then the 12-month customer margin.
+        NEGATIVE_UNIT_MARGIN =
+            "Marge négative ou nulle\u{a0}: {} sur une première commande, {} sur un client en 12 mois, une fois les coûts par commande déduits. Aucune acquisition payante ne peut être rentable.",
+            "Zero or negative margin: {} on a first order, {} on a customer over 12 months, after order costs. No paid acquisition can be profitable.";
+        /// The channel's name, its first-order margin and 12-month customer margin.
+        CHANNEL_NEGATIVE_UNIT_MARGIN =
+            "«\u{a0}{}\u{a0}»\u{a0}: marge négative ou nulle avec son panier moyen ({} sur une première commande, {} sur un client en 12 mois).",
+            "“{}”: zero or negative margin at its average order value ({} on a first order, {} on a customer over 12 months).";
+        /// The channel's name, then its conversion rate.
+        IMPLAUSIBLE_CONVERSION_RATE =
+            "«\u{a0}{}\u{a0}»\u{a0}: un taux de conversion de {} est très inhabituel. Vouliez-vous dire {}\u{a0}? Dans un fichier JSON, 2\u{202f}% s’écrit 0.02.",
+            "“{}”: a conversion rate of {} is most unusual. Did you mean {}? In a JSON file, 2% is written 0.02.";
     }
     /// The quarterly review's alerts (§11): where, then the actual figure and its threshold.
     alerts {
@@ -719,7 +746,7 @@ catalogue! {
     /// reviewed quarters and the reforecast (§11).
     status {
         WITHIN_TARGET = "dans la cible", "within target";
-        BELOW_TARGET = "rentable sur 12 mois", "profitable over 12 months";
+        BELOW_TARGET = "hors cible, rentabilisé sur 12 mois", "above target, paid back within 12 months";
         LOSS_MAKING = "à perte", "loss-making";
         EXCEEDED = "dépassé", "exceeded";
         ACHIEVED = "atteint", "achieved";
@@ -739,101 +766,126 @@ catalogue! {
     /// The SMART objectives (§9) and the OKR (§12). Most sentences open with a deadline.
     objectives {
         /// A quarter's label (`T4 2027`).
-        DEADLINE = "d'ici fin {}", "by the end of {}";
-        /// The past growth: what a growth rate is judged against when it is known.
-        PAST_GROWTH_REFERENCE =
-            "la croissance des 12 derniers mois ({})",
-            "the growth of the last 12 months ({})";
-        USUAL_REFERENCE =
-            "les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
-            "the usual marks (+15% common, +30% ambitious)";
+        DEADLINE = "d’ici fin {}", "by the end of {}";
+        /// What a growth rate is judged against (§3): in line with it, or beyond it.
+        PAST_GROWTH_WITH =
+            "avec la croissance des 12 derniers mois ({})",
+            "with the growth of the last 12 months ({})";
+        PAST_GROWTH_BEYOND =
+            "au-delà de la croissance des 12 derniers mois ({})",
+            "beyond the growth of the last 12 months ({})";
+        USUAL_WITH =
+            "avec les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
+            "with the usual benchmarks (+15% typical, +30% ambitious)";
+        USUAL_BEYOND =
+            "au-delà des repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
+            "beyond the usual benchmarks (+15% typical, +30% ambitious)";
         /// Deadline, current revenue, target revenue, growth.
         PLAN =
             "{}, porter le CA en ligne de {} à {} ({}) sur 12 mois.",
             "{}, grow online revenue from {} to {} ({}) over 12 months.";
-        /// Deadline, channel name, its sessions per month.
-        CHANNEL_KEPT =
-            "{}, maintenir «\u{a0}{}\u{a0}» à {} sessions par mois (aucun CA supplémentaire attendu de ce canal).",
-            "{}, keep “{}” at {} sessions a month (no extra revenue expected from this channel).";
-        /// Deadline, channel name, sessions now and targeted, traffic growth, extra revenue, [`CPA_CLAUSE`] or nothing.
+        /// Deadline, channel name, sessions now, the year's monthly average, the last quarter,
+        /// its monthly run-rate, extra revenue, [`CPA_CLAUSE`] or nothing.
         CHANNEL_GROWN =
-            "{}, porter le trafic «\u{a0}{}\u{a0}» de {} à {} sessions par mois ({}) pour {} de CA supplémentaire{}.",
-            "{}, grow “{}” traffic from {} to {} sessions a month ({}) for {} of extra revenue{}.";
-        /// Deadline, channel name, targeted sessions, extra revenue, [`CPA_CLAUSE`] or nothing.
+            "{}, porter le trafic «\u{a0}{}\u{a0}» de {} à {} sessions par mois en moyenne sur l’année ({}\u{a0}: {} par mois), pour {} de CA supplémentaire{}.",
+            "{}, grow “{}” traffic from {} to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
+        /// Deadline, channel name, the year's monthly average, the last quarter, its monthly
+        /// run-rate, extra revenue, [`CPA_CLAUSE`] or nothing.
         CHANNEL_BUILT =
-            "{}, amener «\u{a0}{}\u{a0}» à {} sessions par mois pour {} de CA supplémentaire{}.",
-            "{}, bring “{}” to {} sessions a month for {} of extra revenue{}.";
-        /// The channel's target CPA.
-        CPA_CLAUSE = ", à un CPA d'au plus {}", ", at a CPA of at most {}";
-        /// Deadline, target revenue, year-on-year growth.
+            "{}, amener «\u{a0}{}\u{a0}» à {} sessions par mois en moyenne sur l’année ({}\u{a0}: {} par mois), pour {} de CA supplémentaire{}.",
+            "{}, bring “{}” to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
+        /// A paid channel's target CPA.
+        CPA_CLAUSE = ", avec un CPA moyen d’au plus {}", ", at an average CPA of at most {}";
+        /// The quarter, target revenue, year-on-year growth, the same quarter a year before.
         QUARTER =
-            "{}, réaliser {} de CA en ligne sur le trimestre ({} sur un an).",
-            "{}, bring in {} of online revenue in the quarter ({} year on year).";
-        /// What grows (nothing or [`TRAFFIC_SUBJECT`]), the growth, the reference.
-        IN_LINE = "{}{} reste en ligne avec {}.", "{}{} is in line with {}.";
+            "Au {}, réaliser {} de CA en ligne ({} par rapport au {}).",
+            "In {}, bring in {} of online revenue ({} on {}).";
+        /// What grows ([`GROWTH_SUBJECT`], …), then the reference (`…_WITH`).
+        IN_LINE = "{} reste en ligne {}.", "{} is in line {}.";
+        /// What grows, then the reference (`…_BEYOND`).
         STRETCH =
-            "{}{} demande un effort net au-delà de {}\u{a0}: prévoyez les moyens.",
-            "{}{} is a stretch beyond {}: plan the means.";
+            "{} demande un effort net, {}\u{a0}: prévoyez les moyens nécessaires.",
+            "{} is a stretch, {}: plan the resources it needs.";
         AGGRESSIVE =
-            "{}{} est très au-delà de {}\u{a0}: peu atteignable sans changement majeur.",
-            "{}{} is far beyond {}: hardly achievable without a major change.";
-        TRAFFIC_SUBJECT = "Trafic ", "Traffic ";
+            "{} va très {}\u{a0}: peu atteignable sans changement majeur.",
+            "{} goes far {}: hardly achievable without a major change.";
+        /// The growth (unsigned).
+        GROWTH_SUBJECT = "Une croissance de {}", "Growth of {}";
+        TRAFFIC_SUBJECT = "Une hausse du trafic de {}", "Traffic growth of {}";
+        QUARTER_SUBJECT = "Une croissance de {} sur un an", "Year-on-year growth of {}";
         NO_TRAFFIC_TODAY =
-            "Canal sans trafic aujourd'hui\u{a0}: aucune référence pour juger l'effort.",
+            "Canal sans trafic aujourd’hui\u{a0}: aucune référence pour juger l’effort.",
             "No traffic on this channel today: nothing to judge the effort against.";
         NO_ACQUISITION_COST =
-            "Aucun coût d'acquisition prévu pour ce canal.",
+            "Aucun coût d’acquisition prévu pour ce canal.",
             "No acquisition cost planned for this channel.";
-        /// Planned CPA, then a customer's 12-month margin.
+        /// Planned CPA, then a new customer's 12-month margin.
         CHANNEL_LOSS_MAKING =
-            "CPA prévu de {}, au-delà de la marge d'un client sur 12 mois ({})\u{a0}: canal à perte.",
-            "Planned CPA of {}, beyond a customer's 12-month margin ({}): the channel loses money.";
-        /// Planned CPA, target CPA, a customer's 12-month margin.
+            "CPA prévu de {}, au-delà de la marge d’un nouveau client sur 12 mois ({})\u{a0}: canal à perte.",
+            "Planned CPA of {}, beyond a new customer’s 12-month margin ({}): the channel loses money.";
+        /// Planned CPA, target CPA, a new customer's 12-month margin.
         CHANNEL_BELOW_TARGET =
-            "CPA prévu de {}, au-dessus de la cible ({}) mais rentabilisé sur 12 mois ({}).",
-            "Planned CPA of {}, above the target ({}) but paid back within 12 months ({}).";
+            "CPA prévu de {}, hors cible ({}), rentabilisé sur 12 mois ({}) si chaque commande payée amène un nouveau client.",
+            "Planned CPA of {}, above the target ({}), paid back within 12 months ({}) if each paid order brings a new customer.";
         /// Planned CPA, target CPA.
         CHANNEL_WITHIN_TARGET =
             "CPA prévu de {}, dans la cible ({}).",
             "Planned CPA of {}, within the target ({}).";
+        /// Marginal CPA, target CPA: added to a channel's reason when it goes beyond its ceiling.
+        CHANNEL_BEYOND_CEILING =
+            "Mais au niveau prévu, la dernière commande coûte {} (CPA marginal), au-delà du CPA cible ({}).",
+            "But at the planned level the last order costs {} (marginal CPA), beyond the target CPA ({}).";
         /// Planned cost, budget.
         PLAN_OVER_BUDGET =
             "Le coût prévu ({}) dépasse le budget marketing ({}).",
             "The planned cost ({}) exceeds the marketing budget ({}).";
-        /// The channels' names.
+        /// The channels' names: one, then several.
         PLAN_LOSS_MAKING = "Canal à perte\u{a0}: {}.", "Loss-making channel: {}.";
-        /// The channels' names.
+        PLAN_LOSS_MAKING_MANY = "Canaux à perte\u{a0}: {}.", "Loss-making channels: {}.";
         PLAN_BELOW_TARGET =
-            "CPA au-dessus de la cible, rentabilisé sur 12 mois\u{a0}: {}.",
+            "CPA hors cible, rentabilisé sur 12 mois\u{a0}: {}.",
             "CPA above target, paid back within 12 months: {}.";
+        PLAN_BEYOND_CEILING =
+            "Canal au-delà de son plafond rentable\u{a0}: {}.",
+            "Channel beyond its profitable ceiling: {}.";
+        PLAN_BEYOND_CEILING_MANY =
+            "Canaux au-delà de leur plafond rentable\u{a0}: {}.",
+            "Channels beyond their profitable ceiling: {}.";
         /// Planned cost, budget.
         PLAN_WITHIN_BUDGET =
-            "Coût prévu de {} dans le budget ({}), CPA dans la cible.",
-            "Planned cost of {} within the budget ({}), CPA within target.";
+            "Coût prévu de {} dans le budget ({}), CPA dans la cible sur chaque canal qui a un coût.",
+            "Planned cost of {} within the budget ({}), CPA within target on every channel with a cost.";
         /// Planned cost.
         PLAN_WITHIN_TARGET =
-            "Coût prévu de {}, CPA dans la cible sur chaque canal payant.",
-            "Planned cost of {}, CPA within target on every paid channel.";
-        /// Growth (unsigned), deadline.
+            "Coût prévu de {}, CPA dans la cible sur chaque canal qui a un coût.",
+            "Planned cost of {}, CPA within target on every channel with a cost.";
+        PLAN_NO_COST =
+            "Aucun coût prévu pour l’effort supplémentaire\u{a0}: rien ne permet d’en juger la rentabilité.",
+            "No cost planned for the extra effort: nothing to judge its profitability by.";
+        /// No number in it (§12).
         OKR_OBJECTIVE =
-            "Faire croître le CA en ligne de {} {}, de façon rentable.",
-            "Grow online revenue by {} {}, profitably.";
+            "Faire croître le CA en ligne de façon rentable, canal par canal.",
+            "Grow online revenue profitably, channel by channel.";
         /// Target revenue, current revenue.
         OKR_REVENUE =
             "Atteindre {} de CA en ligne sur 12 mois (contre {}).",
             "Reach {} of online revenue over 12 months (from {}).";
-        /// Channel name, target sessions, extra revenue.
+        /// Channel name, the year's monthly average of sessions, extra revenue.
         OKR_CHANNEL =
-            "{}\u{a0}: {} sessions par mois, pour {} de CA supplémentaire.",
-            "{}: {} sessions a month, for {} of extra revenue.";
+            "{}\u{a0}: {} sessions par mois en moyenne, pour {} de CA supplémentaire.",
+            "{}: an average of {} sessions a month, for {} of extra revenue.";
         /// Target CPA, LTV:CAC ratio.
         OKR_CPA =
-            "Garder le coût d'acquisition (CPA) sous {} sur les canaux payants (LTV:CAC ≥ {}).",
-            "Keep the cost per acquisition (CPA) under {} on paid channels (LTV:CAC ≥ {}).";
-        /// The marketing budget.
-        OKR_BUDGET =
-            "Tenir l'effort supplémentaire dans le budget marketing de {}.",
-            "Keep the extra effort within the {} marketing budget.";
+            "Garder le CPA des canaux payants sous {} (LTV:CAC ≥ {}).",
+            "Keep the paid channels’ CPA under {} (LTV:CAC ≥ {}).";
+        /// Added when the plan forecasts a higher paid CPA (that CPA).
+        OKR_CPA_MISSED =
+            " Le plan prévoit {}\u{a0}: ce résultat clé sera manqué sans changement.",
+            " The plan forecasts {}: this key result will be missed without a change.";
+        /// Extra orders over 12 months.
+        OKR_ORDERS =
+            "Gagner {} commandes supplémentaires sur 12 mois.",
+            "Win {} extra orders over 12 months.";
     }
     /// Column headers of the CSV exports that no other place uses.
     csv {

@@ -121,7 +121,7 @@ fn table_format_shows_targets_economics_and_quarters() {
         "Q1 2027",
         "Q4 2027",
         "Social media",
-        "profitable over 12 months",
+        "paid back within 12 months",
     ] {
         assert!(text.contains(needle), "missing {needle}:\n{text}");
     }

@@ -199,6 +199,15 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
                 if channels.iter().all(|c| c.sessions_per_month == 0.0) {
                     channels[0].sessions_per_month = 100.0;
                 }
+                // An extra revenue is at most ten times the baseline (§1).
+                let baseline: f64 = channels
+                    .iter()
+                    .map(|c| c.sessions_per_month * 12.0 * c.conversion_rate * c.aov(aov))
+                    .sum();
+                let goal = match goal {
+                    Goal::ExtraRevenue(e) => Goal::ExtraRevenue(e.min(10.0 * baseline)),
+                    g => g,
+                };
                 if shares {
                     let total: f64 = raw.iter().sum::<f64>().max(1e-9);
                     let len = channels.len();
@@ -275,8 +284,10 @@ proptest! {
         }
         // Labels stay text: never rewritten, whatever they hold.
         prop_assert_eq!(&out["channels"][0]["label"], &json!("<b>Canal 0</b>"));
-        // Objectives: plan + channels + quarters; OKR has 3 to 6 key results.
-        prop_assert_eq!(out["objectives"].as_array().unwrap().len(), 1 + input.channels.len() + 4);
+        // Objectives: plan + channels with extra revenue + quarters; OKR has 3 to 6 key results.
+        let growing = out["channels"].as_array().unwrap().iter()
+            .filter(|c| c["extraRevenue"].as_f64().unwrap() > 0.0).count();
+        prop_assert_eq!(out["objectives"].as_array().unwrap().len(), 1 + growing + 4);
         let krs = out["okr"]["keyResults"].as_array().unwrap().len();
         prop_assert!((3..=6).contains(&krs), "{} key results", krs);
     }
@@ -390,7 +401,7 @@ fn extreme_but_valid_numbers_stay_finite() {
         ("/channels/0/conversionRate", json!(1e-9)),
         ("/channels/0/sessionsPerMonth", json!(1e-9)),
         ("/channels/1/sessionsPerMonth", json!(0)),
-        ("/goal", json!({"extraRevenue": 1e12})),
+        ("/goal", json!({"growthRate": 10})),
         ("/grossMarginRate", json!(1e-9)),
         ("/cartAbandonmentRate", json!(0.999999999)),
         ("/milestones", json!({"mode": "compound"})),
@@ -533,7 +544,8 @@ proptest! {
             prop_assert_eq!(q.actual_revenue.is_some(), i < closed);
             prop_assert_eq!(q.reforecast_target_revenue.is_some(), i >= closed);
         }
-        // The reforecast shares out exactly what is left to do.
+        // The reforecast shares out exactly what is left to do, or keeps the plan once the goal
+        // is reached.
         let p = &out.progress;
         if closed < 4 {
             let reforecast_extra: f64 = out.quarters[closed..]
@@ -546,9 +558,11 @@ proptest! {
             // to about 1e-5 only.
             let baseline: f64 = plan.quarters[closed..].iter().map(|q| q.baseline_revenue).sum();
             let scale = p.remaining_extra.abs().max(plan.goal.extra_revenue).max(baseline);
+            let planned: f64 = plan.quarters[closed..].iter().map(|q| q.extra_revenue).sum();
+            let expected = if p.remaining_extra > 0.0 { p.remaining_extra } else { planned };
             prop_assert!(
-                (reforecast_extra - p.remaining_extra).abs() <= 1e-9 * scale,
-                "Σ reforecast extra {} vs remaining {}", reforecast_extra, p.remaining_extra
+                (reforecast_extra - expected).abs() <= 1e-9 * scale,
+                "Σ reforecast extra {} vs {}", reforecast_extra, expected
             );
             prop_assert!(p.required_vs_planned.is_some());
         } else {

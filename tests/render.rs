@@ -346,9 +346,9 @@ fn texts_follow_the_locale() {
     );
     assert!(en.contains("€1,597,440"), "English money");
     assert!(fr.contains("+30\u{202F}%") && en.contains("+30%"));
-    // The example: SEO and email cost nothing, paid search is within target.
-    assert!(fr.contains("pas de coût") && fr.contains("dans la cible"));
-    assert!(en.contains("no cost") && en.contains("within target"));
+    // The example: SEO and email cost nothing, paid search is above target but paid back.
+    assert!(fr.contains("pas de coût") && fr.contains("hors cible, rentabilisé sur 12 mois"));
+    assert!(en.contains("no cost") && en.contains("above target, paid back within 12 months"));
 }
 
 #[test]
