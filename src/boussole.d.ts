@@ -1,4 +1,4 @@
-/** The shapes of `planning-model.md`: what `plan`, `review` and `examplePlan` take and give. */
+/** The shapes of `docs/model.md`: what `plan`, `review` and `examplePlan` take and give. */
 
 export type Locale = "fr" | "en";
 export type ChannelKind = "seo" | "sea" | "social" | "email" | "other";

@@ -1,4 +1,4 @@
-//! Every formula of `planning-model.md`, one function each, named after the
+//! Every formula of `docs/model.md`, one function each, named after the
 //! quantity it gives. Inputs are assumed valid (see [`crate::validate`]).
 
 use crate::model::OrderCosts;

@@ -1,7 +1,7 @@
 //! Boussole: the planning engine behind an online business objectives planner.
 //!
 //! Pure Rust, no wasm types: `validate` turns untrusted JSON into a [`PlanInput`],
-//! `engine` computes the [`PlanOutput`] of `planning-model.md`, `text` and
+//! `engine` computes the [`PlanOutput`] of `docs/model.md`, `text` and
 //! `objectives` write its sentences in French or English. `wasm` (wasm32 only)
 //! is the thin JavaScript boundary.
 

@@ -1,4 +1,4 @@
-//! The plan's input, as `planning-model.md` §1 defines it (camelCase JSON).
+//! The plan's input, as `docs/model.md` §1 defines it (camelCase JSON).
 //!
 //! These types are what a *valid* plan looks like. Raw JSON goes through
 //! [`crate::validate`] first, which reports every problem at once with its field

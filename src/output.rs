@@ -1,4 +1,4 @@
-//! The plan's output, as `planning-model.md` §10 and §12 define it (camelCase JSON).
+//! The plan's output, as `docs/model.md` §10 and §12 define it (camelCase JSON).
 //!
 //! Every `f64` here is finite; a value that cannot exist is an `Option` that
 //! serialises as `null`.

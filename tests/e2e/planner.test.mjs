@@ -183,7 +183,7 @@ test('[6] a link never replaces your own plan without your choice, and a replace
   await page.locator('[data-action="open-shared"]').click();
   assert.equal(await banner.isVisible(), false);
   const stored = await saved();
-  assert.equal(stored.version, 2);
+  assert.equal(stored.version, 3);
   assert.equal(stored.form.averageOrderValue, '87');
   assert.equal(stored.previous.form.averageOrderValue, '91');
   // After a reload, the previous plan is one button away, and the same button swaps back.
