@@ -6,16 +6,18 @@
 use crate::format::{money, percent, signed_percent};
 use crate::output::PlanOutput;
 use crate::render::table_model::{self, write_text};
-use crate::render::Ctx;
+use crate::render::{check_word, Ctx};
 use crate::review::ReviewOutput;
 use crate::text::reforecast_word;
-use crate::words::table;
+use crate::words::{results, table};
 
-/// The plan's headline, channel targets, unit economics and quarters as text.
+/// The whole plan as text: headline, unit economics, channel targets, the paid split,
+/// quarters, scenarios, levers, SMART objectives, OKR and warnings.
 pub fn plan_table(out: &PlanOutput) -> String {
     let l = out.locale;
     let ctx = Ctx::new(l, &out.currency);
     let m = |x: f64| money(x, &out.currency, l);
+    let or_dash = |x: Option<f64>| x.map_or("—".into(), |x| crate::format::amount(x, l));
     let mut s = String::new();
     let g = &out.goal;
     s += &table::HEADLINE.fill(
@@ -26,27 +28,79 @@ pub fn plan_table(out: &PlanOutput) -> String {
             &signed_percent(g.growth_rate, 1, l),
         ],
     );
-    s += "\n\n";
-    s += &write_text(&table_model::channel_targets(&ctx, out));
     let u = &out.unit_economics;
     s += "\n\n";
     s += &table::UNIT_ECONOMICS_LINE.fill(
         l,
         &[
             &m(u.margin_per_order),
-            &u.break_even_roas
-                .map_or("—".into(), |x| crate::format::amount(x, l)),
+            &or_dash(u.break_even_roas),
             &m(u.max_cpa_first_order),
             &m(u.max_cpa_lifetime),
             &m(u.target_cpa),
-            &u.target_roas
-                .map_or("—".into(), |x| crate::format::amount(x, l)),
+            &or_dash(u.target_roas),
         ],
     );
-    s += "\n\n";
-    s += &write_text(&table_model::quarters(&ctx, out));
-    for w in &out.warnings {
-        s += &format!("\n! {}", w.message);
+    let section = |s: &mut String, title: &str, body: String| {
+        *s += "\n\n";
+        *s += title;
+        *s += "\n\n";
+        *s += &body;
+    };
+    let t = &out.totals;
+    let totals = table::TOTALS_LINE.fill(
+        l,
+        &[
+            &m(t.extra_cost),
+            &t.paid_cpa.map_or("—".into(), m),
+            &t.cost_per_extra_order.map_or("—".into(), m),
+            &m(t.extra_contribution),
+        ],
+    );
+    let channels = write_text(&table_model::channel_targets(&ctx, out)) + "\n" + &totals;
+    section(&mut s, results::TARGETS_PER_CHANNEL.get(l), channels);
+    if let (Some(split), Some(model)) = (
+        &out.paid_allocation,
+        table_model::paid_allocation(&ctx, out),
+    ) {
+        let most = split
+            .max_profitable_extra_revenue
+            .map_or_else(|| results::NO_LIMIT.get(l).to_string(), m);
+        let line = table::SPLIT_LINE.fill(l, &[&m(split.saving), &most]);
+        let body = write_text(&model) + "\n" + &line;
+        section(&mut s, results::PAID_ALLOCATION.get(l), body);
+    }
+    let quarters = write_text(&table_model::quarters(&ctx, out));
+    section(&mut s, results::QUARTERLY_MILESTONES.get(l), quarters);
+    let scenarios = write_text(&table_model::scenarios(&ctx, out));
+    section(&mut s, results::SCENARIOS.get(l), scenarios);
+    let levers = write_text(&table_model::levers(&ctx, out));
+    section(&mut s, results::ONE_LEVER_ALONE.get(l), levers);
+    let mut objectives = String::new();
+    for o in &out.objectives {
+        let (_, achievable) = check_word(o.achievable.status, &ctx);
+        let (_, realistic) = check_word(o.realistic.status, &ctx);
+        objectives += &table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
+        objectives += "\n";
+    }
+    section(
+        &mut s,
+        results::SMART_OBJECTIVES.get(l),
+        objectives.trim_end().into(),
+    );
+    let mut okr = out.okr.objective.clone();
+    for kr in &out.okr.key_results {
+        okr += "\n  - ";
+        okr += kr;
+    }
+    section(&mut s, results::OKR_TITLE.get(l), okr);
+    if !out.warnings.is_empty() {
+        let lines: Vec<String> = out
+            .warnings
+            .iter()
+            .map(|w| format!("! {}", w.message))
+            .collect();
+        section(&mut s, results::POINTS_TO_WATCH.get(l), lines.join("\n"));
     }
     s
 }

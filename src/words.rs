@@ -417,6 +417,41 @@ catalogue! {
             "CA de la 1re commande par euro de publicité, au CPA cible",
             "first-order revenue per unit of ad spend at the target CPA";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
+        MARGINAL_CPA = "CPA marginal", "Marginal CPA";
+        MARGINAL_CPA_MEANING =
+            "ce que coûte la dernière commande au niveau prévu",
+            "what the last order costs at the planned level";
+        PAID_CURVES = "Ce que rapporte chaque euro de plus", "What each extra euro brings";
+        PAID_CURVES_HINT =
+            "Canaux payants\u{a0}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes\u{a0}; au-delà du plafond, la commande suivante coûte plus que le CPA cible.",
+            "Paid channels: orders a month by monthly spend. Doubling the spend does not double the orders there; beyond the ceiling, the next order costs more than the target CPA.";
+        /// The marginal CPA, then what [`CEILING_AT`] and its kin say.
+        MARGINAL_CPA_AT =
+            "CPA marginal au niveau prévu\u{202f}: {} · {}",
+            "Marginal CPA at the planned level: {} · {}";
+        SPEND_PER_MONTH = "Dépense par mois", "Spend a month";
+        ORDERS_PER_MONTH = "Commandes par mois", "Orders a month";
+        PLANNED = "Prévu", "Planned";
+        CEILING = "Plafond rentable", "Profitable ceiling";
+        /// Channel, today's spend and orders, planned spend and orders, marginal CPA, the ceiling.
+        CURVE_DESCRIPTION =
+            "«\u{a0}{}\u{a0}»\u{a0}: aujourd’hui {} par mois pour {} commandes\u{a0}; au niveau prévu {} pour {} commandes, dernière commande à {}\u{a0}; {}.",
+            "“{}”: today {} a month for {} orders; at the planned level {} for {} orders, the last order at {}; {}.";
+        /// Spend and orders a month at the ceiling.
+        CEILING_AT = "plafond rentable à {} pour {} commandes", "profitable ceiling at {} for {} orders";
+        CEILING_TODAY = "plafond rentable déjà atteint aujourd’hui", "profitable ceiling already reached today";
+        NO_CEILING = "pas de plafond\u{a0}: le CPA reste dans la cible", "no ceiling: the CPA stays within target";
+        PAID_ALLOCATION = "Répartir le budget payant au moindre coût", "Splitting the paid budget at the lowest cost";
+        PAID_ALLOCATION_CAPTION =
+            "La part payante de l’objectif, répartie comme prévu et au moindre coût (chaque canal jusqu’au même coût marginal par euro de CA)",
+            "The paid part of the goal, split as planned and at the lowest cost (each channel up to the same marginal cost per euro of revenue)";
+        PLANNED_SPLIT = "CA supp. prévu", "Planned extra revenue";
+        CHEAPEST_SPLIT = "CA supp. au moindre coût", "Extra revenue at the lowest cost";
+        PLANNED_COST = "Coût supp. prévu", "Planned extra cost";
+        CHEAPEST_COST = "Coût supp. au moindre coût", "Extra cost at the lowest cost";
+        SAVING = "Économie possible", "Possible saving";
+        MAX_PROFITABLE = "CA supp. rentable au plus (canaux payants)", "Most profitable extra revenue (paid channels)";
+        NO_LIMIT = "sans plafond", "no ceiling";
         CHANNEL_TARGETS_CAPTION =
             "Par canal\u{a0}: part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
             "Per channel: share of the goal, traffic or conversion needed, costs and profitability";
@@ -453,7 +488,7 @@ catalogue! {
         QUARTER_SESSIONS_CAPTION =
             "Sessions visées par mois, par canal et par trimestre",
             "Target sessions per month, per channel and quarter";
-        TODAY = "Aujourd'hui", "Today";
+        TODAY = "Aujourd’hui", "Today";
         SCENARIOS = "Scénarios", "Scenarios";
         SCENARIOS_CAPTION =
             "Si le trafic supplémentaire convertit moins ou mieux que prévu, à dépenses égales",
@@ -905,6 +940,18 @@ catalogue! {
         UNIT_ECONOMICS_LINE =
             "Marge par commande {} · ROAS de rentabilité {} · CPA max 1re commande {} · CPA max 12 mois {} · CPA cible {} · ROAS cible {}",
             "Margin per order {} · break-even ROAS {} · max CPA first order {} · max CPA 12 months {} · target CPA {} · target ROAS {}";
+        /// Extra cost, paid CPA, cost per extra order, extra contribution.
+        TOTALS_LINE =
+            "Coût supplémentaire {} · CPA des canaux payants {} · coût par commande supplémentaire (tous canaux) {} · contribution supplémentaire {}",
+            "Extra cost {} · paid channels’ CPA {} · cost per extra order (every channel) {} · extra contribution {}";
+        /// The saving, then the most profitable extra revenue.
+        SPLIT_LINE =
+            "Économie possible {} · CA supplémentaire rentable au plus {}",
+            "Possible saving {} · most profitable extra revenue {}";
+        /// The objective, then its achievable and realistic checks.
+        OBJECTIVE_LINE =
+            "- {} [atteignable\u{a0}: {} · réaliste\u{a0}: {}]",
+            "- {} [achievable: {} · realistic: {}]";
         /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
         REVIEW_PROGRESS =
             "CA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",

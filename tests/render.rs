@@ -413,9 +413,20 @@ fn edge_plans_render_well_formed_and_finite() {
             out.warnings.len(),
             "{name}"
         );
+        // Paid curves and the paid split only with paid channels on a curve.
+        let curves = out.channels.iter().any(|c| c.marginal_cpa.is_some());
+        assert_eq!(html.contains("id=\"bp-paid-curves\""), curves, "{name}");
+        assert_eq!(
+            html.contains("id=\"bp-paid-allocation\""),
+            out.paid_allocation.is_some(),
+            "{name}"
+        );
         assert_eq!(
             html.matches("<section").count(),
             7 + usize::from(!out.warnings.is_empty())
+                + usize::from(curves)
+                + usize::from(out.paid_allocation.is_some()),
+            "{name}"
         );
     }
 }

@@ -7,6 +7,7 @@
 
 mod chart;
 mod csv;
+mod curve;
 pub mod html;
 mod parts;
 mod plan;
@@ -22,6 +23,7 @@ use crate::review::ReviewOutput;
 use crate::words::{common, counted, results, review as words_review};
 
 pub use html::{escape, Esc};
+pub(crate) use plan::check_word;
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {

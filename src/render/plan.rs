@@ -2,10 +2,8 @@
 //! SMART objectives and OKR, warnings.
 
 use super::chart::{bar_chart, BarChart, Line, Series};
-use super::html::{Esc, OrDash, Raw, DASH};
-use super::parts::{
-    badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
-};
+use super::html::{Esc, OrDash, Raw};
+use super::parts::{badge, close_section, close_table, num, open_section, open_table, opt_num};
 use super::table_model::{self, budget_word};
 use super::{w, Ctx};
 use crate::output::*;
@@ -71,6 +69,8 @@ pub(crate) fn results_html(out: &PlanOutput) -> String {
     headline(&mut s, &ctx, out);
     unit_economics(&mut s, &ctx, out);
     channels(&mut s, &ctx, out);
+    super::curve::paid_curves(&mut s, &ctx, out);
+    paid_allocation(&mut s, &ctx, out);
     quarters(&mut s, &ctx, out);
     scenarios(&mut s, &ctx, out);
     levers(&mut s, &ctx, out);
@@ -264,6 +264,34 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     close_section(s);
 }
 
+/// §13: the cheapest split of the paid part of the goal beside the plan's, its saving, and
+/// the most extra revenue the paid channels bring profitably.
+fn paid_allocation(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+    let (Some(split), Some(table)) = (
+        out.paid_allocation.as_ref(),
+        table_model::paid_allocation(ctx, out),
+    ) else {
+        return;
+    };
+    open_section(s, "paid-allocation", results::PAID_ALLOCATION.get(ctx.l));
+    table_model::write_html(s, ctx, &table);
+    s.push_str("<dl class=\"bp-kpis\">\n");
+    kpi(
+        s,
+        results::SAVING.get(ctx.l),
+        ctx.money(split.saving),
+        " data-testid=\"saving\"",
+        "",
+    );
+    let most = split
+        .max_profitable_extra_revenue
+        .map(|x| ctx.money(x).to_string());
+    let most = most.unwrap_or_else(|| results::NO_LIMIT.get(ctx.l).to_string());
+    kpi(s, results::MAX_PROFITABLE.get(ctx.l), most, "", "");
+    s.push_str("</dl>\n");
+    close_section(s);
+}
+
 fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "quarters", results::QUARTERLY_MILESTONES.get(ctx.l));
     table_model::write_html(s, ctx, &table_model::quarters(ctx, out));
@@ -401,142 +429,19 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn scenarios(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "scenarios", results::SCENARIOS.get(ctx.l));
-    open_table(s, "scenarios", results::SCENARIOS_CAPTION.get(ctx.l));
-    let headers = [
-        results::SCENARIO,
-        results::FACTOR,
-        common::EXTRA_REVENUE_ABBR,
-        results::REVENUE,
-        results::GOAL_ATTAINMENT,
-        common::EXTRA_ORDERS_ABBR,
-        common::COST_PER_EXTRA_ORDER,
-        results::CONTRIBUTION,
-        results::ROI,
-    ]
-    .map(|w| w.get(ctx.l));
-    header_row(s, &headers, &[]);
-    s.push_str("<tbody>\n");
-    for sc in &out.scenarios {
-        let (code, name) = match sc.name {
-            ScenarioName::Prudent => ("prudent", results::PRUDENT.get(ctx.l)),
-            ScenarioName::Median => ("median", results::MEDIAN.get(ctx.l)),
-            ScenarioName::Ambitious => ("ambitious", results::AMBITIOUS.get(ctx.l)),
-        };
-        w!(
-            s,
-            "<tr class=\"bp-scenario-{code}\"><th scope=\"row\">{name}</th><td class=\"bp-num\">×{}</td>",
-            ctx.ratio(sc.factor)
-        );
-        num(s, ctx.money(sc.extra_revenue));
-        num(s, ctx.money(sc.revenue));
-        num(s, ctx.pct(sc.goal_attainment, 0));
-        num(s, ctx.count(sc.extra_orders));
-        opt_num(s, sc.cost_per_extra_order.map(|x| ctx.money(x)));
-        signed_money_cell(s, ctx, sc.contribution);
-        opt_num(s, sc.roi.map(|x| ctx.pct(x, 0)));
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n");
-    close_table(s);
+    table_model::write_html(s, ctx, &table_model::scenarios(ctx, out));
     close_section(s);
-}
-
-/// Money that may be negative: the minus sign says it, the class colours it.
-fn signed_money_cell(s: &mut String, ctx: &Ctx, x: f64) {
-    let class = if x < 0.0 { " bp-negative" } else { "" };
-    w!(s, "<td class=\"bp-num{class}\">{}</td>", ctx.money(x));
 }
 
 fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let l = &out.levers;
-    let b = &out.baseline;
-    let g = out.goal.growth_rate;
     open_section(s, "levers", results::ONE_LEVER_ALONE.get(ctx.l));
     w!(
         s,
         "<p class=\"bp-intro\">{}</p>\n",
         results::ONE_LEVER_ALONE_INTRO.get(ctx.l)
     );
-    open_table(s, "levers", results::LEVERS_CAPTION.get(ctx.l));
-    let headers = [
-        results::LEVER,
-        results::TODAY,
-        results::TO_REACH_THE_GOAL,
-        results::CHANGE,
-    ]
-    .map(|w| w.get(ctx.l));
-    header_row(s, &headers, &[]);
-    s.push_str("<tbody>\n");
-    let growth = ctx.spct(g, 1);
-    let row = |s: &mut String,
-               name: &str,
-               now: &dyn std::fmt::Display,
-               goal: &dyn std::fmt::Display| {
-        w!(
-            s,
-            "<tr><th scope=\"row\">{}</th><td class=\"bp-num\">{now}</td><td class=\"bp-num\">{goal}</td><td class=\"bp-num\">{growth}</td></tr>\n",
-            Esc(name)
-        );
-    };
-    row(
-        s,
-        results::SESSIONS_PER_MONTH.get(ctx.l),
-        &ctx.count(b.sessions_per_month),
-        &ctx.count(l.sessions_per_month),
-    );
-    row(
-        s,
-        common::CONVERSION_RATE.get(ctx.l),
-        &ctx.pct(b.blended_conversion_rate, 2),
-        &ctx.pct(l.conversion_rate, 2),
-    );
-    row(
-        s,
-        common::AVERAGE_ORDER_VALUE.get(ctx.l),
-        &ctx.money(b.blended_aov),
-        &ctx.money(l.average_order_value),
-    );
-    row(
-        s,
-        common::ORDERS_PER_CUSTOMER_12_MONTHS.get(ctx.l),
-        &ctx.ratio(l.orders_per_customer / (1.0 + g)),
-        &ctx.ratio(l.orders_per_customer),
-    );
-    w!(
-        s,
-        "<tr><th scope=\"row\">{}</th>",
-        results::CART_ABANDONMENT.get(ctx.l)
-    );
-    // The current rate, recovered from the value of one point: A·0.01/(1−a).
-    let current = l
-        .value_of_one_point_abandonment
-        .filter(|v| *v > 0.0)
-        .map(|v| 1.0 - b.annual_revenue * 0.01 / v);
-    match (current, l.cart_abandonment_rate) {
-        (Some(a), Some(target)) => {
-            num(s, ctx.pct(a, 1));
-            num(s, ctx.pct(target, 1));
-            num(s, ctx.points(target - a));
-        }
-        (Some(a), None) => {
-            num(s, ctx.pct(a, 1));
-            w!(
-                s,
-                "<td colspan=\"2\" class=\"bp-note\">{}</td>",
-                results::ABANDONMENT_OUT_OF_REACH.get(ctx.l)
-            );
-        }
-        _ => {
-            num(s, DASH);
-            w!(
-                s,
-                "<td colspan=\"2\" class=\"bp-note\">{}</td>",
-                results::ABANDONMENT_RATE_MISSING.get(ctx.l)
-            );
-        }
-    }
-    s.push_str("</tr>\n</tbody>\n");
-    close_table(s);
+    table_model::write_html(s, ctx, &table_model::levers(ctx, out));
     s.push_str("<ul class=\"bp-lever-values\">\n");
     w!(
         s,

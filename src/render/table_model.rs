@@ -9,7 +9,7 @@
 use super::html::{Esc, DASH};
 use super::parts::{badge, close_table, open_table};
 use super::{w, Ctx};
-use crate::output::{ChannelTarget, PlanOutput, Verdict};
+use crate::output::{ChannelTarget, PlanOutput, ScenarioName, Verdict};
 use crate::review::{QuarterStatus, ReviewOutput};
 use crate::words::{common, results, review as words_review, Words};
 
@@ -42,6 +42,8 @@ pub(crate) enum Cell {
     Head(String),
     /// A formatted figure; `None` when there is none.
     Figure(Option<String>),
+    /// A figure that may be a loss (coloured when negative).
+    Signed { value: String, negative: bool },
     /// A figure now and its target (`12 000 → 15 000`).
     Change { from: String, to: String },
     /// A figure behind an abbreviation explained on hover (`MER 2,5`).
@@ -50,6 +52,8 @@ pub(crate) enum Cell {
         title: &'static str,
         value: String,
     },
+    /// A sentence in place of `span` figures.
+    Note { text: &'static str, span: usize },
     /// A status word with its colour (`ok`, `warn`, `bad`, `muted`); `None` when there is none.
     Badge(Option<(&'static str, &'static str)>),
 }
@@ -119,6 +123,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 figure(Some(money(c.max_cpc))),
                 figure(Some(money(c.extra_cost))),
                 figure(c.cpa.map(money)),
+                figure(c.marginal_cpa.map(money)),
                 figure(Some(money(c.target_cpa))),
                 figure(c.roas.map(|x| ctx.ratio(x))),
                 Cell::Badge(verdict_badge(c, ctx)),
@@ -151,6 +156,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
             Cell::Figure(None),
             figure(Some(money(t.extra_cost))),
             figure(t.paid_cpa.map(money)),
+            Cell::Figure(None),
             figure(Some(money(out.unit_economics.target_cpa))),
             match t.mer {
                 Some(mer) => Cell::Abbreviated {
@@ -179,6 +185,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 (results::MAX_CPC, true),
                 (results::EXTRA_COST_ABBR, true),
                 (common::CPA, true),
+                (results::MARGINAL_CPA, true),
                 (common::TARGET_CPA, true),
                 (common::ROAS, true),
                 (common::VERDICT, false),
@@ -187,6 +194,197 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
         rows,
         footer: vec![total],
     }
+}
+
+/// The prudent, median and ambitious outcomes of the plan at the same spend (§7).
+pub(crate) fn scenarios(ctx: &Ctx, out: &PlanOutput) -> Table {
+    let money = |x: f64| ctx.money(x).money.to_string();
+    let rows = out
+        .scenarios
+        .iter()
+        .map(|sc| {
+            let (code, name) = match sc.name {
+                ScenarioName::Prudent => ("prudent", results::PRUDENT),
+                ScenarioName::Median => ("median", results::MEDIAN),
+                ScenarioName::Ambitious => ("ambitious", results::AMBITIOUS),
+            };
+            Row {
+                attrs: vec![("class", format!("bp-scenario-{code}"))],
+                cells: vec![
+                    Cell::Head(name.get(ctx.l).to_string()),
+                    figure(Some(format!("×{}", ctx.ratio(sc.factor)))),
+                    figure(Some(money(sc.extra_revenue))),
+                    figure(Some(money(sc.revenue))),
+                    figure(Some(ctx.pct(sc.goal_attainment, 0))),
+                    figure(Some(ctx.count(sc.extra_orders))),
+                    figure(sc.cost_per_extra_order.map(money)),
+                    Cell::Signed {
+                        value: money(sc.contribution),
+                        negative: sc.contribution < 0.0,
+                    },
+                    figure(sc.roi.map(|x| ctx.pct(x, 0))),
+                ],
+            }
+        })
+        .collect();
+    Table {
+        testid: "scenarios",
+        caption: results::SCENARIOS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (results::SCENARIO, false),
+                (results::FACTOR, true),
+                (common::EXTRA_REVENUE_ABBR, true),
+                (results::REVENUE, true),
+                (results::GOAL_ATTAINMENT, true),
+                (common::EXTRA_ORDERS_ABBR, true),
+                (common::COST_PER_EXTRA_ORDER, true),
+                (results::CONTRIBUTION, true),
+                (results::ROI, true),
+            ],
+        ),
+        rows,
+        footer: Vec::new(),
+    }
+}
+
+/// Each lever alone (§8): today's value, the value that reaches the goal, and the change.
+pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
+    let (l, b) = (&out.levers, &out.baseline);
+    let growth = ctx.spct(out.goal.growth_rate, 1);
+    let row = |name: Words, now: String, goal: String| Row {
+        attrs: Vec::new(),
+        cells: vec![
+            Cell::Head(name.get(ctx.l).to_string()),
+            figure(Some(now)),
+            figure(Some(goal)),
+            figure(Some(growth.to_string())),
+        ],
+    };
+    let g = out.goal.growth_rate;
+    let mut rows = vec![
+        row(
+            results::SESSIONS_PER_MONTH,
+            ctx.count(b.sessions_per_month).to_string(),
+            ctx.count(l.sessions_per_month).to_string(),
+        ),
+        row(
+            common::CONVERSION_RATE,
+            ctx.pct(b.blended_conversion_rate, 2).to_string(),
+            ctx.pct(l.conversion_rate, 2).to_string(),
+        ),
+        row(
+            common::AVERAGE_ORDER_VALUE,
+            ctx.money(b.blended_aov).to_string(),
+            ctx.money(l.average_order_value).to_string(),
+        ),
+        row(
+            common::ORDERS_PER_CUSTOMER_12_MONTHS,
+            ctx.ratio(l.orders_per_customer / (1.0 + g)).to_string(),
+            ctx.ratio(l.orders_per_customer).to_string(),
+        ),
+    ];
+    // The current rate, recovered from the value of one point: A·0.01/(1−a).
+    let current = l
+        .value_of_one_point_abandonment
+        .filter(|v| *v > 0.0)
+        .map(|v| 1.0 - b.annual_revenue * 0.01 / v);
+    let head = Cell::Head(results::CART_ABANDONMENT.get(ctx.l).to_string());
+    let note = |text: Words| Cell::Note {
+        text: text.get(ctx.l),
+        span: 2,
+    };
+    let cells = match (current, l.cart_abandonment_rate) {
+        (Some(a), Some(target)) => vec![
+            head,
+            figure(Some(ctx.pct(a, 1))),
+            figure(Some(ctx.pct(target, 1))),
+            figure(Some(ctx.points(target - a))),
+        ],
+        (Some(a), None) => vec![
+            head,
+            figure(Some(ctx.pct(a, 1))),
+            note(results::ABANDONMENT_OUT_OF_REACH),
+        ],
+        _ => vec![
+            head,
+            Cell::Figure(None),
+            note(results::ABANDONMENT_RATE_MISSING),
+        ],
+    };
+    rows.push(Row {
+        attrs: Vec::new(),
+        cells,
+    });
+    Table {
+        testid: "levers",
+        caption: results::LEVERS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (results::LEVER, false),
+                (results::TODAY, true),
+                (results::TO_REACH_THE_GOAL, true),
+                (results::CHANGE, true),
+            ],
+        ),
+        rows,
+        footer: Vec::new(),
+    }
+}
+
+/// The paid part of the goal split as planned and at the lowest cost (§13), with the total;
+/// `None` without paid channels on a curve.
+pub(crate) fn paid_allocation(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
+    let split = out.paid_allocation.as_ref()?;
+    let money = |x: f64| Some(ctx.money(x).money.to_string());
+    let rows = split
+        .channels
+        .iter()
+        .filter_map(|a| {
+            let planned = out.channels.iter().find(|c| c.id == a.id)?;
+            Some(Row {
+                attrs: vec![("data-id", a.id.to_string())],
+                cells: vec![
+                    Cell::Head(planned.label.clone()),
+                    figure(money(planned.extra_revenue)),
+                    figure(money(a.extra_revenue)),
+                    figure(money(planned.extra_cost)),
+                    figure(money(a.extra_cost)),
+                    figure(money(a.marginal_cpa)),
+                ],
+            })
+        })
+        .collect();
+    let total = Row {
+        attrs: vec![("class", "bp-total".to_string())],
+        cells: vec![
+            Cell::Head(common::TOTAL.get(ctx.l).to_string()),
+            figure(money(split.paid_extra_revenue)),
+            figure(money(split.paid_extra_revenue)),
+            figure(money(split.planned_extra_cost)),
+            figure(money(split.extra_cost)),
+            Cell::Figure(None),
+        ],
+    };
+    Some(Table {
+        testid: "paid-allocation",
+        caption: results::PAID_ALLOCATION_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (common::CHANNEL, false),
+                (results::PLANNED_SPLIT, true),
+                (results::CHEAPEST_SPLIT, true),
+                (results::PLANNED_COST, true),
+                (results::CHEAPEST_COST, true),
+                (results::MARGINAL_CPA, true),
+            ],
+        ),
+        rows,
+        footer: vec![total],
+    })
 }
 
 /// Target revenue per quarter, year-on-year growth and progress toward the goal.
@@ -317,6 +515,12 @@ fn html_rows(s: &mut String, ctx: &Ctx, rows: &[Row]) {
                     "<td class=\"bp-num\">{}</td>",
                     Esc(value.as_deref().unwrap_or(DASH))
                 ),
+                Cell::Signed { value, negative } => w!(
+                    s,
+                    "<td class=\"bp-num{}\">{}</td>",
+                    if *negative { " bp-negative" } else { "" },
+                    Esc(value)
+                ),
                 Cell::Change { from, to } => w!(
                     s,
                     "<td class=\"bp-num\">{}{}{}</td>",
@@ -329,6 +533,11 @@ fn html_rows(s: &mut String, ctx: &Ctx, rows: &[Row]) {
                     "<td class=\"bp-num\"><abbr title=\"{}\">{abbr}</abbr> {}</td>",
                     Esc(title),
                     Esc(value)
+                ),
+                Cell::Note { text, span } => w!(
+                    s,
+                    "<td colspan=\"{span}\" class=\"bp-note\">{}</td>",
+                    Esc(text)
                 ),
                 Cell::Badge(Some((tone, word))) => {
                     s.push_str("<td>");
@@ -348,6 +557,8 @@ pub(crate) fn write_text(table: &Table) -> String {
     let text = |cell: &Cell| match cell {
         Cell::Head(label) => label.clone(),
         Cell::Figure(value) => value.clone().unwrap_or_else(|| "-".into()),
+        Cell::Signed { value, .. } => value.clone(),
+        Cell::Note { text, .. } => text.to_string(),
         Cell::Change { from, to } => format!("{from} → {to}"),
         Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
         Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),

@@ -208,6 +208,59 @@ test('[6] a link never replaces your own plan without your choice, and a replace
   assert.equal(await control(page, 'averageOrderValue').inputValue(), '95');
 });
 
+test('[7] a saved state and a share link written before the v2 cost models open with their costs', async () => {
+  const page = await openPlanner();
+  await page.waitForTimeout(400);
+  // What the page saved before v2: no version, a "monthly" budget kept in costAmount.
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('boussole:v1:plan'));
+    delete saved.version;
+    for (const row of saved.form.channels) {
+      delete row.fixedMonthly; delete row.currentMonthly; delete row.doublingGain;
+    }
+    saved.form.channels[2].costModel = 'monthly';
+    saved.form.channels[2].costAmount = '2 500';
+    localStorage.setItem('boussole:v1:plan', JSON.stringify(saved));
+  });
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await control(page, 'channels[2].cost.model').inputValue(), 'fixed');
+  assert.equal(await control(page, 'channels[2].cost.monthly').inputValue(), '2 500');
+  assert.equal((await currentPlan(page)).channels[2].cost.monthly, 2500);
+  assert.equal(await page.locator('.bp-general-error').textContent(), '', 'nothing dropped');
+  // A v1 link: {model: "monthly", amount}.
+  const v1 = { ...(await currentPlan(page)) };
+  v1.channels = v1.channels.map((c, i) => (i === 2 ? { ...c, cost: { model: 'monthly', amount: 1800 } } : c));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank');
+  await page.goto(h.server.url('/#plan=' + encodeURIComponent(JSON.stringify(v1))));
+  await waitReady(page);
+  assert.equal(await control(page, 'channels[2].cost.model').inputValue(), 'fixed');
+  assert.equal(await control(page, 'channels[2].cost.monthly').inputValue(), '1 800');
+  assert.deepEqual((await currentPlan(page)).channels[2].cost, { model: 'fixed', monthly: 1800 });
+});
+
+test('[7] a paid channel shows its curve, and the paid split its saving', async () => {
+  const page = await openPlanner();
+  // Google Ads is paid by the click: its doubling gain is a field, blank for the default.
+  assert.equal(await control(page, 'channels[1].cost.doublingGain').inputValue(), '');
+  const curve = page.locator('[data-testid="curve-sea"]');
+  await curve.waitFor();
+  assert.equal(await curve.locator('[data-point="today"]').count(), 1);
+  assert.equal(await curve.locator('[data-point="plan"]').count(), 1);
+  // Social media on today's spend too: two paid channels, a split to compare.
+  await control(page, 'channels[2].cost.model').selectOption('spend');
+  await control(page, 'channels[2].cost.currentMonthly').fill('3000');
+  const split = page.locator('[data-testid="paid-allocation"]');
+  await split.waitFor();
+  assert.equal(await split.locator('tbody tr').count(), 2);
+  const plan = await currentPlan(page);
+  assert.deepEqual(plan.channels[2].cost, { model: 'spend', currentMonthly: 3000 });
+  // A straight line (100 %): twice the budget, twice the orders.
+  await control(page, 'channels[1].cost.doublingGain').fill('100');
+  await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.channels[1].cost.doublingGain === 1);
+});
+
 test('[6] a full localStorage is said, and nothing typed is lost from the form', async () => {
   const page = await openPlanner();
   // Fill the origin's storage to the last byte.
