@@ -190,7 +190,7 @@ catalogue! {
     common {
         CURRENT_REVENUE = "CA actuel", "Current revenue";
         EXTRA_REVENUE = "CA supplémentaire", "Extra revenue";
-        COST_OF_THE_EXTRA_EFFORT = "Coût de l'effort supplémentaire", "Cost of the extra effort";
+        COST_OF_THE_EXTRA_EFFORT = "Coût de l’effort supplémentaire", "Cost of the extra effort";
         MARGIN_PER_ORDER = "Marge par commande", "Margin per order";
         BREAK_EVEN_ROAS = "ROAS de rentabilité", "Break-even ROAS";
         TARGET_CPA = "CPA cible", "Target CPA";
@@ -201,7 +201,7 @@ catalogue! {
         LIST_SEPARATOR = "\u{202f}; ", "; ";
         BASELINE_REVENUE = "CA de référence", "Baseline revenue";
         TARGET_REVENUE = "CA visé", "Target revenue";
-        GOAL_SO_FAR = "Cumul de l'objectif", "Goal so far";
+        GOAL_SO_FAR = "Cumul de l’objectif", "Goal so far";
         CHANNEL = "Canal", "Channel";
         CONVERSION_RATE = "Taux de conversion", "Conversion rate";
         AVERAGE_ORDER_VALUE = "Panier moyen", "Average order value";
@@ -219,7 +219,7 @@ catalogue! {
         ACTUAL_REVENUE = "CA réalisé", "Actual revenue";
         REFORECAST = "CA revu", "Reforecast";
         SESSIONS = "Sessions", "Sessions";
-        SHARE_OF_THE_GOAL = "Part de l'objectif", "Share of the goal";
+        SHARE_OF_THE_GOAL = "Part de l’objectif", "Share of the goal";
         CPA = "CPA", "CPA";
         ROAS = "ROAS", "ROAS";
         VERDICT = "Verdict", "Verdict";
@@ -238,7 +238,7 @@ catalogue! {
         YOUR_ACTUALS = "Votre réalisé", "Your actuals";
         CLOSED_QUARTERS = "Trimestres clos", "Closed quarters";
         CLOSED_QUARTERS_HINT =
-            "À la fin de chaque trimestre du plan, saisissez son chiffre d'affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
+            "À la fin de chaque trimestre du plan, saisissez son chiffre d’affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
             "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter.";
         QUARTER_REVENUE = "CA réalisé du trimestre", "Revenue of the quarter";
         BY_CHANNEL_OPTIONAL =
@@ -246,17 +246,17 @@ catalogue! {
             "By channel, over the quarter (optional):";
         ORDERS = "Commandes", "Orders";
         SPEND = "Dépenses", "Spend";
-        NO_CLOSED_QUARTER_YET = "Aucun trimestre clos pour l'instant.", "No closed quarter yet.";
+        NO_CLOSED_QUARTER_YET = "Aucun trimestre clos pour l’instant.", "No closed quarter yet.";
         CLOSE_QUARTER = "Clore", "Close";
         ALL_QUARTERS_CLOSED = "Les 4 trimestres sont clos", "All 4 quarters are closed";
         REOPEN_QUARTER = "Rouvrir", "Reopen";
         REOPEN_THE_LAST_QUARTER = "Rouvrir le dernier trimestre", "Reopen the last quarter";
         DASHBOARD = "Tableau de bord", "Dashboard";
         DASHBOARD_HINT =
-            "Les seuils d'alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
+            "Les seuils d’alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
             "The plan's alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share.";
         EXPORT_ALERT_RULES_CSV =
-            "Exporter les règles d'alerte (CSV)",
+            "Exporter les règles d’alerte (CSV)",
             "Export the alert rules (CSV)";
         COPY_OKR_TEXT = "Copier les OKR (texte)", "Copy the OKR (text)";
         COPY_OKR_MARKDOWN = "Copier les OKR (Markdown)", "Copy the OKR (Markdown)";
@@ -278,7 +278,7 @@ catalogue! {
             "What is left of each sale after goods, shipping and fees.";
         IF_BLANK_ONE = "Si vide\u{a0}: 1.", "If blank: 1.";
         PAST_GROWTH_12_MONTHS = "Croissance des 12 derniers mois", "Growth over the last 12 months";
-        CART_ABANDONMENT_RATE = "Taux d'abandon de panier", "Cart abandonment rate";
+        CART_ABANDONMENT_RATE = "Taux d’abandon de panier", "Cart abandonment rate";
         SEASONALITY_FLAT = "Aucune (ventes stables)", "None (steady sales)";
         SEASONALITY_HOLIDAYS = "Pic des fêtes (T4 fort)", "Holiday peak (strong Q4)";
         SEASONALITY_SUMMER = "Pic estival (T3 fort)", "Summer peak (strong Q3)";
@@ -294,7 +294,7 @@ catalogue! {
         KIND_OTHER = "Autre", "Other";
         YOUR_CHANNELS = "Vos canaux", "Your channels";
         YOUR_CHANNELS_HINT =
-            "Le trafic et la conversion d'aujourd'hui, canal par canal (12 au plus).",
+            "Le trafic et la conversion d’aujourd’hui, canal par canal (12 au plus).",
             "Today's traffic and conversion, channel by channel (12 at most).";
         ADD_A_CHANNEL = "Ajouter un canal", "Add a channel";
         CHANNEL_NAME = "Nom", "Name";
@@ -352,7 +352,7 @@ catalogue! {
             "Régulière (même croissance chaque trimestre)",
             "Even (the same growth every quarter)";
         MILESTONES_COMPOUND =
-            "Composée (croissance qui s'accélère)",
+            "Composée (croissance qui s’accélère)",
             "Compound (growth that builds up)";
         QUARTERLY_MILESTONES = "Paliers trimestriels", "Quarterly milestones";
         RAMP_WEIGHTS =
@@ -361,19 +361,19 @@ catalogue! {
         PROFITABILITY_AND_SCENARIOS = "Rentabilité et scénarios", "Profitability and scenarios";
         TARGET_LTV_TO_CAC = "Ratio LTV:CAC visé", "Target LTV:CAC ratio";
         TARGET_LTV_TO_CAC_HINT =
-            "Valeur client sur 12 mois / coût d'acquisition. Si vide\u{a0}: 3.",
+            "Valeur client sur 12 mois / coût d’acquisition. Si vide\u{a0}: 3.",
             "12-month customer value / acquisition cost. If blank: 3.";
         ANNUAL_MARKETING_BUDGET = "Budget marketing annuel", "Annual marketing budget";
         PER_YEAR = "/ an", "/ year";
         PRUDENT_SCENARIO = "Scénario prudent", "Prudent scenario";
         PRUDENT_SCENARIO_HINT =
-            "Part de l'effort qui porte ses fruits. Si vide\u{a0}: 80\u{202f}%.",
+            "Part de l’effort qui porte ses fruits. Si vide\u{a0}: 80\u{202f}%.",
             "Share of the effort that pays off. If blank: 80%.";
         AMBITIOUS_SCENARIO = "Scénario ambitieux", "Ambitious scenario";
         AMBITIOUS_SCENARIO_HINT = "Si vide\u{a0}: 120\u{202f}%.", "If blank: 120%.";
         ALERT_TOLERANCE = "Tolérance des alertes", "Alert tolerance";
         ALERT_TOLERANCE_HINT =
-            "Écart toléré avant d'alerter. Si vide\u{a0}: 10\u{202f}%.",
+            "Écart toléré avant d’alerter. Si vide\u{a0}: 10\u{202f}%.",
             "Gap allowed before an alert. If blank: 10%.";
     }
     /// The plan's results on the page: headings, captions, column headers, key figures, charts.
@@ -394,7 +394,7 @@ catalogue! {
         CHECK_YES = "oui", "yes";
         CHECK_WITH_CAVEATS = "sous réserve", "with caveats";
         CHECK_NO = "non", "no";
-        REVENUE_GOAL = "Objectif de chiffre d'affaires", "Revenue goal";
+        REVENUE_GOAL = "Objectif de chiffre d’affaires", "Revenue goal";
         TARGET_ONLINE_REVENUE_12_MONTHS =
             "CA en ligne visé sur 12 mois",
             "Target online revenue over 12 months";
@@ -411,7 +411,7 @@ catalogue! {
             "rentable dès la première commande",
             "profitable from the first order";
         MAX_CPA_12_MONTHS = "CPA max sur 12 mois", "Max CPA over 12 months";
-        MAX_CPA_12_MONTHS_HINT = "marge d'un client sur 12 mois", "a customer's 12-month margin";
+        MAX_CPA_12_MONTHS_HINT = "marge d’un client sur 12 mois", "a customer's 12-month margin";
         TARGET_CPA_HINT = "respecte le ratio LTV:CAC visé", "meets the target LTV:CAC ratio";
         TARGET_ROAS_HINT =
             "CA de la 1re commande par euro de publicité, au CPA cible",
@@ -453,7 +453,7 @@ catalogue! {
         MAX_PROFITABLE = "CA supp. rentable au plus (canaux payants)", "Most profitable extra revenue (paid channels)";
         NO_LIMIT = "sans plafond", "no ceiling";
         CHANNEL_TARGETS_CAPTION =
-            "Par canal\u{a0}: part de l'objectif, trafic ou conversion nécessaires, coûts et rentabilité",
+            "Par canal\u{a0}: part de l’objectif, trafic ou conversion nécessaires, coûts et rentabilité",
             "Per channel: share of the goal, traffic or conversion needed, costs and profitability";
         MER_MEANING = "CA supplémentaire ÷ coût supplémentaire", "extra revenue ÷ extra cost";
         EXTRA_COST_12_MONTHS = "Coût supplémentaire sur 12 mois", "Extra cost over 12 months";
@@ -476,14 +476,14 @@ catalogue! {
         NO_BUDGET_GIVEN = "pas de budget indiqué", "no budget given";
         QUARTERLY_MILESTONES = "Jalons trimestriels", "Quarterly milestones";
         QUARTERS_CAPTION =
-            "CA visé par trimestre, croissance sur un an et progression vers l'objectif",
+            "CA visé par trimestre, croissance sur un an et progression vers l’objectif",
             "Target revenue per quarter, year-on-year growth and progress toward the goal";
         QUARTER_CHART_INTRO =
             "Graphique\u{a0}: CA de référence puis CA visé, par trimestre. ",
             "Chart: baseline then target revenue, per quarter. ";
         THEN = " puis ", " then ";
         QUARTER_CHART_LINE_INTRO =
-            ". Courbe\u{a0}: part cumulée de l'objectif atteinte, ",
+            ". Courbe\u{a0}: part cumulée de l’objectif atteinte, ",
             ". Line: cumulative share of the goal reached, ";
         QUARTER_SESSIONS_CAPTION =
             "Sessions visées par mois, par canal et par trimestre",
@@ -497,10 +497,10 @@ catalogue! {
         MEDIAN = "Médian", "Median";
         AMBITIOUS = "Ambitieux", "Ambitious";
         ONE_LEVER_ALONE =
-            "Un seul levier pour atteindre l'objectif",
+            "Un seul levier pour atteindre l’objectif",
             "One lever alone to reach the goal";
         ONE_LEVER_ALONE_INTRO =
-            "Ce qu'il faudrait changer si un seul indicateur portait toute la croissance, les autres restant au niveau actuel.",
+            "Ce qu’il faudrait changer si un seul indicateur portait toute la croissance, les autres restant au niveau actuel.",
             "What would have to change if one figure alone carried all the growth, the others staying where they are.";
         LEVERS_CAPTION =
             "Chaque levier seul\u{a0}: valeur actuelle et valeur nécessaire",
@@ -508,36 +508,36 @@ catalogue! {
         SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
         CART_ABANDONMENT = "Abandon de panier", "Cart abandonment";
         ABANDONMENT_OUT_OF_REACH =
-            "hors d'atteinte\u{a0}: même à 0\u{202f}%, ce levier seul ne suffit pas",
+            "hors d’atteinte\u{a0}: même à 0\u{202f}%, ce levier seul ne suffit pas",
             "out of reach: even at 0%, this lever alone is not enough";
         ABANDONMENT_RATE_MISSING =
-            "indiquez votre taux d'abandon de panier pour évaluer ce levier",
+            "indiquez votre taux d’abandon de panier pour évaluer ce levier",
             "give your cart abandonment rate to assess this lever";
         ONE_PERCENT_AOV_IS_WORTH =
             "+1\u{202f}% de panier moyen vaut ",
             "+1% of average order value is worth ";
         OF_REVENUE_A_YEAR = " de CA par an.", " of revenue a year.";
         ONE_POINT_ABANDONMENT_IS_WORTH =
-            "−1 point d'abandon de panier vaut ",
+            "−1 point d’abandon de panier vaut ",
             "−1 point of cart abandonment is worth ";
         CHANNEL_PREFIX = "canal ", "channel ";
         QUARTER_PREFIX = "trimestre ", "quarter ";
         PLAN_SUBJECT = "plan", "plan";
         SMART_OBJECTIVES = "Objectifs SMART", "SMART objectives";
         SMART_OBJECTIVES_INTRO =
-            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{a0}: à copier dans votre plan d'action.",
+            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{a0}: à copier dans votre plan d’action.",
             "Specific, measurable, achievable, realistic and time-bound: ready to copy into your action plan.";
         ACHIEVABLE = "Atteignable", "Achievable";
         REALISTIC = "Réaliste", "Realistic";
-        COPY_THE_OBJECTIVE = "Copier l'objectif\u{a0}: ", "Copy the objective: ";
+        COPY_THE_OBJECTIVE = "Copier l’objectif\u{a0}: ", "Copy the objective: ";
         COPY = "Copier", "Copy";
         OKR_TITLE = "OKR\u{a0}: objectif et résultats clés", "OKR: objective and key results";
         OBJECTIVE = "Objectif", "Objective";
         KEY_RESULTS = "Résultats clés", "Key results";
         COPY_THE_OKR =
-            "Copier l'OKR\u{a0}: objectif et résultats clés",
+            "Copier l’OKR\u{a0}: objectif et résultats clés",
             "Copy the OKR: objective and key results";
-        POINTS_TO_WATCH = "Points d'attention", "Points to watch";
+        POINTS_TO_WATCH = "Points d’attention", "Points to watch";
         SESSIONS_NOW_TO_TARGET =
             "Sessions par mois (actuel → visé)",
             "Sessions per month (now → target)";
@@ -550,11 +550,11 @@ catalogue! {
         SCENARIO = "Scénario", "Scenario";
         FACTOR = "Facteur", "Factor";
         REVENUE = "CA", "Revenue";
-        GOAL_ATTAINMENT = "Atteinte de l'objectif", "Goal attainment";
+        GOAL_ATTAINMENT = "Atteinte de l’objectif", "Goal attainment";
         CONTRIBUTION = "Contribution", "Contribution";
         ROI = "ROI", "ROI";
         LEVER = "Levier", "Lever";
-        TO_REACH_THE_GOAL = "Pour atteindre l'objectif", "To reach the goal";
+        TO_REACH_THE_GOAL = "Pour atteindre l’objectif", "To reach the goal";
         CHANGE = "Écart", "Change";
         /// The screen readers' one-sentence summary of a plan: target revenue, growth, target CPA, then the channel count and its noun.
         SUMMARY =
@@ -562,20 +562,20 @@ catalogue! {
             "Goal: {} ({}), target CPA {}, {} {}";
         CHANNEL_NOUN_ONE = "canal", "channel";
         CHANNEL_NOUN_MANY = "canaux", "channels";
-        POINT_TO_WATCH_ONE = "point d'attention", "point to watch";
-        POINT_TO_WATCH_MANY = "points d'attention", "points to watch";
+        POINT_TO_WATCH_ONE = "point d’attention", "point to watch";
+        POINT_TO_WATCH_MANY = "points d’attention", "points to watch";
     }
     /// The quarterly review on the page (and its summary for screen readers).
     review {
         EMPTY_NOTHING_CLOSED =
-            "Aucun trimestre n'est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d'affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
+            "Aucun trimestre n’est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d’affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
             "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel's sessions, orders and spend).";
         EMPTY_WHAT_IT_DOES =
-            "La revue compare alors le réalisé aux objectifs, projette l'année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d'alerte.",
+            "La revue compare alors le réalisé aux objectifs, projette l’année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d’alerte.",
             "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold.";
-        WHERE_DOES_THE_GOAL_STAND = "Où en est l'objectif\u{202f}?", "Where does the goal stand?";
+        WHERE_DOES_THE_GOAL_STAND = "Où en est l’objectif\u{202f}?", "Where does the goal stand?";
         EXTRA_REVENUE_SO_FAR = "CA supplémentaire à date", "Extra revenue so far";
-        SHARE_OF_THE_GOAL_REACHED = "Part de l'objectif atteinte", "Share of the goal reached";
+        SHARE_OF_THE_GOAL_REACHED = "Part de l’objectif atteinte", "Share of the goal reached";
         REMAINING = "Reste à faire", "Remaining";
         PACE_AGAINST_THE_PLAN = "Rythme par rapport au plan", "Pace against the plan";
         PROJECTED_REVENUE_AT_CURRENT_PACE =
@@ -630,7 +630,7 @@ catalogue! {
         NOT_FOUR_NUMBERS =
             "doit contenir exactement 4 nombres, un par trimestre",
             "must hold exactly 4 numbers, one per quarter";
-        UNKNOWN_FIELD = "n'est pas un champ connu", "is not a known field";
+        UNKNOWN_FIELD = "n’est pas un champ connu", "is not a known field";
         /// The accepted values, separated by commas.
         NOT_A_CHOICE = "doit valoir {}", "must be one of {}";
         /// The bounds, joined by [`AND`].
@@ -654,11 +654,11 @@ catalogue! {
         /// The position of the channel that already has this id.
         DUPLICATE_ID = "est déjà celui du canal {}", "is already the id of channel {}";
         SHARES_INCOMPLETE =
-            "donnez une part de l'objectif à chaque canal, ou à aucun",
+            "donnez une part de l’objectif à chaque canal, ou à aucun",
             "give a share of the goal to every channel, or to none";
         /// The shares' current total.
         SHARES_DO_NOT_SUM_TO_ONE =
-            "les parts de l'objectif doivent totaliser 100\u{202f}% (total actuel\u{a0}: {})",
+            "les parts de l’objectif doivent totaliser 100\u{202f}% (total actuel\u{a0}: {})",
             "the shares of the goal must add up to 100% (now {})";
         NO_BASELINE =
             "au moins un canal doit avoir des sessions, sinon le CA actuel est nul",
@@ -673,7 +673,7 @@ catalogue! {
         NOT_ABOVE_BASELINE = "doit dépasser le CA actuel, {}", "must exceed current revenue, {}";
         /// The parser's own words.
         INVALID_JSON =
-            "le texte n'est pas du JSON valide ({})",
+            "le texte n’est pas du JSON valide ({})",
             "the text is not valid JSON ({})";
         TOO_DEEP =
             "les données sont imbriquées sur plus de {} niveaux (un plan en compte au plus 5)",
@@ -682,7 +682,7 @@ catalogue! {
             "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou",
             "closed quarters must follow each other from quarter 1, with no gap";
         UNKNOWN_CHANNEL =
-            "n'est l'identifiant d'aucun canal du plan",
+            "n’est l’identifiant d’aucun canal du plan",
             "is not the id of any channel of the plan";
         TOO_MANY_ACTUALS = "4 trimestres au plus", "4 quarters at most";
         NO_ACTUALS = "saisissez au moins un trimestre clos", "enter at least one closed quarter";
@@ -714,11 +714,11 @@ catalogue! {
             "Aggressive goal: {} in a year, beyond +30%. Check the means or aim lower.";
         /// The planned cost, then the budget.
         BUDGET_EXCEEDED =
-            "Le coût prévu de l'effort supplémentaire ({}) dépasse le budget marketing ({}).",
+            "Le coût prévu de l’effort supplémentaire ({}) dépasse le budget marketing ({}).",
             "The planned cost of the extra effort ({}) exceeds the marketing budget ({}).";
         /// The abandonment rate, then the growth in orders.
         LEVER_OUT_OF_REACH =
-            "Réduire l'abandon de panier ({}) ne suffit pas, même à zéro, pour {} de commandes.",
+            "Réduire l’abandon de panier ({}) ne suffit pas, même à zéro, pour {} de commandes.",
             "Lowering cart abandonment ({}) cannot bring {} orders on its own, even down to zero.";
         /// The channel's name.
         CONVERSION_ABOVE_100 =
@@ -765,13 +765,13 @@ catalogue! {
         /// The channel's name, then the quarter.
         CHANNEL_IN_QUARTER = "«\u{a0}{}\u{a0}», {}", "“{}”, {}";
         REVENUE_BELOW_TARGET =
-            "{}\u{a0}: CA de {}, sous le seuil d'alerte de {}. Analysez les canaux en retard avant d'ajuster le plan.",
+            "{}\u{a0}: CA de {}, sous le seuil d’alerte de {}. Analysez les canaux en retard avant d’ajuster le plan.",
             "{}: revenue of {}, below the alert threshold of {}. Look at the lagging channels before adjusting the plan.";
         SESSIONS_BELOW_TARGET =
             "{}\u{a0}: {} sessions, sous le seuil de {}. Le trafic manque\u{a0}: visibilité, budget ou calendrier à revoir.",
             "{}: {} sessions, below the threshold of {}. Traffic is short: review visibility, budget or timing.";
         CONVERSION_BELOW_FLOOR =
-            "{}\u{a0}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d'achat.",
+            "{}\u{a0}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d’achat.",
             "{}: conversion of {}, below the floor of {}. Check targeting and the checkout path.";
         CPA_ABOVE_TARGET =
             "{}\u{a0}: CPA de {}, au-dessus du plafond de {}. Revoyez enchères et ciblage, ou réallouez le budget.",
@@ -954,7 +954,7 @@ catalogue! {
             "- {} [achievable: {} · realistic: {}]";
         /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
         REVIEW_PROGRESS =
-            "CA supplémentaire à date {} ({} de l'objectif) · reste {} · projection au rythme actuel {} ({} de l'objectif) · {}",
+            "CA supplémentaire à date {} ({} de l’objectif) · reste {} · projection au rythme actuel {} ({} de l’objectif) · {}",
             "Extra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}";
     }
 }

@@ -356,7 +356,7 @@ fn the_review_form_is_accessible_markup() {
         "<legend>T2 2027</legend>",
         "data-action=\"add-quarter\">Clore T3 2027</button>",
         "data-action=\"remove-quarter\">Rouvrir T2 2027</button>",
-        "data-action=\"export-alert-rules\">Exporter les règles d'alerte (CSV)",
+        "data-action=\"export-alert-rules\">Exporter les règles d’alerte (CSV)",
         "data-action=\"copy-okr-text\"",
         "data-action=\"copy-okr-markdown\"",
         "data-action=\"copy-link\"",

@@ -99,7 +99,7 @@ test('lang, currency, storage and plan changed on a live element', async () => {
   await addPlanner({ lang: 'fr', currency: 'EUR' });
   const fr = await state();
   assert.deepEqual(fr, {
-    lang: 'fr', tabs: ['Plan', 'Revue trimestrielle'], heading: "Objectif de chiffre d'affaires",
+    lang: 'fr', tabs: ['Plan', 'Revue trimestrielle'], heading: "Objectif de chiffre d’affaires",
     opc: '1,8', currency: 'EUR',
   });
   const frTarget = await target();
