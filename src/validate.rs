@@ -18,6 +18,9 @@ pub struct Reader {
     pub locale: Locale,
     pub currency: String,
     pub errors: Vec<FieldError>,
+    /// Whether the numbers were typed in the form (rates as percentages) rather than
+    /// written in a file (rates as fractions): a rate's message says how to write it.
+    pub typed: bool,
 }
 
 impl Reader {
@@ -26,13 +29,21 @@ impl Reader {
             locale,
             currency: DEFAULT_CURRENCY.to_string(),
             errors: Vec::new(),
+            typed: false,
         }
     }
 
     /// Records a problem at `path` (empty path: the document as a whole).
     pub fn report(&mut self, path: &str, problem: Problem) {
         let field = (!path.is_empty()).then(|| path.to_string());
-        let message = text::error_message(self.locale, &self.currency, path, &problem);
+        let mut message = text::error_message(self.locale, &self.currency, path, &problem);
+        if let Problem::OutOfRange(_, Unit::Percent) = problem {
+            let how = match self.typed {
+                true => crate::words::errors::RATE_AS_TYPED,
+                false => crate::words::errors::RATE_IN_A_FILE,
+            };
+            message = how.fill(self.locale, &[&message]);
+        }
         self.errors.push(FieldError {
             field,
             code: problem.code().to_string(),
@@ -323,7 +334,13 @@ pub fn too_deep(locale: Locale) -> Vec<FieldError> {
 
 /// Reads a plan, reporting every problem at once.
 pub fn parse_plan(value: &Value) -> Result<PlanInput, Vec<FieldError>> {
+    parse_plan_from(value, false)
+}
+
+/// Reads a plan the form wrote from what was typed (`typed`), or a file.
+pub fn parse_plan_from(value: &Value, typed: bool) -> Result<PlanInput, Vec<FieldError>> {
     let mut reader = Reader::new(requested_locale(value));
+    reader.typed = typed;
     let plan = read_plan(&mut reader, value, PLAN_KEYS);
     match plan {
         Some(plan) if reader.errors.is_empty() => Ok(plan),

@@ -619,6 +619,12 @@ catalogue! {
     }
     /// The engine's error messages: `{field} : {rule}.`, each rule the end of that sentence.
     errors {
+        /// A rate out of range, read from a file (the message before).
+        RATE_IN_A_FILE =
+            "{} Dans un fichier JSON, un taux s’écrit en fraction\u{a0}: 0.02 pour 2\u{202f}%.",
+            "{} In a JSON file, a rate is written as a fraction: 0.02 for 2%.";
+        /// A rate out of range, typed in the form.
+        RATE_AS_TYPED = "{} Saisissez 2 pour 2\u{202f}%.", "{} Type 2 for 2%.";
         /// A field's name and what is wrong with it.
         SENTENCE = "{}\u{a0}: {}.", "{}: {}.";
         REQUIRED = "est obligatoire", "is required";

@@ -426,7 +426,31 @@ fn every_error_comes_at_once() {
     // French messages, naming the field.
     assert_eq!(
         out["errors"][5]["message"],
-        json!("Taux de conversion (canal 1)\u{a0}: doit être supérieur à 0\u{202f}% et au plus 100\u{202f}%.")
+        json!("Taux de conversion (canal 1)\u{a0}: doit être supérieur à 0\u{202f}% et au plus 100\u{202f}%. Dans un fichier JSON, un taux s’écrit en fraction\u{a0}: 0.02 pour 2\u{202f}%.")
+    );
+}
+
+/// [7] A rate out of range says how to write one: as a fraction in a file, as a percentage
+/// in the form.
+#[test]
+fn a_rate_out_of_range_says_how_to_write_it() {
+    let mut plan = common::base_plan();
+    plan["locale"] = json!("en");
+    plan["grossMarginRate"] = json!(45);
+    let out = common::plan_json(&plan);
+    let message = out["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("In a JSON file, a rate is written as a fraction: 0.02 for 2%."),
+        "{message}"
+    );
+    let mut form =
+        boussole::form::FormState::from_input(&boussole::example_plan(boussole::Locale::Fr));
+    form.set("grossMarginRate", "145");
+    let errors = form.to_plan().unwrap_err();
+    assert!(
+        errors[0].message.ends_with("Saisissez 2 pour 2\u{202f}%."),
+        "{}",
+        errors[0].message
     );
 }
 

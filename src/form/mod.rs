@@ -948,7 +948,7 @@ impl FormState {
     /// The engine's verdict on the plan's document, with the typing problems met writing it.
     fn read_plan(&self) -> (Builder<'_>, Result<PlanInput, Vec<FieldError>>) {
         let mut b = self.builder();
-        let plan = validate::parse_plan(&Value::Object(self.plan_document(&mut b)));
+        let plan = validate::parse_plan_from(&Value::Object(self.plan_document(&mut b)), true);
         (b, plan)
     }
 
