@@ -148,7 +148,8 @@ pub fn fixed_cost(monthly: f64, extra_orders: f64, extra_revenue: f64) -> Channe
 /// Exponent of a paid channel's response curve: `β = log2(1 + doublingGain)` (doubling the
 /// spend multiplies the orders by `2^β = 1 + doublingGain`).
 pub fn curve_exponent(doubling_gain: f64) -> f64 {
-    (1.0 + doubling_gain).log2()
+    // ln(1 + d) / ln 2: the wasm build then needs no `log2` of its own.
+    doubling_gain.ln_1p() / std::f64::consts::LN_2
 }
 
 /// A paid channel's response curve `orders(S) = o0·(S/S0)^β`, from today's monthly orders `o0`
@@ -161,9 +162,15 @@ pub struct Curve {
 }
 
 impl Curve {
-    /// Monthly spend that buys `orders` a month: `S0·(o/o0)^(1/β)`.
+    /// Monthly spend that buys `orders` a month: `S0·(o/o0)^(1/β)` (as `exp(ln(o/o0)/β)`:
+    /// the wasm build then needs no `pow`).
     pub fn spend_for(self, orders: f64) -> f64 {
-        self.spend * (orders / self.orders).powf(1.0 / self.beta)
+        self.spend * ((orders / self.orders).ln() / self.beta).exp()
+    }
+
+    /// Monthly orders that `spend` buys: `o0·(S/S0)^β`.
+    pub fn orders_for(self, spend: f64) -> f64 {
+        self.orders * ((spend / self.spend).ln() * self.beta).exp()
     }
 
     /// What `extra` more orders a month cost a month: `S0·((1 + extra/o0)^(1/β) − 1)`, written

@@ -7,7 +7,7 @@
 use super::html::{Coord, Esc};
 use super::parts::{close_section, open_section};
 use super::{w, Ctx};
-use crate::formulas::MONTHS;
+use crate::formulas::{Curve, MONTHS};
 use crate::output::{ChannelTarget, PlanOutput};
 use crate::words::results;
 
@@ -20,32 +20,16 @@ const BOTTOM: f64 = 26.0;
 /// Points along the curve.
 const SAMPLES: usize = 32;
 
-/// One paid channel's curve, as its output describes it.
-struct Curve {
-    orders: f64,
-    spend: f64,
-    beta: f64,
-}
-
-impl Curve {
-    fn of(c: &ChannelTarget) -> Option<Curve> {
-        let orders = c.current_orders / MONTHS;
-        let beta = c.total_cpa? / c.marginal_cpa?;
-        let curve = Curve {
-            orders,
-            spend: c.current_cpa? * orders,
-            beta,
-        };
-        (orders > 0.0 && beta > 0.0 && beta.is_finite()).then_some(curve)
-    }
-
-    fn orders_for(&self, spend: f64) -> f64 {
-        self.orders * (spend / self.spend).powf(self.beta)
-    }
-
-    fn spend_for(&self, orders: f64) -> f64 {
-        self.spend * (orders / self.orders).powf(1.0 / self.beta)
-    }
+/// One paid channel's curve, read back from its output.
+fn curve_of(c: &ChannelTarget) -> Option<Curve> {
+    let orders = c.current_orders / MONTHS;
+    let beta = c.total_cpa? / c.marginal_cpa?;
+    let curve = Curve {
+        orders,
+        spend: c.current_cpa? * orders,
+        beta,
+    };
+    (orders > 0.0 && beta > 0.0 && beta.is_finite()).then_some(curve)
 }
 
 /// The section of the paid channels' curves; nothing without paid channels on a curve.
@@ -53,7 +37,7 @@ pub(crate) fn paid_curves(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let curves: Vec<(&ChannelTarget, Curve)> = out
         .channels
         .iter()
-        .filter_map(|c| Curve::of(c).map(|k| (c, k)))
+        .filter_map(|c| curve_of(c).map(|k| (c, k)))
         .collect();
     if curves.is_empty() {
         return;
@@ -65,13 +49,13 @@ pub(crate) fn paid_curves(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         results::PAID_CURVES_HINT.get(ctx.l)
     );
     for (c, curve) in &curves {
-        one_curve(s, ctx, c, curve);
+        one_curve(s, ctx, c, *curve);
     }
     s.push_str("</div>\n");
     close_section(s);
 }
 
-fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: &Curve) {
+fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     let l = ctx.l;
     let planned = curve.orders + c.extra_orders / MONTHS;
     let planned_spend = curve.spend_for(planned);
