@@ -607,6 +607,8 @@ catalogue! {
         REFORECAST_YEAR_ON_YEAR = "Revu sur un an", "Reforecast year on year";
         TARGET_SESSIONS = "Sessions visées", "Target sessions";
         CONVERSION = "Conversion", "Conversion";
+        /// What the plan expects the channel's orders to cost on average (all its orders).
+        PLANNED_CPA = "CPA prévu (toutes commandes)", "Planned CPA (all orders)";
         PLANNED_CONVERSION = "Conversion prévue", "Planned conversion";
         /// The screen readers' one-sentence summary of a review: closed quarters and their noun, status, projected revenue, alerts and their noun.
         SUMMARY =

@@ -212,6 +212,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
             words::CONVERSION,
             words::PLANNED_CONVERSION,
             common::CPA,
+            words::PLANNED_CPA,
             common::TARGET_CPA,
         ]
         .map(|w| w.get(ctx.l));
@@ -282,6 +283,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
                     k.cpa.is_some_and(|x| x > k.target_cpa),
                 ),
             );
+            opt_num(s, k.planned_cpa.map(|x| ctx.money(x)));
             num(s, ctx.money(k.target_cpa));
             s.push_str("</tr>\n");
         }
