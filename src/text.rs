@@ -314,7 +314,7 @@ mod tests {
         );
         assert_eq!(
             m,
-            "Taux de conversion (canal 2)\u{a0}: doit être supérieur à 0\u{202f}% et au plus 100\u{202f}%."
+            "Taux de conversion (canal 2)\u{a0}: doit dépasser 0\u{202f}% et valoir au plus 100\u{202f}%."
         );
         let m = error_message(
             Locale::En,

@@ -642,11 +642,12 @@ catalogue! {
         /// The accepted values, separated by commas.
         NOT_A_CHOICE = "doit valoir {}", "must be one of {}";
         /// The bounds, joined by [`AND`].
-        MUST_BE = "doit être {}", "must be {}";
-        AT_LEAST = "au moins {}", "at least {}";
-        MORE_THAN = "supérieur à {}", "more than {}";
-        AT_MOST = "au plus {}", "at most {}";
-        LESS_THAN = "inférieur à {}", "less than {}";
+        /// Verbs, not adjectives: nothing to agree with the field's gender.
+        MUST_BE = "doit {}", "must be {}";
+        AT_LEAST = "valoir au moins {}", "at least {}";
+        MORE_THAN = "dépasser {}", "more than {}";
+        AT_MOST = "valoir au plus {}", "at most {}";
+        LESS_THAN = "rester sous {}", "less than {}";
         AND = " et ", " and ";
         /// The smallest magnitude accepted.
         TOO_SMALL = "est trop petit\u{a0}: 0 ou au moins {}", "is too small: 0 or at least {}";
