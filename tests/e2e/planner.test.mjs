@@ -259,6 +259,14 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   // A straight line (100 %): twice the budget, twice the orders.
   await control(page, 'channels[1].cost.doublingGain').fill('100');
   await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.channels[1].cost.doublingGain === 1);
+  // Order costs: blank is none; typed, the target CPA falls with the margin.
+  assert.equal((await currentPlan(page)).orderCosts, null);
+  const cpa = () => page.locator('[data-testid="target-cpa"]').getAttribute('data-value');
+  const before = Number(await cpa());
+  await control(page, 'orderCosts.returnRate').fill('10');
+  await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.orderCosts?.returnRate === 0.1);
+  assert.deepEqual((await currentPlan(page)).orderCosts, { perOrder: 0, returnRate: 0.1, firstOrderDiscount: 0 });
+  assert.ok(Number(await cpa()) < before);
 });
 
 test('[6] a full localStorage is said, and nothing typed is lost from the form', async () => {
