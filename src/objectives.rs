@@ -4,7 +4,7 @@ use crate::format::{Money, Number, Percent};
 use crate::formulas::achievability;
 use crate::model::{Locale, PlanInput};
 use crate::output::*;
-use crate::text::capitalise;
+use crate::text::{capitalise, quarter_in_text};
 use crate::words::{objectives as words, Words};
 
 /// One objective for the plan, one per channel, one per quarter.
@@ -170,7 +170,7 @@ impl<'a> Writer<'a> {
     }
 
     fn deadline_of(&self, label: &str) -> String {
-        words::DEADLINE.fill(self.locale, &[&label])
+        words::DEADLINE.fill(self.locale, &[&quarter_in_text(label)])
     }
 
     fn plan_text(&self) -> String {
@@ -190,7 +190,7 @@ impl<'a> Writer<'a> {
         let now = self.count(channel.sessions_per_month);
         let average = self.count(c.target_sessions_per_month);
         let last = self.out.quarters.last();
-        let last_label = last.map_or("", |q| q.label.as_str());
+        let last_label = quarter_in_text(last.map_or("", |q| q.label.as_str()));
         let run_rate = last
             .and_then(|q| q.channels.get(i))
             .map_or(0.0, |qc| qc.target_sessions_per_month);
@@ -233,7 +233,8 @@ impl<'a> Writer<'a> {
         let target = self.money(q.target_revenue);
         let pct = self.pct(q.yoy_growth_rate);
         let before = crate::text::quarter_label(q.year - 1, q.quarter, self.locale);
-        words::QUARTER.fill(self.locale, &[&q.label, &target, &pct, &before])
+        let (now, before) = (quarter_in_text(&q.label), quarter_in_text(&before));
+        words::QUARTER.fill(self.locale, &[&now, &target, &pct, &before])
     }
 
     /// Achievable, from a growth rate and its class (§3); `subject` says what grows.

@@ -174,6 +174,12 @@ pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
     common::QUARTER_LABEL.fill(locale, &[&quarter, &year])
 }
 
+/// A quarter's label inside a sentence: the quarter and its year never split across lines
+/// (the label itself keeps a plain space, as JSON has it).
+pub fn quarter_in_text(label: &str) -> String {
+    label.replace(' ', "\u{a0}")
+}
+
 // Warnings
 
 pub fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -> String {
@@ -231,9 +237,10 @@ pub fn alert_message(
     locale: Locale,
 ) -> String {
     use crate::output::AlertCode::*;
+    let quarter = quarter_in_text(quarter);
     let who = match channel {
         Some(label) => alerts::CHANNEL_IN_QUARTER.fill(locale, &[&label, &quarter]),
-        None => quarter.to_string(),
+        None => quarter.clone(),
     };
     let (a, t) = match code {
         RevenueBelowTarget => (
@@ -314,7 +321,7 @@ mod tests {
         );
         assert_eq!(
             m,
-            "Taux de conversion (canal 2)\u{a0}: doit dépasser 0\u{202f}% et valoir au plus 100\u{202f}%."
+            "Taux de conversion (canal 2)\u{202f}: doit dépasser 0\u{202f}% et valoir au plus 100\u{202f}%."
         );
         let m = error_message(
             Locale::En,

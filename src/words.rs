@@ -135,7 +135,7 @@ catalogue! {
         OWN_PLAN_KEPT = "Votre plan est rétabli\u{202f}; le plan du lien est fermé.",
             "Your plan is back; the shared plan is closed.";
         /// Said after a link, an import or the example replaced the plan.
-        PREVIOUS_KEPT = "Votre plan précédent est gardé\u{202f}: «\u{a0}Revenir au plan précédent\u{a0}» le rétablit.",
+        PREVIOUS_KEPT = "Votre plan précédent est gardé\u{202f}: «\u{202f}Revenir au plan précédent\u{202f}» le rétablit.",
             "Your previous plan is kept: “Back to previous plan” brings it back.";
         PREVIOUS_RESTORED = "Plan précédent rétabli\u{202f}; le même bouton ramène celui que vous quittez.",
             "Previous plan restored; the same button brings back the one you left.";
@@ -211,7 +211,7 @@ catalogue! {
         PLAN = "Plan", "Plan";
         QUARTER = "Trimestre", "Quarter";
         QUARTERLY_REVIEW = "Revue trimestrielle", "Quarterly review";
-        COLON = "\u{A0}: ", ": ";
+        COLON = "\u{202F}: ", ": ";
         ARROW =
             "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
             "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>";
@@ -229,8 +229,8 @@ catalogue! {
         ATTAINMENT = "Atteinte", "Attainment";
         /// A quarter of a year: its number, then the year (`T1 2027`, `Q1 2027`).
         QUARTER_LABEL = "T{} {}", "Q{} {}";
-        OPEN_QUOTE = "«\u{a0}", "“";
-        CLOSE_QUOTE = "\u{a0}»", "”";
+        OPEN_QUOTE = "«\u{202f}", "“";
+        CLOSE_QUOTE = "\u{202f}»", "”";
     }
     /// The form: legends, labels, hints, options and buttons.
     form {
@@ -242,7 +242,7 @@ catalogue! {
             "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter.";
         QUARTER_REVENUE = "CA réalisé du trimestre", "Revenue of the quarter";
         BY_CHANNEL_OPTIONAL =
-            "Par canal, sur le trimestre (facultatif)\u{a0}:",
+            "Par canal, sur le trimestre (facultatif)\u{202f}:",
             "By channel, over the quarter (optional):";
         ORDERS = "Commandes", "Orders";
         SPEND = "Dépenses", "Spend";
@@ -276,7 +276,7 @@ catalogue! {
         GROSS_MARGIN_RATE_HINT =
             "Ce qui reste de chaque vente après produits, livraison et frais.",
             "What is left of each sale after goods, shipping and fees.";
-        IF_BLANK_ONE = "Si vide\u{a0}: 1.", "If blank: 1.";
+        IF_BLANK_ONE = "Si vide\u{202f}: 1.", "If blank: 1.";
         PAST_GROWTH_12_MONTHS = "Croissance des 12 derniers mois", "Growth over the last 12 months";
         CART_ABANDONMENT_RATE = "Taux d’abandon de panier", "Cart abandonment rate";
         SEASONALITY_FLAT = "Aucune (ventes stables)", "None (steady sales)";
@@ -301,9 +301,9 @@ catalogue! {
         CHANNEL_KIND = "Type", "Kind";
         SESSIONS_PER_MONTH_UNIT = "sessions / mois", "sessions / month";
         CHANNEL_AOV = "Panier moyen du canal", "Channel average order value";
-        CHANNEL_AOV_HINT = "Si vide\u{a0}: celui de la boutique.", "If blank: the shop's.";
+        CHANNEL_AOV_HINT = "Si vide\u{202f}: celui de la boutique.", "If blank: the shop's.";
         GOAL_SHARE_HINT =
-            "Si vide\u{a0}: au prorata du CA actuel. Sinon, une part pour chaque canal, 100\u{202f}% en tout.",
+            "Si vide\u{202f}: au prorata du CA actuel. Sinon, une part pour chaque canal, 100\u{202f}% en tout.",
             "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.";
         COST_NONE = "Aucun", "None";
         COST_PER_CLICK_MODEL = "Au clic (CPC)", "Per click (CPC)";
@@ -314,11 +314,11 @@ catalogue! {
         FIXED_MONTHLY_COST = "Coût fixe par mois (contenu, outils, agence)", "Fixed cost per month (content, tools, agency)";
         DOUBLING_GAIN = "Si vous doubliez ce budget", "If you doubled this budget";
         DOUBLING_GAIN_HINT =
-            "Commandes en plus quand la dépense double (si vide\u{a0}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
+            "Commandes en plus quand la dépense double (si vide\u{202f}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";
         ORDER_COSTS = "Coûts par commande", "Order costs";
         ORDER_COSTS_HINT =
-            "Ce que coûte chaque commande en plus des produits (si vide\u{a0}: 0).",
+            "Ce que coûte chaque commande en plus des produits (si vide\u{202f}: 0).",
             "What each order costs beyond the goods (if blank: 0).";
         COST_PER_ORDER = "Coût par commande (livraison, préparation)", "Cost per order (shipping, packing)";
         RETURN_RATE = "Taux de retour", "Return rate";
@@ -361,19 +361,19 @@ catalogue! {
         PROFITABILITY_AND_SCENARIOS = "Rentabilité et scénarios", "Profitability and scenarios";
         TARGET_LTV_TO_CAC = "Ratio LTV:CAC visé", "Target LTV:CAC ratio";
         TARGET_LTV_TO_CAC_HINT =
-            "Valeur client sur 12 mois / coût d’acquisition. Si vide\u{a0}: 3.",
+            "Valeur client sur 12 mois / coût d’acquisition. Si vide\u{202f}: 3.",
             "12-month customer value / acquisition cost. If blank: 3.";
         ANNUAL_MARKETING_BUDGET = "Budget marketing annuel", "Annual marketing budget";
         PER_YEAR = "/ an", "/ year";
         PRUDENT_SCENARIO = "Scénario prudent", "Prudent scenario";
         PRUDENT_SCENARIO_HINT =
-            "Part de l’effort qui porte ses fruits. Si vide\u{a0}: 80\u{202f}%.",
+            "Part de l’effort qui porte ses fruits. Si vide\u{202f}: 80\u{202f}%.",
             "Share of the effort that pays off. If blank: 80%.";
         AMBITIOUS_SCENARIO = "Scénario ambitieux", "Ambitious scenario";
-        AMBITIOUS_SCENARIO_HINT = "Si vide\u{a0}: 120\u{202f}%.", "If blank: 120%.";
+        AMBITIOUS_SCENARIO_HINT = "Si vide\u{202f}: 120\u{202f}%.", "If blank: 120%.";
         ALERT_TOLERANCE = "Tolérance des alertes", "Alert tolerance";
         ALERT_TOLERANCE_HINT =
-            "Écart toléré avant d’alerter. Si vide\u{a0}: 10\u{202f}%.",
+            "Écart toléré avant d’alerter. Si vide\u{202f}: 10\u{202f}%.",
             "Gap allowed before an alert. If blank: 10%.";
     }
     /// The plan's results on the page: headings, captions, column headers, key figures, charts.
@@ -384,12 +384,12 @@ catalogue! {
             "in line with past growth";
         AMBITIOUS_WORD = "ambitieux", "ambitious";
         BEYOND_THE_PAST_PACE =
-            "au-delà du rythme passé\u{a0}: un effort net à fournir",
+            "au-delà du rythme passé\u{202f}: un effort net à fournir",
             "beyond the past pace: a clear effort is needed";
         VERY_AMBITIOUS_WORD = "très ambitieux", "very ambitious";
         FAR_BEYOND_THE_PAST_PACE =
-            "bien au-delà du rythme passé\u{a0}: vérifiez les moyens ou visez plus bas",
-            "far beyond the past pace: check the means or aim lower";
+            "bien au-delà du rythme passé\u{202f}: vérifiez les moyens ou visez plus bas",
+            "far beyond the past pace: check the resources or aim lower";
         NO_COST = "pas de coût", "no cost";
         CHECK_YES = "oui", "yes";
         CHECK_WITH_CAVEATS = "sous réserve", "with caveats";
@@ -423,7 +423,7 @@ catalogue! {
             "what the last order costs at the planned level";
         PAID_CURVES = "Ce que rapporte chaque euro de plus", "What each extra euro brings";
         PAID_CURVES_HINT =
-            "Canaux payants\u{a0}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes\u{a0}; au-delà du plafond, la commande suivante coûte plus que le CPA cible.",
+            "Canaux payants\u{202f}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes\u{202f}; au-delà du plafond, la commande suivante coûte plus que le CPA cible.",
             "Paid channels: orders a month by monthly spend. Doubling the spend does not double the orders there; beyond the ceiling, the next order costs more than the target CPA.";
         /// The marginal CPA, then what [`CEILING_AT`] and its kin say.
         MARGINAL_CPA_AT =
@@ -435,12 +435,12 @@ catalogue! {
         CEILING = "Plafond rentable", "Profitable ceiling";
         /// Channel, today's spend and orders, planned spend and orders, marginal CPA, the ceiling.
         CURVE_DESCRIPTION =
-            "«\u{a0}{}\u{a0}»\u{a0}: aujourd’hui {} par mois pour {} commandes\u{a0}; au niveau prévu {} pour {} commandes, dernière commande à {}\u{a0}; {}.",
+            "«\u{202f}{}\u{202f}»\u{202f}: aujourd’hui {} par mois pour {} commandes\u{202f}; au niveau prévu {} pour {} commandes, dernière commande à {}\u{202f}; {}.",
             "“{}”: today {} a month for {} orders; at the planned level {} for {} orders, the last order at {}; {}.";
         /// Spend and orders a month at the ceiling.
         CEILING_AT = "plafond rentable à {} pour {} commandes", "profitable ceiling at {} for {} orders";
         CEILING_TODAY = "plafond rentable déjà atteint aujourd’hui", "profitable ceiling already reached today";
-        NO_CEILING = "pas de plafond\u{a0}: le CPA reste dans la cible", "no ceiling: the CPA stays within target";
+        NO_CEILING = "pas de plafond\u{202f}: le CPA reste dans la cible", "no ceiling: the CPA stays within target";
         PAID_ALLOCATION = "Répartir le budget payant au moindre coût", "Splitting the paid budget at the lowest cost";
         PAID_ALLOCATION_CAPTION =
             "La part payante de l’objectif, répartie comme prévu et au moindre coût (chaque canal jusqu’au même coût marginal par euro de CA)",
@@ -453,12 +453,12 @@ catalogue! {
         MAX_PROFITABLE = "CA supp. rentable au plus (canaux payants)", "Most profitable extra revenue (paid channels)";
         NO_LIMIT = "sans plafond", "no ceiling";
         CHANNEL_TARGETS_CAPTION =
-            "Par canal\u{a0}: part de l’objectif, trafic ou conversion nécessaires, coûts et rentabilité",
+            "Par canal\u{202f}: part de l’objectif, trafic ou conversion nécessaires, coûts et rentabilité",
             "Per channel: share of the goal, traffic or conversion needed, costs and profitability";
         MER_MEANING = "CA supplémentaire ÷ coût supplémentaire", "extra revenue ÷ extra cost";
         EXTRA_COST_12_MONTHS = "Coût supplémentaire sur 12 mois", "Extra cost over 12 months";
         COST_PER_EXTRA_ORDER_MEANING =
-            "coût supplémentaire de tous les canaux ÷ leurs commandes supplémentaires (SEO et emailing compris)\u{a0}: ce n’est pas un CPA",
+            "coût supplémentaire de tous les canaux ÷ leurs commandes supplémentaires (SEO et emailing compris)\u{202f}: ce n’est pas un CPA",
             "extra cost of every channel ÷ their extra orders (SEO and email included): not a CPA";
         PAID_CPA_MEANING =
             "coût supplémentaire des canaux payants ÷ leurs commandes supplémentaires",
@@ -479,11 +479,11 @@ catalogue! {
             "CA visé par trimestre, croissance sur un an et progression vers l’objectif",
             "Target revenue per quarter, year-on-year growth and progress toward the goal";
         QUARTER_CHART_INTRO =
-            "Graphique\u{a0}: CA de référence puis CA visé, par trimestre. ",
+            "Graphique\u{202f}: CA de référence puis CA visé, par trimestre. ",
             "Chart: baseline then target revenue, per quarter. ";
         THEN = " puis ", " then ";
         QUARTER_CHART_LINE_INTRO =
-            ". Courbe\u{a0}: part cumulée de l’objectif atteinte, ",
+            ". Courbe\u{202f}: part cumulée de l’objectif atteinte, ",
             ". Line: cumulative share of the goal reached, ";
         QUARTER_SESSIONS_CAPTION =
             "Sessions visées par mois, par canal et par trimestre",
@@ -503,12 +503,12 @@ catalogue! {
             "Ce qu’il faudrait changer si un seul indicateur portait toute la croissance, les autres restant au niveau actuel.",
             "What would have to change if one figure alone carried all the growth, the others staying where they are.";
         LEVERS_CAPTION =
-            "Chaque levier seul\u{a0}: valeur actuelle et valeur nécessaire",
+            "Chaque levier seul\u{202f}: valeur actuelle et valeur nécessaire",
             "Each lever alone: current value and value needed";
         SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
         CART_ABANDONMENT = "Abandon de panier", "Cart abandonment";
         ABANDONMENT_OUT_OF_REACH =
-            "hors d’atteinte\u{a0}: même à 0\u{202f}%, ce levier seul ne suffit pas",
+            "hors d’atteinte\u{202f}: même à 0\u{202f}%, ce levier seul ne suffit pas",
             "out of reach: even at 0%, this lever alone is not enough";
         ABANDONMENT_RATE_MISSING =
             "indiquez votre taux d’abandon de panier pour évaluer ce levier",
@@ -525,17 +525,17 @@ catalogue! {
         PLAN_SUBJECT = "plan", "plan";
         SMART_OBJECTIVES = "Objectifs SMART", "SMART objectives";
         SMART_OBJECTIVES_INTRO =
-            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{a0}: à copier dans votre plan d’action.",
+            "Spécifiques, mesurables, atteignables, réalistes et temporels\u{202f}: à copier dans votre plan d’action.",
             "Specific, measurable, achievable, realistic and time-bound: ready to copy into your action plan.";
         ACHIEVABLE = "Atteignable", "Achievable";
         REALISTIC = "Réaliste", "Realistic";
-        COPY_THE_OBJECTIVE = "Copier l’objectif\u{a0}: ", "Copy the objective: ";
+        COPY_THE_OBJECTIVE = "Copier l’objectif\u{202f}: ", "Copy the objective: ";
         COPY = "Copier", "Copy";
-        OKR_TITLE = "OKR\u{a0}: objectif et résultats clés", "OKR: objective and key results";
+        OKR_TITLE = "OKR\u{202f}: objectif et résultats clés", "OKR: objective and key results";
         OBJECTIVE = "Objectif", "Objective";
         KEY_RESULTS = "Résultats clés", "Key results";
         COPY_THE_OKR =
-            "Copier l’OKR\u{a0}: objectif et résultats clés",
+            "Copier l’OKR\u{202f}: objectif et résultats clés",
             "Copy the OKR: objective and key results";
         POINTS_TO_WATCH = "Points d’attention", "Points to watch";
         SESSIONS_NOW_TO_TARGET =
@@ -558,7 +558,7 @@ catalogue! {
         CHANGE = "Écart", "Change";
         /// The screen readers' one-sentence summary of a plan: target revenue, growth, target CPA, then the channel count and its noun.
         SUMMARY =
-            "Objectif\u{a0}: {} ({}), CPA cible {}, {} {}",
+            "Objectif\u{202f}: {} ({}), CPA cible {}, {} {}",
             "Goal: {} ({}), target CPA {}, {} {}";
         CHANNEL_NOUN_ONE = "canal", "channel";
         CHANNEL_NOUN_MANY = "canaux", "channels";
@@ -590,7 +590,7 @@ catalogue! {
             "Réalisé face au plan, et objectifs revus des trimestres à venir",
             "Actuals against the plan, and revised targets of the quarters to come";
         CHART_INTRO =
-            "Graphique\u{a0}: CA visé, réalisé et revu par trimestre",
+            "Graphique\u{202f}: CA visé, réalisé et revu par trimestre",
             "Chart: target, actual and reforecast revenue per quarter";
         CHART_TARGET = "visé ", "target ";
         CHART_ACTUAL = ", réalisé ", ", actual ";
@@ -612,7 +612,7 @@ catalogue! {
         PLANNED_CONVERSION = "Conversion prévue", "Planned conversion";
         /// The screen readers' one-sentence summary of a review: closed quarters and their noun, status, projected revenue, alerts and their noun.
         SUMMARY =
-            "Revue de {} {} clos\u{a0}: {}, CA projeté {}, {} {}.",
+            "Revue de {} {} clos\u{202f}: {}, CA projeté {}, {} {}.",
             "Review of {} closed {}: {}, projected revenue {}, {} {}.";
         QUARTER_NOUN_ONE = "trimestre", "quarter";
         QUARTER_NOUN_MANY = "trimestres", "quarters";
@@ -623,12 +623,12 @@ catalogue! {
     errors {
         /// A rate out of range, read from a file (the message before).
         RATE_IN_A_FILE =
-            "{} Dans un fichier JSON, un taux s’écrit en fraction\u{a0}: 0.02 pour 2\u{202f}%.",
+            "{} Dans un fichier JSON, un taux s’écrit en fraction\u{202f}: 0.02 pour 2\u{202f}%.",
             "{} In a JSON file, a rate is written as a fraction: 0.02 for 2%.";
         /// A rate out of range, typed in the form.
         RATE_AS_TYPED = "{} Saisissez 2 pour 2\u{202f}%.", "{} Type 2 for 2%.";
         /// A field's name and what is wrong with it.
-        SENTENCE = "{}\u{a0}: {}.", "{}: {}.";
+        SENTENCE = "{}\u{202f}: {}.", "{}: {}.";
         REQUIRED = "est obligatoire", "is required";
         NOT_A_NUMBER = "doit être un nombre", "must be a number";
         NOT_AN_INTEGER = "doit être un nombre entier", "must be a whole number";
@@ -650,7 +650,7 @@ catalogue! {
         LESS_THAN = "rester sous {}", "less than {}";
         AND = " et ", " and ";
         /// The smallest magnitude accepted.
-        TOO_SMALL = "est trop petit\u{a0}: 0 ou au moins {}", "is too small: 0 or at least {}";
+        TOO_SMALL = "est trop petit\u{202f}: 0 ou au moins {}", "is too small: 0 or at least {}";
         INVALID_CURRENCY =
             "doit être un code ISO 4217 de 3 lettres majuscules (EUR, USD, GBP…)",
             "must be a 3-letter ISO 4217 code in capitals (EUR, USD, GBP…)";
@@ -667,7 +667,7 @@ catalogue! {
             "give a share of the goal to every channel, or to none";
         /// The shares' current total.
         SHARES_DO_NOT_SUM_TO_ONE =
-            "les parts de l’objectif doivent totaliser 100\u{202f}% (total actuel\u{a0}: {})",
+            "les parts de l’objectif doivent totaliser 100\u{202f}% (total actuel\u{202f}: {})",
             "the shares of the goal must add up to 100% (now {})";
         NO_BASELINE =
             "au moins un canal doit avoir des sessions, sinon le CA actuel est nul",
@@ -676,7 +676,7 @@ catalogue! {
             "indiquez une croissance, un CA supplémentaire ou un CA visé",
             "give a growth rate, an extra revenue or a target revenue";
         CONFLICTING_GOALS =
-            "un seul objectif à la fois\u{a0}: croissance, CA supplémentaire ou CA visé",
+            "un seul objectif à la fois\u{202f}: croissance, CA supplémentaire ou CA visé",
             "one goal at a time: growth rate, extra revenue or target revenue";
         /// The current revenue.
         NOT_ABOVE_BASELINE = "doit dépasser le CA actuel, {}", "must exceed current revenue, {}";
@@ -715,12 +715,12 @@ catalogue! {
     warnings {
         /// The goal's growth, then the past growth.
         AGGRESSIVE_GOAL_AGAINST_THE_PAST =
-            "Objectif agressif\u{a0}: {} en un an, plus du double de la croissance des 12 derniers mois ({}). Vérifiez les moyens ou visez plus bas.",
-            "Aggressive goal: {} in a year, more than twice the growth of the last 12 months ({}). Check the means or aim lower.";
+            "Objectif agressif\u{202f}: {} en un an, plus du double de la croissance des 12 derniers mois ({}). Vérifiez les moyens ou visez plus bas.",
+            "Aggressive goal: {} in a year, more than twice the growth of the last 12 months ({}). Check the resources or aim lower.";
         /// The goal's growth.
         AGGRESSIVE_GOAL =
-            "Objectif agressif\u{a0}: {} en un an, au-delà de +30\u{202f}%. Vérifiez les moyens ou visez plus bas.",
-            "Aggressive goal: {} in a year, beyond +30%. Check the means or aim lower.";
+            "Objectif agressif\u{202f}: {} en un an, au-delà de +30\u{202f}%. Vérifiez les moyens ou visez plus bas.",
+            "Aggressive goal: {} in a year, beyond +30%. Check the resources or aim lower.";
         /// The planned cost, then the budget.
         BUDGET_EXCEEDED =
             "Le coût prévu de l’effort supplémentaire ({}) dépasse le budget marketing ({}).",
@@ -731,59 +731,59 @@ catalogue! {
             "Lowering cart abandonment ({}) cannot bring {} orders on its own, even down to zero.";
         /// The channel's name.
         CONVERSION_ABOVE_100 =
-            "«\u{a0}{}\u{a0}»\u{a0}: sans plus de trafic, il faudrait un taux de conversion supérieur à 100\u{202f}%. Ce canal a besoin de trafic.",
+            "«\u{202f}{}\u{202f}»\u{202f}: sans plus de trafic, il faudrait un taux de conversion supérieur à 100\u{202f}%. Ce canal a besoin de trafic.",
             "“{}”: without more traffic it would need a conversion rate above 100%. This channel needs traffic.";
         /// The channel's name, then the sessions to build.
         CHANNEL_WITHOUT_TRAFFIC =
-            "«\u{a0}{}\u{a0}» part de zéro\u{a0}: {} sessions par mois à construire.",
+            "«\u{202f}{}\u{202f}» part de zéro\u{202f}: {} sessions par mois à construire.",
             "“{}” starts from zero: {} sessions a month to build.";
         /// The channel's name, its CPA, then a customer's 12-month margin.
         LOSS_MAKING =
-            "«\u{a0}{}\u{a0}» perd de l’argent\u{a0}: un CPA de {} dépasse la marge d’un nouveau client sur 12 mois ({}).",
+            "«\u{202f}{}\u{202f}» perd de l’argent\u{202f}: un CPA de {} dépasse la marge d’un nouveau client sur 12 mois ({}).",
             "“{}” loses money: a CPA of {} exceeds a new customer’s 12-month margin ({}).";
         /// The channel's name, its marginal CPA, the target CPA, the most extra revenue it brings profitably.
         BEYOND_FEASIBLE =
-            "«\u{a0}{}\u{a0}» dépasse son plafond rentable\u{a0}: au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que le CPA cible ({}). Au plus {} de CA supplémentaire y restent rentables.",
+            "«\u{202f}{}\u{202f}» dépasse son plafond rentable\u{202f}: au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que le CPA cible ({}). Au plus {} de CA supplémentaire y restent rentables.",
             "“{}” goes beyond its profitable ceiling: at the planned level the last order costs {} (marginal CPA), more than the target CPA ({}). At most {} of extra revenue stays profitable there.";
         /// The same, for a channel whose ceiling is today's level.
         BEYOND_FEASIBLE_TODAY =
-            "«\u{a0}{}\u{a0}» dépasse son plafond rentable\u{a0}: la dernière commande coûterait {} (CPA marginal), plus que le CPA cible ({})\u{a0}; chaque commande de plus y coûte trop cher.",
+            "«\u{202f}{}\u{202f}» dépasse son plafond rentable\u{202f}: la dernière commande coûterait {} (CPA marginal), plus que le CPA cible ({})\u{202f}; chaque commande de plus y coûte trop cher.",
             "“{}” goes beyond its profitable ceiling: the last order would cost {} (marginal CPA), more than the target CPA ({}); every extra order there costs too much.";
         NO_COST_PLANNED =
-            "Aucun coût n’est prévu pour l’effort supplémentaire\u{a0}: même le SEO et l’emailing demandent du contenu, des outils ou du temps. Ajoutez un coût fixe mensuel aux canaux concernés.",
+            "Aucun coût n’est prévu pour l’effort supplémentaire\u{202f}: même le SEO et l’emailing demandent du contenu, des outils ou du temps. Ajoutez un coût fixe mensuel aux canaux concernés.",
             "No cost is planned for the extra effort: even SEO and email take content, tools or time. Add a fixed monthly cost to the channels concerned.";
         /// The prudent scenario's contribution.
         PRUDENT_SCENARIO_LOSES_MONEY =
-            "Dans le scénario prudent, l’effort supplémentaire perd de l’argent ({} de contribution)\u{a0}: les dépenses prévues ne sont pas couvertes si le trafic convertit moins bien.",
+            "Dans le scénario prudent, l’effort supplémentaire perd de l’argent ({} de contribution)\u{202f}: les dépenses prévues ne sont pas couvertes si le trafic convertit moins bien.",
             "In the prudent scenario the extra effort loses money ({} of contribution): the planned spend is not covered if the traffic converts less well.";
         /// The first-order margin, then the 12-month customer margin.
         NEGATIVE_UNIT_MARGIN =
-            "Marge négative ou nulle\u{a0}: {} sur une première commande, {} sur un client en 12 mois, une fois les coûts par commande déduits. Aucune acquisition payante ne peut être rentable.",
+            "Marge négative ou nulle\u{202f}: {} sur une première commande, {} sur un client en 12 mois, une fois les coûts par commande déduits. Aucune acquisition payante ne peut être rentable.",
             "Zero or negative margin: {} on a first order, {} on a customer over 12 months, after order costs. No paid acquisition can be profitable.";
         /// The channel's name, its first-order margin and 12-month customer margin.
         CHANNEL_NEGATIVE_UNIT_MARGIN =
-            "«\u{a0}{}\u{a0}»\u{a0}: marge négative ou nulle avec son panier moyen ({} sur une première commande, {} sur un client en 12 mois).",
+            "«\u{202f}{}\u{202f}»\u{202f}: marge négative ou nulle avec son panier moyen ({} sur une première commande, {} sur un client en 12 mois).",
             "“{}”: zero or negative margin at its average order value ({} on a first order, {} on a customer over 12 months).";
         /// The channel's name, then its conversion rate.
         IMPLAUSIBLE_CONVERSION_RATE =
-            "«\u{a0}{}\u{a0}»\u{a0}: un taux de conversion de {} est très inhabituel. Vouliez-vous dire {}\u{a0}? Dans un fichier JSON, 2\u{202f}% s’écrit 0.02.",
+            "«\u{202f}{}\u{202f}»\u{202f}: un taux de conversion de {} est très inhabituel. Vouliez-vous dire {}\u{a0}? Dans un fichier JSON, 2\u{202f}% s’écrit 0.02.",
             "“{}”: a conversion rate of {} is most unusual. Did you mean {}? In a JSON file, 2% is written 0.02.";
     }
     /// The quarterly review's alerts (§11): where, then the actual figure and its threshold.
     alerts {
         /// The channel's name, then the quarter.
-        CHANNEL_IN_QUARTER = "«\u{a0}{}\u{a0}», {}", "“{}”, {}";
+        CHANNEL_IN_QUARTER = "«\u{202f}{}\u{202f}», {}", "“{}”, {}";
         REVENUE_BELOW_TARGET =
-            "{}\u{a0}: CA de {}, sous le seuil d’alerte de {}. Analysez les canaux en retard avant d’ajuster le plan.",
+            "{}\u{202f}: CA de {}, sous le seuil d’alerte de {}. Analysez les canaux en retard avant d’ajuster le plan.",
             "{}: revenue of {}, below the alert threshold of {}. Look at the lagging channels before adjusting the plan.";
         SESSIONS_BELOW_TARGET =
-            "{}\u{a0}: {} sessions, sous le seuil de {}. Le trafic manque\u{a0}: visibilité, budget ou calendrier à revoir.",
+            "{}\u{202f}: {} sessions, sous le seuil de {}. Le trafic manque\u{202f}: visibilité, budget ou calendrier à revoir.",
             "{}: {} sessions, below the threshold of {}. Traffic is short: review visibility, budget or timing.";
         CONVERSION_BELOW_FLOOR =
-            "{}\u{a0}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d’achat.",
+            "{}\u{202f}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d’achat.",
             "{}: conversion of {}, below the floor of {}. Check targeting and the checkout path.";
         CPA_ABOVE_TARGET =
-            "{}\u{a0}: CPA de {}, au-dessus du plafond de {}. Revoyez enchères et ciblage, ou réallouez le budget.",
+            "{}\u{202f}: CPA de {}, au-dessus du plafond de {}. Revoyez enchères et ciblage, ou réallouez le budget.",
             "{}: CPA of {}, above the ceiling of {}. Review bids and targeting, or move the budget.";
     }
     /// Statuses as words, shared by the page and the terminal: channel verdicts (§5),
@@ -831,12 +831,12 @@ catalogue! {
         /// Deadline, channel name, sessions now, the year's monthly average, the last quarter,
         /// its monthly run-rate, extra revenue, [`CPA_CLAUSE`] or nothing.
         CHANNEL_GROWN =
-            "{}, porter le trafic «\u{a0}{}\u{a0}» de {} à {} sessions par mois en moyenne sur l’année ({}\u{a0}: {} par mois), pour {} de CA supplémentaire{}.",
+            "{}, porter le trafic «\u{202f}{}\u{202f}» de {} à {} sessions par mois en moyenne sur l’année ({}\u{202f}: {} par mois), pour {} de CA supplémentaire{}.",
             "{}, grow “{}” traffic from {} to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
         /// Deadline, channel name, the year's monthly average, the last quarter, its monthly
         /// run-rate, extra revenue, [`CPA_CLAUSE`] or nothing.
         CHANNEL_BUILT =
-            "{}, amener «\u{a0}{}\u{a0}» à {} sessions par mois en moyenne sur l’année ({}\u{a0}: {} par mois), pour {} de CA supplémentaire{}.",
+            "{}, amener «\u{202f}{}\u{202f}» à {} sessions par mois en moyenne sur l’année ({}\u{202f}: {} par mois), pour {} de CA supplémentaire{}.",
             "{}, bring “{}” to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
         /// A paid channel's target CPA.
         CPA_CLAUSE = ", avec un CPA moyen d’au plus {}", ", at an average CPA of at most {}";
@@ -848,24 +848,24 @@ catalogue! {
         IN_LINE = "{} reste en ligne {}.", "{} is in line {}.";
         /// What grows, then the reference (`…_BEYOND`).
         STRETCH =
-            "{} demande un effort net, {}\u{a0}: prévoyez les moyens nécessaires.",
+            "{} demande un effort net, {}\u{202f}: prévoyez les moyens nécessaires.",
             "{} is a stretch, {}: plan the resources it needs.";
         AGGRESSIVE =
-            "{} va très {}\u{a0}: peu atteignable sans changement majeur.",
+            "{} va très {}\u{202f}: peu atteignable sans changement majeur.",
             "{} goes far {}: hardly achievable without a major change.";
         /// The growth (unsigned).
         GROWTH_SUBJECT = "Une croissance de {}", "Growth of {}";
         TRAFFIC_SUBJECT = "Une hausse du trafic de {}", "Traffic growth of {}";
         QUARTER_SUBJECT = "Une croissance de {} sur un an", "Year-on-year growth of {}";
         NO_TRAFFIC_TODAY =
-            "Canal sans trafic aujourd’hui\u{a0}: aucune référence pour juger l’effort.",
+            "Canal sans trafic aujourd’hui\u{202f}: aucune référence pour juger l’effort.",
             "No traffic on this channel today: nothing to judge the effort against.";
         NO_ACQUISITION_COST =
             "Aucun coût d’acquisition prévu pour ce canal.",
             "No acquisition cost planned for this channel.";
         /// Planned CPA, then a new customer's 12-month margin.
         CHANNEL_LOSS_MAKING =
-            "CPA prévu de {}, au-delà de la marge d’un nouveau client sur 12 mois ({})\u{a0}: canal à perte.",
+            "CPA prévu de {}, au-delà de la marge d’un nouveau client sur 12 mois ({})\u{202f}: canal à perte.",
             "Planned CPA of {}, beyond a new customer’s 12-month margin ({}): the channel loses money.";
         /// Planned CPA, target CPA, a new customer's 12-month margin.
         CHANNEL_BELOW_TARGET =
@@ -884,16 +884,16 @@ catalogue! {
             "Le coût prévu ({}) dépasse le budget marketing ({}).",
             "The planned cost ({}) exceeds the marketing budget ({}).";
         /// The channels' names: one, then several.
-        PLAN_LOSS_MAKING = "Canal à perte\u{a0}: {}.", "Loss-making channel: {}.";
-        PLAN_LOSS_MAKING_MANY = "Canaux à perte\u{a0}: {}.", "Loss-making channels: {}.";
+        PLAN_LOSS_MAKING = "Canal à perte\u{202f}: {}.", "Loss-making channel: {}.";
+        PLAN_LOSS_MAKING_MANY = "Canaux à perte\u{202f}: {}.", "Loss-making channels: {}.";
         PLAN_BELOW_TARGET =
-            "CPA hors cible, rentabilisé sur 12 mois\u{a0}: {}.",
+            "CPA hors cible, rentabilisé sur 12 mois\u{202f}: {}.",
             "CPA above target, paid back within 12 months: {}.";
         PLAN_BEYOND_CEILING =
-            "Canal au-delà de son plafond rentable\u{a0}: {}.",
+            "Canal au-delà de son plafond rentable\u{202f}: {}.",
             "Channel beyond its profitable ceiling: {}.";
         PLAN_BEYOND_CEILING_MANY =
-            "Canaux au-delà de leur plafond rentable\u{a0}: {}.",
+            "Canaux au-delà de leur plafond rentable\u{202f}: {}.",
             "Channels beyond their profitable ceiling: {}.";
         /// Planned cost, budget.
         PLAN_WITHIN_BUDGET =
@@ -904,7 +904,7 @@ catalogue! {
             "Coût prévu de {}, CPA dans la cible sur chaque canal qui a un coût.",
             "Planned cost of {}, CPA within target on every channel with a cost.";
         PLAN_NO_COST =
-            "Aucun coût prévu pour l’effort supplémentaire\u{a0}: rien ne permet d’en juger la rentabilité.",
+            "Aucun coût prévu pour l’effort supplémentaire\u{202f}: rien ne permet d’en juger la rentabilité.",
             "No cost planned for the extra effort: nothing to judge its profitability by.";
         /// No number in it (§12).
         OKR_OBJECTIVE =
@@ -916,7 +916,7 @@ catalogue! {
             "Reach {} of online revenue over 12 months (from {}).";
         /// Channel name, the year's monthly average of sessions, extra revenue.
         OKR_CHANNEL =
-            "{}\u{a0}: {} sessions par mois en moyenne, pour {} de CA supplémentaire.",
+            "{}\u{202f}: {} sessions par mois en moyenne, pour {} de CA supplémentaire.",
             "{}: an average of {} sessions a month, for {} of extra revenue.";
         /// Target CPA, LTV:CAC ratio.
         OKR_CPA =
@@ -924,7 +924,7 @@ catalogue! {
             "Keep the paid channels’ CPA under {} (LTV:CAC ≥ {}).";
         /// Added when the plan forecasts a higher paid CPA (that CPA).
         OKR_CPA_MISSED =
-            " Le plan prévoit {}\u{a0}: ce résultat clé sera manqué sans changement.",
+            " Le plan prévoit {}\u{202f}: ce résultat clé sera manqué sans changement.",
             " The plan forecasts {}: this key result will be missed without a change.";
         /// Extra orders over 12 months.
         OKR_ORDERS =
@@ -959,7 +959,7 @@ catalogue! {
             "Possible saving {} · most profitable extra revenue {}";
         /// The objective, then its achievable and realistic checks.
         OBJECTIVE_LINE =
-            "- {} [atteignable\u{a0}: {} · réaliste\u{a0}: {}]",
+            "- {} [atteignable\u{202f}: {} · réaliste\u{202f}: {}]",
             "- {} [achievable: {} · realistic: {}]";
         /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
         REVIEW_PROGRESS =
@@ -993,6 +993,36 @@ mod tests {
                     !w.fr.contains(&format!(" {mark}")),
                     "{name}: a breakable space before « {mark} » in {:?}",
                     w.fr
+                );
+            }
+            // A narrow no-break space before « : » and inside « », not a wide one.
+            for wide in ["\u{a0}:", "«\u{a0}", "\u{a0}»"] {
+                assert!(
+                    !w.fr.contains(wide),
+                    "{name}: a wide no-break space in {:?}",
+                    w.fr
+                );
+            }
+            // The typographic apostrophe, and no « de les » / « à les » (des, aux).
+            assert!(
+                !w.fr.contains('\''),
+                "{name}: a straight apostrophe in {:?}",
+                w.fr
+            );
+            for wrong in [" de les ", " à les ", " de le ", " à le "] {
+                assert!(!w.fr.contains(wrong), "{name}: « {wrong} » in {:?}", w.fr);
+            }
+            // English without the Gallicisms a French writer slips in.
+            for gallicism in [
+                "the means",
+                "usual marks",
+                "realise the",
+                "in line with the objective",
+            ] {
+                assert!(
+                    !w.en.contains(gallicism),
+                    "{name}: « {gallicism} » in {:?}",
+                    w.en
                 );
             }
         }

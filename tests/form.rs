@@ -919,7 +919,7 @@ fn the_form_speaks_the_state_language() {
         "Votre objectif",
         "Ajouter un canal",
         "sessions / mois",
-        "Supprimer le canal «\u{a0}SEO\u{a0}»",
+        "Supprimer le canal «\u{202f}SEO\u{202f}»",
         ">€<",
         ">%<",
         "Français",

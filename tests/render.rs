@@ -533,7 +533,9 @@ fn csv_neutralises_formulas_and_quotes() {
 fn summary_is_one_sentence() {
     let fr = summary_text(&example(Locale::Fr));
     assert!(
-        fr.starts_with("Objectif\u{A0}: 1\u{202F}597\u{202F}440\u{A0}€ (+30\u{202F}%), CPA cible "),
+        fr.starts_with(
+            "Objectif\u{202F}: 1\u{202F}597\u{202F}440\u{A0}€ (+30\u{202F}%), CPA cible "
+        ),
         "{fr}"
     );
     assert!(fr.contains(", 4 canaux") && fr.ends_with('.'), "{fr}");

@@ -426,7 +426,7 @@ fn every_error_comes_at_once() {
     // French messages, naming the field.
     assert_eq!(
         out["errors"][5]["message"],
-        json!("Taux de conversion (canal 1)\u{a0}: doit dépasser 0\u{202f}% et valoir au plus 100\u{202f}%. Dans un fichier JSON, un taux s’écrit en fraction\u{a0}: 0.02 pour 2\u{202f}%.")
+        json!("Taux de conversion (canal 1)\u{202f}: doit dépasser 0\u{202f}% et valoir au plus 100\u{202f}%. Dans un fichier JSON, un taux s’écrit en fraction\u{202f}: 0.02 pour 2\u{202f}%.")
     );
 }
 
@@ -468,7 +468,7 @@ fn messages_follow_the_locale() {
     ));
     assert_eq!(
         fr["errors"][0]["message"],
-        json!("Panier moyen\u{a0}: doit dépasser 0\u{a0}€ et valoir au plus 1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{a0}€.")
+        json!("Panier moyen\u{202f}: doit dépasser 0\u{a0}€ et valoir au plus 1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{a0}€.")
     );
 }
 
