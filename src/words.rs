@@ -425,6 +425,10 @@ catalogue! {
             "first-order revenue per unit of ad spend at the target CPA";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
+        /// A paid channel under its profitable ceiling at the planned level, or beyond it.
+        UNDER_CEILING = "en dessous", "below it";
+        BEYOND_CEILING = "dépassé", "exceeded";
+        CONVERSION_AT_CONSTANT_TRAFFIC = "Taux de conversion à trafic constant", "Conversion rate at constant traffic";
         MARGINAL_CPA_MEANING =
             "ce que coûte la dernière commande au niveau prévu",
             "what the last order costs at the planned level";

@@ -118,8 +118,8 @@ fn table_format_shows_targets_economics_and_quarters() {
         "Channel",
         "Target CPA",
         "Quarter",
-        "Q1 2027",
-        "Q4 2027",
+        "Q1\u{a0}2027",
+        "Q4\u{a0}2027",
         "Social media",
         "paid back within 12 months",
     ] {

@@ -124,6 +124,10 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 figure(Some(money(c.extra_cost))),
                 figure(c.cpa.map(money)),
                 figure(c.marginal_cpa.map(money)),
+                Cell::Badge(c.feasible.map(|f| match f {
+                    true => ("ok", results::UNDER_CEILING.get(ctx.l)),
+                    false => ("bad", results::BEYOND_CEILING.get(ctx.l)),
+                })),
                 figure(Some(money(c.target_cpa))),
                 figure(c.roas.map(|x| ctx.ratio(x))),
                 Cell::Badge(verdict_badge(c, ctx)),
@@ -157,6 +161,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
             figure(Some(money(t.extra_cost))),
             figure(t.paid_cpa.map(money)),
             Cell::Figure(None),
+            Cell::Badge(None),
             figure(Some(money(out.unit_economics.target_cpa))),
             match t.mer {
                 Some(mer) => Cell::Abbreviated {
@@ -186,6 +191,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 (results::EXTRA_COST_ABBR, true),
                 (common::CPA, true),
                 (results::MARGINAL_CPA, true),
+                (results::CEILING, false),
                 (common::TARGET_CPA, true),
                 (common::ROAS, true),
                 (common::VERDICT, false),
@@ -270,7 +276,7 @@ pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
             ctx.count(l.sessions_per_month).to_string(),
         ),
         row(
-            common::CONVERSION_RATE,
+            results::CONVERSION_AT_CONSTANT_TRAFFIC,
             ctx.pct(b.blended_conversion_rate, 2).to_string(),
             ctx.pct(l.conversion_rate, 2).to_string(),
         ),
@@ -396,7 +402,7 @@ pub(crate) fn quarters(ctx: &Ctx, out: &PlanOutput) -> Table {
         .map(|q| Row {
             attrs: Vec::new(),
             cells: vec![
-                Cell::Head(q.label.clone()),
+                Cell::Head(crate::text::quarter_in_text(&q.label)),
                 Cell::Figure(money(q.baseline_revenue)),
                 Cell::Figure(money(q.extra_revenue)),
                 Cell::Figure(money(q.target_revenue)),
@@ -447,7 +453,7 @@ pub(crate) fn review_quarters(ctx: &Ctx, review: &ReviewOutput) -> Table {
             Row {
                 attrs: vec![("data-status", code.to_string())],
                 cells: vec![
-                    Cell::Head(q.label.clone()),
+                    Cell::Head(crate::text::quarter_in_text(&q.label)),
                     Cell::Badge(Some((
                         tone,
                         crate::text::quarter_status_word(q.status, ctx.l),
