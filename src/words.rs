@@ -319,7 +319,9 @@ catalogue! {
         COST_PER_CLICK = "Coût par clic", "Cost per click";
         CURRENT_MONTHLY_SPEND = "Dépense mensuelle actuelle", "Current monthly spend";
         FIXED_MONTHLY_COST = "Coût fixe par mois (contenu, outils, agence)", "Fixed cost per month (content, tools, agency)";
-        DOUBLING_GAIN = "Si vous doubliez ce budget", "If you doubled this budget";
+        DOUBLING_GAIN =
+            "Si vous doubliez ce budget\u{202f}: commandes en plus",
+            "If you doubled this budget: extra orders";
         DOUBLING_GAIN_HINT =
             "Commandes en plus quand la dépense double (si vide\u{202f}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";

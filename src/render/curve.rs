@@ -45,9 +45,22 @@ pub(crate) fn paid_curves(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "paid-curves", results::PAID_CURVES.get(ctx.l));
     w!(
         s,
-        "<p class=\"bp-hint\">{}</p>\n<div class=\"bp-curves\">\n",
+        "<p class=\"bp-hint\">{}</p>\n<ul class=\"bp-legend\">",
         results::PAID_CURVES_HINT.get(ctx.l)
     );
+    let points = [
+        ("bp-point-today", results::TODAY),
+        ("bp-point-plan", results::PLANNED),
+        ("bp-point-ceiling", results::CEILING),
+    ];
+    for (class, name) in points {
+        w!(
+            s,
+            "<li><span class=\"bp-swatch bp-swatch-point {class}\" aria-hidden=\"true\"></span>{}</li>",
+            name.get(ctx.l)
+        );
+    }
+    s.push_str("</ul>\n<div class=\"bp-curves\">\n");
     for (c, curve) in &curves {
         one_curve(s, ctx, c, *curve);
     }
