@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::formulas::{self as f, ratio};
-use crate::model::{ChannelInput, CostModel, MilestoneMode, PlanInput};
+use crate::model::{ChannelInput, ChannelKind, CostModel, MilestoneMode, PlanInput, Uncertainty};
 use crate::objectives;
 use crate::output::*;
 use crate::text;
@@ -63,7 +63,27 @@ fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
 }
 
 /// Plans a valid input. Never panics; every number it returns is finite.
+///
+/// A history (§15) gives the seasonality and the past growth the input leaves out; what the
+/// input says wins.
 pub fn plan(input: &PlanInput) -> PlanOutput {
+    let Some(history) = &input.history else {
+        return plan_of(input, None);
+    };
+    let past = f::past_facts(&history.months, input.start.quarter);
+    let mut used = input.clone();
+    used.seasonality = input.seasonality.or(past.seasonality);
+    used.past_growth_rate = input.past_growth_rate.or(past.growth);
+    let facts = HistoryOutput {
+        months: history.months.len(),
+        last_year_revenue: past.last_year_revenue,
+        seasonality: used.seasonality.map(|w| f::seasonal_shares(Some(w))),
+        past_growth_rate: used.past_growth_rate,
+    };
+    plan_of(&used, Some(facts))
+}
+
+fn plan_of(input: &PlanInput, history: Option<HistoryOutput>) -> PlanOutput {
     let locale = input.locale;
     let currents: Vec<Current> = input
         .channels
@@ -164,9 +184,10 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
         },
         paid_allocation,
         outlook: None,
-        benchmarks: None,
-        history: None,
+        benchmarks: benchmarks(input),
+        history,
     };
+    out.outlook = input.uncertainty.map(|u| outlook(input, &out, u));
     out.warnings = warnings(input, &out);
     let (objectives, okr) = objectives::objectives_and_okr(input, &out);
     out.objectives = objectives;
@@ -546,6 +567,18 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
             ));
         }
     }
+    if let Some(h) = out.history.as_ref().filter(|h| h.last_year_revenue > 0.0) {
+        let a = out.baseline.annual_revenue;
+        if (a / h.last_year_revenue - 1.0).abs() > 0.10 {
+            let text = warns::BASELINE_DIFFERS_FROM_HISTORY
+                .fill(l, &[&money(a), &money(h.last_year_revenue)]);
+            list.push((
+                "baseline_differs_from_history",
+                Some("history.months".into()),
+                text,
+            ));
+        }
+    }
     list.into_iter()
         .map(|(code, field, message)| Warning {
             code: code.to_string(),
@@ -553,6 +586,116 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
             message,
         })
         .collect()
+}
+
+/// §14: the goal's odds over `draws` random plans whose extra traffic, conversion and order
+/// value stray by up to the given half-widths (symmetric triangular factors, one SplitMix64
+/// stream in the order traffic, conversion, order value), the spend staying as planned.
+fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
+    let mut stream = f::SplitMix64::new(u.seed);
+    let n = u.draws as usize;
+    let (a, e) = (out.baseline.annual_revenue, out.goal.extra_revenue);
+    let (cost, contribution) = (out.totals.extra_cost, out.totals.extra_contribution);
+    let mut revenues = Vec::with_capacity(n);
+    let mut contributions = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = f::triangular(u.traffic, stream.uniform());
+        let c = f::triangular(u.conversion_rate, stream.uniform());
+        let v = f::triangular(u.average_order_value, stream.uniform());
+        let revenue: f64 = input
+            .channels
+            .iter()
+            .zip(&out.channels)
+            .map(|(ci, co)| {
+                let sessions = ci.sessions_per_month + co.extra_sessions_per_month * t;
+                f::MONTHS
+                    * sessions
+                    * ci.conversion_rate
+                    * c
+                    * ci.aov(input.average_order_value)
+                    * v
+            })
+            .sum();
+        revenues.push(revenue);
+        contributions.push((revenue - a) * (contribution + cost) / e - cost);
+    }
+    let share = |count: usize| count as f64 / n as f64;
+    let target = out.goal.target_revenue;
+    let reached = share(revenues.iter().filter(|r| **r >= target).count());
+    let losing = share(contributions.iter().filter(|c| **c < 0.0).count());
+    let quantiles = |mut list: Vec<f64>| {
+        list.sort_by(f64::total_cmp);
+        let at = |p| list[f::quantile_index(p, list.len())];
+        Quantiles {
+            p10: at(10),
+            p50: at(50),
+            p90: at(90),
+        }
+    };
+    Outlook {
+        draws: u.draws,
+        probability_of_goal: reached,
+        revenue: quantiles(revenues),
+        contribution: quantiles(contributions),
+        probability_of_loss: losing,
+    }
+}
+
+/// §16: the references a shop's figures are set beside, each with its source and year.
+struct Reference {
+    value: f64,
+    source: &'static str,
+    year: u16,
+}
+
+/// The method article's examples of conversion rates (2 % for SEO, 4 % for paid search).
+const METHOD_ARTICLE: &str = "Objectifs commerciaux en ligne (article de méthode)";
+const SEO_CONVERSION: Reference = Reference {
+    value: 0.02,
+    source: METHOD_ARTICLE,
+    year: 2024,
+};
+const PAID_SEARCH_CONVERSION: Reference = Reference {
+    value: 0.04,
+    source: METHOD_ARTICLE,
+    year: 2024,
+};
+/// Baymard Institute's average of documented cart-abandonment rates.
+const CART_ABANDONMENT: Reference = Reference {
+    value: 0.7,
+    source: "Baymard Institute, Cart Abandonment Rate Statistics",
+    year: 2024,
+};
+
+/// Each input that has a cited reference, beside it; `None` when none has.
+fn benchmarks(input: &PlanInput) -> Option<Vec<Benchmark>> {
+    let note = crate::words::results::BROAD_REFERENCE.get(input.locale);
+    let entry = |field: String, value: f64, r: &Reference| Benchmark {
+        field,
+        value,
+        reference: r.value,
+        source: r.source.to_string(),
+        year: r.year,
+        note: note.to_string(),
+    };
+    let mut list: Vec<Benchmark> = input
+        .channels
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let reference = match c.kind {
+                ChannelKind::Seo => &SEO_CONVERSION,
+                ChannelKind::Sea => &PAID_SEARCH_CONVERSION,
+                _ => return None,
+            };
+            let field = format!("channels[{i}].conversionRate");
+            Some(entry(field, c.conversion_rate, reference))
+        })
+        .collect();
+    if let Some(a) = input.cart_abandonment_rate {
+        list.push(entry("cartAbandonmentRate".into(), a, &CART_ABANDONMENT));
+    }
+    (!list.is_empty()).then_some(list)
 }
 
 /// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.

@@ -36,6 +36,8 @@ pub fn example_plan(locale: Locale) -> PlanInput {
         scenarios: ScenarioFactors::default(),
         cart_abandonment_rate: Some(0.68),
         alert_tolerance: DEFAULT_ALERT_TOLERANCE,
+        uncertainty: None,
+        history: None,
         channels: vec![
             channel(
                 "seo",

@@ -318,6 +318,32 @@ pub static ALERT_TOLERANCE: Field = field(
     Some(form::ALERT_TOLERANCE_HINT),
 );
 pub static ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
+pub static UNCERTAINTY: Field = field("uncertainty", titles::UNCERTAINTY, Kind::Group, None);
+/// A relative half-width (`0.2`: ±20 %).
+const HALF_WIDTH: Kind = number(Unit::Percent, Required, Bounds::RATE_BELOW_ONE);
+pub static TRAFFIC_UNCERTAINTY: Field = field(
+    "uncertainty.traffic",
+    titles::TRAFFIC_UNCERTAINTY,
+    HALF_WIDTH,
+    None,
+);
+pub static CONVERSION_UNCERTAINTY: Field = field(
+    "uncertainty.conversionRate",
+    titles::CONVERSION_UNCERTAINTY,
+    HALF_WIDTH,
+    None,
+);
+pub static AOV_UNCERTAINTY: Field = field(
+    "uncertainty.averageOrderValue",
+    titles::AOV_UNCERTAINTY,
+    HALF_WIDTH,
+    None,
+);
+pub static DRAWS: Field = field("uncertainty.draws", titles::DRAWS, Kind::Text, None);
+pub static SEED: Field = field("uncertainty.seed", titles::SEED, Kind::Text, None);
+pub static HISTORY: Field = field("history", titles::HISTORY, Kind::Group, None);
+pub static HISTORY_MONTHS: Field =
+    field("history.months", titles::HISTORY_MONTHS, Kind::Text, None);
 
 // A channel of the plan (`channels[k].…`).
 pub static CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
@@ -462,6 +488,14 @@ pub static PLAN: &[&Field] = &[
     &AMBITIOUS,
     &ALERT_TOLERANCE,
     &ACTUALS,
+    &UNCERTAINTY,
+    &TRAFFIC_UNCERTAINTY,
+    &CONVERSION_UNCERTAINTY,
+    &AOV_UNCERTAINTY,
+    &DRAWS,
+    &SEED,
+    &HISTORY,
+    &HISTORY_MONTHS,
 ];
 
 /// A channel's fields.

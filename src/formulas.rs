@@ -328,6 +328,81 @@ pub fn cheapest_split(channels: &[(Curve, f64)], revenue: f64) -> Vec<Allotment>
     at(y)
 }
 
+// §14 Outlook
+
+/// SplitMix64: the stream of uniform numbers of the outlook's draws, seeded once.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    /// The next uniform number in `[0, 1)`: `(z >> 11)·2^−53`.
+    pub fn uniform(&mut self) -> f64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        (z >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+/// A factor drawn on the symmetric triangle `[1 − u, 1 + u]` from a uniform `U`:
+/// `1 − u + u·√(2U)` below one half, `1 + u − u·√(2(1 − U))` from it.
+pub fn triangular(half_width: f64, uniform: f64) -> f64 {
+    if uniform < 0.5 {
+        1.0 - half_width + half_width * (2.0 * uniform).sqrt()
+    } else {
+        1.0 + half_width - half_width * (2.0 * (1.0 - uniform)).sqrt()
+    }
+}
+
+/// The index of percentile `p` in `n` sorted draws: `⌊p·(n − 1)/100⌋`.
+pub fn quantile_index(p: usize, n: usize) -> usize {
+    p * n.saturating_sub(1) / 100
+}
+
+// §15 History
+
+/// What a shop's monthly history says: its last 12 months' revenue, the seasonal shares of
+/// their calendar quarters (none when a quarter sums to 0), and the growth of the last 12
+/// months over the 12 before (from 24 months on; none when those sum to 0).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PastFacts {
+    pub last_year_revenue: f64,
+    pub seasonality: Option<[f64; 4]>,
+    pub growth: Option<f64>,
+}
+
+/// `months` oldest first, the last being the month before the plan's first quarter
+/// (`start_quarter`, a calendar quarter).
+pub fn past_facts(months: &[f64], start_quarter: u8) -> PastFacts {
+    let n = months.len();
+    let last_year = &months[n.saturating_sub(12)..];
+    let last_year_revenue: f64 = last_year.iter().sum();
+    // Calendar month (0–11) of the last entry: the month before the plan's start.
+    let last_month = (3 * usize::from(start_quarter - 1) + 11) % 12;
+    let mut quarters = [0.0; 4];
+    for (k, revenue) in last_year.iter().rev().enumerate() {
+        let month = (last_month + 12 - k % 12) % 12;
+        quarters[month / 3] += revenue;
+    }
+    let seasonality = (last_year_revenue > 0.0 && quarters.iter().all(|q| *q > 0.0))
+        .then(|| quarters.map(|q| q / last_year_revenue));
+    let growth = (n >= 24)
+        .then(|| months[n - 24..n - 12].iter().sum::<f64>())
+        .and_then(|before| ratio(last_year_revenue, before))
+        .map(|r| r - 1.0);
+    PastFacts {
+        last_year_revenue,
+        seasonality,
+        growth,
+    }
+}
+
 /// Verdict of a CPA: within the target, paid back within 12 months, or lost.
 pub fn verdict(cpa: f64, target_cpa: f64, max_cpa_lifetime: f64) -> Verdict {
     if cpa <= target_cpa {

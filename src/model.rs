@@ -279,7 +279,43 @@ pub struct PlanInput {
     pub cart_abandonment_rate: Option<f64>,
     #[serde(default = "default_alert_tolerance")]
     pub alert_tolerance: f64,
+    /// §14: how far traffic, conversion and order value may stray; `None`: no outlook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
+    /// §15: monthly revenue of the past, oldest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<History>,
     pub channels: Vec<ChannelInput>,
+}
+
+/// §14: relative half-widths (`0.2` = ±20 %) of the plan's uncertain figures, and the draws.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Uncertainty {
+    pub traffic: f64,
+    pub conversion_rate: f64,
+    pub average_order_value: f64,
+    #[serde(default = "default_draws")]
+    pub draws: u32,
+    #[serde(default = "default_seed")]
+    pub seed: u64,
+}
+
+pub const DEFAULT_DRAWS: u32 = 4000;
+pub const DEFAULT_SEED: u64 = 42;
+
+fn default_draws() -> u32 {
+    DEFAULT_DRAWS
+}
+fn default_seed() -> u64 {
+    DEFAULT_SEED
+}
+
+/// §15: the shop's monthly revenue, oldest first, the last being the month before the plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct History {
+    pub months: Vec<f64>,
 }
 
 pub const DEFAULT_CURRENCY: &str = "EUR";

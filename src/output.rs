@@ -84,10 +84,51 @@ pub struct PlanOutput {
     pub okr: Okr,
     /// §13; `None` without paid channels on a curve.
     pub paid_allocation: Option<PaidAllocation>,
-    /// §14–§16, not computed yet: always `null`.
-    pub outlook: Option<()>,
-    pub benchmarks: Option<()>,
-    pub history: Option<()>,
+    /// §14; `None` without `uncertainty`.
+    pub outlook: Option<Outlook>,
+    /// §16; `None` when no input has a cited reference.
+    pub benchmarks: Option<Vec<Benchmark>>,
+    /// §15; `None` without `history`.
+    pub history: Option<HistoryOutput>,
+}
+
+/// §14: the odds of the goal over the draws.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outlook {
+    pub draws: u32,
+    pub probability_of_goal: f64,
+    pub revenue: Quantiles,
+    pub contribution: Quantiles,
+    pub probability_of_loss: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Quantiles {
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+/// §16: an input beside a cited reference figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    pub field: String,
+    pub value: f64,
+    pub reference: f64,
+    pub source: String,
+    pub year: u16,
+    pub note: String,
+}
+
+/// §15: what the history gave, and the values the plan used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryOutput {
+    pub months: usize,
+    pub last_year_revenue: f64,
+    pub seasonality: Option<[f64; 4]>,
+    pub past_growth_rate: Option<f64>,
 }
 
 /// §13: the cheapest split of the paid channels' part of the goal.

@@ -298,6 +298,8 @@ pub const PLAN_KEYS: &[&str] = &[
     "scenarios",
     "cartAbandonmentRate",
     "alertTolerance",
+    "uncertainty",
+    "history",
     "channels",
 ];
 
@@ -384,6 +386,8 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
     let scenarios = read_scenarios(r, o.get("scenarios"));
     let abandonment = r.field("", o, &fields::CART_ABANDONMENT_RATE);
     let tolerance = r.value("", o, &fields::ALERT_TOLERANCE);
+    let uncertainty = read_uncertainty(r, o.get(fields::UNCERTAINTY.path));
+    let history = read_history(r, o.get(fields::HISTORY.path));
     let channels = read_channels(r, o.get("channels"));
     // The goal is checked last: a target revenue must exceed a baseline that
     // only valid channels and AOV can give.
@@ -413,6 +417,8 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
         scenarios: scenarios?,
         cart_abandonment_rate: abandonment?,
         alert_tolerance: tolerance?,
+        uncertainty: uncertainty?,
+        history: history?,
         channels: channels?,
     })
 }
@@ -537,6 +543,78 @@ fn read_milestones(r: &mut Reader, value: Option<&Value>) -> Option<Milestones> 
         mode: mode?,
         ramp_weights: weights?,
     })
+}
+
+/// `uncertainty` (§14): three half-widths, then the draws (100 to 100 000, default 4 000) and
+/// the seed (a whole number below 2^53, default 42); `null` or absent: none.
+fn read_uncertainty(r: &mut Reader, value: Option<&Value>) -> Option<Option<Uncertainty>> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(None);
+    };
+    let path = fields::UNCERTAINTY.path;
+    let o = r.object(path, value)?;
+    let (traffic, conversion, aov) = (
+        &fields::TRAFFIC_UNCERTAINTY,
+        &fields::CONVERSION_UNCERTAINTY,
+        &fields::AOV_UNCERTAINTY,
+    );
+    let (draws, seed) = (&fields::DRAWS, &fields::SEED);
+    let known = [traffic, conversion, aov, draws, seed].map(|f| f.key());
+    r.reject_unknown(path, o, &known);
+    let t = r.value("", o, traffic);
+    let c = r.value("", o, conversion);
+    let a = r.value("", o, aov);
+    let whole = |r: &mut Reader, field: &Field, min: i64, max: i64, default: i64| match o
+        .get(field.key())
+    {
+        None | Some(Value::Null) => Some(default),
+        v => r.integer(field.path, v, min, max),
+    };
+    let n = whole(r, draws, 100, 100_000, i64::from(DEFAULT_DRAWS));
+    let s = whole(r, seed, 0, (1i64 << 53) - 1, DEFAULT_SEED as i64);
+    Some(Some(Uncertainty {
+        traffic: t?,
+        conversion_rate: c?,
+        average_order_value: a?,
+        draws: n? as u32,
+        seed: s? as u64,
+    }))
+}
+
+/// `history` (§15): 12 to 36 monthly revenues ≥ 0, oldest first; `null` or absent: none.
+fn read_history(r: &mut Reader, value: Option<&Value>) -> Option<Option<History>> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Some(None);
+    };
+    let o = r.object(fields::HISTORY.path, value)?;
+    r.reject_unknown(fields::HISTORY.path, o, &[fields::HISTORY_MONTHS.key()]);
+    let path = fields::HISTORY_MONTHS.path;
+    let items = match o.get(fields::HISTORY_MONTHS.key()) {
+        None | Some(Value::Null) => {
+            r.report(path, Problem::Required);
+            return None;
+        }
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            r.report(path, Problem::NotAList);
+            return None;
+        }
+    };
+    if items.len() < 12 {
+        r.report(path, Problem::HistoryTooShort(items.len()));
+        return None;
+    }
+    if items.len() > 36 {
+        r.report(path, Problem::HistoryTooLong(items.len()));
+        return None;
+    }
+    let mut months = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let at = index(path, i);
+        months.push(r.number(&at, Some(item), Bounds::NON_NEGATIVE, Unit::Money));
+    }
+    let months: Option<Vec<f64>> = months.into_iter().collect();
+    Some(Some(History { months: months? }))
 }
 
 fn read_scenarios(r: &mut Reader, value: Option<&Value>) -> Option<ScenarioFactors> {

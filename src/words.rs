@@ -153,6 +153,14 @@ catalogue! {
     /// How messages name the input fields (`crate::fields`), and where they stand.
     fields {
         START = "Début du plan", "Plan start";
+        UNCERTAINTY = "Incertitude", "Uncertainty";
+        TRAFFIC_UNCERTAINTY = "Incertitude sur le trafic", "Traffic uncertainty";
+        CONVERSION_UNCERTAINTY = "Incertitude sur la conversion", "Conversion uncertainty";
+        AOV_UNCERTAINTY = "Incertitude sur le panier moyen", "Order value uncertainty";
+        DRAWS = "Nombre de tirages", "Number of draws";
+        SEED = "Graine du tirage", "Random seed";
+        HISTORY = "Historique", "History";
+        HISTORY_MONTHS = "CA mensuel passé", "Past monthly revenue";
         YEAR = "Année", "Year";
         CHANNELS = "Canaux", "Channels";
         GOAL = "Objectif", "Goal";
@@ -427,6 +435,10 @@ catalogue! {
             "first-order revenue per unit of ad spend at the target CPA";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
+        /// What a benchmark is (§16).
+        BROAD_REFERENCE =
+            "Repère large, pas une norme pour votre boutique",
+            "A broad reference, not a norm for your shop";
         /// A paid channel under its profitable ceiling at the planned level, or beyond it.
         UNDER_CEILING = "en dessous", "below it";
         BEYOND_CEILING = "dépassé", "exceeded";
@@ -634,6 +646,14 @@ catalogue! {
     }
     /// The engine's error messages: `{field} : {rule}.`, each rule the end of that sentence.
     errors {
+        /// Fewer than 12 months of history (how many there are).
+        HISTORY_TOO_SHORT =
+            "doit compter au moins 12 mois (il y en a {})",
+            "must hold at least 12 months (there are {})";
+        /// More than 36 months of history (how many there are).
+        HISTORY_TOO_LONG =
+            "doit compter au plus 36 mois (il y en a {})",
+            "must hold at most 36 months (there are {})";
         /// A rate out of range, read from a file (the message before).
         RATE_IN_A_FILE =
             "{} Dans un fichier JSON, un taux s’écrit en fraction\u{202f}: 0.02 pour 2\u{202f}%.",
@@ -778,6 +798,10 @@ catalogue! {
             "«\u{202f}{}\u{202f}»\u{202f}: marge négative ou nulle avec son panier moyen ({} sur une première commande, {} sur un client en 12 mois).",
             "“{}”: zero or negative margin at its average order value ({} on a first order, {} on a customer over 12 months).";
         /// The channel's name, then its conversion rate.
+        /// The channels' yearly revenue, then the history's last 12 months.
+        BASELINE_DIFFERS_FROM_HISTORY =
+            "Les chiffres des canaux donnent {} de CA annuel, mais les 12 derniers mois de l’historique en font {}\u{202f}: vérifiez le trafic, la conversion ou le panier moyen saisis.",
+            "The channels’ figures give {} of yearly revenue, but the last 12 months of history add up to {}: check the traffic, conversion or order value entered.";
         IMPLAUSIBLE_CONVERSION_RATE =
             "«\u{202f}{}\u{202f}»\u{202f}: un taux de conversion de {} est très inhabituel. Vouliez-vous dire {}\u{a0}? Dans un fichier JSON, 2\u{202f}% s’écrit 0.02.",
             "“{}”: a conversion rate of {} is most unusual. Did you mean {}? In a JSON file, 2% is written 0.02.";
