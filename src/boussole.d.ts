@@ -24,6 +24,16 @@ export interface PlanInput {
   scenarios?: { prudent?: number; ambitious?: number };
   cartAbandonmentRate?: number | null;
   alertTolerance?: number;
+  /** Relative half-widths (0.2 = ±20 %) for the outlook; draws 100–100 000 (4 000), seed < 2^53 (42). */
+  uncertainty?: {
+    traffic: number;
+    conversionRate: number;
+    averageOrderValue: number;
+    draws?: number;
+    seed?: number;
+  } | null;
+  /** 12 to 36 monthly revenues, oldest first, the last the month before the plan's start. */
+  history?: { months: number[] } | null;
   channels: ChannelInput[];
 }
 
@@ -126,10 +136,23 @@ export interface PlanOutput {
     saving: number;
     maxProfitableExtraRevenue: number | null;
   } | null;
-  /** Not computed yet: always null. */
-  outlook: null;
-  benchmarks: null;
-  history: null;
+  /** The odds of the goal over random draws; null without `uncertainty`. */
+  outlook: {
+    draws: number;
+    probabilityOfGoal: number;
+    revenue: { p10: number; p50: number; p90: number };
+    contribution: { p10: number; p50: number; p90: number };
+    probabilityOfLoss: number;
+  } | null;
+  /** Inputs beside a cited reference figure (a broad reference, not a norm); null when none applies. */
+  benchmarks: { field: string; value: number; reference: number; source: string; year: number; note: string }[] | null;
+  /** What the history gave, and the seasonality and past growth the plan used; null without `history`. */
+  history: {
+    months: number;
+    lastYearRevenue: number;
+    seasonality: [number, number, number, number] | null;
+    pastGrowthRate: number | null;
+  } | null;
 }
 
 export interface ChannelTarget {

@@ -568,6 +568,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn splitmix64_gives_the_reference_stream() {
+        // The reference implementation's first output for seed 0 is 0xE220A8397B1DCDAF.
+        let mut stream = SplitMix64::new(0);
+        let first = stream.uniform();
+        assert_eq!(
+            first,
+            (0xE220_A839_7B1D_CDAF_u64 >> 11) as f64 / (1u64 << 53) as f64
+        );
+        assert!((0.0..1.0).contains(&stream.uniform()));
+    }
+
+    #[test]
+    fn triangular_factors_span_the_half_width() {
+        assert_eq!(triangular(0.2, 0.0), 0.8);
+        assert_eq!(triangular(0.2, 0.5), 1.0);
+        assert!((triangular(0.2, 1.0 - f64::EPSILON) - 1.2).abs() < 1e-7);
+        assert_eq!(
+            [0, 10, 50, 90].map(|p| quantile_index(p, 4000)),
+            [0, 399, 1999, 3599]
+        );
+    }
+
+    #[test]
+    fn a_history_gives_its_seasonality_and_growth() {
+        // 24 months ending in December (a plan starting in Q1): 100 a month the year before,
+        // then Q1 100, Q2 200, Q3 300, Q4 400 a month.
+        let mut months = vec![100.0; 12];
+        months.extend([100.0, 100.0, 100.0, 200.0, 200.0, 200.0]);
+        months.extend([300.0, 300.0, 300.0, 400.0, 400.0, 400.0]);
+        let facts = past_facts(&months, 1);
+        assert_eq!(facts.last_year_revenue, 3000.0);
+        assert_eq!(facts.seasonality, Some([0.1, 0.2, 0.3, 0.4]));
+        assert_eq!(facts.growth, Some(1.5));
+        // Starting in Q3, the last month is June: the same 12 months fall in other quarters.
+        let facts = past_facts(&months[12..], 3);
+        assert_eq!(facts.seasonality, Some([0.3, 0.4, 0.1, 0.2]));
+        assert_eq!(facts.growth, None);
+    }
+
+    #[test]
     fn compound_solves_to_the_goal() {
         for (extra, b) in [
             (300.0, [250.0; 4]),

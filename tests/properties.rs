@@ -74,10 +74,12 @@ const NULLABLE: &[&str] = &[
     "targetRoas",
     "paidAllocation",
     "maxProfitableExtraRevenue",
-    // §14–§16, not computed yet.
+    // §14–§16: only when the plan gives what they need; the history's derived values.
     "outlook",
     "benchmarks",
     "history",
+    "pastGrowthRate",
+    "seasonality",
     "mer",
     "roi",
     "budgetFits",
@@ -123,6 +125,36 @@ fn cost() -> impl Strategy<Value = CostModel> {
         }),
         (0.0..100_000.0f64).prop_map(|monthly| CostModel::Fixed { monthly }),
     ]
+}
+
+/// Sometimes an uncertainty (few draws, to stay quick).
+fn uncertainty() -> impl Strategy<Value = Option<Uncertainty>> {
+    proptest::option::of(
+        (
+            0.0..0.9f64,
+            0.0..0.9f64,
+            0.0..0.9f64,
+            100..300u32,
+            any::<u32>(),
+        )
+            .prop_map(
+                |(traffic, conversion_rate, average_order_value, draws, seed)| Uncertainty {
+                    traffic,
+                    conversion_rate,
+                    average_order_value,
+                    draws,
+                    seed: u64::from(seed),
+                },
+            ),
+    )
+}
+
+/// Sometimes 12 to 36 months of history, a month at 0 now and then.
+fn history() -> impl Strategy<Value = Option<History>> {
+    let month = prop_oneof![1 => Just(0.0), 9 => 0.0..1e6f64];
+    proptest::option::of(
+        proptest::collection::vec(month, 12..=36).prop_map(|months| History { months }),
+    )
 }
 
 fn order_costs() -> impl Strategy<Value = Option<OrderCosts>> {
@@ -187,6 +219,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
         ),
         (2000..=2100i32, 1..=4u8, any::<bool>(), order_costs()),
         channels,
+        (uncertainty(), history()),
     )
         .prop_map(
             |(
@@ -195,6 +228,7 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
                 (goal, k, budget, abandonment),
                 (year, quarter, en, order_costs),
                 (mut channels, shares, raw),
+                (uncertainty, history),
             )| {
                 if channels.iter().all(|c| c.sessions_per_month == 0.0) {
                     channels[0].sessions_per_month = 100.0;
@@ -243,6 +277,8 @@ fn plan_input() -> impl Strategy<Value = PlanInput> {
                     scenarios: ScenarioFactors::default(),
                     cart_abandonment_rate: abandonment,
                     alert_tolerance: 0.1,
+                    uncertainty,
+                    history,
                     channels,
                 }
             },
@@ -673,4 +709,28 @@ fn the_ramp_without_seasonality_gives_5_7_8_10_points_of_growth() {
     let out = boussole::plan(&boussole::example_plan(Locale::En));
     let growth: Vec<f64> = out.quarters.iter().map(|q| q.yoy_growth_rate).collect();
     assert!(growth.windows(2).all(|w| w[0] < w[1]), "{growth:?}");
+}
+
+proptest! {
+    #![proptest_config(config(100))]
+
+    /// [8] With no uncertainty every draw is the plan itself: the goal is reached in all of
+    /// them (or in none, by a hair of rounding), and the quantiles are one value.
+    #[test]
+    fn no_uncertainty_gives_certain_odds(input in plan_input()) {
+        let mut input = input;
+        input.uncertainty = Some(Uncertainty {
+            traffic: 0.0,
+            conversion_rate: 0.0,
+            average_order_value: 0.0,
+            draws: 100,
+            seed: 7,
+        });
+        let out = boussole::plan(&input);
+        let o = out.outlook.unwrap();
+        prop_assert!(o.probability_of_goal == 0.0 || o.probability_of_goal == 1.0);
+        prop_assert!(o.revenue.p10 == o.revenue.p50 && o.revenue.p50 == o.revenue.p90);
+        prop_assert!(close(o.revenue.p50, out.goal.target_revenue, 1e-9), "{} vs {}", o.revenue.p50, out.goal.target_revenue);
+        prop_assert!(o.contribution.p10 == o.contribution.p90);
+    }
 }

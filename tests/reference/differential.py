@@ -1,4 +1,4 @@
-"""Differential check: random valid plans and reviews (planning contract v2 §1-§13 inputs),
+"""Differential check: random valid plans and reviews (planning contract v2 §1-§16 inputs),
 planned by the reference model and by the `boussole` CLI, compared key by key (numbers to 1e-9
 relative; "*" texts not compared).
 
@@ -59,6 +59,47 @@ def rand_order_costs(rng: random.Random):
     if rng.random() < 0.5:
         oc["firstOrderDiscount"] = rng.choice([0, round(rng.uniform(0.01, 0.4), 3)])
     return oc
+
+
+def rand_uncertainty(rng: random.Random) -> dict:
+    """§14: half-widths 0 <= u < 1 (not all three 0: then every R_i equals T up to rounding and
+    probabilityOfGoal hinges on the last bit), small draw counts to stay fast, seed sometimes
+    absent (42). Seeds stay below the general 1e12 bound (see model.py D28)."""
+    u = {}
+    for key in ("traffic", "conversionRate", "averageOrderValue"):
+        u[key] = 0 if rng.random() < 0.15 else round(rng.uniform(0.005, 0.9), 3)
+    if u["traffic"] == u["conversionRate"] == u["averageOrderValue"] == 0:
+        u["traffic"] = 0.1
+    u["draws"] = rng.randint(100, 500)
+    r = rng.random()
+    if r < 0.6:
+        u["seed"] = rng.randint(0, 2 ** 32)
+    elif r < 0.8:
+        u["seed"] = rng.randint(0, 10 ** 12)
+    elif r < 0.9:
+        u["seed"] = None
+    return u
+
+
+def rand_history(rng: random.Random, baseline: float) -> dict:
+    """§15: 12-36 months around the baseline (sometimes far from it), a seasonal shape, a trend,
+    sometimes zero months or a whole calendar quarter at 0."""
+    n = rng.randint(12, 36)
+    level = baseline / 12 * rng.choice([1, 1, rng.uniform(0.5, 1.6)])
+    shape = [rng.uniform(0.4, 2) for _ in range(12)]
+    growth = rng.uniform(-0.4, 1.2)
+    months = []
+    for j in range(n):
+        years_back = (n - 1 - j) / 12
+        m = level * shape[j % 12] / (1 + growth) ** years_back * rng.uniform(0.9, 1.1)
+        months.append(0 if rng.random() < 0.05 else round(m, rng.choice([0, 2])))
+    if rng.random() < 0.1:
+        k = rng.randint(0, 3)
+        for j in range(n - 12 + 3 * k, n - 9 + 3 * k):  # three consecutive months of the last 12
+            months[j] = 0
+    if rng.random() < 0.03:
+        months = [0] * n
+    return {"months": months}
 
 
 def rand_plan(rng: random.Random) -> dict:
@@ -127,6 +168,12 @@ def rand_plan(rng: random.Random) -> dict:
     p["goal"] = {"growthRate": g} if goal == "growthRate" else (
         {"extraRevenue": round(baseline * g, 2) + 0.01} if goal == "extraRevenue" else
         {"targetRevenue": round(baseline * (1 + g), 2) + 0.01})
+    if rng.random() < 0.35:
+        p["uncertainty"] = rand_uncertainty(rng)
+    if rng.random() < 0.35:
+        p["history"] = rand_history(rng, baseline)
+        if rng.random() < 0.3 and "pastGrowthRate" in p:
+            p["pastGrowthRate"] = None  # explicit null: derived from history (§15)
     return p
 
 
@@ -166,6 +213,12 @@ def diff(e, a, path, out):
         for k, v in e.items():
             if k not in a:
                 out.append(f"{path}.{k}: missing")
+            elif k == "saving" and isinstance(v, (int, float)) and isinstance(a[k], (int, float)):
+                # A difference of two costs: its digits are the costs' digits, so it is
+                # compared at their scale (1e-9 of the planned cost), not at its own.
+                scale = max(abs(e.get("plannedExtraCost", 0)), abs(v), 1e-12)
+                if abs(v - a[k]) > 1e-9 * scale:
+                    out.append(f"{path}.{k}: expected {v!r}, got {a[k]!r}")
             else:
                 diff(v, a[k], f"{path}.{k}", out)
         return
@@ -204,6 +257,55 @@ def self_check(kind: str, doc: dict, expected: dict) -> list:
         if c["feasible"] is False and c["feasibleExtraRevenue"] is not None \
                 and c["feasibleExtraRevenue"] >= c["extraRevenue"] * (1 + 1e-9):
             out.append(f"{c['id']}: not feasible below its ceiling")
+    out += self_check_v2(doc, po)
+    return out
+
+
+def self_check_v2(doc: dict, po: dict) -> list:
+    """§14-§16 invariants."""
+    out = []
+    unc = doc.get("uncertainty")
+    ol = po["outlook"]
+    if (unc is None) != (ol is None):
+        out.append("outlook present without uncertainty or missing with it")
+    if ol is not None:
+        if ol["draws"] != (unc.get("draws") or 4000):
+            out.append("outlook draws")
+        for key in ("revenue", "contribution"):
+            if not ol[key]["p10"] <= ol[key]["p50"] <= ol[key]["p90"]:
+                out.append(f"outlook {key} quantiles out of order")
+        for key in ("probabilityOfGoal", "probabilityOfLoss"):
+            if not 0 <= ol[key] <= 1 or round(ol[key] * ol["draws"]) / ol["draws"] != ol[key]:
+                out.append(f"outlook {key} not a share of the draws")
+    h = doc.get("history")
+    ho = po["history"]
+    if (h is None) != (ho is None):
+        out.append("history present without input or missing with it")
+    if ho is not None:
+        months = h["months"]
+        if ho["months"] != len(months) or not close(ho["lastYearRevenue"], sum(months[-12:])):
+            out.append("history months / lastYearRevenue")
+        if ho["seasonality"] is not None and not close(sum(ho["seasonality"]), 1):
+            out.append("history seasonality does not sum to 1")
+        if doc.get("seasonality") is None and ho["seasonality"] is not None:
+            B = [q["baselineRevenue"] for q in po["quarters"]]
+            A = po["baseline"]["annualRevenue"]
+            for q, b in zip(po["quarters"], B):
+                if not close(b, A * ho["seasonality"][q["quarter"] - 1]):
+                    out.append("derived seasonality not used by §6")
+                    break
+        if doc.get("pastGrowthRate") is not None and ho["pastGrowthRate"] != doc["pastGrowthRate"]:
+            out.append("explicit pastGrowthRate not the one used")
+    codes = [w["code"] for w in po["warnings"]]
+    if "baseline_differs_from_history" in codes and codes[-1] != "baseline_differs_from_history":
+        out.append("baseline_differs_from_history not last")
+    bm = po["benchmarks"]
+    want = [f"channels[{i}].conversionRate" for i, c in enumerate(doc["channels"])
+            if c["kind"] in ("seo", "sea")]
+    if doc.get("cartAbandonmentRate") is not None:
+        want.append("cartAbandonmentRate")
+    if (bm or None) != bm or [b["field"] for b in bm or []] != want:
+        out.append("benchmarks fields")
     return out
 
 

@@ -763,6 +763,148 @@ case("review-goal-reached-keeps-plan",
      ]), kind="review")
 
 
+# --------------------------------------------------------------------------- v2: §14 outlook
+
+OUTLOOK_PLAN = {
+    "locale": "fr", "currency": "EUR", "start": {"year": 2027, "quarter": 1},
+    "averageOrderValue": 60, "grossMarginRate": 0.45, "ordersPerCustomer": 1.5,
+    "pastGrowthRate": 0.15, "goal": {"growthRate": 0.2},
+    "channels": [
+        ch("seo", "SEO", "seo", 20000, 0.02, cost=fixed(800)),
+        ch("sea", "Google Ads", "sea", 6000, 0.03, cost=per_click(0.5)),
+        ch("email", "Emailing", "email", 3000, 0.04, cost=fixed(200)),
+    ],
+}
+
+
+def outlook_input(uncertainty, **over):
+    inp = copy.deepcopy(OUTLOOK_PLAN)
+    inp.update(over)
+    inp["uncertainty"] = uncertainty
+    return inp
+
+
+case("outlook-seed-0",
+     "Outlook over 1 000 draws from SplitMix64 seeded with 0 (traffic ±20 %, conversion ±10 %, "
+     "order value ±5 %, triangular): probability of reaching the goal, revenue and contribution "
+     "quantiles P10/P50/P90 (element ⌊P·(N−1)/100⌋ of the sorted draws), probability of a loss.",
+     outlook_input({"traffic": 0.2, "conversionRate": 0.1, "averageOrderValue": 0.05,
+                    "draws": 1000, "seed": 0}))
+
+case("outlook-default-draws",
+     "Uncertainty without draws or seed: 4 000 draws from seed 42; English.",
+     outlook_input({"traffic": 0.15, "conversionRate": 0.1, "averageOrderValue": 0.08},
+                   locale="en"))
+
+case("outlook-zero-uncertainty",
+     "Every half-width 0: every factor is exactly 1, each draw gives the plan (R_i = T, "
+     "C_i = extraContribution), so probabilityOfGoal 1, probabilityOfLoss 0 and equal quantiles. "
+     "The figures are chosen exact in binary (conversion 1/16 and 1/8, shares 1/2) so that R_i = T "
+     "holds to the last bit whatever the order of the operations.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 80, "grossMarginRate": 0.5, "goal": {"growthRate": 0.25},
+         "channels": [
+             ch("seo", "SEO", "seo", 1000, 0.0625, cost=fixed(500)),
+             ch("email", "Emailing", "email", 500, 0.125),
+         ],
+         "uncertainty": {"traffic": 0, "conversionRate": 0, "averageOrderValue": 0,
+                         "draws": 100, "seed": 7},
+     })
+
+# --------------------------------------------------------------------------- v2: §15 history
+
+# 24 months, July 2025 .. June 2027 (the plan starts in T3 2027): a year-end peak, +30 % a year.
+MONTHS_24 = [35150, 28950, 39290, 43420, 57900, 78570, 33080, 31020, 37220, 35150, 37220, 39290,
+             45700, 37630, 51070, 56450, 75260, 102140, 43010, 40320, 48380, 45700, 48380, 51070]
+
+HISTORY_PLAN = {
+    "locale": "fr", "currency": "EUR", "start": {"year": 2027, "quarter": 3},
+    "averageOrderValue": 70, "grossMarginRate": 0.44, "ordersPerCustomer": 1.6,
+    "goal": {"growthRate": 0.35}, "marketingBudget": 90000,
+    "channels": [
+        ch("seo", "SEO", "seo", 25000, 0.018),
+        ch("sea", "Google Ads", "sea", 7000, 0.03, cost=per_click(0.6)),
+        ch("email", "Emailing", "email", 4000, 0.035, cost=fixed(300)),
+    ],
+}
+
+
+def history_input(months, **over):
+    inp = copy.deepcopy(HISTORY_PLAN)
+    inp.update(over)
+    inp["history"] = {"months": months}
+    return inp
+
+
+case("history-24-months",
+     "24 months of revenue, no seasonality and no pastGrowthRate given: the seasonality is derived "
+     "from the last 12 months by calendar quarter (the plan starts in T3 2027, so the last entry is "
+     "June 2027) and the past growth from the last 12 against the 12 before (≈ +30 %); both feed "
+     "the plan as explicit ones would (goal +35 % is inLine against 1.25·r, aggressive without "
+     "history). lastYearRevenue within 10 % of the baseline: no warning.",
+     history_input(MONTHS_24))
+
+case("history-explicit-wins",
+     "30 months of history, but seasonality and pastGrowthRate are given: the explicit ones are "
+     "used (history.seasonality is the explicit one normalised, history.pastGrowthRate the "
+     "explicit 0.12); the plan is the plan without history.",
+     history_input([round(m * 0.77, 2) for m in MONTHS_24[6:12]] + MONTHS_24,
+                   seasonality=[1, 0.9, 1.1, 1.5], pastGrowthRate=0.12))
+
+case("history-differs",
+     "12 months adding up to ≈ 0.75 × the channels' baseline: baseline_differs_from_history "
+     "(field history.months); 12 months derive a seasonality but no past growth (null). Start "
+     "T1 2026: the last entry is December 2025.",
+     {
+         "locale": "en", "start": {"year": 2026, "quarter": 1},
+         "averageOrderValue": 55, "grossMarginRate": 0.4, "ordersPerCustomer": 1.3,
+         "goal": {"growthRate": 0.12}, "cartAbandonmentRate": 0.66,
+         "channels": [
+             ch("seo", "SEO", "seo", 18000, 0.02),
+             ch("ads", "Search ads", "sea", 5000, 0.028, cost=spend(1800)),
+         ],
+         "history": {"months": [18200, 16900, 19400, 18800, 19900, 18100, 17600, 15800, 19700,
+                                21400, 27300, 34100]},
+     })
+
+case("history-zero-quarter",
+     "15 months whose last 12 have a calendar quarter at 0 (shop closed April–June 2026): no "
+     "seasonality is derived (history.seasonality null, equal shares in §6); fewer than 24 months, "
+     "so no past growth either.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 48, "grossMarginRate": 0.42, "ordersPerCustomer": 1.4,
+         "goal": {"growthRate": 0.2},
+         "channels": [
+             ch("seo", "SEO", "seo", 30000, 0.018),
+             ch("social", "Instagram", "social", 9000, 0.008, cost=fixed(600)),
+         ],
+         # October 2025 .. December 2026
+         "history": {"months": [26100, 27400, 35800, 24900, 23800, 27200, 0, 0, 0, 41200, 39800,
+                                43100, 44900, 51700, 64300]},
+     })
+
+# --------------------------------------------------------------------------- v2: §16 benchmarks
+
+case("benchmarks",
+     "Benchmarks beside the inputs: SEO conversion against the method article's 2 %, paid search "
+     "(kind sea, with or without a cost) against its 4 %, cart abandonment against Baymard's 70 %; "
+     "social, email and other channels have no cited reference and get none.",
+     {
+         "locale": "en", "start": {"year": 2027, "quarter": 2},
+         "averageOrderValue": 74, "grossMarginRate": 0.46, "ordersPerCustomer": 1.7,
+         "pastGrowthRate": 0.2, "goal": {"growthRate": 0.2}, "cartAbandonmentRate": 0.74,
+         "channels": [
+             ch("seo", "SEO", "seo", 22000, 0.017),
+             ch("search", "Search ads", "sea", 6500, 0.034, cost=per_click(0.7)),
+             ch("social", "Social", "social", 12000, 0.009, cost=fixed(900)),
+             ch("email", "Email", "email", 4200, 0.038),
+             ch("brand", "Brand search", "sea", 1800, 0.061),
+             ch("partners", "Partners", "other", 2500, 0.021, cost=fixed(300)),
+         ],
+     })
+
 # --------------------------------------------------------------------------- invalid
 
 
@@ -833,6 +975,30 @@ invalid("invalid-v2-bounds",
         ])
 
 
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["history"] = {"months": MONTHS_24[:11]}
+invalid("invalid-history-short", "11 months of history: fewer than 12.", bad, [
+    {"field": "history.months", "code": "history_too_short"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["history"] = {"months": MONTHS_24 + MONTHS_24[:13]}
+invalid("invalid-history-long", "37 months of history: more than 36.", bad, [
+    {"field": "history.months", "code": "wrong_length"},
+])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["uncertainty"] = {"traffic": 1, "conversionRate": 0.1, "averageOrderValue": 0.05,
+                      "draws": 50, "spread": 0.2}
+invalid("invalid-uncertainty",
+        "uncertainty with an unknown key, a traffic half-width of 1 (must be below 1) and 50 draws "
+        "(at least 100).", bad, [
+            {"field": "uncertainty.spread", "code": "unknown_field"},
+            {"field": "uncertainty.traffic", "code": "out_of_range"},
+            {"field": "uncertainty.draws", "code": "out_of_range"},
+        ])
+
+
 # --------------------------------------------------------------------------- write
 
 
@@ -851,11 +1017,23 @@ def close(a, b, rel=1e-12):
     return abs(a - b) <= rel * max(abs(a), abs(b))
 
 
+def same(a, b, rel=1e-12):
+    """Deep equality, numbers to a relative error."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None or isinstance(a, str):
+        return a == b
+    if isinstance(a, (int, float)):
+        return isinstance(b, (int, float)) and abs(a - b) <= rel * max(abs(a), abs(b), 1e-300)
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    return isinstance(b, list) and len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+
+
 def check_claims():
     """What the v2 cases' descriptions claim, checked on the model's output."""
     out = {name: (model.review if kind == "review" else model.plan)(inp)
            for name, _, kind, inp, _ in CASES}
     plan_of = {n: (o["plan"] if "plan" in o else o) for n, o in out.items() if o["ok"]}
+    inputs = {name: inp for name, _, _, inp, _ in CASES}
 
     def codes(name):
         return [(w["code"], w["field"]) for w in plan_of[name]["warnings"]]
@@ -916,6 +1094,57 @@ def check_claims():
     assert kp["seo"]["plannedCpa"] is None
     assert [a["channel"] for a in out["review-paid-total-cpa"]["alerts"]
             if a["code"] == "cpa_above_target"] == ["search", "meta"]
+    # §14 outlook.
+    for name, o in plan_of.items():
+        ol = o["outlook"]
+        if ol is not None:
+            for key in ("revenue", "contribution"):
+                assert ol[key]["p10"] <= ol[key]["p50"] <= ol[key]["p90"], (name, ol)
+            assert 0 <= ol["probabilityOfGoal"] <= 1 and 0 <= ol["probabilityOfLoss"] <= 1
+    zero = plan_of["outlook-zero-uncertainty"]
+    ol = zero["outlook"]
+    assert ol["probabilityOfGoal"] == 1 and ol["probabilityOfLoss"] == 0, ol
+    assert set(ol["revenue"].values()) == {zero["goal"]["targetRevenue"]}, ol
+    assert set(ol["contribution"].values()) == {zero["totals"]["extraContribution"]}, ol
+    dflt = inputs["outlook-default-draws"]
+    explicit = copy.deepcopy(dflt)
+    explicit["uncertainty"].update(draws=4000, seed=42)
+    assert plan_of["outlook-default-draws"]["outlook"]["draws"] == 4000
+    assert model.plan(explicit) == plan_of["outlook-default-draws"]
+    assert plan_of["outlook-seed-0"]["outlook"]["draws"] == 1000
+    no_unc = copy.deepcopy(inputs["outlook-seed-0"])
+    del no_unc["uncertainty"]
+    assert dict(model.plan(no_unc), outlook=None) == dict(plan_of["outlook-seed-0"], outlook=None)
+    # §15 history: derived values feed the plan exactly as explicit ones would.
+    h24 = plan_of["history-24-months"]
+    hist = h24["history"]
+    assert hist["months"] == 24 and hist["seasonality"] is not None
+    assert close(sum(hist["seasonality"]), 1) and hist["pastGrowthRate"] > 0.29
+    as_explicit = copy.deepcopy(inputs["history-24-months"])
+    del as_explicit["history"]
+    as_explicit.update(seasonality=hist["seasonality"], pastGrowthRate=hist["pastGrowthRate"])
+    assert same(dict(model.plan(as_explicit), history=None), dict(h24, history=None))
+    without = copy.deepcopy(inputs["history-24-months"])
+    del without["history"]
+    assert h24["goal"]["achievability"] == "inLine"
+    assert model.plan(without)["goal"]["achievability"] == "aggressive"
+    assert not any(c == "baseline_differs_from_history" for c, _ in codes("history-24-months"))
+    wins = plan_of["history-explicit-wins"]
+    assert wins["history"]["pastGrowthRate"] == 0.12 and wins["history"]["months"] == 30
+    assert same(wins["history"]["seasonality"], [x / 4.5 for x in [1, 0.9, 1.1, 1.5]])
+    without = copy.deepcopy(inputs["history-explicit-wins"])
+    del without["history"]
+    assert dict(model.plan(without), history=None) == dict(wins, history=None)
+    assert codes("history-differs")[-1] == ("baseline_differs_from_history", "history.months")
+    assert plan_of["history-differs"]["history"]["pastGrowthRate"] is None
+    zq = plan_of["history-zero-quarter"]
+    assert zq["history"]["seasonality"] is None and zq["history"]["pastGrowthRate"] is None
+    assert len({q["baselineRevenue"] for q in zq["quarters"]}) == 1
+    # §16 benchmarks.
+    assert [(b["field"], b["reference"]) for b in plan_of["benchmarks"]["benchmarks"]] == [
+        ("channels[0].conversionRate", 0.02), ("channels[1].conversionRate", 0.04),
+        ("channels[4].conversionRate", 0.04), ("cartAbandonmentRate", 0.7)]
+    assert plan_of["prudent-scenario-loses-money"]["benchmarks"] is not None
     # Every paid allocation costs no more than the plan's split.
     for name, o in plan_of.items():
         pa = o["paidAllocation"]

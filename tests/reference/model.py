@@ -1,13 +1,14 @@
 """Independent Python reference implementation of the Boussole planning contract.
 
-Source of truth: the team's planning contract (planning model v2), sections §1-§13. Written from
+Source of truth: the team's planning contract (planning model v2), sections §1-§16. Written from
 the contract alone (the Rust engine under src/ was deliberately not read) so that the golden
-cases in tests/cases/ cross-check the engine. §14-§16 (outlook, history, benchmarks) are not
-modelled yet: their output keys are null, and an input that sets `history` or `uncertainty` is
-refused by this model (NotImplementedError) rather than answered wrongly.
+cases in tests/cases/ cross-check the engine.
 
-    plan(input)   -> PlanOutput  (§10, with alertRules/okr of §12 and paidAllocation of §13)
+    plan(input)   -> PlanOutput  (§10, with alertRules/okr of §12, paidAllocation of §13,
+                                  outlook of §14, history of §15 and benchmarks of §16)
     review(input) -> ReviewOutput (§11)
+    self_check()  -> the first SplitMix64 uniforms for seed 0 and triangular factors (§14), for
+                     comparison with another implementation (python3 model.py prints them)
 
 Text the reference cannot reproduce (objective text, status reasons, warning/alert messages,
 OKR sentences) is output as "*", which the golden test treats as "not compared". The OKR's key
@@ -82,7 +83,7 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
  D21 Warnings: in the order codes are listed in §10 (conversion_above_100, lever_out_of_reach,
      budget_exceeded, loss_making_channel, aggressive_goal, channel_without_traffic,
      beyond_feasible, no_cost_planned, prudent_scenario_loses_money, negative_unit_margin,
-     implausible_conversion_rate; baseline_differs_from_history is §15); within one code, the
+     implausible_conversion_rate, baseline_differs_from_history); within one code, the
      plan's warning first, then channels in input order. Fields:
        conversion_above_100         channels[i].conversionRate
        lever_out_of_reach           cartAbandonmentRate
@@ -96,6 +97,7 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
        negative_unit_margin         orderCosts.perOrder for the plan; channels[i].averageOrderValue
                                     for a channel (D22)
        implausible_conversion_rate  channels[i].conversionRate
+       baseline_differs_from_history history.months   (D36)
  D22 negative_unit_margin: one warning for the plan when its firstOrderMargin <= 0 or
      customerMargin <= 0 (only a per-order cost can make them so, hence its field); one per
      channel that gives its own averageOrderValue and whose own margins (§4 with aov_c) are <= 0.
@@ -133,6 +135,63 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
  D27 Reviews: actuals not a list -> wrong_type, [] -> no_actuals, more than 4 ->
      too_many_actuals, quarter i+1 expected at actuals[i] -> actuals_not_in_order (field
      actuals[i].quarter), unknown channel id -> unknown_channel (actuals[i].channels[j].id).
+     A review's plan is the full PlanOutput: with its outlook, history and benchmarks.
+ D28 §14 validation of `uncertainty` (checked after alertTolerance, before channels: §1's table
+     order): not an object -> wrong_type; its unknown keys -> unknown_field (uncertainty.KEY)
+     first, then traffic, conversionRate, averageOrderValue, draws, seed. The three half-widths
+     are REQUIRED (§14 writes `draws?` and `seed?` as optional, not them): absent or null ->
+     required; each 0 <= u < 1 and the general bounds (0 < u < 1e-9 -> out_of_range). draws: a
+     whole number (not_an_integer) 100-100000 (out_of_range), absent or null -> 4000. seed: a
+     whole number 0 <= s < 2^53, absent or null -> 42. The seed is exempt from the general 1e12
+     bound of the conventions: §14 gives it its own, more specific range (2^53 > 1e12), and a
+     seed is a label, not an amount.
+ D29 §14 draws: ONE SplitMix64 stream, seeded once with `seed`, 64-bit arithmetic masked to
+     2^64; draw i takes the uniforms 3i, 3i+1, 3i+2 in the order traffic, conversion, order
+     value; U = (z >> 11) * 2^-53 in [0, 1). Triangular factor evaluated as (1 - u) + u*sqrt(2U)
+     when U < 0.5, else (1 + u) - u*sqrt(2(1 - U)); u = 0 gives exactly 1. The draw's three
+     factors apply to every channel alike. R_i = sum over channels in input order of
+     ((((12*(s_c + x_c*f_t))*cr_c)*f_c)*aov_c)*f_a with x_c = extraSessionsPerMonth_c (a channel
+     with 0 sessions counts by its extra sessions); C_i = ((R_i - A)*(extraContribution +
+     extraCost))/E - extraCost.
+ D30 §14 output: {draws, probabilityOfGoal, revenue: {p10, p50, p90}, contribution: {p10, p50,
+     p90}, probabilityOfLoss}; each list sorted ascending, quantile P = element (P*(N-1))//100;
+     probabilityOfGoal = #{R_i >= T}/N with T = A + E (goal.targetRevenue), probabilityOfLoss =
+     #{C_i < 0}/N, comparisons exactly as written (no tolerance; see the README on u = 0).
+     outlook is null when uncertainty is absent or null.
+ D31 §15 validation of `history` (checked after seasonality: §1's table order): not an object ->
+     wrong_type; unknown keys -> unknown_field (history.KEY); months absent or null -> required
+     (history.months); not a list -> wrong_type; fewer than 12 -> history_too_short, more than 36
+     -> wrong_length (both at history.months; its entries are then not checked, as for
+     seasonality's 4 numbers); each entry a number >= 0 within the general bounds
+     (history.months[j]: not_a_number / out_of_range).
+ D32 §15 calendar: the plan starts on the first month of start.quarter; entry N-1 is the month
+     before, entry j lies N-j months before the start. The last 12 entries are therefore exactly
+     the 4 whole calendar quarters before the start; "revenue of calendar quarter Q" sums its 3
+     entries among the last 12.
+ D33 §15 derived seasonality, when `seasonality` is absent or null: rev_Q as in D32, sigma_Q =
+     rev_Q / (rev_1 + rev_2 + rev_3 + rev_4). When any rev_Q is 0 (all-zero months included) none
+     is derived: §6 uses equal shares. A derived seasonality feeds §6 exactly as an explicit one
+     (the rev_Q are normalised as explicit seasonality is).
+ D34 history.seasonality in the output is "the values used", 4 shares in CALENDAR order Q1..Q4:
+     an explicit seasonality (which wins over history) normalised, s_Q / sum s; else the derived
+     sigma_Q; else null (none derived: §15 says "output null", though §6 uses equal shares).
+ D35 §15 past growth, when `pastGrowthRate` is absent or null and N >= 24: (sum of the last 12) /
+     (sum of the 12 before) - 1, null when the 12 before sum to 0 (then no reference in §3). The
+     value used (explicit, else derived, else null) is r everywhere the §3 thresholds apply (§3,
+     channels D5, quarters D4) and is output as history.pastGrowthRate. A derived value may be
+     -1 (last 12 months all 0); like any r <= 0 it gives no reference.
+ D36 history output {months: N, lastYearRevenue, seasonality, pastGrowthRate}, null without
+     `history`; lastYearRevenue = sum of the last 12 entries. Warning baseline_differs_from_history
+     (field history.months) when lastYearRevenue > 0 and |A / lastYearRevenue - 1| > 0.10
+     (strict), last in the warning order (§10 lists it last).
+ D37 §16 benchmarks: for each channel in input order, kind seo -> reference 0.02 and kind sea ->
+     0.04 (source "Objectifs commerciaux en ligne (article de méthode)", year 2024; the method
+     article's examples), other kinds none; then, when cartAbandonmentRate is given, reference 0.7
+     (source "Baymard Institute, Cart Abandonment Rate Statistics", year 2024). Entry {field,
+     value, reference, source, year, note}: field channels[i].conversionRate or
+     cartAbandonmentRate, value the input figure (also for a channel with 0 sessions), note "*"
+     (text, not compared); the source is a citation, the same in both locales. benchmarks is null
+     when no comparison applies (§10: "null when they do not apply"), never [].
 """
 from __future__ import annotations
 
@@ -223,8 +282,30 @@ def norm_cost(cost):
 
 def with_defaults(inp):
     p = dict(inp)
-    if p.get("history") is not None or p.get("uncertainty") is not None:
-        raise NotImplementedError("history (§15) and uncertainty (§14) are not modelled yet")
+    # §15 history (D32-D36): derived seasonality and past growth, before the defaults apply.
+    p["historyOut"] = None
+    if p.get("history") is not None:
+        hf = history_figures(p["history"]["months"], p["start"])
+        if p.get("seasonality") is None:
+            if all(x > 0 for x in hf["quarterRevenue"]):  # D33
+                p["seasonality"] = list(hf["quarterRevenue"])
+        seas_used = None
+        if p.get("seasonality") is not None:
+            tot = sum(p["seasonality"])
+            seas_used = [x / tot for x in p["seasonality"]]  # D34
+        if p.get("pastGrowthRate") is None and hf["months"] >= 24:
+            p["pastGrowthRate"] = hf["pastGrowthRate"]  # D35
+        p["historyOut"] = {"months": hf["months"], "lastYearRevenue": hf["lastYearRevenue"],
+                           "seasonality": seas_used, "pastGrowthRate": p.get("pastGrowthRate")}
+    # §14 uncertainty (D28)
+    u = p.get("uncertainty")
+    if u is not None:
+        u = dict(u)
+        if u.get("draws") is None:
+            u["draws"] = DEFAULT_DRAWS
+        if u.get("seed") is None:
+            u["seed"] = DEFAULT_SEED
+        p["uncertainty"] = u
     if p.get("locale") is None:
         p["locale"] = "fr"
     if p.get("currency") is None:
@@ -266,12 +347,139 @@ def with_defaults(inp):
     return p
 
 
+# --------------------------------------------------------------------------- §14 outlook
+
+MASK64 = (1 << 64) - 1
+DEFAULT_DRAWS = 4000
+DEFAULT_SEED = 42
+UNCERTAINTY_KEYS = ["traffic", "conversionRate", "averageOrderValue", "draws", "seed"]
+
+
+class SplitMix64:
+    """§14's generator, with explicit 64-bit masking (D29)."""
+
+    def __init__(self, seed):
+        self.state = int(seed) & MASK64
+
+    def next_u64(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK64
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+        return z ^ (z >> 31)
+
+    def uniform(self):
+        """U = (z >> 11) * 2^-53, in [0, 1) (exact: z >> 11 < 2^53)."""
+        return (self.next_u64() >> 11) * 2.0 ** -53
+
+
+def triangular(u, U):
+    """Symmetric triangular factor on [1-u, 1+u] at the uniform U (D29)."""
+    if U < 0.5:
+        return (1 - u) + u * math.sqrt(2 * U)
+    return (1 + u) - u * math.sqrt(2 * (1 - U))
+
+
+def quantile(sorted_values, P):
+    """Element floor(P(N-1)/100), integer arithmetic, 0-based (D30)."""
+    return sorted_values[(P * (len(sorted_values) - 1)) // 100]
+
+
+def outlook(unc, chans, ch_out, A, E, T, extra_contrib, extra_cost):
+    """§14 (D29, D30)."""
+    N = int(unc["draws"])
+    ut, uc, ua = unc["traffic"], unc["conversionRate"], unc["averageOrderValue"]
+    rng = SplitMix64(unc["seed"])
+    rows = [(c["sessionsPerMonth"], co["extraSessionsPerMonth"], c["conversionRate"],
+             c["averageOrderValue"]) for c, co in zip(chans, ch_out)]
+    K = extra_contrib + extra_cost
+    revenue, contribution = [], []
+    for _ in range(N):
+        ft = triangular(ut, rng.uniform())
+        fc = triangular(uc, rng.uniform())
+        fa = triangular(ua, rng.uniform())
+        R = 0.0
+        for s, x, cr, aov in rows:
+            R += 12 * (s + x * ft) * cr * fc * aov * fa
+        revenue.append(R)
+        contribution.append((R - A) * K / E - extra_cost)
+    goal_hits = sum(1 for R in revenue if R >= T)
+    losses = sum(1 for C in contribution if C < 0)
+    revenue.sort()
+    contribution.sort()
+    return {
+        "draws": N,
+        "probabilityOfGoal": goal_hits / N,
+        "revenue": {"p10": quantile(revenue, 10), "p50": quantile(revenue, 50),
+                    "p90": quantile(revenue, 90)},
+        "contribution": {"p10": quantile(contribution, 10), "p50": quantile(contribution, 50),
+                         "p90": quantile(contribution, 90)},
+        "probabilityOfLoss": losses / N,
+    }
+
+
+def self_check():
+    """Values another implementation of §14 can compare: the first three U for seed 0, the raw
+    64-bit outputs behind them, and the triangular factor at U = 0, 0.5, 1 for u = 0.2."""
+    rng = SplitMix64(0)
+    raw = [rng.next_u64() for _ in range(3)]
+    return {
+        "seed0_u64": [f"0x{z:016x}" for z in raw],
+        "seed0_uniforms": [(z >> 11) * 2.0 ** -53 for z in raw],
+        "triangular_u0.2": {U: triangular(0.2, U) for U in (0.0, 0.5, 1.0)},
+    }
+
+
+# --------------------------------------------------------------------------- §15 history
+
+
+def history_figures(months, start):
+    """§15 figures from the monthly revenue (D32-D36)."""
+    N = len(months)
+    first = (start["quarter"] - 1) * 3  # calendar month (0-based) of the plan's first month
+    quarter_rev = [0.0, 0.0, 0.0, 0.0]
+    for j in range(N - 12, N):
+        month = (first - (N - j)) % 12  # D32
+        quarter_rev[month // 3] += months[j]
+    last = sum(months[N - 12:], 0.0)
+    growth = None
+    if N >= 24:
+        before = sum(months[N - 24:N - 12], 0.0)
+        growth = div(last, before)
+        growth = None if growth is None else growth - 1
+    return {"months": N, "quarterRevenue": quarter_rev, "lastYearRevenue": last,
+            "pastGrowthRate": growth}
+
+
+# --------------------------------------------------------------------------- §16 benchmarks
+
+ARTICLE = "Objectifs commerciaux en ligne (article de méthode)"
+BAYMARD = "Baymard Institute, Cart Abandonment Rate Statistics"
+CONVERSION_REFERENCES = {"seo": (0.02, ARTICLE, 2024), "sea": (0.04, ARTICLE, 2024)}
+CART_ABANDONMENT_REFERENCE = (0.7, BAYMARD, 2024)
+
+
+def benchmarks(chans, cart_abandonment):
+    """§16 (D37)."""
+    out = []
+    for i, c in enumerate(chans):
+        ref = CONVERSION_REFERENCES.get(c["kind"])
+        if ref is not None:
+            out.append({"field": f"channels[{i}].conversionRate", "value": c["conversionRate"],
+                        "reference": ref[0], "source": ref[1], "year": ref[2], "note": "*"})
+    if cart_abandonment is not None:
+        ref = CART_ABANDONMENT_REFERENCE
+        out.append({"field": "cartAbandonmentRate", "value": cart_abandonment,
+                    "reference": ref[0], "source": ref[1], "year": ref[2], "note": "*"})
+    return out or None
+
+
 # --------------------------------------------------------------------------- validation (D26)
 
 FIELD_ORDER = ["locale", "currency", "start", "averageOrderValue", "grossMarginRate",
-               "orderCosts", "ordersPerCustomer", "pastGrowthRate", "seasonality",
+               "orderCosts", "ordersPerCustomer", "pastGrowthRate", "seasonality", "history",
                "milestones", "targetLtvToCac", "marketingBudget", "scenarios",
-               "cartAbandonmentRate", "alertTolerance", "channels", "goal"]
+               "cartAbandonmentRate", "alertTolerance", "uncertainty", "channels", "goal"]
 
 
 def validate(inp, extra_keys=()):
@@ -286,7 +494,7 @@ def validate(inp, extra_keys=()):
         if k not in TOP_KEYS and k not in extra_keys:
             err(k, "unknown_field")
 
-    def number(field, v, ok, required=False, integer=False):
+    def number(field, v, ok, required=False, integer=False, general_bounds=True):
         if v is None:
             if required:
                 err(field, "required")
@@ -297,7 +505,7 @@ def validate(inp, extra_keys=()):
         if integer and v != int(v):
             err(field, "not_an_integer")
             return None
-        if abs(v) > 1e12 or (v != 0 and abs(v) < 1e-9) or not ok(v):
+        if general_bounds and (abs(v) > 1e12 or (v != 0 and abs(v) < 1e-9)) or not ok(v):
             err(field, "out_of_range")
             return None
         return v
@@ -358,6 +566,28 @@ def validate(inp, extra_keys=()):
         elif f == "seasonality":
             if present(f):
                 four(f, v)
+        elif f == "history":  # D31
+            if present(f) and obj(f, v, ["months"]):
+                ms_ = v.get("months")
+                if ms_ is None:
+                    err("history.months", "required")
+                elif not isinstance(ms_, list):
+                    err("history.months", "wrong_type")
+                elif len(ms_) < 12:
+                    err("history.months", "history_too_short")
+                elif len(ms_) > 36:
+                    err("history.months", "wrong_length")
+                else:
+                    for j, x in enumerate(ms_):
+                        number(f"history.months[{j}]", x, lambda y: y >= 0, True)
+        elif f == "uncertainty":  # D28
+            if present(f) and obj(f, v, UNCERTAINTY_KEYS):
+                for key in ("traffic", "conversionRate", "averageOrderValue"):
+                    number(f"uncertainty.{key}", v.get(key), lambda x: 0 <= x < 1, True)
+                number("uncertainty.draws", v.get("draws"), lambda x: 100 <= x <= 100000,
+                       integer=True)
+                number("uncertainty.seed", v.get("seed"), lambda x: 0 <= x < 2 ** 53,
+                       integer=True, general_bounds=False)
         elif f == "milestones":
             if present(f) and obj(f, v, ["mode", "rampWeights"]):
                 mode = v.get("mode")
@@ -819,6 +1049,7 @@ def compute(p):
         return u["firstOrderMargin"] <= 0 or u["customerMargin"] <= 0
 
     prudent_contrib = scen[0]["contribution"]
+    hist = p["historyOut"]
     warnings = (
         chan_warn("conversion_above_100", "conversionRate",
                   lambda c, co, pv: co["requiredConversionRate"] is not None
@@ -837,6 +1068,9 @@ def compute(p):
                     lambda c, co, pv: c["ownAov"] and neg(pv["ue"]))
         + chan_warn("implausible_conversion_rate", "conversionRate",
                     lambda c, co, pv: c["conversionRate"] > 0.25)
+        + plan_warn("baseline_differs_from_history", "history.months",  # D36
+                    hist is not None and hist["lastYearRevenue"] > 0
+                    and abs(A / hist["lastYearRevenue"] - 1) > 0.10)
     )
 
     # §12 alert rules (D9)
@@ -879,9 +1113,10 @@ def compute(p):
         "alertRules": rules,
         "okr": okr,
         "paidAllocation": paid_allocation(ch_out, priv),
-        "outlook": None,
-        "benchmarks": None,
-        "history": None,
+        "outlook": None if p.get("uncertainty") is None else
+        outlook(p["uncertainty"], chans, ch_out, A, E, T, extra_contrib, extra_cost),
+        "benchmarks": benchmarks(chans, p["cartAbandonmentRate"]),
+        "history": hist,
     }
 
 
@@ -1099,3 +1334,8 @@ def review(inp: dict) -> dict:
 
     return {"ok": True, "plan": po, "quarters": quarters, "progress": progress,
             "channelKpis": kpis, "alerts": alerts}
+
+
+if __name__ == "__main__":
+    import json
+    print(json.dumps(self_check(), indent=2))
