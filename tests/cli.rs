@@ -304,3 +304,66 @@ fn inputs_over_ten_megabytes_are_refused() {
     let out = boussole(&["plan", "-"], Some(&" ".repeat(1024 * 1024)));
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// [8] `--history` reads a spreadsheet's months (here a French CSV with a header) into the
+/// plan: its seasonality and past growth are derived; a cell that is no amount is named.
+#[test]
+fn history_comes_from_a_csv_file() {
+    let dir = std::env::temp_dir().join(format!("boussole-history-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("months.csv");
+    let mut text = String::from("Mois;CA\n");
+    for m in 0..24 {
+        // The example starts in Q1 2027: 2025-01 … 2026-12, a strong December.
+        let revenue = if m % 12 == 11 {
+            150_000
+        } else {
+            95_000 + 1000 * (m / 12)
+        };
+        text += &format!("{}-{:02};{} €\n", 2025 + m / 12, m % 12 + 1, revenue);
+    }
+    std::fs::write(&csv, &text).unwrap();
+    let example = String::from_utf8(boussole(&["example"], None).stdout).unwrap();
+    let out = boussole(
+        &["plan", "-", "--history", csv.to_str().unwrap()],
+        Some(&example),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan = stdout_json(&out);
+    assert_eq!(plan["history"]["months"], json!(24));
+    // The example's own seasonality and past growth win over the derived ones.
+    assert_eq!(plan["history"]["pastGrowthRate"], json!(0.18));
+    let mut bare: Value = serde_json::from_str(&example).unwrap();
+    bare["seasonality"] = Value::Null;
+    bare["pastGrowthRate"] = Value::Null;
+    let out = boussole(
+        &["plan", "-", "--history", csv.to_str().unwrap()],
+        Some(&bare.to_string()),
+    );
+    let plan = stdout_json(&out);
+    let growth = plan["history"]["pastGrowthRate"].as_f64().unwrap();
+    assert!(
+        (growth - (11.0 * 96_000.0 + 150_000.0) / (11.0 * 95_000.0 + 150_000.0) + 1.0).abs()
+            < 1e-12
+    );
+    assert!(plan["history"]["seasonality"][3].as_f64().unwrap() > 0.25);
+    // A cell that is no amount: invalid input, named.
+    std::fs::write(&csv, text.replace("96000 €", "n/a")).unwrap();
+    let out = boussole(
+        &["plan", "-", "--history", csv.to_str().unwrap()],
+        Some(&example),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let errors = stdout_json(&out)["errors"].clone();
+    assert_eq!(errors[0]["field"], json!("history.months"));
+    assert!(errors[0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Ligne 14, colonne 2"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -15,8 +15,12 @@ use boussole::review::ReviewResult;
 
 const USAGE: &str = "\
 Usage:
-  boussole plan FILE|- [--format json|table]   plan a PlanInput (JSON); - reads stdin
-  boussole review FILE|- [--format json|table] review a plan with its closed quarters (`actuals`)
+  boussole plan FILE|- [--format json|table] [--history MONTHS.csv]
+                                               plan a PlanInput (JSON); - reads stdin
+  boussole review FILE|- [--format json|table] [--history MONTHS.csv]
+                                               review a plan with its closed quarters (`actuals`)
+  --history reads 12 to 36 months of revenue, oldest first (one column, or month and revenue),
+  and puts them in the plan as its `history`
   boussole example [--locale fr|en] [--review] print an example plan (or review) to start from
   boussole --version | --help";
 
@@ -78,21 +82,32 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         "plan" | "review" => {
             let opts = options(rest)?;
             if opts.locale.is_some() || opts.review {
-                return Err(format!("{command} takes --format only\n{USAGE}").into());
+                return Err(format!("{command} takes --format and --history only\n{USAGE}").into());
             }
             let file = opts
                 .file
                 .ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
             let json = read_input(&file)?;
+            let value = match boussole::validate::json_value(&json) {
+                Ok(value) => value,
+                Err(errors) => return print_invalid(&Invalid::new(errors)),
+            };
+            let value = match &opts.history {
+                Some(csv) => match with_history(value, &read_input(csv)?) {
+                    Ok(value) => value,
+                    Err(invalid) => return print_invalid(&invalid),
+                },
+                None => value,
+            };
             if command == "plan" {
-                match boussole::plan_json(&json) {
+                match boussole::plan_value(&value) {
                     PlanResult::Ok(out) => {
                         print_ok(&*out, opts.format, boussole::table::plan_table)
                     }
                     PlanResult::Invalid(invalid) => print_invalid(&invalid),
                 }
             } else {
-                match boussole::review_json(&json) {
+                match boussole::review_value(&value) {
                     ReviewResult::Ok(out) => {
                         print_ok(&*out, opts.format, boussole::table::review_table)
                     }
@@ -102,7 +117,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "example" => {
             let opts = options(rest)?;
-            if opts.file.is_some() || opts.format_given {
+            if opts.file.is_some() || opts.format_given || opts.history.is_some() {
                 return Err(format!("example takes --locale and --review only\n{USAGE}").into());
             }
             let locale = opts.locale.unwrap_or_default();
@@ -134,6 +149,7 @@ struct Options {
     format_given: bool,
     locale: Option<Locale>,
     review: bool,
+    history: Option<String>,
 }
 
 /// Reads `FILE`, `--format F`, `--locale L`, `--review` in any order.
@@ -166,6 +182,7 @@ fn options(args: &[String]) -> Result<Options, String> {
                     Some(Locale::parse(&v).ok_or(format!("unknown locale `{v}` (fr or en)"))?);
             }
             "--review" => opts.review = true,
+            "--history" => opts.history = Some(value()?),
             _ if name.starts_with("--") => return Err(format!("unknown option `{name}`\n{USAGE}")),
             _ if opts.file.is_none() => opts.file = Some(arg.clone()),
             _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
@@ -199,6 +216,25 @@ fn read_input(file: &str) -> Result<String, String> {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+/// The plan with the months of `csv` as its history (in place of any it has); a history that
+/// cannot be read is invalid input, named at `history.months`.
+fn with_history(mut value: serde_json::Value, csv: &str) -> Result<serde_json::Value, Invalid> {
+    let locale = boussole::validate::requested_locale(&value);
+    match boussole::form::history::read_history(csv, locale) {
+        Ok(months) => {
+            if let Some(plan) = value.as_object_mut() {
+                plan.insert("history".into(), serde_json::json!({ "months": months }));
+            }
+            Ok(value)
+        }
+        Err(e) => Err(Invalid::new(vec![boussole::FieldError {
+            field: Some("history.months".into()),
+            code: "invalid_format".into(),
+            message: e.message,
+        }])),
+    }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {

@@ -16,6 +16,7 @@
 //! 1.5] (a strong Q4: Black Friday and Christmas), `summer` = [0.9, 1.1, 1.4, 0.8] (a summer
 //! peak in Q3), `custom` = the four typed weights.
 
+pub mod history;
 mod html;
 mod number;
 
