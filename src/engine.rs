@@ -3,7 +3,9 @@
 use serde_json::Value;
 
 use crate::formulas::{self as f, ratio};
-use crate::model::{ChannelInput, ChannelKind, CostModel, MilestoneMode, PlanInput, Uncertainty};
+use crate::model::{
+    ChannelInput, CostModel, MilestoneMode, PlanInput, Reference, Uncertainty, CART_ABANDONMENT,
+};
 use crate::objectives;
 use crate::output::*;
 use crate::text;
@@ -641,32 +643,6 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
     }
 }
 
-/// §16: the references a shop's figures are set beside, each with its source and year.
-struct Reference {
-    value: f64,
-    source: &'static str,
-    year: u16,
-}
-
-/// The method article's examples of conversion rates (2 % for SEO, 4 % for paid search).
-const METHOD_ARTICLE: &str = "Objectifs commerciaux en ligne (article de méthode)";
-const SEO_CONVERSION: Reference = Reference {
-    value: 0.02,
-    source: METHOD_ARTICLE,
-    year: 2024,
-};
-const PAID_SEARCH_CONVERSION: Reference = Reference {
-    value: 0.04,
-    source: METHOD_ARTICLE,
-    year: 2024,
-};
-/// Baymard Institute's average of documented cart-abandonment rates.
-const CART_ABANDONMENT: Reference = Reference {
-    value: 0.7,
-    source: "Baymard Institute, Cart Abandonment Rate Statistics",
-    year: 2024,
-};
-
 /// Each input that has a cited reference, beside it; `None` when none has.
 fn benchmarks(input: &PlanInput) -> Option<Vec<Benchmark>> {
     let note = crate::words::results::BROAD_REFERENCE.get(input.locale);
@@ -683,11 +659,7 @@ fn benchmarks(input: &PlanInput) -> Option<Vec<Benchmark>> {
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            let reference = match c.kind {
-                ChannelKind::Seo => &SEO_CONVERSION,
-                ChannelKind::Sea => &PAID_SEARCH_CONVERSION,
-                _ => return None,
-            };
+            let reference = c.kind.conversion_reference()?;
             let field = format!("channels[{i}].conversionRate");
             Some(entry(field, c.conversion_rate, reference))
         })

@@ -318,6 +318,50 @@ pub struct History {
     pub months: Vec<f64>,
 }
 
+/// A published figure an input can be set beside (§16): never a norm for the shop.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reference {
+    pub value: f64,
+    /// The source as it is cited (the same in every language).
+    pub source: &'static str,
+    /// Where to read it, when it is online.
+    pub url: Option<&'static str>,
+    pub year: u16,
+}
+
+/// The method article's worked examples of conversion rates.
+const METHOD_ARTICLE: &str = "Objectifs commerciaux en ligne (article de méthode)";
+pub const SEO_CONVERSION: Reference = Reference {
+    value: 0.02,
+    source: METHOD_ARTICLE,
+    url: None,
+    year: 2024,
+};
+pub const PAID_SEARCH_CONVERSION: Reference = Reference {
+    value: 0.04,
+    source: METHOD_ARTICLE,
+    url: None,
+    year: 2024,
+};
+/// Baymard Institute's average of the documented cart-abandonment rates.
+pub const CART_ABANDONMENT: Reference = Reference {
+    value: 0.7,
+    source: "Baymard Institute, Cart Abandonment Rate Statistics",
+    url: Some("https://baymard.com/lists/cart-abandonment-rate"),
+    year: 2024,
+};
+
+impl ChannelKind {
+    /// The cited conversion rate of this kind of channel, when there is one.
+    pub fn conversion_reference(self) -> Option<&'static Reference> {
+        match self {
+            ChannelKind::Seo => Some(&SEO_CONVERSION),
+            ChannelKind::Sea => Some(&PAID_SEARCH_CONVERSION),
+            _ => None,
+        }
+    }
+}
+
 pub const DEFAULT_CURRENCY: &str = "EUR";
 pub const DEFAULT_LTV_TO_CAC: f64 = 3.0;
 pub const DEFAULT_ALERT_TOLERANCE: f64 = 0.10;

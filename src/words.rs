@@ -330,6 +330,10 @@ catalogue! {
         DOUBLING_GAIN =
             "Si vous doubliez ce budget\u{202f}: commandes en plus",
             "If you doubled this budget: extra orders";
+        /// A reference figure, its source (maybe a link), its year (§16).
+        REFERENCE_HINT =
+            "Repère\u{202f}: {} ({}, {}), un repère large, pas une norme pour votre boutique.",
+            "Reference: {} ({}, {}), a broad reference, not a norm for your shop.";
         DOUBLING_GAIN_HINT =
             "Commandes en plus quand la dépense double (si vide\u{202f}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";

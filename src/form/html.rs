@@ -15,7 +15,9 @@ use super::{
     ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
-use crate::model::{ChannelKind, CostKind, Locale, MilestoneMode, MAX_CHANNELS};
+use crate::model::{
+    ChannelKind, CostKind, Locale, MilestoneMode, Reference, CART_ABANDONMENT, MAX_CHANNELS,
+};
 use crate::render::html::escape;
 use crate::words::{common, form as words};
 
@@ -278,6 +280,8 @@ struct Num<'a> {
     value: &'a str,
     unit: Option<String>,
     hint: Option<&'static str>,
+    /// A cited reference to set the figure beside (§16), as HTML.
+    reference: Option<String>,
     required: bool,
     optional: bool,
     /// `text` where a minus sign must be reachable on phones' keypads.
@@ -323,6 +327,7 @@ impl<'a> Num<'a> {
             value,
             unit: None,
             hint: None,
+            reference: None,
             required: true,
             optional: false,
             inputmode: "decimal",
@@ -335,7 +340,7 @@ fn optional_mark(locale: Locale) -> &'static str {
 }
 
 /// `aria-describedby` ids: the error slot first, then the unit and the hint.
-fn described_by(name: &str, unit: bool, hint: bool) -> String {
+fn described_by(name: &str, unit: bool, hint: bool, reference: bool) -> String {
     let id = control_id(name);
     let mut d = error_slot_id(name);
     if unit {
@@ -344,7 +349,25 @@ fn described_by(name: &str, unit: bool, hint: bool) -> String {
     if hint {
         w!(d, " {id}-hint");
     }
+    if reference {
+        w!(d, " {id}-ref");
+    }
     d
+}
+
+/// « Repère : 2 % (source, année), un repère large, pas une norme », the source a link when
+/// it is online (a link requests nothing until followed).
+fn reference_html(r: &Reference, locale: Locale) -> String {
+    let value = crate::format::percent(r.value, 1, locale);
+    let source = match r.url {
+        Some(url) => format!(
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
+            escape(url),
+            escape(r.source)
+        ),
+        None => escape(r.source).to_string(),
+    };
+    words::REFERENCE_HINT.fill(locale, &[&value, &source, &r.year])
 }
 
 fn number_field(s: &mut String, f: Num, locale: Locale) {
@@ -369,7 +392,12 @@ fn number_field(s: &mut String, f: Num, locale: Locale) {
         f.inputmode,
         escape(&f.name),
         escape(f.value),
-        described_by(&f.name, f.unit.is_some(), f.hint.is_some()),
+        described_by(
+            &f.name,
+            f.unit.is_some(),
+            f.hint.is_some(),
+            f.reference.is_some()
+        ),
         if f.required {
             " aria-required=\"true\""
         } else {
@@ -386,6 +414,12 @@ fn number_field(s: &mut String, f: Num, locale: Locale) {
     s.push_str("</span>");
     if let Some(hint) = f.hint {
         w!(s, "<span class=\"bp-hint\" id=\"{id}-hint\">{hint}</span>");
+    }
+    if let Some(reference) = &f.reference {
+        w!(
+            s,
+            "<span class=\"bp-hint bp-reference\" id=\"{id}-ref\">{reference}</span>"
+        );
     }
     error_slot(s, &f.name);
     s.push_str("</div>");
@@ -418,7 +452,7 @@ fn select(
         s,
         "<select id=\"{id}\" name=\"{}\" aria-describedby=\"{}\">",
         escape(name),
-        described_by(name, false, hint.is_some())
+        described_by(name, false, hint.is_some(), false)
     );
     for (value, text) in options {
         w!(
@@ -457,7 +491,11 @@ fn shop(s: &mut String, state: &FormState) {
         words::YOUR_SHOP.get(l)
     );
     for field in SHOP_NUMBERS {
-        number_field(s, Num::plan(field, state), l);
+        let mut num = Num::plan(field, state);
+        if field.path == fields::CART_ABANDONMENT_RATE.path {
+            num.reference = Some(reference_html(&CART_ABANDONMENT, l));
+        }
+        number_field(s, num, l);
     }
     let presets = options(&[
         (
@@ -592,7 +630,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         words::CHANNEL_NAME.get(l),
         escape(&label_name),
         escape(&row.label),
-        described_by(&label_name, false, false)
+        described_by(&label_name, false, false, false)
     );
     error_slot(s, &label_name);
     s.push_str("</div>");
@@ -611,7 +649,14 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
     );
     for field in CHANNEL_NUMBERS {
         let value = row.text(field.path).unwrap_or_default();
-        number_field(s, Num::of(field, name(field.path), value, state), l);
+        let mut num = Num::of(field, name(field.path), value, state);
+        if field.path == fields::CONVERSION_RATE.path {
+            num.reference = row
+                .kind
+                .conversion_reference()
+                .map(|r| reference_html(r, l));
+        }
+        number_field(s, num, l);
     }
     let costs = options(&[
         (CostKind::None.code(), words::COST_NONE.get(l)),
