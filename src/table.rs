@@ -74,6 +74,21 @@ pub fn plan_table(out: &PlanOutput) -> String {
     section(&mut s, results::QUARTERLY_MILESTONES.get(l), quarters);
     let scenarios = write_text(&table_model::scenarios(&ctx, out));
     section(&mut s, results::SCENARIOS.get(l), scenarios);
+    if let (Some(o), Some(model)) = (&out.outlook, table_model::outlook(&ctx, out)) {
+        let line = table::OUTLOOK_LINE.fill(
+            l,
+            &[
+                &percent(o.probability_of_goal, 0, l),
+                &percent(o.probability_of_loss, 0, l),
+                &crate::format::count(f64::from(o.draws), l),
+            ],
+        );
+        section(
+            &mut s,
+            results::OUTLOOK.get(l),
+            line + "\n\n" + &write_text(&model),
+        );
+    }
     let levers = write_text(&table_model::levers(&ctx, out));
     section(&mut s, results::ONE_LEVER_ALONE.get(l), levers);
     let mut objectives = String::new();

@@ -330,6 +330,16 @@ catalogue! {
         DOUBLING_GAIN =
             "Si vous doubliez ce budget\u{202f}: commandes en plus",
             "If you doubled this budget: extra orders";
+        UNCERTAINTY = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
+        UNCERTAINTY_HINT =
+            "À quel point vos chiffres peuvent varier\u{202f}: Boussole tire 4\u{a0}000 années possibles et compte celles qui atteignent l’objectif.",
+            "How far your figures may stray: Boussole draws 4,000 possible years and counts those that reach the goal.";
+        UNCERTAINTY_LEVEL = "Incertitude sur vos chiffres", "Uncertainty on your figures";
+        UNCERTAINTY_NONE = "Aucune (pas de probabilité)", "None (no odds)";
+        UNCERTAINTY_SURE = "Faible (±5\u{202f}%)", "Low (±5%)";
+        UNCERTAINTY_USUAL = "Habituelle (±15\u{202f}%)", "Usual (±15%)";
+        UNCERTAINTY_UNCERTAIN = "Forte (±30\u{202f}%)", "High (±30%)";
+        UNCERTAINTY_CUSTOM = "Personnalisée", "Custom";
         /// A reference figure, its source (maybe a link), its year (§16).
         REFERENCE_HINT =
             "Repère\u{202f}: {} ({}, {}), un repère large, pas une norme pour votre boutique.",
@@ -439,6 +449,21 @@ catalogue! {
             "first-order revenue per unit of ad spend at the target CPA";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
+        OUTLOOK = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
+        OUTLOOK_CAPTION =
+            "Sur les années tirées au sort\u{202f}: 1 sur 10 fait moins que P10, la moitié moins que P50, 9 sur 10 moins que P90",
+            "Over the years drawn: 1 in 10 does less than P10, half less than P50, 9 in 10 less than P90";
+        OUTLOOK_FIGURE = "Sur 12 mois", "Over 12 months";
+        P10 = "P10 (bas)", "P10 (low)";
+        P50 = "P50 (médian)", "P50 (median)";
+        P90 = "P90 (haut)", "P90 (high)";
+        PROBABILITY_OF_GOAL = "Chance d’atteindre le CA visé", "Chance of reaching the target revenue";
+        /// The number of draws.
+        OVER_DRAWS = "sur {} années tirées au sort", "over {} years drawn";
+        PROBABILITY_OF_LOSS = "Risque que l’effort perde de l’argent", "Risk that the effort loses money";
+        PROBABILITY_OF_LOSS_MEANING =
+            "contribution supplémentaire négative, dépenses prévues comprises",
+            "a negative extra contribution, planned spend included";
         /// What a benchmark is (§16).
         BROAD_REFERENCE =
             "Repère large, pas une norme pour votre boutique",
@@ -1012,6 +1037,10 @@ catalogue! {
         TOTALS_LINE =
             "Coût supplémentaire {} · CPA des canaux payants {} · coût par commande supplémentaire (tous canaux) {} · contribution supplémentaire {}",
             "Extra cost {} · paid channels’ CPA {} · cost per extra order (every channel) {} · extra contribution {}";
+        /// Probability of the goal, of a loss, the draws.
+        OUTLOOK_LINE =
+            "Chance d’atteindre le CA visé {} · risque de perte {} ({} tirages)",
+            "Chance of reaching the target revenue {} · risk of a loss {} ({} draws)";
         /// The saving, then the most profitable extra revenue.
         SPLIT_LINE =
             "Économie possible {} · CA supplémentaire rentable au plus {}",

@@ -11,8 +11,8 @@ use std::fmt::Write;
 
 use super::{
     control_id, cost_fields, error_slot_id, ChannelRow, FormPart, FormState, GoalKind,
-    SeasonalityPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS,
-    ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
+    SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES,
+    MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS, UNCERTAINTY_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
 use crate::model::{
@@ -565,6 +565,54 @@ fn shop(s: &mut String, state: &FormState) {
     s.push_str("</fieldset>");
 }
 
+/// The outlook's uncertainty: a preset, or three half-widths typed.
+fn uncertainty(s: &mut String, state: &FormState) {
+    let l = state.locale;
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
+        words::UNCERTAINTY.get(l),
+        words::UNCERTAINTY_HINT.get(l)
+    );
+    let presets = options(&[
+        (
+            UncertaintyPreset::None.code(),
+            words::UNCERTAINTY_NONE.get(l),
+        ),
+        (
+            UncertaintyPreset::Sure.code(),
+            words::UNCERTAINTY_SURE.get(l),
+        ),
+        (
+            UncertaintyPreset::Usual.code(),
+            words::UNCERTAINTY_USUAL.get(l),
+        ),
+        (
+            UncertaintyPreset::Uncertain.code(),
+            words::UNCERTAINTY_UNCERTAIN.get(l),
+        ),
+        (
+            UncertaintyPreset::Custom.code(),
+            words::UNCERTAINTY_CUSTOM.get(l),
+        ),
+    ]);
+    select(
+        s,
+        "uncertaintyPreset",
+        words::UNCERTAINTY_LEVEL.get(l),
+        &presets,
+        state.uncertainty_preset.code(),
+        None,
+        "bp-field",
+    );
+    if state.uncertainty_preset == UncertaintyPreset::Custom {
+        for field in UNCERTAINTY_NUMBERS {
+            number_field(s, Num::plan(field, state), l);
+        }
+    }
+    s.push_str("</div></fieldset>");
+}
+
 fn kind_name(kind: ChannelKind, l: Locale) -> &'static str {
     match kind {
         ChannelKind::Seo => words::KIND_SEO.get(l),
@@ -823,5 +871,7 @@ fn goal(s: &mut String, state: &FormState) {
     for field in SETTINGS_NUMBERS {
         number_field(s, Num::plan(field, state), l);
     }
-    s.push_str("</div></fieldset></fieldset>");
+    s.push_str("</div></fieldset>");
+    uncertainty(s, state);
+    s.push_str("</fieldset>");
 }

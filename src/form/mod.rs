@@ -85,6 +85,14 @@ pub struct FormState {
     pub ambitious: String,
     /// %
     pub alert_tolerance: String,
+    /// The outlook's uncertainty (§14): a preset, or the three half-widths typed (%).
+    pub uncertainty_preset: UncertaintyPreset,
+    pub uncertainty_traffic: String,
+    pub uncertainty_conversion: String,
+    pub uncertainty_aov: String,
+    /// Draws and seed of a plan that gave them (kept as they were; the form shows neither).
+    pub uncertainty_draws: Option<u32>,
+    pub uncertainty_seed: Option<u64>,
     /// The view shown: the plan, or the quarterly review.
     pub view: View,
     /// The closed quarters' actuals, plan quarters 1..j in order (4 at most).
@@ -166,6 +174,9 @@ text_fields!(FormState {
     fields::PRUDENT => prudent,
     fields::AMBITIOUS => ambitious,
     fields::ALERT_TOLERANCE => alert_tolerance,
+    fields::TRAFFIC_UNCERTAINTY => uncertainty_traffic,
+    fields::CONVERSION_UNCERTAINTY => uncertainty_conversion,
+    fields::AOV_UNCERTAINTY => uncertainty_aov,
 });
 
 text_fields!(ChannelRow {
@@ -266,6 +277,60 @@ impl SeasonalityPreset {
         }
     }
 }
+
+coded! {
+    /// How uncertain the plan's figures are (§14): none (no outlook), three levels, or the
+    /// half-widths typed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum UncertaintyPreset {
+        #[default]
+        None = "none",
+        /// ±5 %.
+        Sure = "sure",
+        /// ±15 %.
+        Usual = "usual",
+        /// ±30 %.
+        Uncertain = "uncertain",
+        Custom = "custom",
+    }
+}
+
+impl UncertaintyPreset {
+    /// The half-width of every figure under a preset (`None` for none and custom).
+    pub fn half_width(self) -> Option<f64> {
+        match self {
+            UncertaintyPreset::Sure => Some(0.05),
+            UncertaintyPreset::Usual => Some(0.15),
+            UncertaintyPreset::Uncertain => Some(0.3),
+            _ => None,
+        }
+    }
+
+    /// The preset a plan's uncertainty matches, else custom.
+    fn of(u: Option<crate::model::Uncertainty>) -> Self {
+        let Some(u) = u else {
+            return UncertaintyPreset::None;
+        };
+        let same = [u.conversion_rate, u.average_order_value]
+            .iter()
+            .all(|x| *x == u.traffic);
+        let presets = [Self::Sure, Self::Usual, Self::Uncertain];
+        let preset = presets
+            .into_iter()
+            .find(|p| p.half_width() == Some(u.traffic));
+        match (same, preset) {
+            (true, Some(p)) => p,
+            _ => UncertaintyPreset::Custom,
+        }
+    }
+}
+
+/// The three half-widths, in the form's order.
+pub(crate) static UNCERTAINTY_NUMBERS: [&Field; 3] = [
+    &fields::TRAFFIC_UNCERTAINTY,
+    &fields::CONVERSION_UNCERTAINTY,
+    &fields::AOV_UNCERTAINTY,
+];
 
 coded! {
     /// The form of the goal; its code is the contract key, also the last part of the value
@@ -481,6 +546,12 @@ impl FormState {
             prudent: pct(input.scenarios.prudent, l),
             ambitious: pct(input.scenarios.ambitious, l),
             alert_tolerance: pct(input.alert_tolerance, l),
+            uncertainty_preset: UncertaintyPreset::of(input.uncertainty),
+            uncertainty_traffic: opt(input.uncertainty.map(|u| u.traffic), pct, l),
+            uncertainty_conversion: opt(input.uncertainty.map(|u| u.conversion_rate), pct, l),
+            uncertainty_aov: opt(input.uncertainty.map(|u| u.average_order_value), pct, l),
+            uncertainty_draws: input.uncertainty.map(|u| u.draws),
+            uncertainty_seed: input.uncertainty.map(|u| u.seed),
             view: View::Plan,
             actuals: Vec::new(),
         }
@@ -614,6 +685,30 @@ impl FormState {
                 }
                 None => Change::None,
             },
+            "uncertaintyPreset" => match UncertaintyPreset::parse(value) {
+                Some(p) if p == self.uncertainty_preset => Change::Value,
+                Some(p) => {
+                    // Custom starts from the preset it replaces, unless figures were typed.
+                    let blank = [
+                        &self.uncertainty_traffic,
+                        &self.uncertainty_conversion,
+                        &self.uncertainty_aov,
+                    ]
+                    .iter()
+                    .all(|t| t.trim().is_empty());
+                    if let (UncertaintyPreset::Custom, true, Some(w)) =
+                        (p, blank, self.uncertainty_preset.half_width())
+                    {
+                        let t = pct(w, self.locale);
+                        self.uncertainty_traffic = t.clone();
+                        self.uncertainty_conversion = t.clone();
+                        self.uncertainty_aov = t;
+                    }
+                    self.uncertainty_preset = p;
+                    Change::Structure(FormPart::Goal)
+                }
+                None => Change::None,
+            },
             "goal.kind" => match GoalKind::parse(value) {
                 Some(k) if k == self.goal_kind => Change::Value,
                 Some(k) => {
@@ -702,6 +797,7 @@ impl FormState {
             .into_iter()
             .chain(ORDER_COST_NUMBERS)
             .chain(SETTINGS_NUMBERS)
+            .chain(UNCERTAINTY_NUMBERS)
             .chain(goals)
         {
             self.text_mut(field.path).map(convert);
@@ -898,6 +994,10 @@ impl FormState {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::RAMP_WEIGHTS.path)));
         }
         v.extend(paths(&SETTINGS_NUMBERS));
+        v.push("uncertaintyPreset".into());
+        if self.uncertainty_preset == UncertaintyPreset::Custom {
+            v.extend(paths(&UNCERTAINTY_NUMBERS));
+        }
         v
     }
 
@@ -1052,6 +1152,31 @@ impl FormState {
             let text = self.text(field.path).unwrap_or_default();
             let value = b.number(field.path, text, field.percent());
             insert_at(&mut plan, field.path, value);
+        }
+        // The outlook's uncertainty: a preset's half-widths, or those typed.
+        let uncertainty = match self.uncertainty_preset {
+            UncertaintyPreset::None => Value::Null,
+            UncertaintyPreset::Custom => {
+                let mut o = Map::new();
+                for field in UNCERTAINTY_NUMBERS {
+                    let text = self.text(field.path).unwrap_or_default();
+                    o.insert(field.key().into(), b.required(field.path, text, true));
+                }
+                Value::Object(o)
+            }
+            p => {
+                let w = p.half_width().unwrap_or_default();
+                json!({"traffic": w, "conversionRate": w, "averageOrderValue": w})
+            }
+        };
+        if let Value::Object(mut o) = uncertainty {
+            if let Some(draws) = self.uncertainty_draws {
+                o.insert("draws".into(), json!(draws));
+            }
+            if let Some(seed) = self.uncertainty_seed {
+                o.insert("seed".into(), json!(seed));
+            }
+            plan.insert(fields::UNCERTAINTY.path.into(), Value::Object(o));
         }
         // No order cost typed: none, as the plan it came from said.
         let costs = plan

@@ -73,6 +73,7 @@ pub(crate) fn results_html(out: &PlanOutput) -> String {
     paid_allocation(&mut s, &ctx, out);
     quarters(&mut s, &ctx, out);
     scenarios(&mut s, &ctx, out);
+    outlook(&mut s, &ctx, out);
     levers(&mut s, &ctx, out);
     objectives(&mut s, &ctx, out);
     warnings(&mut s, &ctx, out);
@@ -261,6 +262,36 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let (tone, word) = budget_word(ctx, t.budget_fits);
     badge(s, tone, word, " data-testid=\"budget\"");
     s.push_str("</dd></div>\n</dl>\n");
+    close_section(s);
+}
+
+/// §14: the odds of the goal over the draws, and the spread of revenue and contribution.
+fn outlook(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+    let (Some(o), Some(table)) = (out.outlook.as_ref(), table_model::outlook(ctx, out)) else {
+        return;
+    };
+    open_section(s, "outlook", results::OUTLOOK.get(ctx.l));
+    s.push_str("<dl class=\"bp-kpis\">\n");
+    let goal = format!(
+        " data-testid=\"probability-of-goal\" data-value=\"{}\"",
+        Raw(o.probability_of_goal)
+    );
+    kpi(
+        s,
+        results::PROBABILITY_OF_GOAL.get(ctx.l),
+        ctx.pct(o.probability_of_goal, 0),
+        &goal,
+        &results::OVER_DRAWS.fill(ctx.l, &[&ctx.count(f64::from(o.draws))]),
+    );
+    kpi(
+        s,
+        results::PROBABILITY_OF_LOSS.get(ctx.l),
+        ctx.pct(o.probability_of_loss, 0),
+        "",
+        results::PROBABILITY_OF_LOSS_MEANING.get(ctx.l),
+    );
+    s.push_str("</dl>\n");
+    table_model::write_html(s, ctx, &table);
     close_section(s);
 }
 

@@ -340,6 +340,49 @@ pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
     }
 }
 
+/// §14: revenue and contribution at the 10th, 50th and 90th percentiles of the draws;
+/// `None` without an outlook.
+pub(crate) fn outlook(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
+    let o = out.outlook.as_ref()?;
+    let money = |x: f64| ctx.money(x).money.to_string();
+    let row = |name: Words, q: &crate::output::Quantiles, signed: bool| Row {
+        attrs: Vec::new(),
+        cells: vec![
+            Cell::Head(name.get(ctx.l).to_string()),
+            Cell::Signed {
+                value: money(q.p10),
+                negative: signed && q.p10 < 0.0,
+            },
+            Cell::Signed {
+                value: money(q.p50),
+                negative: signed && q.p50 < 0.0,
+            },
+            Cell::Signed {
+                value: money(q.p90),
+                negative: signed && q.p90 < 0.0,
+            },
+        ],
+    };
+    Some(Table {
+        testid: "outlook",
+        caption: results::OUTLOOK_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (results::OUTLOOK_FIGURE, false),
+                (results::P10, true),
+                (results::P50, true),
+                (results::P90, true),
+            ],
+        ),
+        rows: vec![
+            row(results::REVENUE, &o.revenue, false),
+            row(results::CONTRIBUTION, &o.contribution, true),
+        ],
+        footer: Vec::new(),
+    })
+}
+
 /// The paid part of the goal split as planned and at the lowest cost (§13), with the total;
 /// `None` without paid channels on a curve.
 pub(crate) fn paid_allocation(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
