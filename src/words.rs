@@ -330,6 +330,10 @@ catalogue! {
         DOUBLING_GAIN =
             "Si vous doubliez ce budget\u{202f}: commandes en plus",
             "If you doubled this budget: extra orders";
+        HISTORY_LABEL = "CA mensuel des 12 à 36 derniers mois", "Monthly revenue of the last 12 to 36 months";
+        HISTORY_HINT =
+            "Collez une colonne depuis votre tableur (ou le mois puis le CA), du plus ancien au mois qui précède le plan. Boussole en déduit la saisonnalité et la croissance que vous ne saisissez pas. Rien ne quitte la page.",
+            "Paste a column from your spreadsheet (or the month then the revenue), oldest first, up to the month before the plan. Boussole derives the seasonality and growth you leave blank. Nothing leaves the page.";
         UNCERTAINTY = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
         UNCERTAINTY_HINT =
             "À quel point vos chiffres peuvent varier\u{202f}: Boussole tire 4\u{a0}000 années possibles et compte celles qui atteignent l’objectif.",
@@ -449,6 +453,17 @@ catalogue! {
             "first-order revenue per unit of ad spend at the target CPA";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
+        YOUR_HISTORY = "Votre historique", "Your history";
+        MONTHS_READ = "Mois lus", "Months read";
+        LAST_12_MONTHS = "CA des 12 derniers mois", "Revenue of the last 12 months";
+        SEASONALITY_USED = "Saisonnalité retenue", "Seasonality used";
+        /// A calendar quarter and its share.
+        CALENDAR_QUARTER_SHARE = "T{}\u{a0}{}", "Q{} {}";
+        EQUAL_QUARTERS = "trimestres égaux", "equal quarters";
+        PAST_GROWTH_USED = "Croissance passée retenue", "Past growth used";
+        TYPED_WINS =
+            "ce que vous saisissez l’emporte sur ce que l’historique donne",
+            "what you type wins over what the history gives";
         OUTLOOK = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
         OUTLOOK_CAPTION =
             "Sur les années tirées au sort\u{202f}: 1 sur 10 fait moins que P10, la moitié moins que P50, 9 sur 10 moins que P90",

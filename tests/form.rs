@@ -877,6 +877,10 @@ fn current_value(tags: &[(String, HashMap<String, String>)], name: &str) -> Stri
         if tag == "input" && a.get("name").map(|n| unescape(n)) == Some(name.to_string()) {
             return unescape(&a["value"]);
         }
+        // A textarea's text is its content; the states here hold none.
+        if tag == "textarea" && a.get("name").map(|n| unescape(n)) == Some(name.to_string()) {
+            return String::new();
+        }
         if tag == "select" {
             in_select = a.get("name").map(|n| unescape(n)) == Some(name.to_string());
         }
@@ -965,4 +969,37 @@ fn user_text_is_escaped() {
     for (_, a) in tags(&html) {
         assert!(a.keys().all(|k| !k.starts_with("on")));
     }
+}
+
+/// [8] A history pasted from a spreadsheet reaches the plan; a cell that is no amount is named
+/// beside the control; a plan's history shows as one month a line.
+#[test]
+fn a_pasted_history_reaches_the_plan() {
+    let mut state = FormState::from_input(&example_plan(FR));
+    let pasted: String = (1..=24)
+        .map(|m| format!("2025-{m:02}\t{} €\n", 90_000 + m * 500))
+        .collect();
+    assert_eq!(state.set("history.months", &pasted), Change::Value);
+    let plan = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
+    let months = plan.history.as_ref().unwrap().months.clone();
+    assert_eq!(months.len(), 24);
+    assert_eq!(months[23], 102_000.0);
+    let back = FormState::from_input(&plan);
+    assert_eq!(back.history.lines().count(), 24);
+    assert_eq!(back.to_plan().unwrap().history, plan.history);
+    state.set("history.months", &pasted.replace("95500", "n/a"));
+    let errors = state.to_plan().unwrap_err();
+    assert_eq!(errors[0].field.as_deref(), Some("history.months"));
+    assert!(
+        errors[0].message.starts_with("Ligne 11, colonne 2"),
+        "{}",
+        errors[0].message
+    );
+    state.set("history.months", "1\n2\n3");
+    let errors = state.to_plan().unwrap_err();
+    assert!(
+        errors[0].message.contains("3 mois lus"),
+        "{}",
+        errors[0].message
+    );
 }

@@ -426,7 +426,8 @@ fn edge_plans_render_well_formed_and_finite() {
             7 + usize::from(!out.warnings.is_empty())
                 + usize::from(curves)
                 + usize::from(out.paid_allocation.is_some())
-                + usize::from(out.outlook.is_some()),
+                + usize::from(out.outlook.is_some())
+                + usize::from(out.history.is_some()),
             "{name}"
         );
     }

@@ -562,7 +562,35 @@ fn shop(s: &mut String, state: &FormState) {
         number_field(s, Num::plan(field, state), l);
     }
     s.push_str("</div></fieldset>");
+    history_field(s, state);
     s.push_str("</fieldset>");
+}
+
+/// The months of revenue of the past, as pasted from a spreadsheet (read by the engine's
+/// reader: one column, or the month then the revenue).
+fn history_field(s: &mut String, state: &FormState) {
+    let l = state.locale;
+    let name = fields::HISTORY_MONTHS.path;
+    let id = control_id(name);
+    w!(
+        s,
+        "<div class=\"bp-field bp-field-wide\"><label for=\"{id}\">{} <span class=\"bp-optional\">{}</span></label>",
+        words::HISTORY_LABEL.get(l),
+        optional_mark(l)
+    );
+    w!(
+        s,
+        "<textarea id=\"{id}\" name=\"{name}\" rows=\"4\" spellcheck=\"false\" autocomplete=\"off\" aria-describedby=\"{}\">{}</textarea>",
+        described_by(name, false, true, false),
+        escape(&state.history)
+    );
+    w!(
+        s,
+        "<span class=\"bp-hint\" id=\"{id}-hint\">{}</span>",
+        words::HISTORY_HINT.get(l)
+    );
+    error_slot(s, name);
+    s.push_str("</div>");
 }
 
 /// The outlook's uncertainty: a preset, or three half-widths typed.

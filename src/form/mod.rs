@@ -64,6 +64,8 @@ pub struct FormState {
     pub cost_per_order: String,
     pub return_rate: String,
     pub first_order_discount: String,
+    /// The months of revenue as pasted (one per line, or as a spreadsheet gives them).
+    pub history: String,
     // Channels
     pub channels: Vec<ChannelRow>,
     // Goal: one text per kind, so switching kinds loses nothing.
@@ -177,6 +179,7 @@ text_fields!(FormState {
     fields::TRAFFIC_UNCERTAINTY => uncertainty_traffic,
     fields::CONVERSION_UNCERTAINTY => uncertainty_conversion,
     fields::AOV_UNCERTAINTY => uncertainty_aov,
+    fields::HISTORY_MONTHS => history,
 });
 
 text_fields!(ChannelRow {
@@ -532,6 +535,10 @@ impl FormState {
             cost_per_order: opt(input.order_costs.map(|c| c.per_order), text, l),
             return_rate: opt(input.order_costs.map(|c| c.return_rate), pct, l),
             first_order_discount: opt(input.order_costs.map(|c| c.first_order_discount), pct, l),
+            history: input.history.as_ref().map_or_else(String::new, |h| {
+                let lines: Vec<String> = h.months.iter().map(|x| text(*x, l)).collect();
+                lines.join("\n")
+            }),
             channels,
             goal_kind,
             growth_rate,
@@ -975,6 +982,7 @@ impl FormState {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
         }
         v.extend(paths(&ORDER_COST_NUMBERS));
+        v.push(fields::HISTORY_MONTHS.path.into());
         for (i, c) in self.channels.iter().enumerate() {
             let row = [&fields::CHANNEL_LABEL, &fields::CHANNEL_KIND]
                 .into_iter()
@@ -1152,6 +1160,19 @@ impl FormState {
             let text = self.text(field.path).unwrap_or_default();
             let value = b.number(field.path, text, field.percent());
             insert_at(&mut plan, field.path, value);
+        }
+        // The history as pasted, read as the spreadsheet gave it.
+        if !self.history.trim().is_empty() {
+            match history::read_history(&self.history, l) {
+                Ok(months) => {
+                    plan.insert(fields::HISTORY.path.into(), json!({ "months": months }));
+                }
+                Err(e) => b.errors.push(FieldError {
+                    field: Some(fields::HISTORY_MONTHS.path.into()),
+                    code: "invalid_format".into(),
+                    message: e.message,
+                }),
+            }
         }
         // The outlook's uncertainty: a preset's half-widths, or those typed.
         let uncertainty = match self.uncertainty_preset {

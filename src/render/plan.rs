@@ -71,6 +71,7 @@ pub(crate) fn results_html(out: &PlanOutput) -> String {
     channels(&mut s, &ctx, out);
     super::curve::paid_curves(&mut s, &ctx, out);
     paid_allocation(&mut s, &ctx, out);
+    history(&mut s, &ctx, out);
     quarters(&mut s, &ctx, out);
     scenarios(&mut s, &ctx, out);
     outlook(&mut s, &ctx, out);
@@ -262,6 +263,53 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let (tone, word) = budget_word(ctx, t.budget_fits);
     badge(s, tone, word, " data-testid=\"budget\"");
     s.push_str("</dd></div>\n</dl>\n");
+    close_section(s);
+}
+
+/// §15: what the shop's history gave: months read, the last 12 months, and the seasonality
+/// and past growth the plan used.
+fn history(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+    let Some(h) = &out.history else {
+        return;
+    };
+    open_section(s, "history", results::YOUR_HISTORY.get(ctx.l));
+    s.push_str("<dl class=\"bp-kpis\" data-testid=\"history\">\n");
+    kpi(
+        s,
+        results::MONTHS_READ.get(ctx.l),
+        ctx.count(h.months as f64),
+        "",
+        "",
+    );
+    kpi(
+        s,
+        results::LAST_12_MONTHS.get(ctx.l),
+        ctx.money(h.last_year_revenue),
+        "",
+        "",
+    );
+    let seasonality = h.seasonality.map(|w| {
+        let quarters = [1, 2, 3, 4]
+            .map(|q| results::CALENDAR_QUARTER_SHARE.fill(ctx.l, &[&q, &ctx.pct(w[q - 1], 0)]));
+        quarters.join(" · ")
+    });
+    let none = || results::EQUAL_QUARTERS.get(ctx.l).to_string();
+    kpi(
+        s,
+        results::SEASONALITY_USED.get(ctx.l),
+        Esc(&seasonality.unwrap_or_else(none)),
+        "",
+        "",
+    );
+    let growth = h.past_growth_rate.map(|g| ctx.spct(g, 1).to_string());
+    kpi(
+        s,
+        results::PAST_GROWTH_USED.get(ctx.l),
+        OrDash(growth),
+        "",
+        results::TYPED_WINS.get(ctx.l),
+    );
+    s.push_str("</dl>\n");
     close_section(s);
 }
 
