@@ -269,6 +269,49 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   assert.ok(Number(await cpa()) < before);
 });
 
+test('[8] a pasted history, the odds of the goal and the references beside the inputs', async () => {
+  const page = await openPlanner();
+  // The references: a link to Baymard's list beside cart abandonment, the method's 2 % beside SEO.
+  const baymard = page.locator('#bp-f-cartAbandonmentRate-ref a');
+  assert.equal(await baymard.getAttribute('href'), 'https://baymard.com/lists/cart-abandonment-rate');
+  assert.equal(await baymard.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await page.locator('#bp-f-channels-0-conversionRate-ref').textContent(), /2\u202f%.*2024/);
+  // 24 months pasted from a spreadsheet (month, revenue), the seasonality and growth left blank.
+  await control(page, 'seasonalityPreset').selectOption('flat');
+  await control(page, 'pastGrowthRate').fill('');
+  const rows = [];
+  for (let m = 0; m < 24; m += 1) rows.push(`${2025 + Math.floor(m / 12)}-${String(m % 12 + 1).padStart(2, '0')}\t${m % 12 === 11 ? 150000 : 95000 + 1000 * Math.floor(m / 12)}`);
+  await control(page, 'history.months').fill(rows.join('\n'));
+  const history = page.locator('[data-testid="history"]');
+  await history.waitFor();
+  assert.match(await history.textContent(), /24/);
+  const plan = await currentPlan(page);
+  assert.equal(plan.history.months.length, 24);
+  // The odds: none until an uncertainty is chosen.
+  assert.equal(await page.locator('[data-testid="probability-of-goal"]').count(), 0);
+  await control(page, 'uncertaintyPreset').selectOption('usual');
+  const odds = page.locator('[data-testid="probability-of-goal"]');
+  await odds.waitFor();
+  const p = Number(await odds.getAttribute('data-value'));
+  assert.ok(p >= 0 && p <= 1);
+  assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, draws: 4000, seed: 42 });
+  // A wider uncertainty moves the odds away from certainty; the same seed gives the same figures.
+  await control(page, 'uncertaintyPreset').selectOption('uncertain');
+  await page.waitForFunction((old) => document.querySelector('boussole-planner').shadowRoot
+    .querySelector('[data-testid="probability-of-goal"]').dataset.value !== String(old), p);
+  // Kept on reload, history and uncertainty both.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await waitReady(page);
+  const again = await currentPlan(page);
+  assert.equal(again.history.months.length, 24);
+  assert.equal(again.uncertainty.traffic, 0.3);
+  // A cell that is no amount is named beside the control.
+  await control(page, 'history.months').fill(rows.join('\n').replace('96000', 'n/a'));
+  await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot
+    .querySelector('#bp-err-history-months')?.textContent.startsWith('Ligne 13, colonne 2'));
+});
+
 test('[6] a full localStorage is said, and nothing typed is lost from the form', async () => {
   const page = await openPlanner();
   // Fill the origin's storage to the last byte.
