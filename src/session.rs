@@ -982,19 +982,24 @@ impl Session {
 
     fn plan_results(&mut self, errors: &[FieldError]) -> Results {
         let errors = self.error_marks(errors);
+        // The results, with the plan's history drawn before it.
+        let html_of = |(input, out): &(PlanInput, PlanOutput)| {
+            let months = input.history.as_ref().map(|h| h.months.as_slice());
+            render::results_html_with_history(out, months)
+        };
         let out = self.plan.as_ref().map(|(_, out)| out);
-        if let (true, Some(out)) = (self.plan_ok, out) {
+        if let (true, Some(plan)) = (self.plan_ok, self.plan.as_ref()) {
             self.shown = Some(View::Plan);
             return Results {
-                html: Some(render::results_html(out)),
+                html: Some(html_of(plan)),
                 stale: None,
                 errors,
-                announce: Some(render::summary_text(out)),
+                announce: Some(render::summary_text(&plan.1)),
             };
         }
         let html = match self.shown {
             Some(View::Plan) => None,
-            _ => out.map(render::results_html),
+            _ => self.plan.as_ref().map(html_of),
         };
         if html.is_some() {
             self.shown = Some(View::Plan);

@@ -454,6 +454,13 @@ catalogue! {
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
         YOUR_HISTORY = "Votre historique", "Your history";
+        /// Month (two digits), year.
+        MONTH_OF_YEAR = "{}/{}", "{}/{}";
+        PAST_REVENUE = "CA passé", "Past revenue";
+        PLANNED_REVENUE = "CA visé (par mois)", "Target revenue (a month)";
+        HISTORY_CHART_DESCRIPTION =
+            "CA mensuel des mois passés, puis CA visé chaque mois du plan (le trimestre réparti sur ses trois mois)",
+            "Monthly revenue of the past months, then the target revenue of each month of the plan (each quarter spread over its three months)";
         MONTHS_READ = "Mois lus", "Months read";
         LAST_12_MONTHS = "CA des 12 derniers mois", "Revenue of the last 12 months";
         SEASONALITY_USED = "Saisonnalité retenue", "Seasonality used";
@@ -472,6 +479,10 @@ catalogue! {
         P10 = "P10 (bas)", "P10 (low)";
         P50 = "P50 (médian)", "P50 (median)";
         P90 = "P90 (haut)", "P90 (high)";
+        /// P10, P90, P50, the target revenue.
+        OUTLOOK_CHART_DESCRIPTION =
+            "8 années sur 10 font entre {} et {} de CA, la moitié plus de {}\u{202f}; le CA visé est de {}.",
+            "8 years in 10 bring between {} and {} of revenue, half of them more than {}; the target revenue is {}.";
         PROBABILITY_OF_GOAL = "Chance d’atteindre le CA visé", "Chance of reaching the target revenue";
         /// The number of draws.
         OVER_DRAWS = "sur {} années tirées au sort", "over {} years drawn";

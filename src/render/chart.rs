@@ -24,6 +24,8 @@ pub(crate) struct BarChart<'a> {
     /// What the chart shows, for assistive technologies (plain text; escaped here).
     pub description: &'a str,
     pub groups: &'a [&'a str],
+    /// Which groups name themselves on the axis (`None`: every one); all name their bars.
+    pub ticks: Option<&'a [usize]>,
     pub series: &'a [Series<'a>],
     pub line: Option<Line<'a>>,
 }
@@ -127,13 +129,15 @@ pub(crate) fn bar_chart(s: &mut String, ctx: &Ctx, chart: &BarChart) {
                 ctx.money(v)
             );
         }
-        w!(
-            s,
-            "<text class=\"bp-axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-            Coord(LEFT + group_w * (g as f64 + 0.5)),
-            Coord(HEIGHT - 10.0),
-            Esc(label)
-        );
+        if chart.ticks.is_none_or(|ticks| ticks.contains(&g)) {
+            w!(
+                s,
+                "<text class=\"bp-axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                Coord(LEFT + group_w * (g as f64 + 0.5)),
+                Coord(HEIGHT - 10.0),
+                Esc(label)
+            );
+        }
     }
     w!(
         s,

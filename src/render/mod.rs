@@ -35,7 +35,12 @@ pub(crate) use w;
 
 /// Every section of the results, in the plan's locale; user text escaped.
 pub fn results_html(out: &PlanOutput) -> String {
-    plan::results_html(out)
+    plan::results_html(out, None)
+}
+
+/// The same, with the months of the plan's history drawn before its own (§15).
+pub fn results_html_with_history(out: &PlanOutput, months: Option<&[f64]>) -> String {
+    plan::results_html(out, months)
 }
 
 /// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets:

@@ -2,7 +2,7 @@
 //! SMART objectives and OKR, warnings.
 
 use super::chart::{bar_chart, BarChart, Line, Series};
-use super::html::{Esc, OrDash, Raw};
+use super::html::{Coord, Esc, OrDash, Raw};
 use super::parts::{badge, close_section, close_table, num, open_section, open_table, opt_num};
 use super::table_model::{self, budget_word};
 use super::{w, Ctx};
@@ -58,7 +58,7 @@ fn kpi(s: &mut String, label: &str, value: impl std::fmt::Display, attrs: &str, 
     s.push_str("</div>\n");
 }
 
-pub(crate) fn results_html(out: &PlanOutput) -> String {
+pub(crate) fn results_html(out: &PlanOutput, history: Option<&[f64]>) -> String {
     let ctx = Ctx::new(out.locale, &out.currency);
     let mut s = String::with_capacity(24_000 + 2_500 * out.channels.len());
     w!(
@@ -71,7 +71,7 @@ pub(crate) fn results_html(out: &PlanOutput) -> String {
     channels(&mut s, &ctx, out);
     super::curve::paid_curves(&mut s, &ctx, out);
     paid_allocation(&mut s, &ctx, out);
-    history(&mut s, &ctx, out);
+    history_section(&mut s, &ctx, out, history);
     quarters(&mut s, &ctx, out);
     scenarios(&mut s, &ctx, out);
     outlook(&mut s, &ctx, out);
@@ -268,7 +268,7 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 /// §15: what the shop's history gave: months read, the last 12 months, and the seasonality
 /// and past growth the plan used.
-fn history(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+fn history_section(s: &mut String, ctx: &Ctx, out: &PlanOutput, months: Option<&[f64]>) {
     let Some(h) = &out.history else {
         return;
     };
@@ -310,7 +310,68 @@ fn history(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         results::TYPED_WINS.get(ctx.l),
     );
     s.push_str("</dl>\n");
+    if let Some(months) = months {
+        history_chart(s, ctx, out, months);
+    }
     close_section(s);
+}
+
+/// The months of the history, then the plan's months (each quarter's target revenue spread
+/// over its three months), on one line of bars: the past and the plan side by side.
+fn history_chart(s: &mut String, ctx: &Ctx, out: &PlanOutput, input_months: &[f64]) {
+    let Some(first) = out.quarters.first() else {
+        return;
+    };
+    // Calendar month (0–11) and year of the plan's first month, then counted back.
+    let start = (first.year, 3 * (u32::from(first.quarter) - 1));
+    let month_at = |offset: i64| {
+        let m = i64::from(start.0) * 12 + i64::from(start.1) + offset;
+        (m.div_euclid(12), (m.rem_euclid(12) + 1) as u32)
+    };
+    let n = input_months.len() as i64;
+    let mut labels = Vec::new();
+    let mut ticks = Vec::new();
+    let mut past = Vec::new();
+    let mut plan = Vec::new();
+    for k in -n..12 {
+        let (year, month) = month_at(k);
+        if month == 1 {
+            ticks.push(labels.len());
+        }
+        labels.push(results::MONTH_OF_YEAR.fill(ctx.l, &[&format!("{month:02}"), &year]));
+        if k < 0 {
+            past.push(Some(input_months[(n + k) as usize]));
+            plan.push(None);
+        } else {
+            past.push(None);
+            plan.push(Some(out.quarters[(k / 3) as usize].target_revenue / 3.0));
+        }
+    }
+    let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+    bar_chart(
+        s,
+        ctx,
+        &BarChart {
+            id: "bp-history-chart",
+            testid: "history-chart",
+            description: results::HISTORY_CHART_DESCRIPTION.get(ctx.l),
+            groups: &label_refs,
+            ticks: Some(&ticks),
+            series: &[
+                Series {
+                    name: results::PAST_REVENUE.get(ctx.l),
+                    class: "bp-bar-base",
+                    values: &past,
+                },
+                Series {
+                    name: results::PLANNED_REVENUE.get(ctx.l),
+                    class: "bp-bar-target",
+                    values: &plan,
+                },
+            ],
+            line: None,
+        },
+    );
 }
 
 /// §14: the odds of the goal over the draws, and the spread of revenue and contribution.
@@ -339,8 +400,51 @@ fn outlook(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         results::PROBABILITY_OF_LOSS_MEANING.get(ctx.l),
     );
     s.push_str("</dl>\n");
+    outlook_chart(s, ctx, o, out.goal.target_revenue);
     table_model::write_html(s, ctx, &table);
     close_section(s);
+}
+
+/// Where the revenue of 8 draws in 10 falls (P10 to P90), its median, and the target.
+fn outlook_chart(s: &mut String, ctx: &Ctx, o: &Outlook, target: f64) {
+    let q = &o.revenue;
+    let (width, height, left, right) = (640.0, 96.0, 16.0, 16.0);
+    let lo = q.p10.min(target) * 0.97;
+    let hi = q.p90.max(target) * 1.03;
+    let x = |v: f64| left + (v - lo) / (hi - lo).max(f64::MIN_POSITIVE) * (width - left - right);
+    let money = |v: f64| ctx.money(v).to_string();
+    let description = results::OUTLOOK_CHART_DESCRIPTION.fill(
+        ctx.l,
+        &[&money(q.p10), &money(q.p90), &money(q.p50), &money(target)],
+    );
+    w!(
+        s,
+        "<figure class=\"bp-figure\">\n<svg class=\"bp-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"bp-outlook-chart-title\" data-testid=\"outlook-chart\" focusable=\"false\">\n<title id=\"bp-outlook-chart-title\">{}</title>\n",
+        Coord(width),
+        Coord(height),
+        Esc(&description)
+    );
+    w!(
+        s,
+        "<rect class=\"bp-bar bp-bar-target bp-range\" x=\"{}\" y=\"30\" width=\"{}\" height=\"24\"/>\n<line class=\"bp-median\" x1=\"{}\" y1=\"24\" x2=\"{}\" y2=\"60\"/>\n<line class=\"bp-target-line\" x1=\"{}\" y1=\"10\" x2=\"{}\" y2=\"70\"/>\n<text class=\"bp-axis\" x=\"{}\" y=\"8\" text-anchor=\"middle\">{}</text>\n",
+        Coord(x(q.p10)),
+        Coord(x(q.p90) - x(q.p10)),
+        Coord(x(q.p50)),
+        Coord(x(q.p50)),
+        Coord(x(target)),
+        Coord(x(target)),
+        Coord(x(target)),
+        Esc(common::TARGET_REVENUE.get(ctx.l))
+    );
+    for (label, v) in [("P10", q.p10), ("P50", q.p50), ("P90", q.p90)] {
+        w!(
+            s,
+            "<text class=\"bp-axis\" x=\"{}\" y=\"88\" text-anchor=\"middle\">{label} {}</text>\n",
+            Coord(x(v)),
+            Esc(&money(v))
+        );
+    }
+    s.push_str("</svg>\n</figure>\n");
 }
 
 /// §13: the cheapest split of the paid part of the goal beside the plan's, its saving, and
@@ -429,6 +533,7 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             testid: "quarter-chart",
             description: &description,
             groups: &labels,
+            ticks: None,
             series: &[
                 Series {
                     name: common::BASELINE_REVENUE.get(ctx.l),

@@ -178,6 +178,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
             testid: "review-chart",
             description: &description,
             groups: &labels,
+            ticks: None,
             series: &[
                 Series {
                     name: common::TARGET_REVENUE.get(ctx.l),

@@ -287,6 +287,10 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   assert.match(await history.textContent(), /24/);
   const plan = await currentPlan(page);
   assert.equal(plan.history.months.length, 24);
+  // The past and the plan on one line: 24 months of history, then 12 of targets.
+  const chart = page.locator('[data-testid="history-chart"]');
+  assert.equal(await chart.locator('rect.bp-bar-base').count(), 24);
+  assert.equal(await chart.locator('rect.bp-bar-target').count(), 12);
   // The odds: none until an uncertainty is chosen.
   assert.equal(await page.locator('[data-testid="probability-of-goal"]').count(), 0);
   await control(page, 'uncertaintyPreset').selectOption('usual');
@@ -294,6 +298,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   await odds.waitFor();
   const p = Number(await odds.getAttribute('data-value'));
   assert.ok(p >= 0 && p <= 1);
+  assert.equal(await page.locator('[data-testid="outlook-chart"] .bp-target-line').count(), 1);
   assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, draws: 4000, seed: 42 });
   // A wider uncertainty moves the odds away from certainty; the same seed gives the same figures.
   await control(page, 'uncertaintyPreset').selectOption('uncertain');
