@@ -298,7 +298,7 @@ fn history_section(s: &mut String, ctx: &Ctx, out: &PlanOutput, months: Option<&
         s,
         results::SEASONALITY_USED.get(ctx.l),
         Esc(&seasonality.unwrap_or_else(none)),
-        "",
+        " data-wrap",
         "",
     );
     let growth = h.past_growth_rate.map(|g| ctx.spct(g, 1).to_string());
