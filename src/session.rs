@@ -984,8 +984,12 @@ impl Session {
         let errors = self.error_marks(errors);
         // The results, with the plan's history drawn before it.
         let html_of = |(input, out): &(PlanInput, PlanOutput)| {
-            let months = input.history.as_ref().map(|h| h.months.as_slice());
-            render::results_html_with_history(out, months)
+            let view = input.history.as_ref().map(|h| render::HistoryView {
+                months: &h.months,
+                seasonality_typed: input.seasonality.is_some(),
+                growth_typed: input.past_growth_rate.is_some(),
+            });
+            render::results_html_with_history(out, view)
         };
         let out = self.plan.as_ref().map(|(_, out)| out);
         if let (true, Some(plan)) = (self.plan_ok, self.plan.as_ref()) {

@@ -334,6 +334,7 @@ catalogue! {
         HISTORY_HINT =
             "Collez une colonne depuis votre tableur (ou le mois puis le CA), du plus ancien au mois qui précède le plan. Boussole en déduit la saisonnalité et la croissance que vous ne saisissez pas. Rien ne quitte la page.",
             "Paste a column from your spreadsheet (or the month then the revenue), oldest first, up to the month before the plan. Boussole derives the seasonality and growth you leave blank. Nothing leaves the page.";
+        HISTORY_FILE = "Ou lisez un fichier CSV\u{202f}:", "Or read a CSV file:";
         UNCERTAINTY = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
         UNCERTAINTY_HINT =
             "À quel point vos chiffres peuvent varier\u{202f}: Boussole tire 4\u{a0}000 années possibles et compte celles qui atteignent l’objectif.",
@@ -469,8 +470,11 @@ catalogue! {
         EQUAL_QUARTERS = "trimestres égaux", "equal quarters";
         PAST_GROWTH_USED = "Croissance passée retenue", "Past growth used";
         TYPED_WINS =
-            "ce que vous saisissez l’emporte sur ce que l’historique donne",
-            "what you type wins over what the history gives";
+            "saisie dans le formulaire\u{202f}: elle l’emporte sur l’historique",
+            "typed in the form: it wins over the history";
+        FROM_HISTORY =
+            "déduite de l’historique (saisissez-la pour la remplacer)",
+            "derived from the history (type it to replace it)";
         OUTLOOK = "Probabilité d’atteindre l’objectif", "Odds of reaching the goal";
         OUTLOOK_CAPTION =
             "Sur les années tirées au sort\u{202f}: 1 sur 10 fait moins que P10, la moitié moins que P50, 9 sur 10 moins que P90",

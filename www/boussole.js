@@ -112,6 +112,14 @@ export class BoussolePlanner extends HTMLElement {
         if (!(event.target instanceof Element) || !this.planner) return;
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
           event.target.files?.[0]?.text().then((text) => this.planner?.importJson(text));
+        } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
+          // Read here, never sent: the months go into the history box as if pasted.
+          event.target.files?.[0]?.text().then((text) => {
+            const box = root.querySelector('[name="history.months"]');
+            if (!box) return;
+            box.value = text;
+            box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          });
         } else if (this.planner.handle(readEvent(event))) {
           event.preventDefault();
         }

@@ -589,6 +589,12 @@ fn history_field(s: &mut String, state: &FormState) {
         "<span class=\"bp-hint\" id=\"{id}-hint\">{}</span>",
         words::HISTORY_HINT.get(l)
     );
+    // A file is read in the page, into the same box (the element's script does it).
+    w!(
+        s,
+        "<label class=\"bp-file\">{} <input type=\"file\" class=\"bp-history-file\" accept=\".csv,.tsv,.txt,text/csv,text/plain\"></label>",
+        words::HISTORY_FILE.get(l)
+    );
     error_slot(s, name);
     s.push_str("</div>");
 }

@@ -38,9 +38,18 @@ pub fn results_html(out: &PlanOutput) -> String {
     plan::results_html(out, None)
 }
 
-/// The same, with the months of the plan's history drawn before its own (§15).
-pub fn results_html_with_history(out: &PlanOutput, months: Option<&[f64]>) -> String {
-    plan::results_html(out, months)
+/// What the results show of the plan's history beyond its output: the months themselves, and
+/// whether the seasonality and the past growth were typed (else the history gave them).
+#[derive(Debug, Clone, Copy)]
+pub struct HistoryView<'a> {
+    pub months: &'a [f64],
+    pub seasonality_typed: bool,
+    pub growth_typed: bool,
+}
+
+/// The same, with the plan's history drawn before its own months (§15).
+pub fn results_html_with_history(out: &PlanOutput, history: Option<HistoryView>) -> String {
+    plan::results_html(out, history)
 }
 
 /// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets:

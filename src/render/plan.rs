@@ -58,7 +58,7 @@ fn kpi(s: &mut String, label: &str, value: impl std::fmt::Display, attrs: &str, 
     s.push_str("</div>\n");
 }
 
-pub(crate) fn results_html(out: &PlanOutput, history: Option<&[f64]>) -> String {
+pub(crate) fn results_html(out: &PlanOutput, history: Option<super::HistoryView>) -> String {
     let ctx = Ctx::new(out.locale, &out.currency);
     let mut s = String::with_capacity(24_000 + 2_500 * out.channels.len());
     w!(
@@ -268,7 +268,7 @@ fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 /// §15: what the shop's history gave: months read, the last 12 months, and the seasonality
 /// and past growth the plan used.
-fn history_section(s: &mut String, ctx: &Ctx, out: &PlanOutput, months: Option<&[f64]>) {
+fn history_section(s: &mut String, ctx: &Ctx, out: &PlanOutput, view: Option<super::HistoryView>) {
     let Some(h) = &out.history else {
         return;
     };
@@ -294,24 +294,30 @@ fn history_section(s: &mut String, ctx: &Ctx, out: &PlanOutput, months: Option<&
         quarters.join(" · ")
     });
     let none = || results::EQUAL_QUARTERS.get(ctx.l).to_string();
+    // Where each value comes from: typed (it wins), or the history.
+    let origin = |typed: Option<bool>| match typed {
+        Some(true) => results::TYPED_WINS.get(ctx.l),
+        Some(false) => results::FROM_HISTORY.get(ctx.l),
+        None => "",
+    };
     kpi(
         s,
         results::SEASONALITY_USED.get(ctx.l),
         Esc(&seasonality.unwrap_or_else(none)),
-        " data-wrap",
-        "",
+        " data-wrap data-testid=\"seasonality-used\"",
+        origin(view.map(|v| v.seasonality_typed)),
     );
     let growth = h.past_growth_rate.map(|g| ctx.spct(g, 1).to_string());
     kpi(
         s,
         results::PAST_GROWTH_USED.get(ctx.l),
         OrDash(growth),
-        "",
-        results::TYPED_WINS.get(ctx.l),
+        " data-testid=\"growth-used\"",
+        origin(view.map(|v| v.growth_typed)),
     );
     s.push_str("</dl>\n");
-    if let Some(months) = months {
-        history_chart(s, ctx, out, months);
+    if let Some(view) = view {
+        history_chart(s, ctx, out, view.months);
     }
     close_section(s);
 }

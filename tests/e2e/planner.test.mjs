@@ -287,6 +287,9 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   assert.match(await history.textContent(), /24/);
   const plan = await currentPlan(page);
   assert.equal(plan.history.months.length, 24);
+  // Seasonality and growth left blank: the history's, and the page says so.
+  assert.match(await page.locator('[data-testid="seasonality-used"] + .bp-hint').textContent(), /déduite de l’historique/);
+  assert.match(await page.locator('[data-testid="growth-used"] + .bp-hint').textContent(), /déduite de l’historique/);
   // The past and the plan on one line: 24 months of history, then 12 of targets.
   const chart = page.locator('[data-testid="history-chart"]');
   assert.equal(await chart.locator('rect.bp-bar-base').count(), 24);
@@ -311,6 +314,11 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   const again = await currentPlan(page);
   assert.equal(again.history.months.length, 24);
   assert.equal(again.uncertainty.traffic, 0.3);
+  // A CSV file chosen is read in the page into the same box (a French export: semicolons).
+  const csv = join(TMP, 'months.csv');
+  writeFileSync(csv, 'Mois;CA\n' + Array.from({ length: 18 }, (_, m) => `2026-${m};${100000 + m} €`).join('\n'));
+  await page.locator('.bp-history-file').setInputFiles(csv);
+  await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.history?.months.length === 18);
   // A cell that is no amount is named beside the control.
   await control(page, 'history.months').fill(rows.join('\n').replace('96000', 'n/a'));
   await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot
