@@ -81,6 +81,9 @@ struct App {
     session: Session,
     announce: Timer,
     settle: Timer,
+    /// The element script's `share(link)`: it compresses the link, puts it in the address
+    /// and copies it (the browser's compression is asynchronous, and costs no wasm byte).
+    share: Option<js_sys::Function>,
     /// This app, for the timers that call back into it.
     me: Weak<RefCell<App>>,
 }
@@ -98,6 +101,9 @@ impl Planner {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, options: JsValue) -> Result<Planner, JsError> {
         // Built by the element's own script: flat, never deep.
+        let share = js_sys::Reflect::get(&options, &JsValue::from_str("share"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         let mut options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
         let root = match host.shadow_root() {
             Some(root) => root,
@@ -126,6 +132,7 @@ impl Planner {
                 session,
                 announce: Timer::default(),
                 settle: Timer::default(),
+                share,
                 me: me.clone(),
             })
         });
@@ -332,7 +339,12 @@ impl App {
                 if let Ok(history) = w.history() {
                     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
                 }
-                copy(&link);
+                match &self.share {
+                    Some(share) => {
+                        let _ = share.call1(&JsValue::NULL, &JsValue::from_str(&link));
+                    }
+                    None => copy(&link),
+                }
             }
             Effect::Download { name, mime, text } => download(&text, mime, name),
             Effect::DownloadJson { name, doc } => {

@@ -58,6 +58,51 @@ function storageKey(element) {
   return index > 0 ? `plan-${index + 1}` : undefined;
 }
 
+// Share links. The plan travels in the address's fragment (never sent to a server): `#plan=`
+// and its JSON, or, shorter, `#z=` and the JSON compressed by the browser (deflate-raw) in
+// base64url. The planner reads `#plan=`: a `#z=` link is expanded before it looks.
+const PLAN = '#plan=';
+const PACKED = '#z=';
+
+const toBase64Url = (bytes) => {
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+};
+const fromBase64Url = (text) =>
+  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+
+async function through(stream, bytes) {
+  const out = new Blob([bytes]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+/** Turns a `#z=` address into the `#plan=` one the planner reads; a broken one is left as it is. */
+async function expandLink() {
+  if (!location.hash.startsWith(PACKED) || typeof DecompressionStream === 'undefined') return;
+  try {
+    const bytes = await through(new DecompressionStream('deflate-raw'), fromBase64Url(location.hash.slice(PACKED.length)));
+    const json = new TextDecoder().decode(bytes);
+    history.replaceState(null, '', location.pathname + location.search + PLAN + encodeURIComponent(json));
+  } catch {
+    history.replaceState(null, '', location.pathname + location.search + PLAN);
+  }
+}
+
+/** Shortens a `#plan=` link the planner made, puts it in the address and copies it. */
+async function shareLink(link) {
+  let shared = link;
+  try {
+    const [base, json] = link.split(PLAN);
+    if (typeof CompressionStream !== 'undefined' && json !== undefined) {
+      const bytes = await through(new CompressionStream('deflate-raw'), new TextEncoder().encode(decodeURIComponent(json)));
+      shared = base + PACKED + toBase64Url(bytes);
+      history.replaceState(null, '', shared);
+    }
+  } catch { /* the long link still works */ }
+  await navigator.clipboard?.writeText(shared).catch(() => {});
+}
+
 /** What the planner needs to know of a DOM event (the Rust side decides what it means). */
 function readEvent(event) {
   const target = event.target;
@@ -82,7 +127,9 @@ export class BoussolePlanner extends HTMLElement {
     if (this.planner || this.starting) return;
     this.starting = true;
     try {
-      const [, plan] = await Promise.all([loadEngine(), planAttribute(this.getAttribute('plan'))]);
+      const [, plan] = await Promise.all([
+        loadEngine(), planAttribute(this.getAttribute('plan')), expandLink(),
+      ]);
       if (!this.isConnected) return;
       this.planner = new Planner(this, {
         lang: this.getAttribute('lang') || undefined,
@@ -91,6 +138,7 @@ export class BoussolePlanner extends HTMLElement {
         key: this.id || storageKey(this),
         plan,
         cssBase: new URL('./css/', here).href,
+        share: shareLink,
       });
       this.listen();
       await stylesLoaded(this.shadowRoot);
@@ -128,7 +176,7 @@ export class BoussolePlanner extends HTMLElement {
     // Leaving the page saves what still waits for a pause in typing.
     window.addEventListener('pagehide', () => this.planner?.flush(), { signal });
     // A share link pasted in the address of an open page changes only its fragment.
-    window.addEventListener('hashchange', () => this.planner?.hashChanged(), { signal });
+    window.addEventListener('hashchange', () => expandLink().then(() => this.planner?.hashChanged()), { signal });
   }
 
   /** Removed from the page (not merely moved): save, stop listening, free the planner. */

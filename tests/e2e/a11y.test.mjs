@@ -63,6 +63,7 @@ test('[6] the choice a link offers, and the way back to a replaced plan, have no
     await open(page, server.url('/'));
     await page.locator('[name="averageOrderValue"]').fill('87');
     await page.locator('[data-action="copy-link"]').click();
+    await page.waitForFunction(() => location.hash.startsWith('#z='));
     const link = page.url();
     await page.locator('[name="averageOrderValue"]').fill('91');
     await page.goto('about:blank');

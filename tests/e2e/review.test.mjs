@@ -193,10 +193,16 @@ test('actuals survive a reload and a share link; JSON export and import keep the
 
   // Share link: the plan and its actuals.
   await page.locator('[data-action="copy-link"]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#z='));
   const link = page.url();
-  assert.match(link, /#plan=/);
+  assert.match(link, /#z=/);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-  const shared = JSON.parse(decodeURIComponent(link.split('#plan=')[1]));
+  // The fragment is the review's JSON, deflated by the browser, in base64url.
+  const shared = await page.evaluate(async (packed) => {
+    const bytes = Uint8Array.from(atob(packed.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+    const out = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return JSON.parse(await new Response(out).text());
+  }, link.split('#z=')[1]);
   assert.deepEqual(shared, review);
   // Open the link in a new page of a browser with nothing saved: it opens at once.
   await page.goto(h.server.url('/'));
