@@ -207,6 +207,9 @@ struct Results {
     stale: Option<&'static str>,
     /// Every error, by the element that shows it; all others are cleared.
     errors: Vec<ErrorMark>,
+    /// The plan's warnings about one shown control, by the slot beside it (`None`: left as
+    /// they are, the plan shown being out of date).
+    warnings: Option<Vec<(String, String)>>,
     announce: Option<String>,
 }
 
@@ -222,6 +225,12 @@ impl Results {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
         dom.push(Dom::Text(".bp-field-error".into(), None));
+        if let Some(warnings) = self.warnings {
+            dom.push(Dom::Text(".bp-field-warning".into(), None));
+            for (slot, message) in warnings {
+                dom.push(Dom::Text(format!("#{slot}"), Some(message)));
+            }
+        }
         for mark in self.errors {
             dom.push(Dom::Text(format!("#{}", mark.slot), Some(mark.message)));
             if let Some(control) = mark.control {
@@ -998,6 +1007,7 @@ impl Session {
                 html: Some(html_of(plan)),
                 stale: None,
                 errors,
+                warnings: Some(self.warning_marks(&plan.1)),
                 announce: Some(render::summary_text(&plan.1)),
             };
         }
@@ -1016,8 +1026,31 @@ impl Session {
             html,
             stale: Some(stale.get(self.form.locale)),
             errors,
+            warnings: None,
             announce: None,
         }
+    }
+
+    /// The plan's warnings about a control the form shows, by the slot beside it (several
+    /// about one control joined).
+    fn warning_marks(&self, out: &PlanOutput) -> Vec<(String, String)> {
+        let shown = self.form.control_names();
+        let mut marks: Vec<(String, String)> = Vec::new();
+        let about = out
+            .warnings
+            .iter()
+            .filter_map(|w| Some((w.field.as_deref()?, w)));
+        for (field, w) in about.filter(|(f, _)| shown.iter().any(|s| s == f)) {
+            let slot = form::warning_slot_id(field);
+            match marks.iter_mut().find(|(s, _)| *s == slot) {
+                Some((_, text)) => {
+                    text.push(' ');
+                    text.push_str(&w.message);
+                }
+                None => marks.push((slot, w.message.clone())),
+            }
+        }
+        marks
     }
 
     fn review_results(&mut self, errors: Vec<ErrorMark>) -> Results {
@@ -1052,6 +1085,7 @@ impl Session {
             html,
             stale: stale.map(|s| s.get(l)),
             errors,
+            warnings: None,
             announce,
         }
     }

@@ -1860,3 +1860,31 @@ fn a_link_opened_on_an_open_planner_waits_for_the_choice_too() {
     assert_eq!(aov(&s), 91.0);
     assert!(!s.is_visiting());
 }
+
+/// [8] A warning about one input shows beside it (the example's budget, a conversion rate typed
+/// as 50 for 0.5 %), and goes once the value is fixed.
+#[test]
+fn a_warning_about_an_input_shows_beside_it() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.edit("channels[0].conversionRate", "50");
+    let slot = "#bp-warn-channels-0-conversionRate";
+    let text = u.dom.iter().rev().find_map(|d| match d {
+        Dom::Text(sel, Some(t)) if sel == slot => Some(t.clone()),
+        _ => None,
+    });
+    assert!(
+        text.unwrap().contains("0,5\u{202f}%"),
+        "the likely meaning is said"
+    );
+    let budget = u
+        .dom
+        .iter()
+        .any(|d| matches!(d, Dom::Text(sel, Some(_)) if sel == "#bp-warn-marketingBudget"));
+    assert!(budget, "the example's budget warning, beside the budget");
+    let u = s.edit("channels[0].conversionRate", "2");
+    assert!(u.dom.contains(&Dom::Text(".bp-field-warning".into(), None)));
+    assert!(!u
+        .dom
+        .iter()
+        .any(|d| matches!(d, Dom::Text(sel, Some(_)) if sel == slot)));
+}

@@ -10,9 +10,10 @@
 use std::fmt::Write;
 
 use super::{
-    control_id, cost_fields, error_slot_id, ChannelRow, FormPart, FormState, GoalKind,
-    SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES,
-    MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS, UNCERTAINTY_NUMBERS,
+    control_id, cost_fields, error_slot_id, warning_slot_id, ChannelRow, FormPart, FormState,
+    GoalKind, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS,
+    CURRENCIES, MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
+    UNCERTAINTY_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
 use crate::model::{
@@ -422,6 +423,7 @@ fn number_field(s: &mut String, f: Num, locale: Locale) {
         );
     }
     error_slot(s, &f.name);
+    warning_slot(s, &f.name);
     s.push_str("</div>");
 }
 
@@ -430,6 +432,15 @@ fn error_slot(s: &mut String, name: &str) {
         s,
         "<p class=\"field-error bp-field-error\" id=\"{}\" aria-live=\"off\"></p>",
         error_slot_id(name)
+    );
+}
+
+/// Where a warning about this field's value is shown, beside it (the session fills it).
+fn warning_slot(s: &mut String, name: &str) {
+    w!(
+        s,
+        "<p class=\"bp-field-warning\" id=\"{}\"></p>",
+        warning_slot_id(name)
     );
 }
 
@@ -596,6 +607,7 @@ fn history_field(s: &mut String, state: &FormState) {
         words::HISTORY_FILE.get(l)
     );
     error_slot(s, name);
+    warning_slot(s, name);
     s.push_str("</div>");
 }
 

@@ -1454,6 +1454,11 @@ pub fn control_id(name: &str) -> String {
     format!("bp-f-{}", id_part(name))
 }
 
+/// The id of the element that shows a warning about the value of control `name`.
+pub fn warning_slot_id(name: &str) -> String {
+    format!("bp-warn-{}", id_part(name))
+}
+
 /// The id of the element that shows the error of control `name`. `""` gives the general slot,
 /// for errors without a field or whose control is not shown: the page provides that one
 /// (the form does not render it).
