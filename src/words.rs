@@ -810,6 +810,10 @@ catalogue! {
             "Ligne {}, colonne {}\u{202f}: «\u{202f}{}\u{202f}» n’est pas un montant. Collez une colonne de CA mensuel, ou le mois puis le CA.",
             "Line {}, column {}: “{}” is not an amount. Paste one column of monthly revenue, or the month then the revenue.";
         /// Line, column.
+        BLANK =
+            "Ligne {}, colonne {}\u{202f}: le CA est vide. Saisissez 0 pour un mois sans vente.",
+            "Line {}, column {}: the revenue is blank. Type 0 for a month without sales.";
+        /// Line, column.
         NEGATIVE =
             "Ligne {}, colonne {}\u{202f}: un CA mensuel ne peut pas être négatif.",
             "Line {}, column {}: a monthly revenue cannot be negative.";

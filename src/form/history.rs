@@ -26,7 +26,8 @@ pub fn read_history(text: &str, locale: Locale) -> Result<Vec<f64>, HistoryError
     let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
-        .map(|(i, line)| (i + 1, line.trim()))
+        // Not `trim`: a trailing tab is an empty last cell, which must be reported.
+        .map(|(i, line)| (i + 1, line.trim_matches([' ', '\r', '\u{a0}'])))
         .filter(|(_, line)| !line.is_empty())
         .collect();
     let separator = separator_of(&lines, locale);
@@ -36,11 +37,15 @@ pub fn read_history(text: &str, locale: Locale) -> Result<Vec<f64>, HistoryError
             Some(sep) => text.split(sep).map(clean).collect(),
             None => vec![clean(text)],
         };
-        // The revenue is the last cell that holds something (a month may come first).
-        let Some((column, cell)) = cells.iter().enumerate().rev().find(|(_, c)| !c.is_empty())
-        else {
+        // The revenue is the last cell (a month may come first); a row whose last cell is
+        // empty has no revenue, and says where.
+        let Some((column, cell)) = cells.iter().enumerate().next_back() else {
             continue;
         };
+        if cell.is_empty() {
+            let at = Some((*line, column + 1));
+            return Err(error(at, words::BLANK.fill(locale, &[line, &(column + 1)])));
+        }
         let at = Some((*line, column + 1));
         let value = parse_number(cell, locale)
             .ok()
@@ -152,6 +157,20 @@ mod tests {
         let e = read_history(&eleven, Locale::Fr).unwrap_err();
         assert_eq!(e.cell, None);
         assert!(e.message.contains("11"), "{}", e.message);
+        // A month without its revenue: the empty cell is named.
+        let gap: String = (1..=12)
+            .map(|m| {
+                format!(
+                    "2025-{m:02};{}\n",
+                    if m == 5 { String::new() } else { m.to_string() }
+                )
+            })
+            .collect();
+        let e = read_history(&gap, Locale::Fr).unwrap_err();
+        assert_eq!(e.cell, Some((5, 2)));
+        let e = read_history(&gap.replace(';', "\t"), Locale::En).unwrap_err();
+        assert_eq!(e.cell, Some((5, 2)));
+        assert!(e.message.contains("blank"), "{}", e.message);
         let many: String = (1..=37).map(|m| format!("{m}\n")).collect();
         assert!(read_history(&many, Locale::En)
             .unwrap_err()
