@@ -338,6 +338,18 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   await page.goto(link);
   await waitReady(page);
   assert.deepEqual(await currentPlan(page), withHistory);
+  // A compressed link pasted into the address of the open page is expanded and offered.
+  await control(page, 'averageOrderValue').fill('77');
+  await page.locator('[data-action="copy-link"]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#z='));
+  const link77 = page.url();
+  await control(page, 'averageOrderValue').fill('88');
+  await page.evaluate(() => { location.hash = ''; });
+  await page.goto(link77);
+  await page.locator('.bp-banner').waitFor();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '77');
+  await page.locator('[data-action="keep-mine"]').click();
+  assert.equal(await control(page, 'averageOrderValue').inputValue(), '88');
   // A cell that is no amount is named beside the control.
   await control(page, 'history.months').fill(rows.join('\n').replace('96000', 'n/a'));
   await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot
