@@ -625,6 +625,7 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
     let target = out.goal.target_revenue;
     let reached = share(revenues.iter().filter(|r| **r >= target).count());
     let losing = share(contributions.iter().filter(|c| **c < 0.0).count());
+    let spread = spread_of(&revenues);
     let quantiles = |mut list: Vec<f64>| {
         list.sort_by(f64::total_cmp);
         let at = |p| list[f::quantile_index(p, list.len())];
@@ -640,7 +641,26 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         revenue: quantiles(revenues),
         contribution: quantiles(contributions),
         probability_of_loss: losing,
+        spread: Some(spread),
     }
+}
+
+/// The draws counted in 30 equal bins between the lowest and the highest.
+fn spread_of(values: &[f64]) -> Spread {
+    const BINS: usize = 30;
+    let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let width = (high - low) / BINS as f64;
+    let mut counts = vec![0; BINS];
+    for v in values {
+        let bin = if width > 0.0 {
+            ((v - low) / width) as usize
+        } else {
+            0
+        };
+        counts[bin.min(BINS - 1)] += 1;
+    }
+    Spread { low, high, counts }
 }
 
 /// Each input that has a cited reference, beside it; `None` when none has.

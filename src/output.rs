@@ -101,6 +101,17 @@ pub struct Outlook {
     pub revenue: Quantiles,
     pub contribution: Quantiles,
     pub probability_of_loss: f64,
+    /// How the draws' revenue spreads, for the page's chart (not part of the JSON output).
+    #[serde(skip)]
+    pub spread: Option<Spread>,
+}
+
+/// Draws counted in equal bins of revenue from `low` to `high`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Spread {
+    pub low: f64,
+    pub high: f64,
+    pub counts: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

@@ -415,8 +415,13 @@ fn outlook(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 fn outlook_chart(s: &mut String, ctx: &Ctx, o: &Outlook, target: f64) {
     let q = &o.revenue;
     let (width, height, left, right) = (640.0, 96.0, 16.0, 16.0);
-    let lo = q.p10.min(target) * 0.97;
-    let hi = q.p90.max(target) * 1.03;
+    // The whole spread of the draws when it is known, else P10 to P90; the target always.
+    let (low, high) = o
+        .spread
+        .as_ref()
+        .map_or((q.p10, q.p90), |sp| (sp.low, sp.high));
+    let lo = low.min(target) * 0.99;
+    let hi = high.max(target) * 1.01;
     let x = |v: f64| left + (v - lo) / (hi - lo).max(f64::MIN_POSITIVE) * (width - left - right);
     let money = |v: f64| ctx.money(v).to_string();
     let description = results::OUTLOOK_CHART_DESCRIPTION.fill(
@@ -430,11 +435,39 @@ fn outlook_chart(s: &mut String, ctx: &Ctx, o: &Outlook, target: f64) {
         Coord(height),
         Esc(&description)
     );
+    // How the draws spread: a bar per bin, the 8 in 10 between P10 and P90 shaded darker.
+    if let Some(spread) = o.spread.as_ref().filter(|sp| sp.high > sp.low) {
+        let most = spread.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+        let bin = (spread.high - spread.low) / spread.counts.len() as f64;
+        for (i, count) in spread.counts.iter().enumerate() {
+            let from = spread.low + bin * i as f64;
+            let h = 46.0 * f64::from(*count) / most;
+            let inner = from + bin > q.p10 && from < q.p90;
+            w!(
+                s,
+                "<rect class=\"bp-bar {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
+                if inner {
+                    "bp-bar-target"
+                } else {
+                    "bp-bar-base"
+                },
+                Coord(x(from)),
+                Coord(60.0 - h),
+                Coord((x(from + bin) - x(from) - 1.0).max(0.5)),
+                Coord(h)
+            );
+        }
+    } else {
+        w!(
+            s,
+            "<rect class=\"bp-bar bp-bar-target bp-range\" x=\"{}\" y=\"30\" width=\"{}\" height=\"24\"/>\n",
+            Coord(x(q.p10)),
+            Coord(x(q.p90) - x(q.p10))
+        );
+    }
     w!(
         s,
-        "<rect class=\"bp-bar bp-bar-target bp-range\" x=\"{}\" y=\"30\" width=\"{}\" height=\"24\"/>\n<line class=\"bp-median\" x1=\"{}\" y1=\"24\" x2=\"{}\" y2=\"60\"/>\n<line class=\"bp-target-line\" x1=\"{}\" y1=\"10\" x2=\"{}\" y2=\"70\"/>\n<text class=\"bp-axis\" x=\"{}\" y=\"8\" text-anchor=\"middle\">{}</text>\n",
-        Coord(x(q.p10)),
-        Coord(x(q.p90) - x(q.p10)),
+        "<line class=\"bp-median\" x1=\"{}\" y1=\"62\" x2=\"{}\" y2=\"72\"/>\n<line class=\"bp-target-line\" x1=\"{}\" y1=\"10\" x2=\"{}\" y2=\"72\"/>\n<text class=\"bp-axis\" x=\"{}\" y=\"8\" text-anchor=\"middle\">{}</text>\n",
         Coord(x(q.p50)),
         Coord(x(q.p50)),
         Coord(x(target)),
