@@ -345,10 +345,12 @@ catalogue! {
         UNCERTAINTY_USUAL = "Habituelle (±15\u{202f}%)", "Usual (±15%)";
         UNCERTAINTY_UNCERTAIN = "Forte (±30\u{202f}%)", "High (±30%)";
         UNCERTAINTY_CUSTOM = "Personnalisée", "Custom";
-        /// A reference figure, its source (maybe a link), its year (§16).
+        /// A reference figure, its scope, its source (maybe a link), its year (§16).
         REFERENCE_HINT =
-            "Repère\u{202f}: {} ({}, {}), un repère large, pas une norme pour votre boutique.",
-            "Reference: {} ({}, {}), a broad reference, not a norm for your shop.";
+            "Repère\u{202f}: {}, {} ({}, {})\u{202f}; un repère large, pas une norme pour votre boutique.",
+            "Reference: {}, {} ({}, {}); a broad reference, not a norm for your shop.";
+        METHOD_EXAMPLE = "exemple chiffré de la méthode", "the method’s worked example";
+        AVERAGE_OF_STUDIES = "moyenne des études documentées", "average of the documented studies";
         DOUBLING_GAIN_HINT =
             "Commandes en plus quand la dépense double (si vide\u{202f}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";

@@ -20,7 +20,7 @@ use crate::model::{
     ChannelKind, CostKind, Locale, MilestoneMode, Reference, CART_ABANDONMENT, MAX_CHANNELS,
 };
 use crate::render::html::escape;
-use crate::words::{common, form as words};
+use crate::words::{common, form as words, Words};
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {
@@ -358,7 +358,7 @@ fn described_by(name: &str, unit: bool, hint: bool, reference: bool) -> String {
 
 /// « Repère : 2 % (source, année), un repère large, pas une norme », the source a link when
 /// it is online (a link requests nothing until followed).
-fn reference_html(r: &Reference, locale: Locale) -> String {
+fn reference_html(r: &Reference, scope: Words, locale: Locale) -> String {
     let value = crate::format::percent(r.value, 1, locale);
     let source = match r.url {
         Some(url) => format!(
@@ -368,7 +368,8 @@ fn reference_html(r: &Reference, locale: Locale) -> String {
         ),
         None => escape(r.source).to_string(),
     };
-    words::REFERENCE_HINT.fill(locale, &[&value, &source, &r.year])
+    let scope = scope.get(locale);
+    words::REFERENCE_HINT.fill(locale, &[&value, &scope, &source, &r.year])
 }
 
 fn number_field(s: &mut String, f: Num, locale: Locale) {
@@ -504,7 +505,11 @@ fn shop(s: &mut String, state: &FormState) {
     for field in SHOP_NUMBERS {
         let mut num = Num::plan(field, state);
         if field.path == fields::CART_ABANDONMENT_RATE.path {
-            num.reference = Some(reference_html(&CART_ABANDONMENT, l));
+            num.reference = Some(reference_html(
+                &CART_ABANDONMENT,
+                words::AVERAGE_OF_STUDIES,
+                l,
+            ));
         }
         number_field(s, num, l);
     }
@@ -748,7 +753,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
             num.reference = row
                 .kind
                 .conversion_reference()
-                .map(|r| reference_html(r, l));
+                .map(|r| reference_html(r, words::METHOD_EXAMPLE, l));
         }
         number_field(s, num, l);
     }
