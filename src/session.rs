@@ -195,7 +195,7 @@ pub enum Dom {
     Attr(String, &'static str, Option<String>),
     /// Moves the first element into the second, unless it is there already.
     Move(String, String),
-    /// Focuses the first element found that is not disabled.
+    /// Focuses the first element found that is neither disabled nor hidden.
     Focus(Vec<String>),
 }
 
@@ -628,6 +628,9 @@ impl Session {
                 form.action("reset", None);
                 let mut update = self.replace(form);
                 self.replaced(page::EXAMPLE_RESTORED, &mut update);
+                // The form was rewritten: the keyboard goes back to the way back.
+                let back = ["restore-previous", "reset"].map(|a| format!("[data-action=\"{a}\"]"));
+                update.dom.push(Dom::Focus(back.to_vec()));
                 return update;
             }
             "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
@@ -703,6 +706,10 @@ impl Session {
                     false => page::PLAN_AND_ACTUALS_IMPORTED,
                 };
                 self.replaced(said, &mut update);
+                // The form was rewritten: the keyboard goes back to the way back.
+                let back =
+                    ["restore-previous", "import-json"].map(|a| format!("[data-action=\"{a}\"]"));
+                update.dom.push(Dom::Focus(back.to_vec()));
                 update
             }
             Err(errors) => {

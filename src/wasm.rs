@@ -308,7 +308,10 @@ impl App {
                 for selector in selectors {
                     let found = self.find(&selector);
                     let el = found.as_ref().and_then(|e| e.dyn_ref::<HtmlElement>());
-                    if el.is_some_and(|el| !el.has_attribute("disabled") && el.focus().is_ok()) {
+                    let usable = |el: &HtmlElement| {
+                        !el.has_attribute("disabled") && !el.has_attribute("hidden")
+                    };
+                    if el.is_some_and(|el| usable(el) && el.focus().is_ok()) {
                         break;
                     }
                 }

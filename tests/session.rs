@@ -1888,3 +1888,20 @@ fn a_warning_about_an_input_shows_beside_it() {
         .iter()
         .any(|d| matches!(d, Dom::Text(sel, Some(_)) if sel == slot)));
 }
+
+/// [9] After the example replaces the plan, or a file does, the keyboard goes to the way back
+/// (« Revenir au plan précédent »), else to the button pressed.
+#[test]
+fn after_a_replacement_the_keyboard_goes_to_the_way_back() {
+    let mut s = fresh(Locale::Fr);
+    s.edit("averageOrderValue", "91");
+    let u = s.action("reset", None);
+    let back = [button("restore-previous", None), button("reset", None)];
+    assert_eq!(focus(&u), Some(back.iter().map(String::as_str).collect()));
+    let u = s.import(&plan_json(&plan_with_aov(99.0)));
+    let back = [
+        button("restore-previous", None),
+        button("import-json", None),
+    ];
+    assert_eq!(focus(&u), Some(back.iter().map(String::as_str).collect()));
+}
