@@ -225,6 +225,7 @@ impl Results {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
         dom.push(Dom::Text(".bp-field-error".into(), None));
+        dom.push(Dom::Text(TOAST.into(), None));
         if let Some(warnings) = self.warnings {
             dom.push(Dom::Text(".bp-field-warning".into(), None));
             for (slot, message) in warnings {
@@ -251,6 +252,9 @@ impl Results {
         update.announce = self.announce;
     }
 }
+
+/// Where a copy or an export is confirmed, in sight (the live region says it too).
+const TOAST: &str = ".bp-toast";
 
 /// The results' element, and the notice that says they are out of date.
 const RESULTS: &str = ".bp-results";
@@ -652,10 +656,26 @@ impl Session {
         // What is copied or exported while the form has errors is the last valid plan: say so.
         let exported = !matches!(effect, Effect::Print | Effect::OpenImport);
         let stale = (exported && !self.plan_ok).then(|| page::FROM_LAST_VALID_PLAN.get(l));
-        let said: Vec<&str> = say.map(|s| s.get(l)).into_iter().chain(stale).collect();
+        // A download says which file it gave.
+        let file = match &effect {
+            Effect::Download { name, .. } | Effect::DownloadJson { name, .. } => {
+                Some(page::FILE_SAVED.fill(l, &[name]))
+            }
+            _ => None,
+        };
+        let mut said: Vec<String> = say.map(|s| s.get(l).to_string()).into_iter().collect();
+        said.extend(file);
+        said.extend(stale.map(str::to_string));
+        let said = (!said.is_empty()).then(|| said.join(" "));
+        // Shown as well as said, until the next change: the visitor sees it happened.
+        let dom = said
+            .iter()
+            .map(|text| Dom::Text(TOAST.into(), Some(text.clone())))
+            .collect();
         Update {
+            dom,
             effect: Some(effect),
-            say: (!said.is_empty()).then(|| said.join(" ")),
+            say: said,
             ..Update::default()
         }
     }
@@ -1223,6 +1243,8 @@ pub fn shell_html(css_base: &str) -> String {
             r#"</div></div>"#,
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
             r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
+            // Seen, not read twice: the live region above says the same.
+            r#"<p class="bp-toast" aria-hidden="true"></p>"#,
             r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
             r#"</div>"#
         ),

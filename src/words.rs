@@ -115,6 +115,8 @@ catalogue! {
         OKR_COPIED_MARKDOWN = "OKR copiés en Markdown.", "OKR copied as Markdown.";
         LINK_COPIED = "Lien copié\u{202f}: il contient tout le plan.", "Link copied: it holds the whole plan.";
         PLAN_IMPORTED = "Plan importé.", "Plan imported.";
+        /// The file's name.
+        FILE_SAVED = "Fichier «\u{202f}{}\u{202f}» enregistré.", "File “{}” saved.";
         PLAN_AND_ACTUALS_IMPORTED = "Plan et réalisé importés.", "Plan and actuals imported.";
         /// A saved state held more closed quarters than a year has ({}: how many).
         EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",

@@ -888,7 +888,9 @@ fn objectives_and_okr_are_copied() {
         let u = s.action("copy", Some(1));
         assert_eq!(u.effect, Some(Effect::Copy(out.objectives[1].text.clone())));
         assert_eq!(u.say.as_deref(), Some(page::OBJECTIVE_COPIED.get(locale)));
-        assert!(u.dom.is_empty());
+        // [9] Shown as well as said.
+        let said = page::OBJECTIVE_COPIED.get(locale).to_string();
+        assert_eq!(u.dom, vec![Dom::Text(".bp-toast".into(), Some(said))]);
         assert_eq!(u.settle, Settle::No);
         assert_eq!(s.action("copy", Some(99)), Update::default());
         assert_eq!(s.action("copy", None), Update::default());
@@ -1497,7 +1499,9 @@ fn exports_while_the_form_has_errors_say_they_hold_the_last_valid_plan() {
     let mut s = fresh(Locale::Fr);
     let notice = page::FROM_LAST_VALID_PLAN.get(Locale::Fr);
     let u = s.action("export-csv", None);
-    assert!(u.say.is_none(), "{:?}", u.say);
+    // [9] A download says which file it gave, and nothing about the last valid plan.
+    let saved = page::FILE_SAVED.fill(Locale::Fr, &[&files::TARGETS.get(Locale::Fr)]);
+    assert_eq!(u.say.as_deref(), Some(saved.as_str()));
     let last = boussole::plan(s.current_plan().unwrap());
     s.edit("averageOrderValue", "abc");
     let u = s.action("export-csv", None);
@@ -1505,7 +1509,7 @@ fn exports_while_the_form_has_errors_say_they_hold_the_last_valid_plan() {
         Some(Effect::Download { text, .. }) => assert_eq!(text, &render::targets_csv(&last)),
         other => panic!("{other:?}"),
     }
-    assert_eq!(u.say.as_deref(), Some(notice));
+    assert_eq!(u.say, Some(format!("{saved} {notice}")));
     let u = s.action("copy-okr", None);
     let said = u.say.unwrap_or_default();
     assert!(

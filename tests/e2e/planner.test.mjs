@@ -123,6 +123,9 @@ test('a share link holds the whole plan and restores it', async () => {
   assert.match(link, /#z=/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, link);
+  // [9] Seen, not only said: the confirmation shows until the next change.
+  assert.equal(await page.locator('.bp-toast').isVisible(), true);
+  assert.match(await page.locator('.bp-toast').textContent(), /Lien copié/);
   // Leave the page (pending edits are saved then), and open the link in a browser with
   // nothing saved: it opens at once.
   await page.goto(h.server.url('/'));
