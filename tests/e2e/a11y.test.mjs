@@ -77,3 +77,20 @@ test('[6] the choice a link offers, and the way back to a replaced plan, have no
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   }
 });
+
+test('[9] forced colours keep the legend swatches, and a phone keeps chart text readable', async () => {
+  const { page, server } = h;
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, server.url('/'));
+  const swatch = page.locator('.bp-legend .bp-swatch').first();
+  await swatch.scrollIntoViewIfNeeded();
+  const border = await swatch.evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.equal(border, 'solid');
+  await page.emulateMedia({ forcedColors: 'none' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const axis = page.locator('[data-testid="quarter-chart"] .bp-axis').first();
+  await axis.scrollIntoViewIfNeeded();
+  const box = await axis.boundingBox();
+  assert.ok(box.height >= 9, `axis text ${box.height} px high`);
+});
