@@ -292,14 +292,9 @@ fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
         .map(|i| channels[i].extra_orders * channel_economics(input, i).margin_per_order)
         .sum();
     let extra_contribution = margin - extra_cost;
-    // Paid channels on a curve (a paid channel without traffic has none).
-    let paid = || {
-        channels
-            .iter()
-            .zip(&input.channels)
-            .filter(|(_, c)| channel_curve(c).is_some())
-            .map(|(t, _)| t)
-    };
+    // Paid channels on a curve (a paid channel without traffic has none): those with a CPA
+    // today.
+    let paid = || channels.iter().filter(|c| c.current_cpa.is_some());
     let paid_cost: f64 = paid().map(|c| c.extra_cost).sum();
     let paid_orders: f64 = paid().map(|c| c.extra_orders).sum();
     Totals {

@@ -414,11 +414,6 @@ pub fn verdict(cpa: f64, target_cpa: f64, max_cpa_lifetime: f64) -> Verdict {
     }
 }
 
-/// Contribution of the extra revenue after its cost: `Σ extraRevenue·m − extraCost`.
-pub fn contribution(extra_revenue: f64, margin: f64, extra_cost: f64) -> f64 {
-    extra_revenue * margin - extra_cost
-}
-
 // §6 Quarterly milestones
 
 /// Calendar quarter (1–4) and year of plan quarter `index` (1–4).

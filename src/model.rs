@@ -148,17 +148,6 @@ coded! {
 pub const V1_MONTHLY: &str = "monthly";
 
 impl CostKind {
-    /// The contract key of the amount (`costPerClick`, `currentMonthly`, `monthly`), `None`
-    /// without cost.
-    pub fn amount_key(self) -> Option<&'static str> {
-        match self {
-            CostKind::None => None,
-            CostKind::PerClick => Some("costPerClick"),
-            CostKind::Spend => Some("currentMonthly"),
-            CostKind::Fixed => Some("monthly"),
-        }
-    }
-
     /// Whether a channel with this model buys its traffic (§5.2: it has a response curve).
     pub fn is_paid(self) -> bool {
         matches!(self, CostKind::PerClick | CostKind::Spend)

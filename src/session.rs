@@ -430,19 +430,17 @@ impl Session {
         if let Some(names) = dropped.filter(|names| !names.is_empty()) {
             notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
         }
-        if session.visiting.is_some() {
-            notices.push(page::VISITING_SHARED.get(l).to_string());
-        }
         if !notices.is_empty() {
-            // The banner shows the choice; the live region says it with the rest.
-            let said = notices.join(" ");
-            if session.visiting.is_some() {
-                notices.pop();
-            }
-            if !notices.is_empty() {
-                update.notice(notices.join(" "), false);
-            }
-            update.say = Some(said);
+            update.notice(notices.join(" "), false);
+        }
+        // The banner shows the choice; the live region says it with the rest.
+        let choice = session
+            .visiting
+            .as_ref()
+            .map(|_| page::VISITING_SHARED.get(l));
+        let said: Vec<&str> = notices.iter().map(String::as_str).chain(choice).collect();
+        if !said.is_empty() {
+            update.say = Some(said.join(" "));
         }
         (session, update)
     }
@@ -632,9 +630,7 @@ impl Session {
                 form.action("reset", None);
                 let mut update = self.replace(form);
                 self.replaced(page::EXAMPLE_RESTORED, &mut update);
-                // The form was rewritten: the keyboard goes back to the way back.
-                let back = ["restore-previous", "reset"].map(|a| format!("[data-action=\"{a}\"]"));
-                update.dom.push(Dom::Focus(back.to_vec()));
+                update.dom.push(way_back("reset"));
                 return update;
             }
             "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
@@ -726,10 +722,7 @@ impl Session {
                     false => page::PLAN_AND_ACTUALS_IMPORTED,
                 };
                 self.replaced(said, &mut update);
-                // The form was rewritten: the keyboard goes back to the way back.
-                let back =
-                    ["restore-previous", "import-json"].map(|a| format!("[data-action=\"{a}\"]"));
-                update.dom.push(Dom::Focus(back.to_vec()));
+                update.dom.push(way_back("import-json"));
                 update
             }
             Err(errors) => {
@@ -1215,6 +1208,13 @@ fn banner_html(l: Locale) -> String {
 
 /// The banner's element.
 const BANNER: &str = ".bp-banner";
+
+/// After a replacement rewrote the form, the keyboard goes to the way back (« Revenir au plan
+/// précédent »), else to the button of the action that replaced it.
+fn way_back(action: &str) -> Dom {
+    let button = |a: &str| format!("[data-action=\"{a}\"]");
+    Dom::Focus(vec![button("restore-previous"), button(action)])
+}
 
 /// The selector of the control named `name`.
 fn control_selector(name: &str) -> String {

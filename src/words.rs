@@ -506,9 +506,6 @@ catalogue! {
         UNDER_CEILING = "en dessous", "below it";
         BEYOND_CEILING = "dépassé", "exceeded";
         CONVERSION_AT_CONSTANT_TRAFFIC = "Taux de conversion à trafic constant", "Conversion rate at constant traffic";
-        MARGINAL_CPA_MEANING =
-            "ce que coûte la dernière commande au niveau prévu",
-            "what the last order costs at the planned level";
         PAID_CURVES = "Ce que rapporte chaque euro de plus", "What each extra euro brings";
         PAID_CURVES_HINT =
             "Canaux payants\u{202f}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes\u{202f}; au-delà du plafond, la commande suivante coûte plus que le CPA cible.",

@@ -345,23 +345,20 @@ pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
 pub(crate) fn outlook(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
     let o = out.outlook.as_ref()?;
     let money = |x: f64| ctx.money(x).money.to_string();
-    let row = |name: Words, q: &crate::output::Quantiles, signed: bool| Row {
-        attrs: Vec::new(),
-        cells: vec![
-            Cell::Head(name.get(ctx.l).to_string()),
-            Cell::Signed {
-                value: money(q.p10),
-                negative: signed && q.p10 < 0.0,
-            },
-            Cell::Signed {
-                value: money(q.p50),
-                negative: signed && q.p50 < 0.0,
-            },
-            Cell::Signed {
-                value: money(q.p90),
-                negative: signed && q.p90 < 0.0,
-            },
-        ],
+    let row = |name: Words, q: &crate::output::Quantiles, signed: bool| {
+        let cell = |v: f64| Cell::Signed {
+            value: money(v),
+            negative: signed && v < 0.0,
+        };
+        Row {
+            attrs: Vec::new(),
+            cells: vec![
+                Cell::Head(name.get(ctx.l).to_string()),
+                cell(q.p10),
+                cell(q.p50),
+                cell(q.p90),
+            ],
+        }
     };
     Some(Table {
         testid: "outlook",
