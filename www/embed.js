@@ -1,6 +1,7 @@
 // The planner alone, for an <iframe>: embed.html?lang=en&currency=USD&storage=none&compact
 // Tells the parent page its height (a number, nothing else) so the frame fits its content;
-// the host's frame.js checks where the message comes from before using it.
+// the host's frame.js checks where the message comes from before using it. Without frame.js
+// the frame keeps the height the host gave it and the planner scrolls inside.
 const params = new URLSearchParams(location.search);
 const planner = document.createElement('boussole-planner');
 for (const name of ['lang', 'currency', 'storage', 'plan']) {
@@ -8,6 +9,27 @@ for (const name of ['lang', 'currency', 'storage', 'plan']) {
   if (value) planner.setAttribute(name, value);
 }
 if (params.has('compact')) planner.setAttribute('compact', '');
+
+// Theme parameters (?accent=8a2be2&bg=fff): the element's --boussole-* properties, set through
+// the CSSOM. Only a hex colour (#rgb, #rrggbb, with or without its #) or a colour's name (letters
+// only) is taken, a radius only as a number of px or em, a font only as a generic family:
+// anything else is ignored, so a parameter can never carry CSS of its own.
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const KEYWORDS = ['inherit', 'initial', 'unset', 'revert', 'currentcolor'];
+const colour = (value) => {
+  if (HEX.test(value)) return '#' + value.replace('#', '');
+  if (/^[a-z]{3,20}$/i.test(value) && !KEYWORDS.includes(value.toLowerCase()) && CSS.supports('color', value)) return value;
+  return undefined;
+};
+const THEME = {
+  accent: colour, fg: colour, bg: colour, muted: colour, line: colour, surface: colour,
+  radius: (value) => (/^\d{1,2}(\.\d{1,2})?(px|em)$|^0$/.test(value) ? value : undefined),
+  font: (value) => (['serif', 'sans-serif', 'monospace', 'system-ui'].includes(value) ? value : undefined),
+};
+for (const [name, read] of Object.entries(THEME)) {
+  const value = params.get(name) && read(params.get(name).trim());
+  if (value) planner.style.setProperty(`--boussole-${name}`, value);
+}
 if (params.get('lang')) document.documentElement.lang = params.get('lang').slice(0, 2);
 document.body.append(planner);
 await import('./boussole.js');

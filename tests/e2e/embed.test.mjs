@@ -1,6 +1,7 @@
 // Boussole on someone else's site: the two-line snippet on a page of another origin with a
-// hostile stylesheet, two planners on one page, the boussole-change event, attributes, and the
-// iframe embed with its resizing script.
+// hostile stylesheet, two planners on one page, the boussole-change event, attributes, the
+// iframe embed with its resizing script, the iframe alone (no script on the host: a fixed
+// height, the planner scrolls inside) and embed.html's theme parameters.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,9 @@ const HOSTILE_CSS = `
   [data-testid] { visibility: hidden !important; }
   boussole-planner { --bp-fg: red; }
 `;
+
+/** The README's fixed size for a frame without frame.js. */
+const SNIPPET_STYLE = 'width:100%;height:85vh;border:0';
 
 let boussole; // the origin that hosts Boussole (like a CDN)
 let host;     // a blog on another origin
@@ -47,6 +51,19 @@ before(async () => {
         <script src="${boussole.url('/frame.js')}" defer></script></head>
         <body><h1>Framed planner</h1>
         <iframe data-boussole src="${boussole.url('/embed.html?lang=en&currency=GBP&storage=none')}" title="Boussole" height="150"></iframe>
+        </body></html>`,
+      // The README's script-free snippet, as a CMS that strips every <script> leaves it.
+      '/no-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title>
+        <link rel="icon" href="data:,"></head>
+        <body><h1>A post</h1>
+        <iframe src="${boussole.url('/embed.html?lang=en&storage=none')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
+        </body></html>`,
+      // The same snippet with frame.js beside it: the script still fits the frame to its content.
+      '/snippet-and-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Both</title>
+        <link rel="icon" href="data:,">
+        <script src="${boussole.url('/frame.js')}" defer></script></head>
+        <body><h1>A post</h1>
+        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&storage=none')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
         </body></html>`,
     },
   });
@@ -207,4 +224,100 @@ test('[6] a plan URL is only a same-origin .json file, fetched without cookies',
     await browser.context.clearCookies();
     await site.close();
   }
+});
+
+test('without any script on the host, the frame keeps its fixed height and the planner scrolls inside', async () => {
+  await page.goto(host.url('/no-script.html'));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('boussole-planner[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300); // any resizing would have happened by now
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('iframe').getBoundingClientRect();
+    return { width: r.width, height: r.height, page: document.documentElement.clientWidth, vh: innerHeight };
+  });
+  assert.equal(box.height, Math.round(box.vh * 0.85)); // 85vh of the host's window
+  assert.equal(box.width, box.page - 16); // 100% of the body (8px margins)
+
+  const inside = page.frames().find((f) => f.url().includes('/embed.html'));
+  const scroll = await inside.evaluate(async () => {
+    const doc = document.scrollingElement;
+    const planner = document.querySelector('boussole-planner');
+    const before = { scrollHeight: doc.scrollHeight, clientHeight: doc.clientHeight };
+    window.scrollTo(0, doc.scrollHeight);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return { ...before, scrollY: window.scrollY, bottom: planner.getBoundingClientRect().bottom, innerHeight };
+  });
+  assert.ok(scroll.scrollHeight > scroll.clientHeight + 500, `the planner (${scroll.scrollHeight} px) is taller than the frame (${scroll.clientHeight} px)`);
+  assert.equal(scroll.scrollY, scroll.scrollHeight - scroll.clientHeight, 'the frame scrolls to its end');
+  assert.ok(Math.abs(scroll.bottom - scroll.innerHeight) <= 1, `the planner's bottom (${scroll.bottom}) shows at the frame's (${scroll.innerHeight})`);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the same snippet with frame.js: the frame fits the planner and nothing scrolls inside', async () => {
+  await page.goto(host.url('/snippet-and-script.html'));
+  const frame = page.frameLocator('iframe[data-boussole]');
+  await frame.locator('boussole-planner[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
+  const height = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  const inside = page.frames().find((f) => f.url().includes('/embed.html'));
+  const doc = await inside.evaluate(() => ({
+    scrollHeight: document.scrollingElement.scrollHeight,
+    planner: Math.ceil(document.querySelector('boussole-planner').getBoundingClientRect().height),
+  }));
+  assert.ok(Math.abs(height - doc.planner) <= 2, `frame ${height} px around ${doc.planner} px of planner`);
+  assert.ok(doc.scrollHeight <= height + 1, 'no scrolling inside');
+});
+
+test('embed.html takes theme colours as parameters, set under its CSP', async () => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  const theme = async (query) => {
+    await page.goto(boussole.url(`/embed.html?storage=none&${query}`));
+    await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+    return page.evaluate(() => {
+      const planner = document.querySelector('boussole-planner');
+      const button = planner.shadowRoot.querySelector('.bp-btn');
+      const tab = planner.shadowRoot.querySelector('.bp-tab');
+      return {
+        button: getComputedStyle(button).color,
+        background: getComputedStyle(planner).backgroundColor,
+        text: getComputedStyle(planner).color,
+        radius: getComputedStyle(tab).borderTopLeftRadius,
+        font: getComputedStyle(planner).fontFamily,
+        inline: planner.style.cssText,
+        body: getComputedStyle(document.body).display,
+        violations: window.__violations,
+      };
+    });
+  };
+
+  const plain = await theme('lang=en');
+  assert.equal(plain.inline, '');
+
+  const themed = await theme('accent=aa0000&bg=%23fafafa&fg=222&font=serif&radius=0');
+  assert.equal(themed.button, 'rgb(170, 0, 0)');
+  assert.equal(themed.background, 'rgb(250, 250, 250)');
+  assert.equal(themed.text, 'rgb(34, 34, 34)');
+  assert.equal(themed.font, 'serif');
+  assert.equal(themed.radius, '0px');
+  assert.notEqual(plain.radius, '0px');
+  assert.deepEqual(themed.violations, [], 'the CSP allows properties set through the CSSOM');
+
+  // A colour's name is a colour; anything that is not a plain colour (or radius, or generic
+  // font family) is ignored: the planner keeps its own theme.
+  assert.equal((await theme('accent=rebeccapurple')).button, 'rgb(102, 51, 153)');
+  const hostile = await theme([
+    'accent=red;}body{display:none', 'bg=url(https://example.com/x.png)', 'fg=inherit',
+    'muted=%23fff;color:red', 'radius=1px;x', 'font=Comic Sans MS', 'line=expression(alert(1))', 'surface=red%20!important',
+  ].join('&'));
+  assert.equal(hostile.inline, '');
+  assert.equal(hostile.button, plain.button);
+  assert.equal(hostile.background, plain.background);
+  assert.equal(hostile.font, plain.font);
+  assert.equal(hostile.radius, plain.radius);
+  assert.equal(hostile.body, 'block');
+  assert.deepEqual(hostile.violations, []);
+  assert.ok(!requests.some((r) => /^https?:/.test(r.url) && new URL(r.url).hostname === 'example.com'), 'no request from a parameter');
 });
