@@ -9,12 +9,79 @@
 import init, { Planner } from './pkg/boussole.js';
 
 const here = import.meta.url;
+const WASM = 'boussole_bg.wasm';
 let engine;
 
-/** Loads the wasm engine once for every planner on the page. */
+/** Why the engine did not load: `reason` is one of the keys of FAILURES. */
+class EngineError extends Error {
+  constructor(reason, cause, detail = '') {
+    super(`Boussole: ${reason}`, { cause });
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+
+/**
+ * Loads the wasm engine once for every planner on the page. The file is fetched here (the same
+ * request as the page's preload) so that a failure can be told apart: no answer at all (another
+ * origin without CORS, or no network), an HTTP error, or an answer that is not WebAssembly (an
+ * HTML page served in its place). A mere wrong MIME type still loads (the slower way).
+ */
 function loadEngine() {
-  engine ??= init({ module_or_path: new URL('./pkg/boussole_bg.wasm', here) });
+  engine ??= (async () => {
+    let response;
+    try {
+      response = await fetch(new URL(`./pkg/${WASM}`, here));
+    } catch (error) {
+      throw new EngineError('network', error);
+    }
+    if (!response.ok) {
+      throw new EngineError(response.status === 404 || response.status === 410 ? 'missing' : 'status', undefined, String(response.status));
+    }
+    const type = (response.headers.get('content-type') || '').split(';')[0].trim();
+    try {
+      return await init({ module_or_path: response });
+    } catch (error) {
+      if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new EngineError('csp', error);
+      throw new EngineError(type === 'application/wasm' ? 'damaged' : 'not-wasm', error, type);
+    }
+  })();
   return engine;
+}
+
+// What the planner says when its engine did not load. These few sentences live here, not in
+// the wasm with every other text, because the wasm is precisely what failed to load.
+// French typography: a narrow no-break space (U+202F) before « : » and « ; ».
+const FAILURES = {
+  fr: {
+    start: `Boussole n’a pas pu démarrer\u202f: `,
+    network: `le fichier ${WASM} n’a pas pu être téléchargé. S’il est sur un autre domaine que la page, son serveur doit l’envoyer avec l’en-tête Access-Control-Allow-Origin\u202f; sinon, vérifiez la connexion.`,
+    missing: `le fichier ${WASM} est introuvable sur le serveur (erreur 404). Vérifiez qu’il a été déposé dans le dossier pkg/ à côté de boussole.js.`,
+    status: (code) => `le serveur a répondu par une erreur ${code} au lieu d’envoyer le fichier ${WASM}.`,
+    'not-wasm': (type) => `le serveur a envoyé ${type ? `un fichier ${type}` : 'autre chose'} au lieu du fichier ${WASM}. Vérifiez que ce fichier est déposé en entier et envoyé avec le type MIME application/wasm.`,
+    damaged: `le fichier ${WASM} est abîmé ou incomplet. Déposez-le de nouveau (en mode binaire).`,
+    csp: `la politique de sécurité (Content-Security-Policy) de la page interdit WebAssembly. Ajoutez 'wasm-unsafe-eval' à sa directive script-src.`,
+    other: `le fichier ${WASM} n’a pas été chargé. Vérifiez que le serveur l’envoie avec le type MIME application/wasm et, s’il est sur un autre domaine, avec l’en-tête Access-Control-Allow-Origin.`,
+  },
+  en: {
+    start: 'Boussole could not start: ',
+    network: `the file ${WASM} could not be downloaded. If it is on another domain than the page, its server must send it with the Access-Control-Allow-Origin header; otherwise, check the connection.`,
+    missing: `the file ${WASM} is not on the server (error 404). Check that it was uploaded to the pkg/ folder beside boussole.js.`,
+    status: (code) => `the server answered with an error ${code} instead of sending the file ${WASM}.`,
+    'not-wasm': (type) => `the server sent ${type ? `a ${type} file` : 'something else'} instead of the file ${WASM}. Check that the whole file was uploaded and is sent with the MIME type application/wasm.`,
+    damaged: `the file ${WASM} is damaged or incomplete. Upload it again (in binary mode).`,
+    csp: `the page’s security policy (Content-Security-Policy) forbids WebAssembly. Add 'wasm-unsafe-eval' to its script-src directive.`,
+    other: `the file ${WASM} was not loaded. Check that the server sends it with the MIME type application/wasm and, if it is on another domain, with the Access-Control-Allow-Origin header.`,
+  },
+};
+
+/** The failure message in the element's language (its lang, else the page's, else the browser's). */
+function failureText(element, error) {
+  const lang = element.getAttribute('lang') || document.documentElement.lang || navigator.language || '';
+  const words = FAILURES[lang.toLowerCase().startsWith('fr') ? 'fr' : 'en'];
+  const reason = error instanceof EngineError ? error.reason : 'other';
+  const part = words[reason];
+  return words.start + (typeof part === 'function' ? part(error.detail) : part);
 }
 
 /** The most a `plan` file may weigh: a plan is a few kilobytes. */
@@ -115,6 +182,7 @@ function readEvent(event) {
     value: target.type === 'checkbox' ? String(target.checked) : String(target.value ?? ''),
     action: button?.dataset.action ?? null,
     index: button?.dataset.index ?? null,
+    target: button?.dataset.target ?? null,
     role: target.getAttribute('role'),
     key: event.key ?? '',
   };
@@ -127,9 +195,15 @@ export class BoussolePlanner extends HTMLElement {
     if (this.planner || this.starting) return;
     this.starting = true;
     try {
-      const [, plan] = await Promise.all([
-        loadEngine(), planAttribute(this.getAttribute('plan')), expandLink(),
-      ]);
+      let plan;
+      try {
+        [, plan] = await Promise.all([
+          loadEngine(), planAttribute(this.getAttribute('plan')), expandLink(),
+        ]);
+      } catch (error) {
+        this.failed(error);
+        return;
+      }
       if (!this.isConnected) return;
       this.planner = new Planner(this, {
         lang: this.getAttribute('lang') || undefined,
@@ -139,6 +213,8 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         cssBase: new URL('./css/', here).href,
         share: shareLink,
+        // The page's clock, for the quarter an empty plan starts with.
+        today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,
       });
       this.listen();
       await stylesLoaded(this.shadowRoot);
@@ -148,6 +224,29 @@ export class BoussolePlanner extends HTMLElement {
     } finally {
       this.starting = false;
     }
+  }
+
+  /**
+   * The engine did not load: say so in the element, as text (an alert), styled through the
+   * CSSOM (which a CSP without 'unsafe-inline' allows), and tell the host page by a
+   * `boussole-error` event.
+   */
+  failed(error) {
+    console.error(error);
+    const reason = error instanceof EngineError ? error.reason : 'other';
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = failureText(this, error);
+    Object.assign(message.style, {
+      margin: '0', padding: '.75em 1em', maxWidth: '60em', border: '1px solid', borderLeftWidth: '.3em',
+      borderRadius: '.5em', font: '1rem/1.5 system-ui, sans-serif', color: 'var(--boussole-error, #a40e26)',
+      background: 'var(--boussole-bg, #fff)',
+    });
+    (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(message);
+    this.dataset.error = reason;
+    this.dispatchEvent(new CustomEvent('boussole-error', {
+      bubbles: true, composed: true, detail: { reason, message: message.textContent },
+    }));
   }
 
   /** Every listener goes with one signal, so that leaving the page removes them all. */

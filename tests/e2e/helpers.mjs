@@ -37,7 +37,9 @@ const MIME = {
  * `options.cors` adds `Access-Control-Allow-Origin: *`, as a CDN serving Boussole to other sites
  * must; `options.pages` maps extra paths to HTML text (host pages written by a test);
  * `options.compress` serves brotli or gzip as a real host would, and `options.cache` sets
- * Cache-Control (default `no-store`).
+ * Cache-Control (default `no-store`). For a badly configured host: `options.missing` lists paths
+ * answered 404, `options.mime` maps extensions to another Content-Type (`{'.wasm': 'text/plain'}`),
+ * and `options.cors` may be a function of the path (CORS on some files only).
  */
 export async function startServer(dir = WWW, options = {}) {
   const base = resolve(dir);
@@ -48,11 +50,16 @@ export async function startServer(dir = WWW, options = {}) {
         return;
       }
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      const cors = options.cors ? { 'access-control-allow-origin': '*' } : {};
+      const allowed = typeof options.cors === 'function' ? options.cors(path) : options.cors;
+      const cors = allowed ? { 'access-control-allow-origin': '*' } : {};
       if (options.pages && path in options.pages) {
         const body = Buffer.from(options.pages[path]);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      if (options.missing?.includes(path)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
       if (path.endsWith('/')) path += 'index.html';
@@ -79,7 +86,7 @@ export async function startServer(dir = WWW, options = {}) {
       res.writeHead(200, {
         ...cors,
         ...encoding,
-        'content-type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
+        'content-type': { ...MIME, ...options.mime }[extname(file).toLowerCase()] || 'application/octet-stream',
         'content-length': body.length,
         'cache-control': options.cache || 'no-store',
       });
