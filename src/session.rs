@@ -8,6 +8,8 @@
 //! or an export holds, what is said. The plan is computed once per change and the review
 //! derived from it.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -106,6 +108,10 @@ pub struct Options {
     pub storage: Option<String>,
     pub plan: Option<String>,
     pub key: Option<String>,
+    /// Today's year and month (`2026-11`), for the start of an empty plan.
+    pub today: Option<String>,
+    /// The `start` attribute: `example` or `blank` skip the first visit's choice.
+    pub start: Option<String>,
 }
 
 impl Options {
@@ -131,6 +137,8 @@ impl Options {
             shared,
             saved,
             attribute: self.plan.as_deref().map(read_json),
+            today: self.today.as_deref().and_then(year_month),
+            first: self.start.as_deref().and_then(FirstForm::parse),
         }
     }
 }
@@ -152,6 +160,37 @@ pub struct Start {
     pub saved: Option<Saved>,
     /// The `plan` attribute (JSON text, or the file it names), as JSON.
     pub attribute: Option<Value>,
+    /// Today's year and month (1–12), when the page knows them.
+    pub today: Option<(i32, u8)>,
+    /// What a first visit starts with, when the host page chose (`None`: the visitor does).
+    pub first: Option<FirstForm>,
+}
+
+crate::model::coded! {
+    /// What a first visit starts with, when the host page chooses it (`start` attribute).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FirstForm {
+        /// The example plan, its values marked as the example's.
+        Example = "example",
+        /// An empty form.
+        Blank = "blank",
+    }
+}
+
+/// `2026-11` → (2026, 11).
+fn year_month(text: &str) -> Option<(i32, u8)> {
+    let (y, m) = text.split_once('-')?;
+    let (y, m) = (y.parse().ok()?, m.parse().ok()?);
+    ((2000..=2100).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
+}
+
+/// The quarter after the one of `today` (the first a new plan can cover), else the example's.
+fn next_quarter(today: Option<(i32, u8)>) -> (i32, u8) {
+    match today {
+        Some((y, m)) if m >= 10 => (y + 1, 1),
+        Some((y, m)) => (y, (m - 1) / 3 + 2),
+        None => (2027, 1),
+    }
 }
 
 /// What the page must do after a call.
@@ -211,7 +250,23 @@ struct Results {
     /// they are, the plan shown being out of date).
     warnings: Option<Vec<(String, String)>>,
     announce: Option<String>,
+    /// What needs the visitor: the fields to fix, those to fill in, the example's values
+    /// left (HTML; empty hides it).
+    summary: String,
+    /// Whether an error is among the folded advanced settings (they are then unfolded).
+    open_advanced: bool,
 }
+
+/// What needs the visitor, from [`Session::attention`].
+struct Attention {
+    html: String,
+    announce: Option<String>,
+    open_advanced: bool,
+}
+
+/// Error codes the form treats apart: a blank required field, a missing goal share.
+const REQUIRED: &str = "required";
+const SHARES_INCOMPLETE: &str = "shares_incomplete";
 
 /// Messages for one error slot (by id), and the control they are about, when it is shown.
 struct ErrorMark {
@@ -242,6 +297,12 @@ impl Results {
         if let Some(html) = self.html {
             dom.push(Dom::Html(RESULTS.into(), html));
         }
+        let hidden = self.summary.is_empty().then(String::new);
+        dom.push(Dom::Html(SUMMARY.into(), self.summary));
+        dom.push(Dom::Attr(SUMMARY.into(), "hidden", hidden));
+        if self.open_advanced {
+            dom.push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
+        }
         let stale = self.stale.is_some().then(String::new);
         dom.push(Dom::Attr(RESULTS.into(), "data-stale", stale));
         let hidden = self.stale.is_none().then(String::new);
@@ -258,6 +319,8 @@ const TOAST: &str = ".bp-toast";
 
 /// The results' element, and the notice that says they are out of date.
 const RESULTS: &str = ".bp-results";
+/// What needs the visitor, above the results.
+const SUMMARY: &str = ".bp-summary";
 const STALE: &str = ".bp-stale";
 
 /// A side effect the page carries out.
@@ -318,6 +381,15 @@ pub struct Session {
     /// While a link's plan is shown beside the visitor's own: their own, saved and untouched
     /// until they choose (or type in the link's plan, which makes it theirs).
     visiting: Option<Snapshot>,
+    /// Whether the first visit's choice (the example, or an empty form) is still to make.
+    welcome: bool,
+    /// The quarter an empty plan starts with.
+    next_quarter: (i32, u8),
+    /// The controls edited since the page opened: a blank required field says so only once
+    /// touched (the summary lists the others as still to fill in).
+    touched: BTreeSet<String>,
+    /// The control edited last, whose error is announced.
+    last_edited: Option<String>,
 }
 
 /// A plan as the visitor left it: the form, and the last plan and review that computed.
@@ -380,6 +452,8 @@ pub struct DomEvent {
     pub index: Option<String>,
     /// The target's `role` and, for `keydown`, the key.
     pub role: Option<String>,
+    /// The button's `data-target`: the control a link of the error summary goes to.
+    pub target: Option<String>,
     pub key: String,
 }
 
@@ -397,12 +471,18 @@ impl Session {
             None => (None, None),
         };
         // A link's plan never takes the place of the visitor's own without their choice.
+        // A first visit: nothing saved, no link, no plan given by the host page.
+        let fresh = shared.is_none() && own.is_none() && start.attribute.is_none();
+        let welcome = fresh && start.first.is_none();
         let (first, visiting) = match (shared, own) {
-            (Some(form), Some(own)) if form != own.form => (Snapshot::of_form(form), Some(own)),
+            (Some(form), Some(own)) if !form.same_values(&own.form) => {
+                (Snapshot::of_form(form), Some(own))
+            }
             (Some(form), None) => (Snapshot::of_form(form), None),
             (_, Some(own)) => (own, None),
             (None, None) => (Snapshot::of_form(first_form(&start)), None),
         };
+
         let mut session = Session {
             form: first.form.clone(),
             plan: None,
@@ -416,6 +496,10 @@ impl Session {
             save_failure_said: false,
             previous,
             visiting,
+            welcome,
+            next_quarter: next_quarter(start.today),
+            touched: BTreeSet::new(),
+            last_edited: None,
         };
         let mut update = session.show(first);
         update.settle = Settle::Now;
@@ -482,10 +566,13 @@ impl Session {
             ("change", Some(name)) if e.tag == "SELECT" || e.input_type == "checkbox" => {
                 Some(self.edit(name, &e.value))
             }
-            ("click", _) => {
-                let index = e.index.as_deref().and_then(|i| i.parse().ok());
-                Some(self.action(e.action.as_deref()?, index))
-            }
+            ("click", _) => match (e.action.as_deref()?, e.target.as_deref()) {
+                ("go-to", Some(name)) => Some(self.go_to(name)),
+                (action, _) => {
+                    let index = e.index.as_deref().and_then(|i| i.parse().ok());
+                    Some(self.action(action, index))
+                }
+            },
             ("keydown", _) if e.role.as_deref() == Some("tab") => self.tab_key(&e.key),
             _ => None,
         }
@@ -520,8 +607,21 @@ impl Session {
 
     /// The control `name` now holds `value`.
     fn set(&mut self, name: &str, value: &str) -> Update {
+        let example = self.form.is_example(name);
+        self.touched.insert(name.to_string());
+        self.last_edited = Some(name.to_string());
         let change = self.form.set(name, value);
-        self.apply(change, Some(name))
+        let mut update = self.apply(change, Some(name));
+        if example && change == Change::Value {
+            // Typed over: no longer the example's.
+            let id = form::control_id(name);
+            update
+                .dom
+                .push(Dom::Attr(format!("#{id}"), "data-example", None));
+            let label = format!("label[for=\"{id}\"]");
+            update.dom.push(Dom::Attr(label, "data-tag", None));
+        }
+        update
     }
 
     /// Ends the choice between a link's plan and the visitor's own in favour of the link's,
@@ -634,16 +734,30 @@ impl Session {
                 return update;
             }
             "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
+            "start-example" | "start-blank" => return self.start_with(action == "start-example"),
             "restore-previous" => return self.restore_previous(),
             other => {
                 // Switching views is not a change of the plan; the rest makes a link's plan
                 // the visitor's.
                 let adopted = !other.starts_with("view-") && self.adopt_shared();
+                let removed = match (other, index) {
+                    ("remove-channel", Some(i)) => self.channel_name(i),
+                    _ => None,
+                };
                 let change = self.form.action(other, index);
                 let mut update = self.apply(change, None);
                 if update != Update::default() {
                     // After adding, removing or moving a row, the keyboard stays where it was.
                     update.dom.push(Dom::Focus(self.refocus(other, index)));
+                    let n = self.form.channels.len();
+                    let said = match (other, removed) {
+                        ("add-channel", _) => Some(page::CHANNEL_ADDED.fill(l, &[&n])),
+                        ("remove-channel", Some(name)) => {
+                            Some(page::CHANNEL_REMOVED.fill(l, &[&name]))
+                        }
+                        _ => None,
+                    };
+                    update.say = said.or(update.say);
                 }
                 self.adopted(adopted, &mut update);
                 return update;
@@ -701,7 +815,7 @@ impl Session {
             return update;
         };
         let form = doc.form();
-        if form == self.form {
+        if form.same_values(&self.form) {
             return Update::default();
         }
         if self.visiting.is_none() {
@@ -744,7 +858,7 @@ impl Session {
     /// What to store now; `None` while a link's plan waits for the visitor's choice (what is
     /// stored is their own plan, untouched).
     pub fn saved(&self) -> Option<SavedRef<'_>> {
-        if self.visiting.is_some() {
+        if self.visiting.is_some() || self.welcome {
             return None;
         }
         let previous = self.previous.as_ref().map(|p| Box::new(p.saved()));
@@ -859,6 +973,78 @@ impl Session {
         update
     }
 
+    /// Whether the first visit's choice is still shown.
+    pub fn is_welcome(&self) -> bool {
+        self.welcome
+    }
+
+    /// The first visit's choice, or « Partir de mes chiffres » from the example: the example
+    /// (each value marked as such) or an empty form, the keyboard on its first field.
+    fn start_with(&mut self, example: bool) -> Update {
+        let l = self.form.locale;
+        let currency = self.form.currency.clone();
+        let mut form = match example {
+            true => FormState::example(l, &currency),
+            false => FormState::blank(l, &currency, self.next_quarter),
+        };
+        form.view = View::Plan;
+        let welcome = std::mem::take(&mut self.welcome);
+        let mut update = match welcome {
+            // Nothing to keep: the visitor has no plan yet.
+            true => self.show(Snapshot::of_form(form)),
+            false => self.replace(form),
+        };
+        self.touched.clear();
+        let said = match example {
+            true => page::EXAMPLE_STARTED,
+            false => page::BLANK_STARTED,
+        };
+        match welcome {
+            true => update.say = Some(said.get(l).to_string()),
+            false => self.replaced(said, &mut update),
+        }
+        let first = control_selector(crate::fields::AVERAGE_ORDER_VALUE.path);
+        update.dom.push(Dom::Focus(vec![first]));
+        update.settle = Settle::Now;
+        update
+    }
+
+    /// A link of the error summary: the keyboard goes to its control (the advanced settings
+    /// unfolded when it is among them).
+    fn go_to(&mut self, name: &str) -> Update {
+        let mut update = Update::default();
+        if FormState::is_advanced(name) {
+            update
+                .dom
+                .push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
+        }
+        update.dom.push(Dom::Focus(vec![control_selector(name)]));
+        update
+    }
+
+    /// The name of channel row `i`, as the results call it.
+    fn channel_name(&self, i: usize) -> Option<String> {
+        let row = self.form.channels.get(i)?;
+        Some(match row.label.trim() {
+            "" => self.form.default_label(i),
+            typed => typed.to_string(),
+        })
+    }
+
+    /// Shows the first visit's choice, or the planner once it is made.
+    fn write_welcome(&self, dom: &mut Vec<Dom>) {
+        let l = self.form.locale;
+        let html = self.welcome.then(|| welcome_html(l));
+        dom.push(Dom::Html(WELCOME.into(), html.clone().unwrap_or_default()));
+        dom.push(Dom::Attr(
+            WELCOME.into(),
+            "hidden",
+            html.is_none().then(String::new),
+        ));
+        let on = self.welcome.then(String::new);
+        dom.push(Dom::Attr(".bp-app".into(), "data-welcome", on));
+    }
+
     /// The banner that offers the choice while a link's plan waits beside the visitor's own,
     /// and the button that brings the previous plan back, shown when there is one.
     fn write_choices(&self, dom: &mut Vec<Dom>) {
@@ -891,7 +1077,7 @@ impl Session {
 
     /// The `boussole-change` detail, when the plan changed since the host page was last told.
     pub fn take_change(&mut self) -> Option<ChangeDetail<'_>> {
-        if !std::mem::take(&mut self.change_pending) {
+        if !std::mem::take(&mut self.change_pending) || self.welcome {
             return None;
         }
         let (input, out) = self.plan.as_ref()?;
@@ -926,6 +1112,7 @@ impl Session {
                 let html = form::form_html(&self.form);
                 update.dom.push(Dom::Html(".bp-form-slot".into(), html));
                 self.write_choices(&mut update.dom);
+                self.write_welcome(&mut update.dom);
             }
             Change::Structure(part) => {
                 let html = form::part_html(&self.form, part);
@@ -1003,13 +1190,15 @@ impl Session {
                     true => &plan_errors,
                     false => &review_errors,
                 };
+                let attention = self.attention(errors);
                 let errors = self.error_marks(errors);
-                self.review_results(errors)
+                self.review_results(errors, attention)
             }
         }
     }
 
     fn plan_results(&mut self, errors: &[FieldError]) -> Results {
+        let attention = self.attention(errors);
         let errors = self.error_marks(errors);
         // The results, with the plan's history drawn before it.
         let html_of = |(input, out): &(PlanInput, PlanOutput)| {
@@ -1029,15 +1218,16 @@ impl Session {
                 errors,
                 warnings: Some(self.warning_marks(&plan.1)),
                 announce: Some(render::summary_text(&plan.1)),
+                summary: attention.html,
+                open_advanced: false,
             };
         }
+        // The last valid plan, or nothing when there has been none (an empty form).
         let html = match self.shown {
             Some(View::Plan) => None,
-            _ => self.plan.as_ref().map(html_of),
+            _ => Some(self.plan.as_ref().map_or_else(String::new, html_of)),
         };
-        if html.is_some() {
-            self.shown = Some(View::Plan);
-        }
+        self.shown = Some(View::Plan);
         let stale = match out {
             Some(_) => page::STALE_PLAN,
             None => page::NO_PLAN_YET,
@@ -1047,7 +1237,9 @@ impl Session {
             stale: Some(stale.get(self.form.locale)),
             errors,
             warnings: None,
-            announce: None,
+            announce: attention.announce,
+            summary: attention.html,
+            open_advanced: attention.open_advanced,
         }
     }
 
@@ -1073,7 +1265,7 @@ impl Session {
         marks
     }
 
-    fn review_results(&mut self, errors: Vec<ErrorMark>) -> Results {
+    fn review_results(&mut self, errors: Vec<ErrorMark>, attention: Attention) -> Results {
         let plan_ok = self.plan_ok;
         let l = self.form.locale;
         let out = self.review.as_ref().map(|(_, out)| out);
@@ -1106,7 +1298,9 @@ impl Session {
             stale: stale.map(|s| s.get(l)),
             errors,
             warnings: None,
-            announce,
+            announce: announce.or(attention.announce),
+            summary: attention.html,
+            open_advanced: false,
         }
     }
 
@@ -1118,13 +1312,34 @@ impl Session {
             return marks;
         }
         let shown = self.form.control_names();
+        let l = self.form.locale;
+        let missing_shares = self.missing_shares(errors);
         for e in errors {
-            let slot = self.form.error_slot_among(e.field.as_deref(), &shown);
-            let control = e.field.clone().filter(|f| shown.contains(f));
+            if self.to_fill(e, &shown) {
+                continue;
+            }
+            let (slot, control, message) = match e.code.as_str() {
+                // One message for the channels group, naming the rows without a share.
+                SHARES_INCOMPLETE => {
+                    let message = page::SHARES_MISSING.fill(l, &[&missing_shares]);
+                    (form::error_slot_id("channels"), None, message)
+                }
+                _ => {
+                    let slot = self.form.error_slot_among(e.field.as_deref(), &shown);
+                    let control = e.field.clone().filter(|f| shown.contains(f));
+                    (slot, control, e.message.clone())
+                }
+            };
+            if marks
+                .iter()
+                .any(|m| m.slot == slot && m.message.contains(&message))
+            {
+                continue;
+            }
             match marks.iter_mut().find(|m| m.slot == slot) {
                 Some(mark) => {
                     mark.message.push(' ');
-                    mark.message.push_str(&e.message);
+                    mark.message.push_str(&message);
                     if mark.control.is_none() {
                         mark.control = control;
                     }
@@ -1132,11 +1347,121 @@ impl Session {
                 None => marks.push(ErrorMark {
                     slot,
                     control,
-                    message: e.message.clone(),
+                    message,
                 }),
             }
         }
         marks
+    }
+
+    /// Whether `e` is a required field left blank that the visitor has not touched: it is
+    /// listed as still to fill in, not flagged beside its control.
+    fn to_fill(&self, e: &FieldError, shown: &[String]) -> bool {
+        e.code == REQUIRED
+            && e.field
+                .as_ref()
+                .is_some_and(|f| shown.contains(f) && !self.touched.contains(f))
+    }
+
+    /// The names of the channels whose goal share is missing while others give one.
+    fn missing_shares(&self, errors: &[FieldError]) -> String {
+        let rows = errors
+            .iter()
+            .filter(|e| e.code == SHARES_INCOMPLETE)
+            .filter_map(|e| form::channel_index(e.field.as_deref()?));
+        let names: Vec<String> = rows.filter_map(|i| self.channel_name(i)).collect();
+        names.join(", ")
+    }
+
+    /// What needs the visitor, listed above the results: each field to fix as a link to it,
+    /// the required fields still blank, and (once they have typed) the example's values left.
+    fn attention(&self, errors: &[FieldError]) -> Attention {
+        let l = self.form.locale;
+        let shown = self.form.control_names();
+        let mut fix: Vec<(Option<&str>, String)> = Vec::new();
+        let mut fill: Vec<&str> = Vec::new();
+        let missing_shares = self.missing_shares(errors);
+        for e in errors {
+            let field = e.field.as_deref().filter(|f| shown.iter().any(|s| s == f));
+            if self.to_fill(e, &shown) {
+                fill.extend(field);
+                continue;
+            }
+            let message = match e.code.as_str() {
+                SHARES_INCOMPLETE => page::SHARES_MISSING.fill(l, &[&missing_shares]),
+                _ => e.message.clone(),
+            };
+            if !fix.iter().any(|(_, m)| *m == message) {
+                fix.push((field, message));
+            }
+        }
+        let mut html = String::new();
+        let link = |name: &str, text: &str| {
+            format!(
+                "<li><button type=\"button\" class=\"bp-link\" data-action=\"go-to\" data-target=\"{}\">{}</button></li>",
+                render::escape(name),
+                render::escape(text)
+            )
+        };
+        if !fix.is_empty() {
+            let n = fix.len();
+            let noun = crate::words::counted(n, l, page::FIELD, page::FIELDS);
+            html.push_str(&format!(
+                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list\">",
+                page::TO_FIX.fill(l, &[&n, &noun])
+            ));
+            for (field, message) in &fix {
+                match field {
+                    Some(name) => html.push_str(&link(name, message)),
+                    None => html.push_str(&format!("<li>{}</li>", render::escape(message))),
+                }
+            }
+            html.push_str("</ul>");
+        }
+        if !fill.is_empty() {
+            html.push_str(&format!(
+                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list bp-summary-inline\">",
+                page::TO_FILL.get(l)
+            ));
+            for name in &fill {
+                html.push_str(&link(name, &crate::fields::title(name, l)));
+            }
+            html.push_str("</ul>");
+        }
+        // The example's values left once the visitor has typed their own: what a plan of
+        // their shop would otherwise silently keep.
+        let left = match (self.touched.is_empty(), self.form.view) {
+            (false, View::Plan) => self.form.example_controls(),
+            _ => Vec::new(),
+        };
+        if !left.is_empty() {
+            html.push_str(&format!(
+                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list bp-summary-inline\">",
+                page::EXAMPLE_LEFT.get(l)
+            ));
+            for name in &left {
+                let value = self.form.control_text(name).unwrap_or_default();
+                let text = format!("{} ({value})", crate::fields::title(name, l));
+                html.push_str(&link(name, &text));
+            }
+            html.push_str("</ul>");
+        }
+        // The error of the field just edited is said once typing pauses.
+        let edited = self.last_edited.as_deref();
+        let announce = fix
+            .iter()
+            .find(|(f, _)| f.is_some() && *f == edited)
+            .map(|(_, m)| m.clone());
+        let open_advanced = fix
+            .iter()
+            .filter_map(|(f, _)| *f)
+            .chain(fill.iter().copied())
+            .any(FormState::is_advanced);
+        Attention {
+            html,
+            announce,
+            open_advanced,
+        }
     }
 
     /// After a row or view action, the same action on the row that moved, or a neighbour.
@@ -1166,14 +1491,11 @@ impl Session {
                 button("move-channel-up", Some(i + 1)),
             ],
             ("remove-channel", _) => vec![button("add-channel", None)],
-            // With every row used, the add button is disabled: the new row's first field.
-            ("add-channel", _) => vec![
-                button("add-channel", None),
-                control_selector(&format!(
-                    "channels[{}].label",
-                    self.form.channels.len().saturating_sub(1)
-                )),
-            ],
+            // The new row's first field, to type its name.
+            ("add-channel", _) => vec![control_selector(&format!(
+                "channels[{}].label",
+                self.form.channels.len().saturating_sub(1)
+            ))],
             _ => Vec::new(),
         }
     }
@@ -1185,11 +1507,14 @@ fn first_form(start: &Start) -> FormState {
     if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
         return doc.form();
     }
-    let mut example = crate::example::example_plan(start.locale);
-    if let Some(c) = start.currency.as_deref().filter(|c| c.len() == 3) {
-        example.currency = c.to_ascii_uppercase();
+    let currency = start.currency.as_deref().filter(|c| c.len() == 3);
+    let currency = currency.map_or_else(|| "EUR".to_string(), str::to_ascii_uppercase);
+    match start.first {
+        Some(FirstForm::Blank) => {
+            FormState::blank(start.locale, &currency, next_quarter(start.today))
+        }
+        _ => FormState::example(start.locale, &currency),
     }
-    FormState::from_input(&example)
 }
 
 /// The banner of a link's plan shown beside the visitor's own: what it is, and the choice.
@@ -1208,6 +1533,30 @@ fn banner_html(l: Locale) -> String {
 
 /// The banner's element.
 const BANNER: &str = ".bp-banner";
+
+/// The first visit's choice, and the folded advanced settings.
+const WELCOME: &str = ".bp-welcome";
+const ADVANCED: &str = ".bp-advanced";
+
+/// The first visit: what Boussole is, and two ways to start.
+fn welcome_html(l: Locale) -> String {
+    use crate::words::form as words;
+    format!(
+        concat!(
+            r#"<h2 class="bp-welcome-title" id="bp-welcome-title">{title}</h2><p>{text}</p>"#,
+            r#"<ul class="bp-starts"><li><button type="button" class="bp-btn bp-btn-primary" data-action="start-blank" aria-describedby="bp-start-blank">{blank}</button>"#,
+            r#"<p class="bp-hint" id="bp-start-blank">{blank_hint}</p></li>"#,
+            r#"<li><button type="button" class="bp-btn" data-action="start-example" aria-describedby="bp-start-example">{example}</button>"#,
+            r#"<p class="bp-hint" id="bp-start-example">{example_hint}</p></li></ul>"#
+        ),
+        title = page::WELCOME_TITLE.get(l),
+        text = page::WELCOME_TEXT.get(l),
+        blank = words::START_BLANK.get(l),
+        blank_hint = page::START_BLANK_HINT.get(l),
+        example = words::START_EXAMPLE.get(l),
+        example_hint = page::START_EXAMPLE_HINT.get(l),
+    )
+}
 
 /// After a replacement rewrote the form, the keyboard goes to the way back (« Revenir au plan
 /// précédent »), else to the button of the action that replaced it.
@@ -1233,11 +1582,13 @@ pub fn shell_html(css_base: &str) -> String {
             // nobody sees, and no tool checks, the planner unstyled.
             r#"<div class="bp-app" part="app" hidden>"#,
             r#"<div class="bp-banner" hidden></div>"#,
+            r#"<section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section>"#,
             r#"<div class="bp-tabs" role="tablist"></div>"#,
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
             r#"<div class="bp-view">"#,
             r#"<div class="bp-form-slot"></div>"#,
             r#"<div class="bp-results-wrap"><p class="bp-stale" role="status" hidden></p>"#,
+            r#"<div class="bp-summary" hidden></div>"#,
             r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
             r#"<div class="bp-results" data-testid="results"></div></div>"#,
             r#"</div></div>"#,

@@ -156,6 +156,7 @@ impl Planner {
             action: text("action"),
             index: text("index"),
             role: text("role"),
+            target: text("target"),
             key: text("key").unwrap_or_default(),
         };
         let Ok(mut a) = self.app.try_borrow_mut() else {

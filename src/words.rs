@@ -97,10 +97,37 @@ catalogue! {
     page {
         /// The label of the tab list.
         VIEW_TABS = "Vue", "View";
-        STALE_PLAN = "Résultats du dernier plan valide\u{202f}: corrigez les champs signalés pour les mettre à jour.",
-            "Results of the last valid plan: fix the highlighted fields to update them.";
-        NO_PLAN_YET = "Corrigez les champs signalés pour calculer le plan.",
-            "Fix the highlighted fields to compute the plan.";
+        STALE_PLAN = "Résultats du dernier plan valide\u{202f}: ils se mettront à jour dès que les champs listés ci-dessous seront corrigés.",
+            "Results of the last valid plan: they update as soon as the fields listed below are fixed.";
+        NO_PLAN_YET = "Votre plan s’affichera ici dès que les champs listés ci-dessous seront remplis.",
+            "Your plan shows here as soon as the fields listed below are filled in.";
+        WELCOME_TITLE = "Des objectifs de vente à la mesure de votre boutique", "Sales goals that fit your shop";
+        WELCOME_TEXT = "Boussole calcule, canal par canal, le trafic, la conversion et le coût d’acquisition qu’il vous faut pour atteindre votre croissance, avec les paliers de chaque trimestre, des objectifs SMART et des OKR. Tout est calculé dans votre navigateur\u{202f}: rien de ce que vous saisissez ne quitte cette page.",
+            "Boussole works out, channel by channel, the traffic, conversion and acquisition cost you need to reach your growth, with each quarter’s milestones, SMART objectives and OKRs. Everything is computed in your browser: nothing you type leaves this page.";
+        START_EXAMPLE_HINT = "Une boutique fictive déjà remplie, pour découvrir les résultats. Ses valeurs restent marquées «\u{202f}exemple\u{202f}» tant que vous ne les changez pas.",
+            "A made-up shop, already filled in, to see what the results look like. Its values stay tagged “example” until you change them.";
+        START_BLANK_HINT = "Un formulaire vide\u{202f}: votre panier moyen, votre marge, vos canaux et la croissance visée suffisent.",
+            "An empty form: your average order value, margin, channels and growth goal are enough.";
+        EXAMPLE_STARTED = "Exemple chargé\u{202f}: remplacez ses valeurs par les vôtres.",
+            "Example loaded: replace its values with yours.";
+        BLANK_STARTED = "Formulaire vide\u{202f}: commencez par le panier moyen.",
+            "Empty form: start with the average order value.";
+        /// Heads the list of required fields still blank.
+        TO_FILL = "Pour calculer votre plan, remplissez\u{202f}:", "To compute your plan, fill in:";
+        /// How many fields have errors, and the noun ([`FIELD`] or [`FIELDS`]).
+        TO_FIX = "{} {} à corriger\u{202f}:", "{} {} to fix:";
+        FIELD = "champ", "field";
+        FIELDS = "champs", "fields";
+        /// Heads the list of controls that still hold the example's values.
+        EXAMPLE_LEFT = "Valeurs de l’exemple encore utilisées dans ce plan\u{202f}:",
+            "Example values still used in this plan:";
+        /// Goal shares given to some channels only ({}: the channels without one).
+        SHARES_MISSING = "Part de l’objectif\u{202f}: donnez-en une à chaque canal, ou à aucun (il en manque pour {}).",
+            "Goal share: give one to every channel, or to none (missing for {}).";
+        /// A channel row was added ({}: its number).
+        CHANNEL_ADDED = "Canal {} ajouté\u{202f}: saisissez son nom.", "Channel {} added: type its name.";
+        /// A channel row was removed ({}: its name).
+        CHANNEL_REMOVED = "Canal «\u{202f}{}\u{202f}» supprimé.", "Channel “{}” removed.";
         PLAN_HAS_ERRORS = "Le plan a des erreurs\u{202f}: corrigez-les dans la vue Plan.",
             "The plan has errors: fix them in the Plan view.";
         PLAN_HAS_ERRORS_FOR_REVIEW = "Le plan a des erreurs\u{202f}: corrigez-les dans la vue Plan pour mettre la revue à jour.",
@@ -369,6 +396,24 @@ catalogue! {
         REMOVE_CHANNEL = "Supprimer le canal", "Remove channel";
         REMOVE = "Supprimer", "Remove";
         YOUR_GOAL = "Votre objectif", "Your goal";
+        ADVANCED_SETTINGS = "Réglages avancés", "Advanced settings";
+        ADVANCED_SETTINGS_HINT =
+            "(chacun a une valeur par défaut, indiquée\u{202f}: un premier plan peut s’en passer)",
+            "(each has a default, stated: a first plan can do without them)";
+        SEASONALITY_HINT =
+            "Par défaut\u{202f}: aucune (des ventes stables toute l’année).",
+            "Default: none (steady sales all year).";
+        RAMP_WEIGHTS_HINT =
+            "Si vides\u{202f}: 5, 7, 8 et 10 (la croissance monte de trimestre en trimestre).",
+            "If blank: 5, 7, 8 and 10 (growth builds up quarter after quarter).";
+        EXAMPLE_NOTE =
+            "Ceci est un exemple, celui d’une boutique fictive\u{202f}: les valeurs marquées «\u{202f}exemple\u{202f}» sont les siennes. Remplacez-les par les vôtres, ou partez d’un formulaire vide.",
+            "This is an example, a made-up shop: the values tagged “example” are its own. Replace them with yours, or start from an empty form.";
+        START_BLANK = "Partir de mes chiffres", "Start from my own figures";
+        START_EXAMPLE = "Partir de l’exemple", "Start from the example";
+        EXAMPLE_TAG = "exemple", "example";
+        /// A blank field's placeholder: what the example has there.
+        EXAMPLE_PLACEHOLDER = "ex.\u{a0}{}", "e.g. {}";
         GOAL_AS_GROWTH = "Une croissance (%)", "A growth rate (%)";
         GOAL_AS_EXTRA_REVENUE = "Un CA supplémentaire", "An extra revenue";
         GOAL_AS_TARGET_REVENUE = "Un CA à atteindre", "A revenue to reach";

@@ -318,7 +318,7 @@ fn presets_map_to_fixed_weights() {
     let mut state = FormState::from_input(&example_plan(EN));
     assert_eq!(
         state.set("seasonalityPreset", "flat"),
-        Change::Structure(FormPart::Shop)
+        Change::Structure(FormPart::Advanced)
     );
     assert_eq!(state.to_plan().unwrap().seasonality, None);
     state.set("seasonalityPreset", "holidays");
@@ -414,16 +414,20 @@ fn set_returns_the_right_change() {
         ("goal.growthRate", "25", Value),
         ("start.year", "2028", Value),
         ("start.quarter", "2", Value),
-        ("milestones.mode", "even", Structure(FormPart::Goal)),
+        ("milestones.mode", "even", Structure(FormPart::Advanced)),
         ("milestones.mode", "fast", None),
-        ("milestones.mode", "ramp", Structure(FormPart::Goal)),
+        ("milestones.mode", "ramp", Structure(FormPart::Advanced)),
         ("milestones.rampWeights[2]", "9", Value),
         ("targetLtvToCac", "4", Value),
         ("marketingBudget", "50 000 €", Value),
         ("scenarios.prudent", "70", Value),
         ("scenarios.ambitious", "130", Value),
         ("alertTolerance", "15", Value),
-        ("seasonalityPreset", "holidays", Structure(FormPart::Shop)),
+        (
+            "seasonalityPreset",
+            "holidays",
+            Structure(FormPart::Advanced),
+        ),
         ("seasonalityPreset", "winter", None),
         ("currency", "USD", Structure(FormPart::Whole)),
         ("currency", "usd", None),
@@ -503,11 +507,25 @@ fn actions_change_the_rows() {
     let ids = |s: &FormState| s.channels.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
     assert_eq!(state.action("add-channel", None), ch);
     assert_eq!(ids(&state), ["seo", "sea", "social", "email", "c5"]);
-    assert_eq!(state.channels[4].label, "Canal 5");
+    // The new row holds nothing the visitor did not type: its blank name is its kind's.
+    assert_eq!(state.channels[4].label, "");
+    assert_eq!(state.default_label(4), "Canal 5");
     assert_eq!(state.channels[4].kind.code(), "other");
-    // The new row keeps the plan valid.
+    assert_eq!(state.channels[4].sessions_per_month, "");
+    assert_eq!(state.channels[4].conversion_rate, "");
+    let errors = state.to_plan().unwrap_err();
+    let mut blank: Vec<String> = errors.iter().filter_map(|e| e.field.clone()).collect();
+    blank.sort();
+    assert_eq!(
+        blank,
+        ["channels[4].conversionRate", "channels[4].sessionsPerMonth"]
+    );
+    state.set("channels[4].sessionsPerMonth", "100");
+    state.set("channels[4].conversionRate", "1");
     let plan = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(plan.channels[4].sessions_per_month, 0.0);
+    assert_eq!(plan.channels[4].label, "Canal 5");
+    state.set("channels[4].kind", "email");
+    assert_eq!(state.to_plan().unwrap().channels[4].label, "Emailing");
     assert_eq!(state.action("move-channel-up", Some(4)), ch);
     assert_eq!(ids(&state), ["seo", "sea", "social", "c5", "email"]);
     assert_eq!(state.action("move-channel-down", Some(0)), ch);
@@ -529,7 +547,6 @@ fn actions_change_the_rows() {
         assert_eq!(state.action("add-channel", None), ch);
     }
     assert_eq!(state.action("add-channel", None), Change::None);
-    assert!(state.to_plan().is_ok());
     while state.channels.len() > 1 {
         assert_eq!(state.action("remove-channel", Some(0)), ch);
     }
@@ -556,12 +573,16 @@ fn actions_change_the_rows() {
 }
 
 #[test]
-fn new_row_gets_a_zero_share_when_every_row_has_one() {
+fn a_new_row_among_shares_says_which_share_is_missing() {
     let mut state = FormState::from_input(&varied_plan(EN));
     state.action("add-channel", None);
-    assert_eq!(state.channels[4].goal_share, "0");
-    assert_eq!(state.channels[4].label, "Channel 5");
-    assert!(state.to_plan().is_ok());
+    assert_eq!(state.channels[4].goal_share, "");
+    assert_eq!(state.default_label(4), "Channel 5");
+    state.set("channels[4].sessionsPerMonth", "10");
+    state.set("channels[4].conversionRate", "1");
+    let errors = state.to_plan().unwrap_err();
+    let fields: Vec<_> = errors.iter().filter_map(|e| e.field.as_deref()).collect();
+    assert_eq!(fields, ["channels[4].goalShare"]);
 }
 
 fn fields(errors: &[boussole::FieldError]) -> Vec<(String, String)> {
@@ -579,7 +600,7 @@ fn every_error_at_once_with_the_control_name() {
         state.set("grossMarginRate", "150"); // 1.5: engine range error
         state.set("channels[1].conversionRate", "--4");
         state.set("channels[2].cost.monthly", "1,2,3.4.5");
-        state.set("channels[3].label", "");
+        state.set("channels[3].label", &"x".repeat(61));
         state.set("goal.growthRate", "");
         state.set("milestones.rampWeights[1]", "NaN");
         state.set("scenarios.prudent", "150");

@@ -33,12 +33,16 @@ fn start_saved(form: FormState, plan: Option<Value>, review: Option<Value>) -> (
     })
 }
 
+/// A first visit in `locale`, started from the example.
 fn fresh(locale: Locale) -> Session {
-    Session::start(Start {
+    let (mut s, _) = Session::start(Start {
         locale,
         ..Start::default()
-    })
-    .0
+    });
+    assert!(s.is_welcome());
+    s.action("start-example", None);
+    assert!(!s.is_welcome());
+    s
 }
 
 fn plan_json(plan: &PlanInput) -> Value {
@@ -259,7 +263,6 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
             },
             333.0,
         ),
-        (Start::default(), 80.0),
         // A share link that is not a plan is passed over.
         (
             Start {
@@ -286,6 +289,23 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
             "the host page is told of the first plan"
         );
     }
+    // A first visit: the choice between the example and an empty form, nothing saved or told
+    // until it is made.
+    let (mut s, u) = Session::start(Start::default());
+    assert!(s.is_welcome() && s.saved().is_none() && s.take_change().is_none());
+    assert_eq!(attr(&u, ".bp-welcome", "hidden"), Some(None));
+    assert_eq!(attr(&u, ".bp-app", "data-welcome"), Some(Some("")));
+    let welcome = html(&u, ".bp-welcome").unwrap();
+    assert!(
+        welcome.contains("data-action=\"start-blank\"")
+            && welcome.contains("data-action=\"start-example\"")
+    );
+    let u = s.action("start-example", None);
+    assert_eq!(s.current_plan().unwrap().average_order_value, 80.0);
+    assert_eq!(attr(&u, ".bp-welcome", "hidden"), Some(Some("")));
+    assert_eq!(attr(&u, ".bp-app", "data-welcome"), Some(None));
+    assert!(s.saved().is_some() && s.take_change().is_some());
+    assert!(!s.has_previous(), "a first choice replaces nothing");
 }
 
 #[test]
@@ -336,7 +356,7 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
     });
     assert_eq!(s.current_plan(), None);
     assert_eq!(s.current_review(), None);
-    assert_eq!(results(&u), None, "no results to show");
+    assert_eq!(results(&u), Some(""), "no results to show");
     assert_eq!(stale(&u), Some(page::NO_PLAN_YET.get(Locale::En)));
     assert_eq!(
         errors(&u),
@@ -453,6 +473,40 @@ fn options_give_the_start() {
     assert_eq!(s.storage_key(), Some("boussole:v1:plan-2"));
 }
 
+/// The host page may skip the first visit's choice (`start="example"` or `"blank"`); an empty
+/// plan starts with the quarter after today's.
+#[test]
+fn the_start_attribute_skips_the_choice_and_an_empty_plan_starts_next_quarter() {
+    let start = |first: &str, today: &str| {
+        let options: Options =
+            serde_json::from_value(json!({"start": first, "today": today})).unwrap();
+        Session::start(options.start(Some("fr-FR"), None, None, |_| unreachable!())).0
+    };
+    let s = start("example", "2026-11");
+    assert!(!s.is_welcome());
+    assert_eq!(s.current_plan().unwrap().average_order_value, 80.0);
+    assert!(s.form().is_example("averageOrderValue"));
+    for (today, year, quarter) in [
+        ("2026-11", "2027", "1"),
+        ("2026-1", "2026", "2"),
+        ("2026-09", "2026", "4"),
+    ] {
+        let s = start("blank", today);
+        assert!(!s.is_welcome() && s.current_plan().is_none());
+        assert_eq!(s.form().average_order_value, "");
+        assert_eq!(
+            (
+                s.form().start_year.as_str(),
+                s.form().start_quarter.as_str()
+            ),
+            (year, quarter),
+            "{today}"
+        );
+    }
+    // Anything else (or nothing) leaves the choice to the visitor.
+    assert!(start("nonsense", "nonsense").is_welcome());
+}
+
 #[test]
 fn the_shell_holds_the_slots_the_session_writes_to() {
     let html = shell_html("https://cdn.example/css/");
@@ -547,7 +601,8 @@ fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of
         // The last results stay (no new HTML), marked out of date.
         assert_eq!(results(&u), None);
         assert_eq!(stale(&u), Some(page::STALE_PLAN.get(locale)));
-        assert_eq!(u.announce, None);
+        // The error is said, politely, once typing pauses.
+        assert_eq!(u.announce.as_deref(), Some(message.as_str()));
         assert!(s.take_change().is_none(), "no change to tell while invalid");
         // The last valid plan is what is saved meanwhile.
         assert_eq!(s.saved().unwrap().plan, Some(&good));
@@ -607,8 +662,8 @@ fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
         ("channels[1].cost.model", "none", FormPart::Channels),
         ("channels[2].cost.model", "none", FormPart::Channels),
         ("goal.kind", "targetRevenue", FormPart::Goal),
-        ("milestones.mode", "even", FormPart::Goal),
-        ("seasonalityPreset", "flat", FormPart::Shop),
+        ("milestones.mode", "even", FormPart::Advanced),
+        ("seasonalityPreset", "flat", FormPart::Advanced),
     ];
     for (name, value, part) in cases {
         let mut s = fresh(Locale::Fr);
@@ -641,6 +696,15 @@ fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     );
     assert_eq!(results(&u), None);
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::En)));
+    // The amount the model needs is listed to fill in (a link to it), not flagged in red
+    // before the visitor has typed in it.
+    assert!(invalid(&u).is_empty());
+    let summary = html(&u, ".bp-summary").unwrap();
+    assert!(
+        summary.contains("data-target=\"channels[0].cost.monthly\""),
+        "{summary}"
+    );
+    let u = s.edit("channels[0].cost.monthly", "");
     assert_eq!(
         errors(&u),
         vec![(
@@ -806,15 +870,55 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
 
     let u = s.action("add-channel", None);
     assert_eq!(s.form().channels.len(), 5);
-    assert_eq!(s.form().channels[4].label, "Canal 5");
+    assert_eq!(s.form().channels[4].label, "");
+    assert_eq!(
+        u.say.as_deref(),
+        Some("Canal 5 ajouté\u{202f}: saisissez son nom.")
+    );
     assert_eq!(
         focus(&u),
-        Some(vec![
-            button("add-channel", None).as_str(),
-            name_sel("channels[4].label").as_str()
-        ])
+        Some(vec![name_sel("channels[4].label").as_str()])
     );
-    assert!(s.current_plan().is_some(), "a new row keeps the plan valid");
+    // The new row is blank: the plan waits for it, its fields are listed to fill in (links to
+    // them), not flagged in red before the visitor has typed in them.
+    assert!(s.current_plan().is_none());
+    assert!(invalid(&u).is_empty(), "{:?}", invalid(&u));
+    let summary = html(&u, ".bp-summary").unwrap();
+    assert!(summary.contains(page::TO_FILL.get(Locale::Fr)), "{summary}");
+    assert!(
+        summary.contains("data-target=\"channels[4].sessionsPerMonth\""),
+        "{summary}"
+    );
+    assert_eq!(attr(&u, ".bp-summary", "hidden"), Some(None));
+    // Typed in, then erased: now it is an error beside the field.
+    s.edit("channels[4].sessionsPerMonth", "5");
+    let u = s.edit("channels[4].sessionsPerMonth", "");
+    assert_eq!(
+        invalid(&u),
+        vec![name_sel("channels[4].sessionsPerMonth").as_str()]
+    );
+    assert!(
+        u.announce
+            .as_deref()
+            .unwrap()
+            .contains("Sessions par mois (canal 5)"),
+        "{:?}",
+        u.announce
+    );
+    s.edit("channels[4].sessionsPerMonth", "500");
+    let u = s.edit("channels[4].conversionRate", "1");
+    assert!(s.current_plan().is_some());
+    // What is left to see: the example's values this plan still uses.
+    let summary = html(&u, ".bp-summary").unwrap();
+    assert!(
+        !summary.contains(page::TO_FILL.get(Locale::Fr)),
+        "{summary}"
+    );
+    assert!(
+        summary.contains(page::EXAMPLE_LEFT.get(Locale::Fr)),
+        "{summary}"
+    );
+    assert!(summary.contains("Panier moyen (80)"), "{summary}");
 
     let u = s.action("remove-channel", Some(0));
     assert_eq!(ids(&s), ["social", "seo", "email", "c5"]);
@@ -866,7 +970,7 @@ fn reset_restores_the_example_in_the_current_language_currency_and_view() {
         let u = s.action("reset", None);
         let mut example = example_plan(locale);
         example.currency = "USD".into();
-        let mut expected = FormState::from_input(&example);
+        let mut expected = FormState::example(locale, "USD");
         expected.view = View::Review;
         assert_eq!(s.form(), &expected);
         assert_eq!(s.current_plan(), Some(&example));
@@ -1385,6 +1489,8 @@ fn what_is_saved_reads_back_into_the_same_planner() {
     let mut s = fresh(Locale::En);
     s.edit("averageOrderValue", "91");
     s.action("add-channel", None);
+    s.edit("channels[4].sessionsPerMonth", "500");
+    s.edit("channels[4].conversionRate", "1");
     s.action("view-review", None);
     s.action("add-quarter", None);
     s.edit("actuals[0].revenue", "250000");

@@ -209,6 +209,7 @@ export class BoussolePlanner extends HTMLElement {
         lang: this.getAttribute('lang') || undefined,
         currency: this.getAttribute('currency') || undefined,
         storage: this.getAttribute('storage') || undefined,
+        start: this.getAttribute('start') || undefined,
         key: this.id || storageKey(this),
         plan,
         cssBase: new URL('./css/', here).href,

@@ -4,7 +4,7 @@
 // the frame keeps the height the host gave it and the planner scrolls inside.
 const params = new URLSearchParams(location.search);
 const planner = document.createElement('boussole-planner');
-for (const name of ['lang', 'currency', 'storage', 'plan']) {
+for (const name of ['lang', 'currency', 'storage', 'plan', 'start']) {
   const value = params.get(name);
   if (value) planner.setAttribute(name, value);
 }

@@ -8,6 +8,7 @@
 //! and listens for `input`, `change` and clicks on `[data-action]`.
 
 use std::fmt::Write;
+use std::sync::OnceLock;
 
 use super::{
     control_id, cost_fields, error_slot_id, warning_slot_id, ChannelRow, FormPart, FormState,
@@ -45,10 +46,12 @@ pub fn form_html(state: &FormState) -> String {
         l.code()
     );
     toolbar(&mut s, state);
+    example_note(&mut s, state);
     // The general slot, `error_slot_id("")`, belongs to the page around the form.
     shop(&mut s, state);
     channels(&mut s, state);
     goal(&mut s, state);
+    advanced(&mut s, state, false);
     s.push_str("</form>");
     s
 }
@@ -61,6 +64,8 @@ pub fn part_html(state: &FormState, part: FormPart) -> String {
         FormPart::Shop => shop(&mut s, state),
         FormPart::Channels => channels(&mut s, state),
         FormPart::Goal => goal(&mut s, state),
+        // Re-rendered because something inside it changed: the visitor is in it.
+        FormPart::Advanced => advanced(&mut s, state, true),
         FormPart::Actuals => actuals(&mut s, state),
     }
     s
@@ -287,6 +292,10 @@ struct Num<'a> {
     optional: bool,
     /// `text` where a minus sign must be reachable on phones' keypads.
     inputmode: &'static str,
+    /// What the example plan has here, shown while the field is blank.
+    placeholder: Option<String>,
+    /// Whether the value is still the example's.
+    example: bool,
 }
 
 impl<'a> Num<'a> {
@@ -297,6 +306,12 @@ impl<'a> Num<'a> {
         let Some(Number { unit, blank, .. }) = field.number() else {
             return Num::new(name, field.label.get(l), value);
         };
+        let placeholder = value
+            .trim()
+            .is_empty()
+            .then(|| placeholder(&name, l))
+            .flatten();
+        let example = state.is_example(&name);
         let unit = match unit {
             Unit::Money => Some(money()),
             Unit::MoneyPerMonth => Some(format!("{} {}", money(), words::PER_MONTH.get(l))),
@@ -311,6 +326,8 @@ impl<'a> Num<'a> {
             required: blank == Blank::Required,
             optional: blank == Blank::Optional,
             inputmode: if field.signed { "text" } else { "decimal" },
+            placeholder,
+            example,
             ..Num::new(name, field.label.get(l), value)
         }
     }
@@ -332,6 +349,8 @@ impl<'a> Num<'a> {
             required: true,
             optional: false,
             inputmode: "decimal",
+            placeholder: None,
+            example: false,
         }
     }
 }
@@ -376,7 +395,8 @@ fn number_field(s: &mut String, f: Num, locale: Locale) {
     let id = control_id(&f.name);
     w!(
         s,
-        "<div class=\"bp-field\"><label for=\"{id}\">{}",
+        "<div class=\"bp-field\"><label for=\"{id}\"{}>{}",
+        example_tag(f.example, locale),
         escape(&f.label)
     );
     if f.optional {
@@ -390,10 +410,12 @@ fn number_field(s: &mut String, f: Num, locale: Locale) {
     w!(
         s,
         "<input type=\"text\" inputmode=\"{}\" autocomplete=\"off\" spellcheck=\"false\" \
-         id=\"{id}\" name=\"{}\" value=\"{}\" aria-describedby=\"{}\"{}>",
+         id=\"{id}\" name=\"{}\" value=\"{}\"{}{} aria-describedby=\"{}\"{}>",
         f.inputmode,
         escape(&f.name),
         escape(f.value),
+        placeholder_attr(f.placeholder.as_deref()),
+        if f.example { " data-example" } else { "" },
         described_by(
             &f.name,
             f.unit.is_some(),
@@ -513,73 +535,7 @@ fn shop(s: &mut String, state: &FormState) {
         }
         number_field(s, num, l);
     }
-    let presets = options(&[
-        (
-            SeasonalityPreset::Flat.code(),
-            words::SEASONALITY_FLAT.get(l),
-        ),
-        (
-            SeasonalityPreset::Holidays.code(),
-            words::SEASONALITY_HOLIDAYS.get(l),
-        ),
-        (
-            SeasonalityPreset::Summer.code(),
-            words::SEASONALITY_SUMMER.get(l),
-        ),
-        (
-            SeasonalityPreset::Custom.code(),
-            words::SEASONALITY_CUSTOM.get(l),
-        ),
-    ]);
-    select(
-        s,
-        "seasonalityPreset",
-        words::SEASONALITY.get(l),
-        &presets,
-        state.seasonality_preset.code(),
-        None,
-        "bp-field",
-    );
-    s.push_str("</div>");
-    if state.seasonality_preset == SeasonalityPreset::Custom {
-        w!(
-            s,
-            "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid bp-grid-4\">",
-            words::SEASONALITY_WEIGHTS.get(l)
-        );
-        let calendar_quarters = [
-            words::Q1_CALENDAR,
-            words::Q2_CALENDAR,
-            words::Q3_CALENDAR,
-            words::Q4_CALENDAR,
-        ];
-        for (i, quarter) in calendar_quarters.iter().enumerate() {
-            let label = quarter.get(l);
-            let name = format!("{}[{i}]", fields::SEASONALITY.path);
-            let weight = Num::of(&fields::SEASONALITY, name, &state.seasonality[i], state);
-            number_field(
-                s,
-                Num {
-                    label: label.into(),
-                    ..weight
-                },
-                l,
-            );
-        }
-        s.push_str("</div></fieldset>");
-    }
-    w!(
-        s,
-        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
-        words::ORDER_COSTS.get(l),
-        words::ORDER_COSTS_HINT.get(l)
-    );
-    for field in ORDER_COST_NUMBERS {
-        number_field(s, Num::plan(field, state), l);
-    }
     s.push_str("</div></fieldset>");
-    history_field(s, state);
-    s.push_str("</fieldset>");
 }
 
 /// The months of revenue of the past, as pasted from a spreadsheet (read by the engine's
@@ -664,7 +620,7 @@ fn uncertainty(s: &mut String, state: &FormState) {
     s.push_str("</div></fieldset>");
 }
 
-fn kind_name(kind: ChannelKind, l: Locale) -> &'static str {
+pub(super) fn kind_name(kind: ChannelKind, l: Locale) -> &'static str {
     match kind {
         ChannelKind::Seo => words::KIND_SEO.get(l),
         ChannelKind::Sea => words::KIND_SEA.get(l),
@@ -720,15 +676,20 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
     // Name first: it is what people recognise a row by.
     let label_name = name("label");
     let id = control_id(&label_name);
+    let example = state.is_example(&label_name);
+    // Blank, the row takes its kind's name: the placeholder shows it.
     w!(
         s,
-        "<div class=\"bp-field\"><label for=\"{id}\">{}</label><span class=\"bp-input\">\
+        "<div class=\"bp-field\"><label for=\"{id}\"{}>{}</label><span class=\"bp-input\">\
          <input type=\"text\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"60\" \
-         id=\"{id}\" name=\"{}\" value=\"{}\" aria-describedby=\"{}\" aria-required=\"true\">\
+         id=\"{id}\" name=\"{}\" value=\"{}\" placeholder=\"{}\"{} aria-describedby=\"{}\">\
          </span>",
+        example_tag(example, l),
         words::CHANNEL_NAME.get(l),
         escape(&label_name),
         escape(&row.label),
+        escape(&state.default_label(i)),
+        if example { " data-example" } else { "" },
         described_by(&label_name, false, false, false)
     );
     error_slot(s, &label_name);
@@ -780,7 +741,11 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         number_field(s, Num::of(field, name(field.path), value, state), l);
     }
     s.push_str("</div><div class=\"bp-row-actions\">");
-    let label = escape(row.label.trim());
+    let label = match row.label.trim() {
+        "" => state.default_label(i),
+        typed => typed.to_string(),
+    };
+    let label = escape(&label);
     let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
     let buttons = [
         (
@@ -881,6 +846,98 @@ fn goal(s: &mut String, state: &FormState) {
         None,
         "bp-field",
     );
+    s.push_str("</div></fieldset>");
+}
+
+/// The settings with a default that a first plan can leave alone, folded: seasonality, order
+/// costs, history, milestones, profitability and scenarios, the outlook. `open` when the
+/// visitor is working in it.
+fn advanced(s: &mut String, state: &FormState, open: bool) {
+    let l = state.locale;
+    w!(
+        s,
+        "<details class=\"bp-advanced\" data-part=\"advanced\"{}><summary>{} <span class=\"bp-hint\">{}</span></summary>",
+        if open { " open" } else { "" },
+        words::ADVANCED_SETTINGS.get(l),
+        words::ADVANCED_SETTINGS_HINT.get(l)
+    );
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
+        words::SEASONALITY.get(l),
+        words::SEASONALITY_HINT.get(l)
+    );
+    let presets = options(&[
+        (
+            SeasonalityPreset::Flat.code(),
+            words::SEASONALITY_FLAT.get(l),
+        ),
+        (
+            SeasonalityPreset::Holidays.code(),
+            words::SEASONALITY_HOLIDAYS.get(l),
+        ),
+        (
+            SeasonalityPreset::Summer.code(),
+            words::SEASONALITY_SUMMER.get(l),
+        ),
+        (
+            SeasonalityPreset::Custom.code(),
+            words::SEASONALITY_CUSTOM.get(l),
+        ),
+    ]);
+    select(
+        s,
+        "seasonalityPreset",
+        words::SEASONALITY.get(l),
+        &presets,
+        state.seasonality_preset.code(),
+        None,
+        "bp-field",
+    );
+    s.push_str("</div></fieldset>");
+    if state.seasonality_preset == SeasonalityPreset::Custom {
+        w!(
+            s,
+            "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid bp-grid-4\">",
+            words::SEASONALITY_WEIGHTS.get(l)
+        );
+        let calendar_quarters = [
+            words::Q1_CALENDAR,
+            words::Q2_CALENDAR,
+            words::Q3_CALENDAR,
+            words::Q4_CALENDAR,
+        ];
+        for (i, quarter) in calendar_quarters.iter().enumerate() {
+            let label = quarter.get(l);
+            let name = format!("{}[{i}]", fields::SEASONALITY.path);
+            let weight = Num::of(&fields::SEASONALITY, name, &state.seasonality[i], state);
+            number_field(
+                s,
+                Num {
+                    label: label.into(),
+                    ..weight
+                },
+                l,
+            );
+        }
+        s.push_str("</div></fieldset>");
+    }
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
+        words::ORDER_COSTS.get(l),
+        words::ORDER_COSTS_HINT.get(l)
+    );
+    for field in ORDER_COST_NUMBERS {
+        number_field(s, Num::plan(field, state), l);
+    }
+    s.push_str("</div></fieldset>");
+    history_field(s, state);
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid\">",
+        words::QUARTERLY_MILESTONES.get(l)
+    );
     let modes = options(&[
         (MilestoneMode::Ramp.code(), words::MILESTONES_RAMP.get(l)),
         (MilestoneMode::Even.code(), words::MILESTONES_EVEN.get(l)),
@@ -899,12 +956,13 @@ fn goal(s: &mut String, state: &FormState) {
         None,
         "bp-field",
     );
-    s.push_str("</div>");
+    s.push_str("</div></fieldset>");
     if state.milestone_mode == MilestoneMode::Ramp {
         w!(
             s,
-            "<fieldset class=\"bp-sub\"><legend>{}</legend><div class=\"bp-grid bp-grid-4\">",
-            words::RAMP_WEIGHTS.get(l)
+            "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid bp-grid-4\">",
+            words::RAMP_WEIGHTS.get(l),
+            words::RAMP_WEIGHTS_HINT.get(l)
         );
         for i in 0..4 {
             let label = format!("{} {}", common::QUARTER.get(l), i + 1);
@@ -924,5 +982,47 @@ fn goal(s: &mut String, state: &FormState) {
     }
     s.push_str("</div></fieldset>");
     uncertainty(s, state);
-    s.push_str("</fieldset>");
+    s.push_str("</details>");
+}
+
+/// While the form shows the example's values: what they are, and the way to an empty form.
+fn example_note(s: &mut String, state: &FormState) {
+    if state.example.is_empty() {
+        return;
+    }
+    let l = state.locale;
+    w!(
+        s,
+        "<div class=\"bp-example-note\" id=\"bp-example-note\"><p>{}</p>\
+         <button type=\"button\" class=\"bp-btn\" data-action=\"start-blank\">{}</button></div>",
+        words::EXAMPLE_NOTE.get(l),
+        words::START_BLANK.get(l)
+    );
+}
+
+/// ` data-tag="exemple"` on a label whose control still shows the example's value (the
+/// stylesheet shows the tag).
+fn example_tag(example: bool, l: Locale) -> String {
+    match example {
+        true => format!(" data-tag=\"{}\"", words::EXAMPLE_TAG.get(l)),
+        false => String::new(),
+    }
+}
+
+/// ` placeholder="ex. 80"`, or nothing.
+fn placeholder_attr(text: Option<&str>) -> String {
+    text.map_or_else(String::new, |t| format!(" placeholder=\"{}\"", escape(t)))
+}
+
+/// « ex. 80 »: what the example plan has in the control `name`, for a blank field.
+fn placeholder(name: &str, l: Locale) -> Option<String> {
+    static EXAMPLES: [OnceLock<FormState>; 2] = [OnceLock::new(), OnceLock::new()];
+    let i = match l {
+        Locale::Fr => 0,
+        Locale::En => 1,
+    };
+    let example =
+        EXAMPLES[i].get_or_init(|| FormState::from_input(&crate::example::example_plan(l)));
+    let text = FormState::example_text(example, name)?;
+    Some(words::EXAMPLE_PLACEHOLDER.fill(l, &[&text]))
 }

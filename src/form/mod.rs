@@ -20,7 +20,7 @@ pub mod history;
 mod html;
 mod number;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -99,6 +99,10 @@ pub struct FormState {
     pub view: View,
     /// The closed quarters' actuals, plan quarters 1..j in order (4 at most).
     pub actuals: Vec<QuarterRow>,
+    /// The controls whose value still comes from the example plan (keys of
+    /// [`FormState::example_key`]): shown as the example's until edited.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub example: BTreeSet<String>,
 }
 
 coded! {
@@ -364,6 +368,8 @@ coded! {
         Channels = "channels",
         Goal = "goal",
         Shop = "shop",
+        /// The folded settings with defaults.
+        Advanced = "advanced",
         /// The closed quarters of the review view.
         Actuals = "actuals",
     }
@@ -561,7 +567,161 @@ impl FormState {
             uncertainty_seed: input.uncertainty.map(|u| u.seed),
             view: View::Plan,
             actuals: Vec::new(),
+            example: BTreeSet::new(),
         }
+    }
+
+    /// The example plan, each of its values marked as the example's until edited.
+    pub fn example(locale: Locale, currency: &str) -> FormState {
+        let mut plan = crate::example::example_plan(locale);
+        plan.currency = currency.to_string();
+        let mut form = FormState::from_input(&plan);
+        // Settings at their defaults are left blank, as a new plan has them (their hints say
+        // the default): only what the example shop chose is its own.
+        for field in SETTINGS_NUMBERS {
+            let Some(fields::Number {
+                blank: fields::Blank::Default(default),
+                ..
+            }) = field.number()
+            else {
+                continue;
+            };
+            let text = form.text(field.path).unwrap_or_default();
+            let value = match field.percent() {
+                true => parse_percent(text, locale),
+                false => parse_number(text, locale),
+            };
+            if value == Ok(Some(default)) {
+                form.text_mut(field.path).map(String::clear);
+            }
+        }
+        if plan.milestones.ramp_weights == crate::model::DEFAULT_RAMP_WEIGHTS {
+            form.ramp_weights = Default::default();
+        }
+        form.example = form
+            .plan_control_names()
+            .iter()
+            // Selects show a choice, not a value typed: only text controls are marked.
+            .filter(|name| !name.starts_with("start."))
+            .filter(|name| {
+                form.control_text(name)
+                    .is_some_and(|t| !t.trim().is_empty())
+            })
+            .filter_map(|name| form.example_key(name))
+            .collect();
+        form
+    }
+
+    /// An empty form to type one's own figures in: one channel, nothing typed, the plan
+    /// starting at `start` (year, quarter); every default left to the engine.
+    pub fn blank(locale: Locale, currency: &str, start: (i32, u8)) -> FormState {
+        let mut form = FormState {
+            locale,
+            currency: currency.to_string(),
+            average_order_value: String::new(),
+            gross_margin_rate: String::new(),
+            orders_per_customer: String::new(),
+            past_growth_rate: String::new(),
+            seasonality_preset: SeasonalityPreset::Flat,
+            seasonality: Default::default(),
+            cart_abandonment_rate: String::new(),
+            cost_per_order: String::new(),
+            return_rate: String::new(),
+            first_order_discount: String::new(),
+            history: String::new(),
+            channels: Vec::new(),
+            goal_kind: GoalKind::GrowthRate,
+            growth_rate: String::new(),
+            extra_revenue: String::new(),
+            target_revenue: String::new(),
+            start_year: start.0.to_string(),
+            start_quarter: start.1.to_string(),
+            milestone_mode: MilestoneMode::Ramp,
+            ramp_weights: Default::default(),
+            target_ltv_to_cac: String::new(),
+            marketing_budget: String::new(),
+            prudent: String::new(),
+            ambitious: String::new(),
+            alert_tolerance: String::new(),
+            uncertainty_preset: UncertaintyPreset::None,
+            uncertainty_traffic: String::new(),
+            uncertainty_conversion: String::new(),
+            uncertainty_aov: String::new(),
+            uncertainty_draws: None,
+            uncertainty_seed: None,
+            view: View::Plan,
+            actuals: Vec::new(),
+            example: BTreeSet::new(),
+        };
+        form.channels.push(form.new_row());
+        form
+    }
+
+    /// The key of a control's example mark: a channel's by the row's id, so that the mark
+    /// follows its row when rows move.
+    fn example_key(&self, name: &str) -> Option<String> {
+        match channel_field(name) {
+            Some((i, key)) => Some(format!("channel:{}.{key}", self.channels.get(i)?.id)),
+            None => Some(name.to_string()),
+        }
+    }
+
+    /// Whether both forms hold the same plan and actuals, however they are written (a blank
+    /// setting and its default, example marks or none).
+    pub fn same_values(&self, other: &FormState) -> bool {
+        let bare = |f: &FormState| FormState {
+            example: BTreeSet::new(),
+            ..f.clone()
+        };
+        if bare(self) == bare(other) {
+            return true;
+        }
+        let (mine, theirs) = (self.to_plan_and_review(), other.to_plan_and_review());
+        matches!((&mine.0, &theirs.0), (Ok(a), Ok(b)) if a == b)
+            && self.view == other.view
+            && match (mine.1, theirs.1) {
+                (None, None) => true,
+                (Some(Ok(a)), Some(Ok(b))) => a == b,
+                _ => false,
+            }
+    }
+
+    /// Whether the control `name` still shows the example's value.
+    pub fn is_example(&self, name: &str) -> bool {
+        !self.example.is_empty()
+            && self
+                .example_key(name)
+                .is_some_and(|k| self.example.contains(&k))
+    }
+
+    /// The controls shown that still hold the example's values, in the order of the page.
+    pub fn example_controls(&self) -> Vec<String> {
+        if self.example.is_empty() {
+            return Vec::new();
+        }
+        let names = self.plan_control_names();
+        names.into_iter().filter(|n| self.is_example(n)).collect()
+    }
+
+    /// What a text control holds (`None` for selects and unknown names).
+    pub fn control_text(&self, name: &str) -> Option<&str> {
+        if let Some((i, key)) = channel_field(name) {
+            return self.channels.get(i)?.text(key);
+        }
+        if let Some(i) = indexed(name, "seasonality") {
+            return Some(&self.seasonality[i]);
+        }
+        if let Some(i) = indexed(name, "milestones.rampWeights") {
+            return Some(&self.ramp_weights[i]);
+        }
+        self.text(name)
+    }
+
+    /// What the example plan shows in the control `name` (the blank form's placeholders); the
+    /// example's channel of the same row, when it has one.
+    pub fn example_text(example: &FormState, name: &str) -> Option<String> {
+        let text = example.control_text(name)?.trim();
+        (!text.is_empty()).then(|| text.to_string())
     }
 
     /// The form showing a plan and its closed quarters, in the review view.
@@ -640,6 +800,11 @@ impl FormState {
     /// `Structure(Whole)`; unknown names, rows that do not exist and values a select does not
     /// offer give [`Change::None`] and change nothing.
     pub fn set(&mut self, name: &str, value: &str) -> Change {
+        if !self.example.is_empty() {
+            if let Some(key) = self.example_key(name) {
+                self.example.remove(&key);
+            }
+        }
         if let Some((i, k, key)) = actuals_field(name) {
             return self.set_actual(i, k, key, value);
         }
@@ -688,7 +853,7 @@ impl FormState {
                         }
                     }
                     self.seasonality_preset = p;
-                    Change::Structure(FormPart::Shop)
+                    Change::Structure(FormPart::Advanced)
                 }
                 None => Change::None,
             },
@@ -712,7 +877,7 @@ impl FormState {
                         self.uncertainty_aov = t;
                     }
                     self.uncertainty_preset = p;
-                    Change::Structure(FormPart::Goal)
+                    Change::Structure(FormPart::Advanced)
                 }
                 None => Change::None,
             },
@@ -737,7 +902,7 @@ impl FormState {
                     return Change::Value;
                 }
                 self.milestone_mode = mode;
-                Change::Structure(FormPart::Goal)
+                Change::Structure(FormPart::Advanced)
             }
             _ => Change::None,
         }
@@ -891,10 +1056,8 @@ impl FormState {
                 Change::Structure(FormPart::Channels)
             }
             ("reset", _) => {
-                let mut plan = crate::example::example_plan(self.locale);
-                plan.currency = self.currency.clone();
                 let view = self.view;
-                *self = FormState::from_input(&plan);
+                *self = FormState::example(self.locale, &self.currency);
                 self.view = view;
                 Change::Structure(FormPart::Whole)
             }
@@ -910,33 +1073,47 @@ impl FormState {
         Change::Structure(FormPart::Whole)
     }
 
-    /// A new row that keeps the plan valid while it is filled in: no sessions yet (it adds
-    /// nothing to the baseline, and the engine says so), a 1 % conversion rate, no cost, and a
-    /// 0 % share of the goal when every other row gives one (else the shares would be incomplete).
+    /// A new row with nothing typed in it (its placeholders show what to type): no value the
+    /// visitor did not type ever enters their plan.
     fn new_row(&self) -> ChannelRow {
         let n = self.channels.len() + 1;
         let id = (n..)
             .map(|k| format!("c{k}"))
             .find(|id| self.channels.iter().all(|c| &c.id != id))
             .unwrap_or_default();
-        let every_share = !self.channels.is_empty()
-            && self
-                .channels
-                .iter()
-                .all(|c| !c.goal_share.trim().is_empty());
         ChannelRow {
             id,
-            kind: ChannelKind::Other,
-            label: format!("{} {n}", common::CHANNEL.get(self.locale)),
-            sessions_per_month: "0".to_string(),
-            conversion_rate: "1".to_string(),
-            goal_share: if every_share {
-                "0".to_string()
-            } else {
-                String::new()
-            },
             ..ChannelRow::default()
         }
+    }
+
+    /// The name a channel row gets while its own is blank: its kind's, or « Canal 2 » for
+    /// another kind.
+    pub fn default_label(&self, i: usize) -> String {
+        match self.channels.get(i).map(|c| c.kind) {
+            Some(kind) if kind != ChannelKind::Other => {
+                html::kind_name(kind, self.locale).to_string()
+            }
+            _ => format!("{} {}", common::CHANNEL.get(self.locale), i + 1),
+        }
+    }
+
+    /// Whether the control `name` is among the folded advanced settings.
+    pub fn is_advanced(name: &str) -> bool {
+        let advanced_numbers = ORDER_COST_NUMBERS
+            .into_iter()
+            .chain(SETTINGS_NUMBERS)
+            .chain(UNCERTAINTY_NUMBERS);
+        [
+            "seasonalityPreset",
+            "uncertaintyPreset",
+            fields::MILESTONE_MODE.path,
+        ]
+        .contains(&name)
+            || name == fields::HISTORY_MONTHS.path
+            || indexed(name, fields::SEASONALITY.path).is_some()
+            || indexed(name, fields::RAMP_WEIGHTS.path).is_some()
+            || advanced_numbers.into_iter().any(|f| f.path == name)
     }
 
     /// The names of the controls the form currently shows, in the order of the page: the
@@ -977,12 +1154,6 @@ impl FormState {
         let paths = |list: &[&Field]| list.iter().map(|f| f.path.to_string()).collect::<Vec<_>>();
         let mut v = paths(&[&fields::LOCALE, &fields::CURRENCY]);
         v.extend(paths(&SHOP_NUMBERS));
-        v.push("seasonalityPreset".into());
-        if self.seasonality_preset == SeasonalityPreset::Custom {
-            v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
-        }
-        v.extend(paths(&ORDER_COST_NUMBERS));
-        v.push(fields::HISTORY_MONTHS.path.into());
         for (i, c) in self.channels.iter().enumerate() {
             let row = [&fields::CHANNEL_LABEL, &fields::CHANNEL_KIND]
                 .into_iter()
@@ -996,8 +1167,15 @@ impl FormState {
             self.goal_kind.field(),
             &fields::START_YEAR,
             &fields::START_QUARTER,
-            &fields::MILESTONE_MODE,
         ]));
+        // The advanced settings.
+        v.push("seasonalityPreset".into());
+        if self.seasonality_preset == SeasonalityPreset::Custom {
+            v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
+        }
+        v.extend(paths(&ORDER_COST_NUMBERS));
+        v.push(fields::HISTORY_MONTHS.path.into());
+        v.push(fields::MILESTONE_MODE.path.into());
         if self.milestone_mode == MilestoneMode::Ramp {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::RAMP_WEIGHTS.path)));
         }
@@ -1230,7 +1408,11 @@ impl FormState {
             .map(|(i, c)| {
                 let mut o = Map::new();
                 o.insert("id".into(), json!(c.id));
-                o.insert("label".into(), json!(c.label.trim()));
+                let label = match c.label.trim() {
+                    "" => self.default_label(i),
+                    typed => typed.to_string(),
+                };
+                o.insert("label".into(), json!(label));
                 o.insert("kind".into(), json!(c.kind.code()));
                 let costs = cost_fields(c.cost_model).iter().copied();
                 o.insert("cost".into(), json!({"model": c.cost_model.code()}));
@@ -1258,7 +1440,8 @@ impl FormState {
 
         let mut milestones = Map::new();
         milestones.insert("mode".into(), json!(self.milestone_mode.code()));
-        if self.milestone_mode == MilestoneMode::Ramp {
+        let no_weights = self.ramp_weights.iter().all(|t| t.trim().is_empty());
+        if self.milestone_mode == MilestoneMode::Ramp && !no_weights {
             let w: Vec<Value> = (0..4)
                 .map(|i| {
                     b.required(
@@ -1358,6 +1541,11 @@ fn put(slot: &mut String, value: &str) -> Change {
 }
 
 /// `channels[3].cost.model` → `(3, "cost.model")`.
+/// The row of a channel control's name (`channels[2].goalShare` → 2).
+pub fn channel_index(name: &str) -> Option<usize> {
+    channel_field(name).map(|(i, _)| i)
+}
+
 fn channel_field(name: &str) -> Option<(usize, &str)> {
     let rest = name.strip_prefix("channels[")?;
     let (i, key) = rest.split_once("].")?;

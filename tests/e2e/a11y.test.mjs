@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openHarness, runAxe } from './helpers.mjs';
+import { startFromExample } from './planner-helpers.mjs';
 
 let h;
 before(async () => {
@@ -19,6 +20,7 @@ async function open(page, url) {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+  await startFromExample(page);
   await page.locator('[data-testid="target-revenue"]').waitFor();
   // Sections off screen skip rendering (content-visibility: auto) until scrolled to, and axe's
   // contrast check reads rendered colours: render them all for the check.

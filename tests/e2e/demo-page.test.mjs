@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, recordConsoleErrors } from './helpers.mjs';
+import { startFromExample } from './planner-helpers.mjs';
 
 let server;
 before(async () => {
@@ -41,6 +42,7 @@ test('an English browser gets the page in English, and the page follows the plan
     const errors = recordConsoleErrors(page);
     await page.goto(server.url('/'));
     await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+    await startFromExample(page);
     let seen = await read(page);
     assert.equal(seen.lang, 'en');
     assert.equal(seen.title, 'Boussole — online sales targets');

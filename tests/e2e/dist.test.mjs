@@ -21,7 +21,7 @@ before(async () => {
       '/post.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
         <link rel="icon" href="data:,">
         <script type="module" src="${cdn.url('/boussole.js')}"></script></head>
-        <body><boussole-planner lang="fr" storage="none"></boussole-planner></body></html>`,
+        <body><boussole-planner lang="fr" storage="none" start="example"></boussole-planner></body></html>`,
     },
   });
   browser = await launchBrowser();
@@ -55,7 +55,7 @@ test('the dist pages and the stable entry point work, from another origin too', 
     const value = Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
     assert.ok(value > 0, url);
   }
-  await page.goto(cdn.url('/embed.html?lang=en&storage=none'));
+  await page.goto(cdn.url('/embed.html?lang=en&storage=none&start=example'));
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
   assert.match(await page.locator('[data-testid="target-revenue"]').textContent(), /^€/);
   assert.deepEqual(errors, []);

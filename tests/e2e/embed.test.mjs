@@ -43,27 +43,27 @@ before(async () => {
         <style>${HOSTILE_CSS}</style>
         <script type="module" src="${script}"></script></head>
         <body><h1>My shop's blog</h1><p class="bp-section bp-app" id="own">Our own paragraph.</p>
-        <boussole-planner id="first" lang="fr" currency="EUR"></boussole-planner>
+        <boussole-planner id="first" lang="fr" currency="EUR" start="example"></boussole-planner>
         <boussole-planner id="second" lang="en" plan="${plan}" storage="none" compact></boussole-planner>
         </body></html>`,
       '/framed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title>
         <link rel="icon" href="data:,">
         <script src="${boussole.url('/frame.js')}" defer></script></head>
         <body><h1>Framed planner</h1>
-        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&currency=GBP&storage=none')}" title="Boussole" height="150"></iframe>
+        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&currency=GBP&storage=none&start=example')}" title="Boussole" height="150"></iframe>
         </body></html>`,
       // The README's script-free snippet, as a CMS that strips every <script> leaves it.
       '/no-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title>
         <link rel="icon" href="data:,"></head>
         <body><h1>A post</h1>
-        <iframe src="${boussole.url('/embed.html?lang=en&storage=none')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
+        <iframe src="${boussole.url('/embed.html?lang=en&storage=none&start=example')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
         </body></html>`,
       // The same snippet with frame.js beside it: the script still fits the frame to its content.
       '/snippet-and-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Both</title>
         <link rel="icon" href="data:,">
         <script src="${boussole.url('/frame.js')}" defer></script></head>
         <body><h1>A post</h1>
-        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&storage=none')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
+        <iframe data-boussole src="${boussole.url('/embed.html?lang=en&storage=none&start=example')}" title="Boussole" loading="lazy" style="${SNIPPET_STYLE}"></iframe>
         </body></html>`,
     },
   });
@@ -274,7 +274,7 @@ test('embed.html takes theme colours as parameters, set under its CSP', async ()
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
   });
   const theme = async (query) => {
-    await page.goto(boussole.url(`/embed.html?storage=none&${query}`));
+    await page.goto(boussole.url(`/embed.html?storage=none&start=example&${query}`));
     await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
     return page.evaluate(() => {
       const planner = document.querySelector('boussole-planner');

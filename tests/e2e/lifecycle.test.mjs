@@ -40,7 +40,8 @@ async function addPlanner(attrs = {}) {
   await page.evaluate((attrs) => {
     const el = document.createElement('boussole-planner');
     el.id = 'p';
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    // The example at once, as a host page may choose (else the visitor picks on a first visit).
+    for (const [k, v] of Object.entries({ start: 'example', ...attrs })) el.setAttribute(k, v);
     document.getElementById('main').append(el);
   }, attrs);
   await waitReady();

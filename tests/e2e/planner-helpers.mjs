@@ -19,8 +19,21 @@ export async function openPlanner(h, path = '/') {
   await page.evaluate(() => localStorage.clear());
   await page.goto(server.url(path));
   await waitReady(page);
+  await startFromExample(page);
   await page.locator('[data-testid="target-revenue"]').first().waitFor();
   return page;
+}
+
+/** Unfolds « Réglages avancés » (seasonality, order costs, history, milestones, scenarios, odds). */
+export async function openAdvanced(page) {
+  const details = page.locator('.bp-advanced');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+/** On a first visit, picks « Partir de l'exemple » (the welcome shows nothing else). */
+export async function startFromExample(page) {
+  const start = page.locator('[data-action="start-example"]');
+  if (await start.isVisible()) await start.click();
 }
 
 /** The control named `name` (a contract path) inside the planner. */

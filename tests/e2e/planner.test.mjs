@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openHarness, foreignRequests, ROOT, TMP } from './helpers.mjs';
 import {
+  openAdvanced,
   openPlanner as sharedOpenPlanner, waitReady, control, targetRevenue, currentPlan, errorText, isStale, cli, close,
 } from './planner-helpers.mjs';
 
@@ -54,7 +55,7 @@ test('each kind of bad input shows its message, keeps the other fields and recov
     ['grossMarginRate', '150', '45'],                   // out of range
     ['averageOrderValue', '', aov],                     // required
     ['ordersPerCustomer', '0,5', '1,8'],                // below its minimum
-    ['channels[0].label', '', 'SEO'],                   // empty text
+    ['channels[1].sessionsPerMonth', '-5', '8000'],     // negative
   ];
   for (const [name, bad, fixed] of cases) {
     await control(page, name).fill(bad);
@@ -270,6 +271,7 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   assert.equal((await currentPlan(page)).orderCosts, null);
   const cpa = () => page.locator('[data-testid="target-cpa"]').getAttribute('data-value');
   const before = Number(await cpa());
+  await openAdvanced(page);
   await control(page, 'orderCosts.returnRate').fill('10');
   await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.orderCosts?.returnRate === 0.1);
   assert.deepEqual((await currentPlan(page)).orderCosts, { perOrder: 0, returnRate: 0.1, firstOrderDiscount: 0 });
@@ -284,10 +286,12 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   assert.equal(await baymard.getAttribute('rel'), 'noopener noreferrer');
   assert.match(await page.locator('#bp-f-channels-0-conversionRate-ref').textContent(), /2\u202f%.*2024/);
   // 24 months pasted from a spreadsheet (month, revenue), the seasonality and growth left blank.
+  await openAdvanced(page);
   await control(page, 'seasonalityPreset').selectOption('flat');
   await control(page, 'pastGrowthRate').fill('');
   const rows = [];
   for (let m = 0; m < 24; m += 1) rows.push(`${2025 + Math.floor(m / 12)}-${String(m % 12 + 1).padStart(2, '0')}\t${m % 12 === 11 ? 150000 : 95000 + 1000 * Math.floor(m / 12)}`);
+  await openAdvanced(page);
   await control(page, 'history.months').fill(rows.join('\n'));
   const history = page.locator('[data-testid="history"]');
   await history.waitFor();
@@ -303,6 +307,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   assert.equal(await chart.locator('rect.bp-bar-target').count(), 12);
   // The odds: none until an uncertainty is chosen.
   assert.equal(await page.locator('[data-testid="probability-of-goal"]').count(), 0);
+  await openAdvanced(page);
   await control(page, 'uncertaintyPreset').selectOption('usual');
   const odds = page.locator('[data-testid="probability-of-goal"]');
   await odds.waitFor();
@@ -311,6 +316,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   assert.equal(await page.locator('[data-testid="outlook-chart"] .bp-target-line').count(), 1);
   assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, draws: 4000, seed: 42 });
   // A wider uncertainty moves the odds away from certainty; the same seed gives the same figures.
+  await openAdvanced(page);
   await control(page, 'uncertaintyPreset').selectOption('uncertain');
   await page.waitForFunction((old) => document.querySelector('boussole-planner').shadowRoot
     .querySelector('[data-testid="probability-of-goal"]').dataset.value !== String(old), p);
@@ -328,6 +334,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.history?.months.length === 18);
   // The share link carries the history, compressed: 36 months stay short enough to paste.
   const months36 = Array.from({ length: 36 }, (_, m) => String(90000 + 1000 * (m % 12) + 500 * m));
+  await openAdvanced(page);
   await control(page, 'history.months').fill(months36.join('\n'));
   await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.history?.months.length === 36);
   const withHistory = await currentPlan(page);
@@ -354,6 +361,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   await page.locator('[data-action="keep-mine"]').click();
   assert.equal(await control(page, 'averageOrderValue').inputValue(), '88');
   // A cell that is no amount is named beside the control.
+  await openAdvanced(page);
   await control(page, 'history.months').fill(rows.join('\n').replace('96000', 'n/a'));
   await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot
     .querySelector('#bp-err-history-months')?.textContent.startsWith('Ligne 13, colonne 2'));
@@ -370,10 +378,11 @@ test('[6] a full localStorage is said, and nothing typed is lost from the form',
       } catch { /* full at this size: go smaller */ }
     }
   });
-  await control(page, 'averageOrderValue').fill('80000');
+  const long = 'Référencement naturel, blog et guides d’achat';
+  await control(page, 'channels[0].label').fill(long);
   const general = page.locator('#bp-err-form');
   await general.filter({ hasText: /exportez votre plan en JSON/ }).waitFor({ timeout: 5_000 });
-  assert.equal(await control(page, 'averageOrderValue').inputValue(), '80000');
+  assert.equal(await control(page, 'channels[0].label').inputValue(), long);
   await page.evaluate(() => localStorage.clear());
 });
 

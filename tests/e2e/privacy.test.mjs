@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openHarness, foreignRequests, WWW, TMP } from './helpers.mjs';
+import { startFromExample } from './planner-helpers.mjs';
 
 let h;
 before(async () => {
@@ -23,6 +24,7 @@ test('nothing leaves the page: requests only while loading, only to its own orig
   const { page, server, requests } = h;
   await page.goto(server.url('/'));
   await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+  await startFromExample(page);
   await page.waitForLoadState('networkidle');
   const atLoad = network(requests).length;
   assert.ok(atLoad > 0);
