@@ -686,6 +686,20 @@ impl Session {
                 ),
                 None => return Update::default(),
             },
+            "copy-objectives" => match plan {
+                Some(out) => (
+                    Effect::Copy(render::objectives_text(out)),
+                    Some(page::OBJECTIVES_COPIED),
+                ),
+                None => return Update::default(),
+            },
+            "copy-objectives-markdown" => match plan {
+                Some(out) => (
+                    Effect::Copy(render::objectives_markdown(out)),
+                    Some(page::OBJECTIVES_COPIED_MARKDOWN),
+                ),
+                None => return Update::default(),
+            },
             "export-alert-rules" => match plan {
                 Some(out) => (
                     Effect::Download {
@@ -703,6 +717,17 @@ impl Session {
                         name: files::TARGETS.get(out.locale),
                         mime: "text/csv;charset=utf-8",
                         text: render::targets_csv(out),
+                    },
+                    None,
+                ),
+                None => return Update::default(),
+            },
+            "export-objectives-csv" => match plan {
+                Some(out) => (
+                    Effect::Download {
+                        name: files::SMART_OBJECTIVES.get(out.locale),
+                        mime: "text/csv;charset=utf-8",
+                        text: render::objectives_csv(out),
                     },
                     None,
                 ),
@@ -1013,6 +1038,16 @@ impl Session {
     /// unfolded when it is among them).
     fn go_to(&mut self, name: &str) -> Update {
         let mut update = Update::default();
+        // A group (`channels[1].cost`) goes to its first control.
+        let shown = self.form.control_names();
+        let group = format!("{name}.");
+        let Some(name) = shown
+            .iter()
+            .find(|n| *n == name || n.starts_with(&group))
+            .map(String::as_str)
+        else {
+            return update;
+        };
         if FormState::is_advanced(name) {
             update
                 .dom
@@ -1207,7 +1242,7 @@ impl Session {
                 seasonality_typed: input.seasonality.is_some(),
                 growth_typed: input.past_growth_rate.is_some(),
             });
-            render::results_html_with_history(out, view)
+            render::results_html_with_history(out, view, Some(input))
         };
         let out = self.plan.as_ref().map(|(_, out)| out);
         if let (true, Some(plan)) = (self.plan_ok, self.plan.as_ref()) {
@@ -1247,7 +1282,13 @@ impl Session {
     /// about one control joined).
     fn warning_marks(&self, out: &PlanOutput) -> Vec<(String, String)> {
         let shown = self.form.control_names();
-        let mut marks: Vec<(String, String)> = Vec::new();
+        // What was typed looks like a slip first (« 0,55 % ? Vouliez-vous dire 55 % ? »).
+        let mut marks: Vec<(String, String)> = self
+            .form
+            .plausibility_hints()
+            .into_iter()
+            .map(|(name, hint)| (form::warning_slot_id(&name), hint))
+            .collect();
         let about = out
             .warnings
             .iter()

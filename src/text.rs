@@ -176,6 +176,19 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// What the form's options and the printout call a cost model (`Au clic (CPC)`).
+pub fn cost_model_word(kind: crate::model::CostKind, locale: Locale) -> &'static str {
+    use crate::model::CostKind;
+    use crate::words::form;
+    match kind {
+        CostKind::None => form::COST_NONE,
+        CostKind::PerClick => form::COST_PER_CLICK_MODEL,
+        CostKind::Spend => form::COST_SPEND_MODEL,
+        CostKind::Fixed => form::COST_FIXED_MODEL,
+    }
+    .get(locale)
+}
+
 /// `T1 2027` / `Q1 2027`.
 pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
     common::QUARTER_LABEL.fill(locale, &[&quarter, &year])

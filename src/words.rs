@@ -140,6 +140,9 @@ catalogue! {
         OBJECTIVE_COPIED = "Objectif copié.", "Objective copied.";
         OKR_COPIED = "OKR copiés.", "OKR copied.";
         OKR_COPIED_MARKDOWN = "OKR copiés en Markdown.", "OKR copied as Markdown.";
+        OBJECTIVES_COPIED = "Objectifs SMART et OKR copiés.", "SMART objectives and OKR copied.";
+        OBJECTIVES_COPIED_MARKDOWN = "Objectifs SMART et OKR copiés en Markdown.",
+            "SMART objectives and OKR copied as Markdown.";
         LINK_COPIED = "Lien copié\u{202f}: il contient tout le plan.", "Link copied: it holds the whole plan.";
         PLAN_IMPORTED = "Plan importé.", "Plan imported.";
         /// The file's name.
@@ -227,7 +230,8 @@ catalogue! {
     files {
         PLAN = "boussole-plan.json", "boussole-plan.json";
         REVIEW = "boussole-revue.json", "boussole-review.json";
-        TARGETS = "boussole-objectifs.csv", "boussole-targets.csv";
+        TARGETS = "boussole-cibles-trimestrielles.csv", "boussole-quarterly-targets.csv";
+        SMART_OBJECTIVES = "boussole-objectifs-smart.csv", "boussole-smart-objectives.csv";
         ALERT_RULES = "boussole-alertes.csv", "boussole-alert-rules.csv";
     }
     /// Words that several places say the same way: the form, the results, the review, the terminal.
@@ -312,7 +316,8 @@ catalogue! {
         RESTORE_PREVIOUS = "Revenir au plan précédent", "Back to previous plan";
         EXPORT_JSON = "Exporter (JSON)", "Export (JSON)";
         IMPORT_JSON = "Importer (JSON)", "Import (JSON)";
-        EXPORT_TARGETS_CSV = "Exporter les objectifs (CSV)", "Export targets (CSV)";
+        EXPORT_TARGETS_CSV = "Exporter les cibles trimestrielles (CSV)", "Export quarterly targets (CSV)";
+        EXPORT_OBJECTIVES_CSV = "Exporter les objectifs SMART (CSV)", "Export SMART objectives (CSV)";
         PRINT = "Imprimer", "Print";
         OPTIONAL = "(facultatif)", "(optional)";
         YOUR_SHOP = "Votre boutique", "Your shop";
@@ -487,20 +492,32 @@ catalogue! {
         EXTRA_ORDERS = "Commandes supplémentaires", "Extra orders";
         OVER_12_MONTHS = "sur 12 mois", "over 12 months";
         UNIT_ECONOMICS = "Économie unitaire", "Unit economics";
-        MARGIN_PER_ORDER_HINT = "panier moyen × taux de marge", "average order × margin rate";
+        MARGIN_PER_ORDER_HINT =
+            "= panier moyen × taux de marge, moins les coûts par commande",
+            "= average order × margin rate, less the order costs";
         BREAK_EVEN_ROAS_HINT =
-            "CA par euro de publicité pour couvrir la marge",
-            "revenue per unit of ad spend to cover the margin";
+            "= panier moyen ÷ marge par commande\u{202f}: le CA qu’un euro de publicité doit rapporter pour couvrir la marge",
+            "= average order ÷ margin per order: the revenue each unit of ad spend must bring to cover the margin";
         MAX_CPA_FIRST_ORDER = "CPA max, 1re commande", "Max CPA, first order";
         MAX_CPA_FIRST_ORDER_HINT =
-            "rentable dès la première commande",
-            "profitable from the first order";
+            "= marge de la première commande\u{202f}: rentable dès celle-ci",
+            "= the first order’s margin: profitable from that order on";
         MAX_CPA_12_MONTHS = "CPA max sur 12 mois", "Max CPA over 12 months";
-        MAX_CPA_12_MONTHS_HINT = "marge d’un client sur 12 mois", "a customer's 12-month margin";
-        TARGET_CPA_HINT = "respecte le ratio LTV:CAC visé", "meets the target LTV:CAC ratio";
+        MAX_CPA_12_MONTHS_HINT =
+            "= marge d’un client sur 12 mois, toutes ses commandes comprises",
+            "= a customer’s margin over 12 months, all their orders included";
+        /// The max CPA over 12 months and the target LTV:CAC ratio it is divided by.
+        TARGET_CPA_HINT =
+            "= CPA max sur 12 mois ({}) ÷ ratio LTV:CAC visé ({})",
+            "= max CPA over 12 months ({}) ÷ target LTV:CAC ratio ({})";
         TARGET_ROAS_HINT =
-            "CA de la 1re commande par euro de publicité, au CPA cible",
-            "first-order revenue per unit of ad spend at the target CPA";
+            "= panier moyen ÷ CPA cible\u{202f}: le CA de la 1re commande par euro de publicité",
+            "= average order ÷ target CPA: first-order revenue per unit of ad spend";
+        /// A warning's link to the field it is about ({}: the field's name).
+        CHANGE_FIELD = "Modifier «\u{202f}{}\u{202f}»", "Change “{}”";
+        /// A check whose reason was given in full for an objective above ({}: that objective).
+        SAME_REASON_AS = "Même raison que pour l’objectif «\u{202f}{}\u{202f}».", "Same reason as for the “{}” objective.";
+        GLOSSARY = "Sigles et calculs", "Abbreviations and formulas";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
         YOUR_HISTORY = "Votre historique", "Your history";
@@ -667,6 +684,16 @@ catalogue! {
         COPY_THE_OKR =
             "Copier l’OKR\u{202f}: objectif et résultats clés",
             "Copy the OKR: objective and key results";
+        COPY_ALL_OBJECTIVES = "Copier tous les objectifs (texte)", "Copy all objectives (text)";
+        COPY_ALL_OBJECTIVES_MARKDOWN =
+            "Copier tous les objectifs (Markdown)",
+            "Copy all objectives (Markdown)";
+        /// The printout's header: its title, its date (filled by the page), the plan's inputs.
+        PRINT_TITLE = "Plan d’objectifs commerciaux — Boussole", "Sales objectives plan — Boussole";
+        PRINTED_ON = "Imprimé le", "Printed on";
+        PRINT_INPUTS = "Données du plan", "The plan’s figures";
+        /// The column of a channel's cost figure (per click, per month), beside its cost model.
+        COST_AMOUNT = "Montant", "Amount";
         POINTS_TO_WATCH = "Points d’attention", "Points to watch";
         SESSIONS_NOW_TO_TARGET =
             "Sessions par mois (actuel → visé)",
@@ -695,6 +722,32 @@ catalogue! {
         POINT_TO_WATCH_ONE = "point d’attention", "point to watch";
         POINT_TO_WATCH_MANY = "points d’attention", "points to watch";
     }
+    /// What each abbreviation stands for: spelled out at its first appearance in the results
+    /// and listed at their end.
+    glossary {
+        CPA = "coût par acquisition\u{202f}: ce que coûte une commande obtenue par la publicité",
+            "cost per acquisition: what an order won through advertising costs";
+        CPC = "coût par clic", "cost per click";
+        ROAS = "retour sur les dépenses publicitaires\u{202f}: CA ÷ dépense publicitaire",
+            "return on ad spend: revenue ÷ ad spend";
+        ROI = "retour sur investissement\u{202f}: (marge − coût) ÷ coût",
+            "return on investment: (margin − cost) ÷ cost";
+        MER = "ratio d’efficacité marketing\u{202f}: CA supplémentaire ÷ coût supplémentaire",
+            "marketing efficiency ratio: extra revenue ÷ extra cost";
+        LTV = "valeur d’un client (ici, sa marge sur 12 mois)",
+            "customer lifetime value (here, their margin over 12 months)";
+        CAC = "coût d’acquisition d’un client", "customer acquisition cost";
+        SEO = "référencement naturel (moteurs de recherche)",
+            "search engine optimisation (organic search)";
+        SEA = "référencement payant (annonces sur les moteurs de recherche)",
+            "search engine advertising (paid search)";
+        OKR = "objectifs et résultats clés", "objectives and key results";
+        SMART = "spécifique, mesurable, atteignable, réaliste et daté",
+            "specific, measurable, achievable, realistic and time-bound";
+        /// French only: English writes "revenue".
+        CA = "chiffre d’affaires", "revenue";
+    }
+
     /// The quarterly review on the page (and its summary for screen readers).
     review {
         EMPTY_NOTHING_CLOSED =
@@ -767,6 +820,8 @@ catalogue! {
         RATE_AS_TYPED = "{} Saisissez 2 pour 2\u{202f}%.", "{} Type 2 for 2%.";
         /// A field's name and what is wrong with it.
         SENTENCE = "{}\u{202f}: {}.", "{}: {}.";
+        /// A percentage typed as a fraction, most likely ({}: as typed, then × 100).
+        DID_YOU_MEAN_PERCENT = "{}\u{202f}%\u{202f}? Vouliez-vous dire {}\u{202f}%\u{202f}?", "{}%? Did you mean {}%?";
         REQUIRED = "est obligatoire", "is required";
         NOT_A_NUMBER = "doit être un nombre", "must be a number";
         NOT_AN_INTEGER = "doit être un nombre entier", "must be a whole number";
@@ -1102,6 +1157,10 @@ catalogue! {
         METRIC = "Indicateur", "Metric";
         COMPARATOR = "Comparateur", "Comparator";
         THRESHOLD = "Seuil", "Threshold";
+        SCOPE = "Portée", "Scope";
+        SUBJECT = "Sujet", "Subject";
+        ACHIEVABLE_REASON = "Raison (atteignable)", "Reason (achievable)";
+        REALISTIC_REASON = "Raison (réaliste)", "Reason (realistic)";
     }
     /// The terminal only (`--format table`): its one-line summaries.
     table {

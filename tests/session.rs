@@ -163,9 +163,14 @@ fn button(action: &str, index: Option<usize>) -> String {
     }
 }
 
+/// The results HTML the engine gives for `input`, its inputs in the printout's header.
+fn plan_html(input: &PlanInput) -> String {
+    render::results_html_with_history(&boussole::plan(input), None, Some(input))
+}
+
 /// The results HTML the engine gives for the planner's current plan.
 fn expected_results(s: &Session) -> String {
-    render::results_html(&boussole::plan(s.current_plan().expect("a valid plan")))
+    plan_html(s.current_plan().expect("a valid plan"))
 }
 
 /// The message the form gives for `field` (what the session must put in its slot).
@@ -331,7 +336,7 @@ fn a_saved_form_with_errors_shows_its_last_valid_plan_out_of_date() {
     form.channels[1].conversion_rate = "abc".into();
     let last = plan_with_aov(95.0);
     let (_, u) = start_saved(form, Some(plan_json(&last)), None);
-    let expected = render::results_html(&boussole::plan(&last));
+    let expected = plan_html(&last);
     assert_eq!(results(&u), Some(expected.as_str()));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
     assert_eq!(invalid(&u), vec![name_sel("channels[1].conversionRate")]);
@@ -1009,17 +1014,36 @@ fn objectives_and_okr_are_copied() {
             u.say.as_deref(),
             Some(page::OKR_COPIED_MARKDOWN.get(locale))
         );
+        // [9] Every objective and the OKR at once, as text or Markdown.
+        let u = s.action("copy-objectives", None);
+        assert_eq!(u.effect, Some(Effect::Copy(render::objectives_text(&out))));
+        assert_eq!(u.say.as_deref(), Some(page::OBJECTIVES_COPIED.get(locale)));
+        let u = s.action("copy-objectives-markdown", None);
+        assert_eq!(
+            u.effect,
+            Some(Effect::Copy(render::objectives_markdown(&out)))
+        );
+        assert_eq!(
+            u.say.as_deref(),
+            Some(page::OBJECTIVES_COPIED_MARKDOWN.get(locale))
+        );
     }
 }
 
 #[test]
 fn csv_exports_have_localised_names() {
-    for (locale, targets, alerts) in [
-        (Locale::Fr, "boussole-objectifs.csv", "boussole-alertes.csv"),
+    for (locale, targets, alerts, objectives) in [
+        (
+            Locale::Fr,
+            "boussole-cibles-trimestrielles.csv",
+            "boussole-alertes.csv",
+            "boussole-objectifs-smart.csv",
+        ),
         (
             Locale::En,
-            "boussole-targets.csv",
+            "boussole-quarterly-targets.csv",
             "boussole-alert-rules.csv",
+            "boussole-smart-objectives.csv",
         ),
     ] {
         let mut s = fresh(locale);
@@ -1041,6 +1065,14 @@ fn csv_exports_have_localised_names() {
                 text: render::alert_rules_csv(&out),
             })
         );
+        assert_eq!(
+            s.action("export-objectives-csv", None).effect,
+            Some(Effect::Download {
+                name: objectives,
+                mime: "text/csv;charset=utf-8",
+                text: render::objectives_csv(&out),
+            })
+        );
     }
 }
 
@@ -1058,7 +1090,7 @@ fn the_last_valid_plan_is_what_is_exported_while_the_form_has_errors() {
     assert_eq!(
         s.action("export-csv", None).effect,
         Some(Effect::Download {
-            name: "boussole-objectifs.csv",
+            name: "boussole-cibles-trimestrielles.csv",
             mime: "text/csv;charset=utf-8",
             text: render::targets_csv(&out),
         })
@@ -1073,7 +1105,10 @@ fn nothing_to_export_before_any_plan_computed() {
     for action in [
         "copy-okr",
         "copy-okr-markdown",
+        "copy-objectives",
+        "copy-objectives-markdown",
         "export-csv",
+        "export-objectives-csv",
         "export-alert-rules",
         "copy-link",
         "export-json",
@@ -1368,7 +1403,7 @@ fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
     assert_eq!(change.summary, render::summary_text(&plan_out));
     // Back in the plan view, the results are the same plan's.
     let u = s.action("view-plan", None);
-    assert_eq!(results(&u), Some(render::results_html(&plan_out).as_str()));
+    assert_eq!(results(&u), Some(plan_html(&review.plan).as_str()));
 }
 
 // --- import ------------------------------------------------------------------------------------
@@ -1558,7 +1593,7 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     // Back in the plan view: the last valid plan's results, out of date, the error beside
     // its control.
     let u = s.action("view-plan", None);
-    let expected = render::results_html(&boussole::plan(&review.plan));
+    let expected = plan_html(&review.plan);
     assert_eq!(results(&u), Some(expected.as_str()));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
     assert_eq!(
@@ -2014,4 +2049,30 @@ fn after_a_replacement_the_keyboard_goes_to_the_way_back() {
         button("import-json", None),
     ];
     assert_eq!(focus(&u), Some(back.iter().map(String::as_str).collect()));
+}
+
+/// A rate typed as a fraction where that is implausible gets a hint beside it; a low
+/// conversion rate, usual, does not.
+#[test]
+fn a_percentage_typed_as_a_fraction_is_questioned_beside_its_field() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.edit("grossMarginRate", "0,55");
+    let hint = u.dom.iter().find_map(|d| match d {
+        Dom::Text(sel, Some(text)) if sel == "#bp-warn-grossMarginRate" => Some(text.as_str()),
+        _ => None,
+    });
+    assert_eq!(
+        hint,
+        Some("0,55\u{202f}%\u{202f}? Vouliez-vous dire 55\u{202f}%\u{202f}?")
+    );
+    let u = s.edit("channels[0].conversionRate", "0,8");
+    assert!(!u.dom.iter().any(|d| matches!(d,
+        Dom::Text(sel, Some(_)) if sel == "#bp-warn-channels-0-conversionRate")));
+    let mut s = fresh(Locale::En);
+    s.edit("goal.growthRate", "0.4");
+    assert!(s
+        .form()
+        .plausibility_hints()
+        .iter()
+        .any(|(name, hint)| name == "goal.growthRate" && hint == "0.4%? Did you mean 40%?"));
 }

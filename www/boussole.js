@@ -273,6 +273,13 @@ export class BoussolePlanner extends HTMLElement {
         }
       }, { signal });
     }
+    // The printout's date (Ctrl+P as well as the Print button), in the planner's language.
+    window.addEventListener('beforeprint', () => {
+      for (const date of root.querySelectorAll('.bp-print-date')) {
+        const lang = date.closest('[lang]')?.lang || undefined;
+        date.textContent = new Date().toLocaleDateString(lang, { dateStyle: 'long' });
+      }
+    }, { signal });
     // Leaving the page saves what still waits for a pause in typing.
     window.addEventListener('pagehide', () => this.planner?.flush(), { signal });
     // A share link pasted in the address of an open page changes only its fragment.

@@ -257,6 +257,7 @@ fn toolbar(s: &mut String, state: &FormState) {
         ("export-json", words::EXPORT_JSON.get(l)),
         ("import-json", words::IMPORT_JSON.get(l)),
         ("export-csv", words::EXPORT_TARGETS_CSV.get(l)),
+        ("export-objectives-csv", words::EXPORT_OBJECTIVES_CSV.get(l)),
         ("print", words::PRINT.get(l)),
     ];
     for (action, label) in buttons {
@@ -718,15 +719,13 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         }
         number_field(s, num, l);
     }
-    let costs = options(&[
-        (CostKind::None.code(), words::COST_NONE.get(l)),
-        (
-            CostKind::PerClick.code(),
-            words::COST_PER_CLICK_MODEL.get(l),
-        ),
-        (CostKind::Spend.code(), words::COST_SPEND_MODEL.get(l)),
-        (CostKind::Fixed.code(), words::COST_FIXED_MODEL.get(l)),
-    ]);
+    let kinds = [
+        CostKind::None,
+        CostKind::PerClick,
+        CostKind::Spend,
+        CostKind::Fixed,
+    ];
+    let costs = options(&kinds.map(|k| (k.code(), crate::text::cost_model_word(k, l))));
     select(
         s,
         &name("cost.model"),

@@ -1098,6 +1098,36 @@ impl FormState {
         }
     }
 
+    /// Percentages typed as fractions, most likely (`0,55` for a 55 % margin): the control's
+    /// name and « 0,55 % ? Vouliez-vous dire 55 % ? ». Only where a rate below 1 % is
+    /// implausible (a conversion rate of 0,8 % is usual: it is left alone).
+    pub fn plausibility_hints(&self) -> Vec<(String, String)> {
+        let l = self.locale;
+        let fields = [
+            &fields::GROSS_MARGIN_RATE,
+            &fields::CART_ABANDONMENT_RATE,
+            &fields::GOAL_GROWTH_RATE,
+        ];
+        let mut hints = Vec::new();
+        for field in fields {
+            if field.path == fields::GOAL_GROWTH_RATE.path && self.goal_kind != GoalKind::GrowthRate
+            {
+                continue;
+            }
+            let typed = self.text(field.path).unwrap_or_default();
+            let Ok(Some(x)) = parse_number(typed, l) else {
+                continue;
+            };
+            if x > 0.0 && x < 1.0 {
+                // Rounded to the millionth: 0,55 × 100 is not 55 in binary.
+                let meant = (x * 100.0 * 1e6).round() / 1e6;
+                let hint = errors::DID_YOU_MEAN_PERCENT.fill(l, &[&text(x, l), &text(meant, l)]);
+                hints.push((field.path.to_string(), hint));
+            }
+        }
+        hints
+    }
+
     /// Whether the control `name` is among the folded advanced settings.
     pub fn is_advanced(name: &str) -> bool {
         let advanced_numbers = ORDER_COST_NUMBERS

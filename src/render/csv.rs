@@ -1,4 +1,5 @@
-//! Channel × quarter targets as CSV for spreadsheets (RFC 4180, CRLF, UTF-8 BOM).
+//! The plan as CSV for spreadsheets (RFC 4180, CRLF, UTF-8 BOM): channel × quarter targets,
+//! alert rules, SMART objectives.
 //!
 //! French: `;` between fields and a decimal comma, as French Excel expects; English: `,` and `.`.
 //! No thousands separators. Text cells are always quoted; one that starts like a formula
@@ -7,7 +8,7 @@
 use super::w;
 use crate::model::Locale;
 use crate::output::PlanOutput;
-use crate::words::{common, csv};
+use crate::words::{common, csv, results};
 
 /// A text cell, always quoted, quotes doubled, formula-like starts neutralised.
 fn text(s: &mut String, value: &str) {
@@ -36,12 +37,28 @@ fn number(s: &mut String, x: f64, decimals: usize, locale: Locale) {
     s.push_str(&crate::format::fixed(x, decimals, point));
 }
 
-pub(crate) fn targets_csv(out: &PlanOutput) -> String {
-    let locale = out.locale;
-    let sep = match locale {
+/// `;` in French (whose decimal mark is the comma), `,` in English.
+fn separator(locale: Locale) -> char {
+    match locale {
         Locale::Fr => ';',
         Locale::En => ',',
-    };
+    }
+}
+
+/// The header row: each name a text cell.
+fn header(s: &mut String, sep: char, names: &[&str]) {
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            s.push(sep);
+        }
+        text(s, name);
+    }
+    s.push_str("\r\n");
+}
+
+pub(crate) fn targets_csv(out: &PlanOutput) -> String {
+    let locale = out.locale;
+    let sep = separator(locale);
     let mut s = String::with_capacity(256 + 96 * 4 * (out.channels.len() + 1));
     s.push('\u{FEFF}');
     let header = [
@@ -104,27 +121,17 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
 pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
     use crate::output::Metric;
     let locale = out.locale;
-    let sep = match locale {
-        Locale::Fr => ';',
-        Locale::En => ',',
-    };
+    let sep = separator(locale);
     let mut s = String::with_capacity(64 + 64 * out.alert_rules.len());
     s.push('\u{FEFF}');
-    let header = [
+    let names = [
         common::QUARTER,
         common::CHANNEL,
         csv::METRIC,
         csv::COMPARATOR,
         csv::THRESHOLD,
-    ]
-    .map(|w| w.get(locale));
-    for (i, h) in header.iter().enumerate() {
-        if i > 0 {
-            s.push(sep);
-        }
-        text(&mut s, h);
-    }
-    s.push_str("\r\n");
+    ];
+    header(&mut s, sep, &names.map(|w| w.get(locale)));
     for rule in &out.alert_rules {
         let label = out
             .quarters
@@ -144,6 +151,45 @@ pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
             2
         };
         number(&mut s, rule.threshold, decimals, locale);
+        s.push_str("\r\n");
+    }
+    s
+}
+
+/// The SMART objectives, one row each: scope, subject (empty for the plan's), sentence, then
+/// each check's status word and reason, as the page shows them.
+pub(crate) fn objectives_csv(out: &PlanOutput) -> String {
+    use super::plan::{check_word, objective_about, scope_word};
+    let locale = out.locale;
+    let ctx = super::Ctx::new(locale, &out.currency);
+    let sep = separator(locale);
+    let mut s = String::with_capacity(128 + 512 * out.objectives.len());
+    s.push('\u{FEFF}');
+    let names = [
+        csv::SCOPE,
+        csv::SUBJECT,
+        results::OBJECTIVE,
+        results::ACHIEVABLE,
+        csv::ACHIEVABLE_REASON,
+        results::REALISTIC,
+        csv::REALISTIC_REASON,
+    ];
+    header(&mut s, sep, &names.map(|w| w.get(locale)));
+    for o in &out.objectives {
+        text(&mut s, scope_word(o.scope, &ctx));
+        s.push(sep);
+        text(
+            &mut s,
+            objective_about(&ctx, out, o).as_deref().unwrap_or(""),
+        );
+        s.push(sep);
+        text(&mut s, &o.text);
+        for check in [&o.achievable, &o.realistic] {
+            s.push(sep);
+            text(&mut s, check_word(check.status, &ctx).1);
+            s.push(sep);
+            text(&mut s, &check.reason);
+        }
         s.push_str("\r\n");
     }
     s

@@ -8,6 +8,8 @@
 mod chart;
 mod csv;
 mod curve;
+mod export;
+mod glossary;
 pub mod html;
 mod parts;
 mod plan;
@@ -17,7 +19,7 @@ pub(crate) mod table_model;
 use std::fmt::{self, Display, Write};
 
 use crate::format::{Money, Number, Percent};
-use crate::model::Locale;
+use crate::model::{Locale, PlanInput};
 use crate::output::PlanOutput;
 use crate::review::ReviewOutput;
 use crate::words::{common, counted, results, review as words_review};
@@ -35,7 +37,7 @@ pub(crate) use w;
 
 /// Every section of the results, in the plan's locale; user text escaped.
 pub fn results_html(out: &PlanOutput) -> String {
-    plan::results_html(out, None)
+    plan::results_html(out, None, None)
 }
 
 /// What the results show of the plan's history beyond its output: the months themselves, and
@@ -47,9 +49,14 @@ pub struct HistoryView<'a> {
     pub growth_typed: bool,
 }
 
-/// The same, with the plan's history drawn before its own months (§15).
-pub fn results_html_with_history(out: &PlanOutput, history: Option<HistoryView>) -> String {
-    plan::results_html(out, history)
+/// The same, with the plan's history drawn before its own months (§15), and the plan's
+/// inputs in the printout's header when given.
+pub fn results_html_with_history(
+    out: &PlanOutput,
+    history: Option<HistoryView>,
+    input: Option<&PlanInput>,
+) -> String {
+    plan::results_html(out, history, input)
 }
 
 /// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets:
@@ -63,6 +70,13 @@ pub fn alert_rules_csv(out: &PlanOutput) -> String {
     csv::alert_rules_csv(out)
 }
 
+/// The SMART objectives as CSV, one row each: scope, subject, sentence, and both checks.
+pub fn objectives_csv(out: &PlanOutput) -> String {
+    csv::objectives_csv(out)
+}
+
+pub use export::{objectives_markdown, objectives_text};
+
 /// The OKR as plain text: the objective, then one key result per line.
 pub fn okr_text(out: &PlanOutput) -> String {
     let mut s = out.okr.objective.clone();
@@ -75,9 +89,14 @@ pub fn okr_text(out: &PlanOutput) -> String {
 
 /// The OKR as Markdown: the objective as a heading, the key results as a numbered list.
 pub fn okr_markdown(out: &PlanOutput) -> String {
+    okr_markdown_at(out, "##")
+}
+
+/// The same with the objective's heading at `level` (`##`, `###`), to nest it under another.
+fn okr_markdown_at(out: &PlanOutput, level: &str) -> String {
     let l = out.locale;
     let mut s = format!(
-        "## {}{}{}\n\n",
+        "{level} {}{}{}\n\n",
         results::OBJECTIVE.get(l),
         common::COLON.get(l),
         MarkdownText(&out.okr.objective)

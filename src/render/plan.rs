@@ -6,8 +6,10 @@ use super::html::{Coord, Esc, OrDash, Raw};
 use super::parts::{badge, close_section, close_table, num, open_section, open_table, opt_num};
 use super::table_model::{self, budget_word};
 use super::{w, Ctx};
+use crate::model::PlanInput;
 use crate::output::*;
 use crate::words::{common, results};
+use std::borrow::Cow;
 
 fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
     match a {
@@ -58,7 +60,11 @@ fn kpi(s: &mut String, label: &str, value: impl std::fmt::Display, attrs: &str, 
     s.push_str("</div>\n");
 }
 
-pub(crate) fn results_html(out: &PlanOutput, history: Option<super::HistoryView>) -> String {
+pub(crate) fn results_html(
+    out: &PlanOutput,
+    history: Option<super::HistoryView>,
+    input: Option<&PlanInput>,
+) -> String {
     let ctx = Ctx::new(out.locale, &out.currency);
     let mut s = String::with_capacity(24_000 + 2_500 * out.channels.len());
     w!(
@@ -66,9 +72,13 @@ pub(crate) fn results_html(out: &PlanOutput, history: Option<super::HistoryView>
         "<div class=\"bp-plan\" lang=\"{}\">\n",
         out.locale.code()
     );
+    super::export::print_header(&mut s, &ctx, out, input);
+    // What a merchant scans first: the goal, what needs attention, each channel's verdict;
+    // then how it is worked out.
     headline(&mut s, &ctx, out);
-    unit_economics(&mut s, &ctx, out);
+    warnings(&mut s, &ctx, out);
     channels(&mut s, &ctx, out);
+    unit_economics(&mut s, &ctx, out);
     super::curve::paid_curves(&mut s, &ctx, out);
     paid_allocation(&mut s, &ctx, out);
     history_section(&mut s, &ctx, out, history);
@@ -77,9 +87,9 @@ pub(crate) fn results_html(out: &PlanOutput, history: Option<super::HistoryView>
     outlook(&mut s, &ctx, out);
     levers(&mut s, &ctx, out);
     objectives(&mut s, &ctx, out);
-    warnings(&mut s, &ctx, out);
+    super::glossary::glossary(&mut s, ctx.l);
     s.push_str("</div>\n");
-    s
+    super::glossary::spell_out_first(&s, ctx.l)
 }
 
 fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
@@ -196,7 +206,13 @@ fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             " data-testid=\"target-cpa\" data-value=\"{}\"",
             Raw(u.target_cpa)
         ),
-        results::TARGET_CPA_HINT.get(ctx.l),
+        &results::TARGET_CPA_HINT.fill(
+            ctx.l,
+            &[
+                &ctx.money(u.max_cpa_lifetime).money,
+                &ctx.ratio(u.max_cpa_lifetime / u.target_cpa),
+            ],
+        ),
     );
     kpi(
         s,
@@ -211,7 +227,8 @@ fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn channels(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "channels", results::TARGETS_PER_CHANNEL.get(ctx.l));
-    table_model::write_html(s, ctx, &table_model::channel_targets(ctx, out));
+    // One card per channel, its verdict first: a 15-column table hid it off screen.
+    table_model::write_cards(s, ctx, &table_model::channel_targets(ctx, out));
     let t = &out.totals;
 
     s.push_str("<dl class=\"bp-kpis\" data-testid=\"totals\">\n");
@@ -686,38 +703,71 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     close_section(s);
 }
 
-fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective) {
-    match &o.reference {
-        Some(ObjectiveRef::Channel(id)) => {
-            let label = out
-                .channels
+/// What an objective is about, as plain text: its channel's name or its quarter's label;
+/// `None` for the plan's.
+pub(super) fn objective_about<'a>(
+    ctx: &Ctx,
+    out: &'a PlanOutput,
+    o: &'a Objective,
+) -> Option<Cow<'a, str>> {
+    Some(match o.reference.as_ref()? {
+        ObjectiveRef::Channel(id) => Cow::Borrowed(
+            out.channels
                 .iter()
                 .find(|c| c.id == *id)
-                .map_or(&**id, |c| c.label.as_str());
-            w!(s, "{}{}", results::CHANNEL_PREFIX.get(ctx.l), Esc(label));
+                .map_or(&**id, |c| c.label.as_str()),
+        ),
+        ObjectiveRef::Quarter(i) => match out.quarters.iter().find(|q| q.index == *i) {
+            Some(q) => Cow::Borrowed(q.label.as_str()),
+            None => Cow::Owned(format!("{}{i}", results::QUARTER_PREFIX.get(ctx.l))),
+        },
+    })
+}
+
+/// `canal Google Ads`, `T1 2027`, `plan` (escaped).
+fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective) {
+    match (&o.reference, objective_about(ctx, out, o)) {
+        (Some(ObjectiveRef::Channel(_)), Some(name)) => {
+            w!(s, "{}{}", results::CHANNEL_PREFIX.get(ctx.l), Esc(name))
         }
-        Some(ObjectiveRef::Quarter(i)) => {
-            let label = out
-                .quarters
-                .iter()
-                .find(|q| q.index == *i)
-                .map(|q| q.label.as_str());
-            match label {
-                Some(label) => w!(s, "{}", Esc(label)),
-                None => w!(s, "{}{i}", results::QUARTER_PREFIX.get(ctx.l)),
-            }
-        }
-        None => s.push_str(results::PLAN_SUBJECT.get(ctx.l)),
+        (_, Some(about)) => w!(s, "{}", Esc(about)),
+        (_, None) => s.push_str(results::PLAN_SUBJECT.get(ctx.l)),
     }
+}
+
+/// `Plan`, `Canal`, `Trimestre`.
+pub(super) fn scope_word(scope: Scope, ctx: &Ctx) -> &'static str {
+    match scope {
+        Scope::Plan => common::PLAN,
+        Scope::Channel => common::CHANNEL,
+        Scope::Quarter => common::QUARTER,
+    }
+    .get(ctx.l)
+}
+
+/// An objective's scope and what it is about, as plain text: `Canal · Google Ads`, `Plan`
+/// (the channel's name without the "channel " prefix: the scope already says it).
+pub(super) fn objective_scope(ctx: &Ctx, out: &PlanOutput, o: &Objective) -> String {
+    let scope = scope_word(o.scope, ctx);
+    if o.scope == Scope::Plan {
+        return scope.to_string();
+    }
+    let about = objective_about(ctx, out, o);
+    let about = about.as_deref().unwrap_or(results::PLAN_SUBJECT.get(ctx.l));
+    format!("{scope} · {about}")
 }
 
 fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "objectives", results::SMART_OBJECTIVES.get(ctx.l));
     w!(
         s,
-        "<p class=\"bp-intro\">{}</p>\n<ol class=\"bp-objectives\" data-testid=\"objectives\">\n",
+        "<p class=\"bp-intro\">{}</p>\n",
         results::SMART_OBJECTIVES_INTRO.get(ctx.l)
     );
+    super::export::objectives_actions(s, ctx);
+    s.push_str("<ol class=\"bp-objectives\" data-testid=\"objectives\">\n");
+    // A reason given in full once; an objective with the same one points to it.
+    let mut said: Vec<(&str, String)> = Vec::new();
     for (i, o) in out.objectives.iter().enumerate() {
         let scope = match o.scope {
             Scope::Plan => "plan",
@@ -726,26 +776,9 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         };
         w!(
             s,
-            "<li class=\"bp-objective bp-objective-{scope}\" data-index=\"{i}\">\n<p class=\"bp-objective-scope\">"
+            "<li class=\"bp-objective bp-objective-{scope}\" data-index=\"{i}\">\n<p class=\"bp-objective-scope\">{}",
+            Esc(objective_scope(ctx, out, o))
         );
-        match o.scope {
-            Scope::Plan => s.push_str(common::PLAN.get(ctx.l)),
-            Scope::Channel => s.push_str(common::CHANNEL.get(ctx.l)),
-            Scope::Quarter => s.push_str(common::QUARTER.get(ctx.l)),
-        }
-        if o.scope != Scope::Plan {
-            s.push_str(" · ");
-            match &o.reference {
-                Some(ObjectiveRef::Channel(_)) => {
-                    let mut subject = String::new();
-                    objective_subject(&mut subject, ctx, out, o);
-                    // Without the "channel " prefix: the scope already says it.
-                    let prefix = results::CHANNEL_PREFIX.get(ctx.l);
-                    s.push_str(subject.strip_prefix(prefix).unwrap_or(&subject));
-                }
-                _ => objective_subject(s, ctx, out, o),
-            }
-        }
         w!(
             s,
             "</p>\n<p class=\"bp-objective-text\">{}</p>\n<dl class=\"bp-checks\">\n",
@@ -758,11 +791,17 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             let (tone, word) = check_word(check.status, ctx);
             w!(s, "<div class=\"bp-check\"><dt>{name}</dt><dd>");
             badge(s, tone, word, "");
-            w!(
-                s,
-                " <span class=\"bp-reason\">{}</span></dd></div>\n",
-                Esc(&check.reason)
-            );
+            // As HTML: the subject is written escaped.
+            let reason = match said.iter().find(|(r, _)| *r == check.reason) {
+                Some((_, first)) => results::SAME_REASON_AS.fill(ctx.l, &[first]),
+                None => {
+                    let mut subject = String::new();
+                    objective_subject(&mut subject, ctx, out, o);
+                    said.push((&check.reason, subject));
+                    Esc(&check.reason).to_string()
+                }
+            };
+            w!(s, " <span class=\"bp-reason\">{reason}</span></dd></div>\n");
         }
         w!(
             s,
@@ -805,10 +844,21 @@ fn warnings(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     for wn in &out.warnings {
         w!(
             s,
-            "<p class=\"bp-warning\" role=\"note\" data-code=\"{}\">{}</p>\n",
+            "<p class=\"bp-warning\" role=\"note\" data-code=\"{}\">{}",
             Esc(&wn.code),
             Esc(&wn.message)
         );
+        // The way to the field it is about (the planner's summary links work the same way).
+        if let Some(field) = &wn.field {
+            let title = crate::fields::title(field, ctx.l);
+            w!(
+                s,
+                " <button type=\"button\" class=\"bp-link\" data-action=\"go-to\" data-target=\"{}\">{}</button>",
+                Esc(field),
+                Esc(&results::CHANGE_FIELD.fill(ctx.l, &[&title]))
+            );
+        }
+        s.push_str("</p>\n");
     }
     s.push_str("</div>\n");
     close_section(s);

@@ -124,3 +124,37 @@ pub fn golden_cases() -> Vec<(String, Value)> {
         })
         .collect()
 }
+
+/// Splits one CSV record (RFC 4180) on `sep`.
+pub fn csv_fields(line: &str, sep: char) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            c if c == sep && !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap().push(c),
+        }
+    }
+    assert!(!quoted, "unbalanced quotes in {line:?}");
+    fields
+}
+
+/// The records of a CSV export: after its BOM, CRLF-separated, none with a bare line break.
+pub fn csv_records(csv: &str) -> Vec<&str> {
+    assert!(csv.ends_with("\r\n"), "CSV ends with CRLF");
+    let body = csv.strip_prefix('\u{FEFF}').expect("UTF-8 BOM first");
+    let records: Vec<&str> = body.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    for r in &records {
+        assert!(
+            !r.contains('\n') && !r.contains('\r'),
+            "bare line break in {r:?}"
+        );
+    }
+    records
+}

@@ -1,0 +1,180 @@
+//! [9] What leaves the page besides the results: every SMART objective with its checks and the
+//! OKR as text and Markdown, the SMART objectives as CSV, and the printout's header.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use boussole::format::money;
+use boussole::render::{
+    objectives_csv, objectives_markdown, objectives_text, results_html, results_html_with_history,
+};
+use boussole::words::{csv as csv_words, results};
+use boussole::{Locale, PlanInput, PlanOutput};
+use common::{csv_fields, csv_records};
+
+const LOCALES: [Locale; 2] = [Locale::Fr, Locale::En];
+
+/// The example plan with labels that try to be markup, Markdown or a formula.
+fn hostile_plan() -> PlanInput {
+    let mut input = boussole::example_plan(Locale::Fr);
+    input.channels[0].label = "<img src=x> *bold* [link](x)".to_string();
+    input.channels[1].label = "=HYPERLINK(\"http://x\";\"clic\")".to_string();
+    input
+}
+
+/// Markdown's backslash escapes taken out: the text a reader sees.
+fn unescape(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut chars = markdown.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Every objective's sentence and both reasons, and the OKR, are in `text`.
+fn assert_holds_every_objective(text: &str, out: &PlanOutput) {
+    assert!(!out.objectives.is_empty());
+    for o in &out.objectives {
+        assert!(text.contains(&o.text), "missing {:?} in\n{text}", o.text);
+        for check in [&o.achievable, &o.realistic] {
+            assert!(text.contains(&check.reason), "missing {:?}", check.reason);
+        }
+    }
+    assert!(text.contains(&out.okr.objective));
+    for kr in &out.okr.key_results {
+        assert!(text.contains(kr.as_str()), "missing {kr:?}");
+    }
+}
+
+#[test]
+fn the_text_holds_every_objective_with_its_checks_then_the_okr() {
+    for locale in LOCALES {
+        let out = boussole::plan(&boussole::example_plan(locale));
+        let text = objectives_text(&out);
+        assert_holds_every_objective(&text, &out);
+        assert!(text.starts_with(results::SMART_OBJECTIVES.get(locale)));
+        // One numbered item per objective, each with its two checks.
+        for i in 1..=out.objectives.len() {
+            assert!(text.contains(&format!("\n{i}. ")), "no item {i}");
+        }
+        let colon = boussole::words::common::COLON.get(locale);
+        for name in [results::ACHIEVABLE, results::REALISTIC] {
+            let line = format!("{}{colon}", name.get(locale));
+            assert_eq!(text.matches(&line).count(), out.objectives.len());
+        }
+        // The channel objectives say which channel.
+        for c in &out.channels {
+            assert!(text.contains(&c.label), "{}", c.label);
+        }
+        // The OKR comes last, as the OKR copy gives it.
+        assert!(text.ends_with(&format!("{}\n", boussole::render::okr_text(&out))));
+    }
+}
+
+#[test]
+fn the_markdown_is_a_heading_then_a_numbered_list_with_the_checks_nested() {
+    for locale in LOCALES {
+        let out = boussole::plan(&boussole::example_plan(locale));
+        let md = objectives_markdown(&out);
+        assert!(md.starts_with(&format!(
+            "## {}\n\n1. **",
+            results::SMART_OBJECTIVES.get(locale)
+        )));
+        assert_holds_every_objective(&unescape(&md), &out);
+        let nested = md.lines().filter(|l| l.starts_with("   - ")).count();
+        assert_eq!(nested, 2 * out.objectives.len());
+        assert!(md.contains(&format!("\n## {}\n", results::OKR_TITLE.get(locale))));
+        assert!(
+            md.contains("\n### "),
+            "the OKR's objective under its heading"
+        );
+    }
+    // A channel's name cannot become markup.
+    let out = boussole::plan(&hostile_plan());
+    let md = objectives_markdown(&out);
+    for markup in ["<img", "*bold*", "[link]"] {
+        let escaped = md
+            .match_indices(markup)
+            .all(|(i, _)| md[..i].ends_with('\\'));
+        assert!(escaped, "{markup} unescaped in\n{md}");
+    }
+    assert!(md.contains("\\<img src=x\\> \\*bold\\* \\[link\\](x)"));
+    assert_holds_every_objective(&unescape(&md), &out);
+}
+
+#[test]
+fn the_smart_csv_has_a_row_per_objective_that_parses_back() {
+    for (locale, sep) in [(Locale::Fr, ';'), (Locale::En, ',')] {
+        let out = boussole::plan(&boussole::example_plan(locale));
+        let csv = objectives_csv(&out);
+        let records = csv_records(&csv);
+        assert_eq!(records.len(), out.objectives.len() + 1);
+        let header = csv_fields(records[0], sep);
+        assert_eq!(header.len(), 7);
+        assert_eq!(header[0], csv_words::SCOPE.get(locale));
+        assert_eq!(header[2], results::OBJECTIVE.get(locale));
+        assert_eq!(header[4], csv_words::ACHIEVABLE_REASON.get(locale));
+        for (record, o) in records[1..].iter().zip(&out.objectives) {
+            let fields = csv_fields(record, sep);
+            assert_eq!(fields.len(), header.len(), "{record}");
+            assert_eq!(fields[2], o.text);
+            assert_eq!(fields[4], o.achievable.reason);
+            assert_eq!(fields[6], o.realistic.reason);
+        }
+        // The plan's objective has no subject; a channel's names its channel.
+        assert_eq!(csv_fields(records[1], sep)[1], "");
+        assert!(out
+            .channels
+            .iter()
+            .all(|c| records.iter().any(|r| csv_fields(r, sep)[1] == c.label)));
+    }
+    // A formula in a channel's name stays text, and the columns hold.
+    let out = boussole::plan(&hostile_plan());
+    let csv = objectives_csv(&out);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\""));
+    for record in csv_records(&csv) {
+        assert_eq!(csv_fields(record, ';').len(), 7, "{record}");
+    }
+}
+
+/// The printout's header within the results HTML.
+fn print_header(html: &str) -> &str {
+    let start = html
+        .find("<header class=\"bp-print-header\"")
+        .expect("a print header");
+    let end = start + html[start..].find("</header>").expect("closed");
+    &html[start..end]
+}
+
+#[test]
+fn the_print_header_comes_first_and_holds_the_inputs() {
+    for locale in LOCALES {
+        let input = boussole::example_plan(locale);
+        let out = boussole::plan(&input);
+        let html = results_html_with_history(&out, None, Some(&input));
+        let header = print_header(&html);
+        let first_section = html.find("<section").unwrap();
+        assert!(html.find("bp-print-header").unwrap() < first_section);
+        assert!(header.contains(results::PRINT_TITLE.get(locale)));
+        // The page writes the date in it when it prints.
+        assert!(header.contains("<span class=\"bp-print-date\"></span>"));
+        let aov = money(input.average_order_value, &input.currency, locale);
+        assert!(header.contains(&aov), "no {aov} in {header}");
+        assert!(header.contains(&out.quarters[0].label));
+        for c in &input.channels {
+            assert!(header.contains(&c.label), "no {} in {header}", c.label);
+        }
+        // Without the inputs, the header has the title and the date only.
+        let bare = results_html(&out);
+        assert!(!print_header(&bare).contains(&aov));
+    }
+    let input = hostile_plan();
+    let html = results_html_with_history(&boussole::plan(&input), None, Some(&input));
+    let header = print_header(&html);
+    assert!(!header.contains("<img"));
+    assert!(header.contains("&lt;img src=x&gt;"));
+}
