@@ -86,6 +86,9 @@ struct App {
     share: Option<js_sys::Function>,
     /// This app, for the timers that call back into it.
     me: Weak<RefCell<App>>,
+    /// The plan and review told by the `boussole-change` being dispatched: a listener that reads
+    /// `element.plan` meanwhile finds the app busy, and gets these.
+    told: Rc<RefCell<Option<(JsValue, JsValue)>>>,
 }
 
 /// `<boussole-planner>`'s Rust half: `new Planner(hostElement, options)` from the element's
@@ -94,6 +97,7 @@ struct App {
 #[wasm_bindgen]
 pub struct Planner {
     app: Rc<RefCell<App>>,
+    told: Rc<RefCell<Option<(JsValue, JsValue)>>>,
 }
 
 #[wasm_bindgen]
@@ -125,6 +129,7 @@ impl Planner {
         let start = options.start(browser.as_deref(), shared, saved, json_value);
         root.set_inner_html(&session::shell_html(&css_base));
         let (session, first) = Session::start(start);
+        let told = Rc::new(RefCell::new(None));
         let app = Rc::new_cyclic(|me| {
             RefCell::new(App {
                 host,
@@ -134,10 +139,11 @@ impl Planner {
                 settle: Timer::default(),
                 share,
                 me: me.clone(),
+                told: told.clone(),
             })
         });
         app.borrow_mut().apply(first);
-        Ok(Planner { app })
+        Ok(Planner { app, told })
     }
 
     /// An event of the shadow root, as the element's script read it (a `DomEvent`); whether
@@ -205,14 +211,28 @@ impl Planner {
     /// The plan as the form shows it now, as a `PlanInput` object (null while invalid).
     #[wasm_bindgen(js_name = currentPlan)]
     pub fn current_plan(&self) -> Result<JsValue, JsError> {
-        (self.app.borrow().session.current_plan()).map_or(Ok(JsValue::NULL), to_js)
+        match self.app.try_borrow() {
+            Ok(a) => a.session.current_plan().map_or(Ok(JsValue::NULL), to_js),
+            Err(_) => Ok(self
+                .told
+                .borrow()
+                .as_ref()
+                .map_or(JsValue::NULL, |t| t.0.clone())),
+        }
     }
 
     /// The plan and its closed quarters as a `ReviewInput` object; null without closed
     /// quarters, or while the plan or the actuals have errors.
     #[wasm_bindgen(js_name = currentReview)]
     pub fn current_review(&self) -> Result<JsValue, JsError> {
-        (self.app.borrow().session.current_review()).map_or(Ok(JsValue::NULL), to_js)
+        match self.app.try_borrow() {
+            Ok(a) => a.session.current_review().map_or(Ok(JsValue::NULL), to_js),
+            Err(_) => Ok(self
+                .told
+                .borrow()
+                .as_ref()
+                .map_or(JsValue::NULL, |t| t.1.clone())),
+        }
     }
 
     /// The address changed in its fragment only: a `#plan=` link pasted while the planner is
@@ -385,6 +405,9 @@ impl App {
         let Some(Ok(detail)) = self.session.take_change().map(|d| to_js(&d)) else {
             return;
         };
+        let plan = js_sys::Reflect::get(&detail, &"plan".into()).unwrap_or(JsValue::NULL);
+        let review = self.session.current_review().and_then(|r| to_js(r).ok());
+        *self.told.borrow_mut() = Some((plan, review.unwrap_or(JsValue::NULL)));
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
@@ -393,6 +416,7 @@ impl App {
         {
             let _ = self.host.dispatch_event(&event);
         }
+        self.told.borrow_mut().take();
     }
 }
 

@@ -135,7 +135,10 @@ test('lang, currency, storage and plan changed on a live element', async () => {
   const saved = await page.evaluate(() => ({ ...localStorage }));
   await page.evaluate(() => {
     window.__changes = [];
-    document.addEventListener('boussole-change', (e) => window.__changes.push(e.detail));
+    // A listener may read the element's plan and review while the planner tells it.
+    document.addEventListener('boussole-change', (e) => window.__changes.push({
+      ...e.detail, read: e.target.plan?.averageOrderValue, review: e.target.review,
+    }));
     document.getElementById('p').setAttribute('storage', 'none');
   });
   await page.locator('#p [name="averageOrderValue"]').fill('93');
@@ -143,6 +146,7 @@ test('lang, currency, storage and plan changed on a live element', async () => {
   assert.ok(after.value > 0);
   // The host page is still told (once typing pauses): the planner settled, without saving.
   await page.waitForFunction(() => window.__changes.some((d) => d.plan.averageOrderValue === 93));
+  assert.ok((await page.evaluate(() => window.__changes)).every((d) => d.read === d.plan.averageOrderValue && d.review === null));
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), saved);
 
