@@ -8,8 +8,6 @@
 //! or an export holds, what is said. The plan is computed once per change and the review
 //! derived from it.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -387,7 +385,7 @@ pub struct Session {
     next_quarter: (i32, u8),
     /// The controls edited since the page opened: a blank required field says so only once
     /// touched (the summary lists the others as still to fill in).
-    touched: BTreeSet<String>,
+    touched: Vec<String>,
     /// The control edited last, whose error is announced.
     last_edited: Option<String>,
 }
@@ -498,7 +496,7 @@ impl Session {
             visiting,
             welcome,
             next_quarter: next_quarter(start.today),
-            touched: BTreeSet::new(),
+            touched: Vec::new(),
             last_edited: None,
         };
         let mut update = session.show(first);
@@ -608,7 +606,9 @@ impl Session {
     /// The control `name` now holds `value`.
     fn set(&mut self, name: &str, value: &str) -> Update {
         let example = self.form.is_example(name);
-        self.touched.insert(name.to_string());
+        if !self.touched.iter().any(|t| t == name) {
+            self.touched.push(name.to_string());
+        }
         self.last_edited = Some(name.to_string());
         let change = self.form.set(name, value);
         let mut update = self.apply(change, Some(name));

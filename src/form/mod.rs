@@ -20,7 +20,7 @@ pub mod history;
 mod html;
 mod number;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -101,8 +101,9 @@ pub struct FormState {
     pub actuals: Vec<QuarterRow>,
     /// The controls whose value still comes from the example plan (keys of
     /// [`FormState::example_key`]): shown as the example's until edited.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub example: BTreeSet<String>,
+    /// (A list rather than a set: a few dozen names, and no second B-tree in the wasm.)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub example: Vec<String>,
 }
 
 coded! {
@@ -567,7 +568,7 @@ impl FormState {
             uncertainty_seed: input.uncertainty.map(|u| u.seed),
             view: View::Plan,
             actuals: Vec::new(),
-            example: BTreeSet::new(),
+            example: Vec::new(),
         }
     }
 
@@ -651,7 +652,7 @@ impl FormState {
             uncertainty_seed: None,
             view: View::Plan,
             actuals: Vec::new(),
-            example: BTreeSet::new(),
+            example: Vec::new(),
         };
         form.channels.push(form.new_row());
         form
@@ -670,7 +671,7 @@ impl FormState {
     /// setting and its default, example marks or none).
     pub fn same_values(&self, other: &FormState) -> bool {
         let bare = |f: &FormState| FormState {
-            example: BTreeSet::new(),
+            example: Vec::new(),
             ..f.clone()
         };
         if bare(self) == bare(other) {
@@ -802,7 +803,7 @@ impl FormState {
     pub fn set(&mut self, name: &str, value: &str) -> Change {
         if !self.example.is_empty() {
             if let Some(key) = self.example_key(name) {
-                self.example.remove(&key);
+                self.example.retain(|k| *k != key);
             }
         }
         if let Some((i, k, key)) = actuals_field(name) {

@@ -44,7 +44,8 @@ pub(crate) fn glossary(s: &mut String, l: Locale) {
 
 /// `html` with the first appearance of each abbreviation in its text wrapped in
 /// `<abbr title="…">`. Text only: never inside a tag, an `<abbr>` already, a button or a chart
-/// (SVG has no `<abbr>`).
+/// (SVG has no `<abbr>`), nor in the printout's `<header>`, hidden on screen (the first
+/// appearance must be one the visitor sees).
 pub(crate) fn spell_out_first(html: &str, l: Locale) -> String {
     let mut pending: Vec<&(&str, Words)> = used(l).collect();
     let mut out = String::with_capacity(html.len() + 1_500);
@@ -65,7 +66,10 @@ pub(crate) fn spell_out_first(html: &str, l: Locale) -> String {
             .split(|c: char| c.is_ascii_whitespace() || c == '>')
             .next()
             .unwrap_or("");
-        if matches!(name, "svg" | "abbr" | "button" | "summary" | "option") {
+        if matches!(
+            name,
+            "svg" | "abbr" | "button" | "summary" | "option" | "header"
+        ) {
             match tag.starts_with("</") {
                 true => kept = kept.saturating_sub(1),
                 false => kept += 1,
@@ -80,10 +84,15 @@ pub(crate) fn spell_out_first(html: &str, l: Locale) -> String {
 
 /// One text run, each pending abbreviation found in it as a whole word wrapped (once).
 fn spell_out(text: &str, pending: &mut Vec<&(&str, Words)>, l: Locale, out: &mut String) {
+    // In the order of the text (kept sorted as found: a sort would add its code to the wasm).
     let mut found: Vec<(usize, usize)> = Vec::new();
     pending.retain(|(abbr, _)| match whole_word(text, abbr) {
         Some(at) => {
-            found.push((at, abbr.len()));
+            let i = found
+                .iter()
+                .position(|(p, _)| *p > at)
+                .unwrap_or(found.len());
+            found.insert(i, (at, abbr.len()));
             false
         }
         None => true,
@@ -92,7 +101,6 @@ fn spell_out(text: &str, pending: &mut Vec<&(&str, Words)>, l: Locale, out: &mut
         out.push_str(text);
         return;
     }
-    found.sort_unstable();
     let mut from = 0;
     for (at, len) in found {
         if at < from {
