@@ -168,6 +168,9 @@ fn the_print_header_comes_first_and_holds_the_inputs() {
         for c in &input.channels {
             assert!(header.contains(&c.label), "no {} in {header}", c.label);
         }
+        // Abbreviations are spelled out where the screen shows them first, not in the header.
+        assert!(!header.contains("<abbr"), "{header}");
+        assert!(html.contains("<abbr"));
         // Without the inputs, the header has the title and the date only.
         let bare = results_html(&out);
         assert!(!print_header(&bare).contains(&aov));
