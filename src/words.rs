@@ -463,8 +463,8 @@ catalogue! {
         AMBITIOUS_SCENARIO_HINT = "Si vide\u{202f}: 120\u{202f}%.", "If blank: 120%.";
         ALERT_TOLERANCE = "Tolérance des alertes", "Alert tolerance";
         ALERT_TOLERANCE_HINT =
-            "Écart toléré avant d’alerter. Si vide\u{202f}: 10\u{202f}%.",
-            "Gap allowed before an alert. If blank: 10%.";
+            "Pour la revue trimestrielle\u{202f}: l’écart toléré avant d’alerter. Si vide\u{202f}: 10\u{202f}%.",
+            "For the quarterly review: the gap allowed before an alert. If blank: 10%.";
     }
     /// The plan's results on the page: headings, captions, column headers, key figures, charts.
     results {
@@ -518,6 +518,15 @@ catalogue! {
         /// A check whose reason was given in full for an objective above ({}: that objective).
         SAME_REASON_AS = "Même raison que pour l’objectif «\u{202f}{}\u{202f}».", "Same reason as for the “{}” objective.";
         GLOSSARY = "Sigles et calculs", "Abbreviations and formulas";
+        UNIT_ECONOMICS_INTRO =
+            "Ce que rapporte une commande, et ce que vous pouvez payer pour en obtenir une sans perdre d’argent.",
+            "What an order brings in, and what you can pay to win one without losing money.";
+        QUARTERS_INTRO =
+            "Le CA à atteindre chaque trimestre. Contribution\u{202f}: les points de croissance de l’année que ce trimestre apporte (leur somme fait la croissance visée).",
+            "The revenue to reach each quarter. Contribution: the points of the year’s growth this quarter brings (they add up to the growth goal).";
+        SCENARIOS_INTRO =
+            "Le même effort, selon la part qui porte ses fruits\u{202f}: facteur ×0,8 (prudent), ×1 (prévu), ×1,2 (ambitieux), réglables dans les réglages avancés.",
+            "The same effort, by the share of it that pays off: factor ×0.8 (prudent), ×1 (planned), ×1.2 (ambitious), set in the advanced settings.";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
         YOUR_HISTORY = "Votre historique", "Your history";

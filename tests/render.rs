@@ -603,3 +603,50 @@ fn okr_markdown_escapes_what_the_user_typed() {
     let unescaped = md.match_indices('<').any(|(i, _)| !md[..i].ends_with('\\'));
     assert!(!unescaped, "{md}");
 }
+
+/// What a merchant scans first comes first: the goal, then each warning (with a link to its
+/// field), then one card per channel whose title holds its verdict; a reason repeated across
+/// objectives is given in full once.
+#[test]
+fn results_put_the_goal_the_warnings_and_the_verdicts_first() {
+    let out = example(Locale::Fr);
+    assert!(!out.warnings.is_empty());
+    let html = results_html(&out);
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    assert!(at("id=\"bp-headline\"") < at("id=\"bp-warnings\""));
+    assert!(at("id=\"bp-warnings\"") < at("id=\"bp-channels\""));
+    assert!(at("id=\"bp-channels\"") < at("id=\"bp-economics\""));
+    for w in out.warnings.iter() {
+        let field = w
+            .field
+            .as_deref()
+            .expect("the example's warnings name a field");
+        assert!(
+            html.contains(&format!("data-action=\"go-to\" data-target=\"{field}\"")),
+            "{field}"
+        );
+    }
+    // Each channel's card: its name, then its verdict, in the title.
+    for c in &out.channels {
+        let card = &html[at(&format!("<li class=\"bp-card\" data-id=\"{}\"", c.id))..];
+        let title = &card[..card.find("</h3>").unwrap()];
+        assert!(title.contains(&escape(&c.label).to_string()), "{title}");
+        assert!(title.contains("bp-badge"), "no verdict in {title}");
+    }
+    // No reason in full twice.
+    let reasons: Vec<&str> = html
+        .split("<span class=\"bp-reason\">")
+        .skip(1)
+        .map(|r| &r[..r.find("</span>").unwrap()])
+        .collect();
+    let full: Vec<&&str> = reasons
+        .iter()
+        .filter(|r| !r.starts_with("Même raison"))
+        .collect();
+    let distinct: HashSet<&&&str> = full.iter().collect();
+    assert_eq!(full.len(), distinct.len(), "{full:#?}");
+    assert!(reasons.len() > full.len(), "the example repeats a reason");
+}

@@ -2076,3 +2076,20 @@ fn a_percentage_typed_as_a_fraction_is_questioned_beside_its_field() {
         .iter()
         .any(|(name, hint)| name == "goal.growthRate" && hint == "0.4%? Did you mean 40%?"));
 }
+
+/// A goal share typed on one channel: one message for the channels group, naming those
+/// without one, rather than an error on each of them.
+#[test]
+fn a_goal_share_on_one_channel_is_one_message_for_the_group() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.edit("channels[0].goalShare", "50");
+    let marks = errors(&u);
+    assert_eq!(marks.len(), 1, "{marks:?}");
+    let (slot, message) = marks[0];
+    assert_eq!(slot, "#bp-err-channels");
+    assert!(
+        message.contains("Google Ads, Réseaux sociaux, Emailing"),
+        "{message}"
+    );
+    assert!(invalid(&u).is_empty(), "{:?}", invalid(&u));
+}

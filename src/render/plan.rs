@@ -92,6 +92,11 @@ pub(crate) fn results_html(
     super::glossary::spell_out_first(&s, ctx.l)
 }
 
+/// A section's one-line explanation of what it shows.
+fn intro(s: &mut String, text: &str) {
+    w!(s, "<p class=\"bp-intro\">{text}</p>\n");
+}
+
 fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let g = &out.goal;
     open_section(s, "headline", results::REVENUE_GOAL.get(ctx.l));
@@ -169,6 +174,7 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let u = &out.unit_economics;
     open_section(s, "economics", results::UNIT_ECONOMICS.get(ctx.l));
+    intro(s, results::UNIT_ECONOMICS_INTRO.get(ctx.l));
     s.push_str("<dl class=\"bp-kpis\">\n");
     kpi(
         s,
@@ -533,6 +539,7 @@ fn paid_allocation(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "quarters", results::QUARTERLY_MILESTONES.get(ctx.l));
+    intro(s, results::QUARTERS_INTRO.get(ctx.l));
     table_model::write_html(s, ctx, &table_model::quarters(ctx, out));
 
     // The chart: baseline vs target per quarter, and the cumulative share of the goal.
@@ -669,6 +676,7 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 fn scenarios(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "scenarios", results::SCENARIOS.get(ctx.l));
+    intro(s, results::SCENARIOS_INTRO.get(ctx.l));
     table_model::write_html(s, ctx, &table_model::scenarios(ctx, out));
     close_section(s);
 }
