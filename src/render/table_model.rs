@@ -661,34 +661,50 @@ pub(crate) fn write_text(table: &Table) -> String {
         Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
         Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
     };
-    let header: Vec<String> = table.columns.iter().map(|c| c.title.to_string()).collect();
-    let body: Vec<Vec<String>> = table
-        .rows
+    // One entry per column: a note spans several, written once and left out of the widths.
+    let expand = |cells: &[Cell]| -> Vec<(String, bool)> {
+        let mut v = Vec::with_capacity(table.columns.len());
+        for cell in cells {
+            match cell {
+                Cell::Note { text, span } => {
+                    v.push((text.to_string(), true));
+                    v.extend((1..*span).map(|_| (String::new(), true)));
+                }
+                cell => v.push((text(cell), false)),
+            }
+        }
+        v.resize(table.columns.len(), (String::new(), false));
+        v
+    };
+    let header: Vec<(String, bool)> = table
+        .columns
         .iter()
-        .map(|r| r.cells.iter().map(text).collect())
+        .map(|c| (c.title.to_string(), false))
         .collect();
-    let footer: Vec<Vec<String>> = table
-        .footer
-        .iter()
-        .map(|r| r.cells.iter().map(text).collect())
-        .collect();
+    let body: Vec<Vec<(String, bool)>> = table.rows.iter().map(|r| expand(&r.cells)).collect();
+    let footer: Vec<Vec<(String, bool)>> = table.footer.iter().map(|r| expand(&r.cells)).collect();
     let widths: Vec<usize> = (0..header.len())
         .map(|i| {
             std::iter::once(&header)
                 .chain(&body)
                 .chain(&footer)
-                .map(|r| r[i].chars().count())
+                .filter(|r| !r[i].1)
+                .map(|r| r[i].0.chars().count())
                 .max()
                 .unwrap_or(0)
         })
         .collect();
-    let line = |cells: &[String]| {
+    let line = |cells: &[(String, bool)]| {
         let padded: Vec<String> = cells
             .iter()
             .enumerate()
-            .map(|(i, c)| {
-                let pad = " ".repeat(widths[i] - c.chars().count());
-                if table.columns[i].figures {
+            .filter(|(_, (c, note))| !(*note && c.is_empty()))
+            .map(|(i, (c, note))| {
+                let pad = match note {
+                    true => String::new(),
+                    false => " ".repeat(widths[i] - c.chars().count()),
+                };
+                if table.columns[i].figures && !note {
                     format!("{pad}{c}")
                 } else {
                     format!("{c}{pad}")
@@ -762,5 +778,18 @@ mod tests {
             write_text(&table),
             "Canal       CA  Verdict\n-----  -------  -------\nSEO    1 000 €  oui\n-----  -------  -------\nTotal        -  -"
         );
+        // A note spanning columns is written once, after the row's head, and widens nothing
+        // (a row with fewer cells than columns made the terminal panic).
+        let mut table = table;
+        table.rows.push(row(vec![
+            Cell::Head("Panier".into()),
+            Cell::Note {
+                text: "indiquez votre taux",
+                span: 2,
+            },
+        ]));
+        let text = write_text(&table);
+        assert!(text.contains("\nPanier  indiquez votre taux\n"), "{text}");
+        assert!(text.starts_with("Canal       CA  Verdict\n"), "{text}");
     }
 }
