@@ -790,6 +790,6 @@ mod tests {
         ]));
         let text = write_text(&table);
         assert!(text.contains("\nPanier  indiquez votre taux\n"), "{text}");
-        assert!(text.starts_with("Canal       CA  Verdict\n"), "{text}");
+        assert!(text.starts_with("Canal        CA  Verdict\n"), "{text}");
     }
 }
