@@ -755,6 +755,15 @@ catalogue! {
             "specific, measurable, achievable, realistic and time-bound";
         /// French only: English writes "revenue".
         CA = "chiffre d’affaires", "revenue";
+        /// How the channel cards' derived figures are worked out (the list's second part).
+        MAX_CPC_CALC = "CPA cible × taux de conversion du canal\u{202f}: le clic le plus cher qui garde le CPA dans la cible.",
+            "target CPA × the channel’s conversion rate: the dearest click that keeps the CPA on target.";
+        CONVERSION_AT_TRAFFIC_CALC = "(commandes actuelles + commandes supplémentaires) ÷ (sessions par mois × 12)\u{202f}: la conversion qui atteint l’objectif sans trafic en plus.",
+            "(current orders + extra orders) ÷ (sessions per month × 12): the conversion that reaches the goal with no extra traffic.";
+        MARGINAL_CPA_CALC = "ce que coûte la dernière commande obtenue au niveau de dépense prévu (chaque euro de plus rapporte moins).",
+            "what the last order costs at the planned spend (each extra euro brings in less).";
+        CEILING_CALC = "le plus de commandes par mois avant que la suivante ne coûte plus que le CPA cible.",
+            "the most orders a month before the next one costs more than the target CPA.";
     }
 
     /// The quarterly review on the page (and its summary for screen readers).

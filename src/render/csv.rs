@@ -159,7 +159,7 @@ pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
 /// The SMART objectives, one row each: scope, subject (empty for the plan's), sentence, then
 /// each check's status word and reason, as the page shows them.
 pub(crate) fn objectives_csv(out: &PlanOutput) -> String {
-    use super::plan::{check_word, objective_about, scope_word};
+    use super::naming::{check_word, objective_about, scope_word};
     let locale = out.locale;
     let ctx = super::Ctx::new(locale, &out.currency);
     let sep = separator(locale);

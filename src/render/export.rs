@@ -3,8 +3,8 @@
 //! that only the printout shows (title, date, the plan's inputs).
 
 use super::html::Esc;
+use super::naming::{check_word, objective_scope};
 use super::parts::header_row;
-use super::plan::{check_word, objective_scope};
 use super::{okr_markdown_at, okr_text, w, Ctx, MarkdownText};
 use crate::fields;
 use crate::model::{CostModel, Goal, PlanInput};

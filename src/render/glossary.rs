@@ -39,6 +39,24 @@ pub(crate) fn glossary(s: &mut String, l: Locale) {
     for (abbr, meaning) in used(l) {
         w!(s, "<div><dt>{abbr}</dt><dd>{}</dd></div>\n", meaning.get(l));
     }
+    // The channel cards' derived figures, and how each is worked out.
+    let calcs = [
+        (results::MAX_CPC, g::MAX_CPC_CALC),
+        (
+            results::OR_CONVERSION_AT_CURRENT_TRAFFIC,
+            g::CONVERSION_AT_TRAFFIC_CALC,
+        ),
+        (results::MARGINAL_CPA, g::MARGINAL_CPA_CALC),
+        (results::CEILING, g::CEILING_CALC),
+    ];
+    for (name, calc) in calcs {
+        w!(
+            s,
+            "<div><dt>{}</dt><dd>{}</dd></div>\n",
+            name.get(l),
+            calc.get(l)
+        );
+    }
     s.push_str("</dl></details>\n");
 }
 

@@ -11,6 +11,7 @@ mod curve;
 mod export;
 mod glossary;
 pub mod html;
+mod naming;
 mod parts;
 mod plan;
 mod review;
@@ -25,7 +26,7 @@ use crate::review::ReviewOutput;
 use crate::words::{common, counted, results, review as words_review};
 
 pub use html::{escape, Esc};
-pub(crate) use plan::check_word;
+pub(crate) use naming::check_word;
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {

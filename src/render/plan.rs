@@ -3,13 +3,13 @@
 
 use super::chart::{bar_chart, BarChart, Line, Series};
 use super::html::{Coord, Esc, OrDash, Raw};
+use super::naming::{check_word, objective_about, objective_scope};
 use super::parts::{badge, close_section, close_table, num, open_section, open_table, opt_num};
 use super::table_model::{self, budget_word};
 use super::{w, Ctx};
 use crate::model::PlanInput;
 use crate::output::*;
 use crate::words::{common, results};
-use std::borrow::Cow;
 
 fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
     match a {
@@ -36,14 +36,6 @@ fn achievability_code(a: Achievability) -> &'static str {
         Achievability::InLine => "inLine",
         Achievability::Stretch => "stretch",
         Achievability::Aggressive => "aggressive",
-    }
-}
-
-pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
-    match status {
-        CheckStatus::Ok => ("ok", results::CHECK_YES.get(ctx.l)),
-        CheckStatus::Warning => ("warn", results::CHECK_WITH_CAVEATS.get(ctx.l)),
-        CheckStatus::Fail => ("bad", results::CHECK_NO.get(ctx.l)),
     }
 }
 
@@ -711,27 +703,6 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     close_section(s);
 }
 
-/// What an objective is about, as plain text: its channel's name or its quarter's label;
-/// `None` for the plan's.
-pub(super) fn objective_about<'a>(
-    ctx: &Ctx,
-    out: &'a PlanOutput,
-    o: &'a Objective,
-) -> Option<Cow<'a, str>> {
-    Some(match o.reference.as_ref()? {
-        ObjectiveRef::Channel(id) => Cow::Borrowed(
-            out.channels
-                .iter()
-                .find(|c| c.id == *id)
-                .map_or(&**id, |c| c.label.as_str()),
-        ),
-        ObjectiveRef::Quarter(i) => match out.quarters.iter().find(|q| q.index == *i) {
-            Some(q) => Cow::Borrowed(q.label.as_str()),
-            None => Cow::Owned(format!("{}{i}", results::QUARTER_PREFIX.get(ctx.l))),
-        },
-    })
-}
-
 /// `canal Google Ads`, `T1 2027`, `plan` (escaped).
 fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective) {
     match (&o.reference, objective_about(ctx, out, o)) {
@@ -741,28 +712,6 @@ fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective)
         (_, Some(about)) => w!(s, "{}", Esc(about)),
         (_, None) => s.push_str(results::PLAN_SUBJECT.get(ctx.l)),
     }
-}
-
-/// `Plan`, `Canal`, `Trimestre`.
-pub(super) fn scope_word(scope: Scope, ctx: &Ctx) -> &'static str {
-    match scope {
-        Scope::Plan => common::PLAN,
-        Scope::Channel => common::CHANNEL,
-        Scope::Quarter => common::QUARTER,
-    }
-    .get(ctx.l)
-}
-
-/// An objective's scope and what it is about, as plain text: `Canal · Google Ads`, `Plan`
-/// (the channel's name without the "channel " prefix: the scope already says it).
-pub(super) fn objective_scope(ctx: &Ctx, out: &PlanOutput, o: &Objective) -> String {
-    let scope = scope_word(o.scope, ctx);
-    if o.scope == Scope::Plan {
-        return scope.to_string();
-    }
-    let about = objective_about(ctx, out, o);
-    let about = about.as_deref().unwrap_or(results::PLAN_SUBJECT.get(ctx.l));
-    format!("{scope} · {about}")
 }
 
 fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {

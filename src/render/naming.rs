@@ -1,0 +1,60 @@
+//! How an objective is named (its scope, what it is about) and its checks worded: shared by
+//! the page, the copies, the CSV and the terminal.
+
+use std::borrow::Cow;
+
+use super::Ctx;
+use crate::output::{CheckStatus, Objective, ObjectiveRef, PlanOutput, Scope};
+use crate::words::{common, results};
+
+/// Tone and word of a SMART check's status.
+pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
+    match status {
+        CheckStatus::Ok => ("ok", results::CHECK_YES.get(ctx.l)),
+        CheckStatus::Warning => ("warn", results::CHECK_WITH_CAVEATS.get(ctx.l)),
+        CheckStatus::Fail => ("bad", results::CHECK_NO.get(ctx.l)),
+    }
+}
+
+/// What an objective is about, as plain text: its channel's name or its quarter's label;
+/// `None` for the plan's.
+pub(super) fn objective_about<'a>(
+    ctx: &Ctx,
+    out: &'a PlanOutput,
+    o: &'a Objective,
+) -> Option<Cow<'a, str>> {
+    Some(match o.reference.as_ref()? {
+        ObjectiveRef::Channel(id) => Cow::Borrowed(
+            out.channels
+                .iter()
+                .find(|c| c.id == *id)
+                .map_or(&**id, |c| c.label.as_str()),
+        ),
+        ObjectiveRef::Quarter(i) => match out.quarters.iter().find(|q| q.index == *i) {
+            Some(q) => Cow::Borrowed(q.label.as_str()),
+            None => Cow::Owned(format!("{}{i}", results::QUARTER_PREFIX.get(ctx.l))),
+        },
+    })
+}
+
+/// `Plan`, `Canal`, `Trimestre`.
+pub(super) fn scope_word(scope: Scope, ctx: &Ctx) -> &'static str {
+    match scope {
+        Scope::Plan => common::PLAN,
+        Scope::Channel => common::CHANNEL,
+        Scope::Quarter => common::QUARTER,
+    }
+    .get(ctx.l)
+}
+
+/// An objective's scope and what it is about, as plain text: `Canal · Google Ads`, `Plan`
+/// (the channel's name without the "channel " prefix: the scope already says it).
+pub(super) fn objective_scope(ctx: &Ctx, out: &PlanOutput, o: &Objective) -> String {
+    let scope = scope_word(o.scope, ctx);
+    if o.scope == Scope::Plan {
+        return scope.to_string();
+    }
+    let about = objective_about(ctx, out, o);
+    let about = about.as_deref().unwrap_or(results::PLAN_SUBJECT.get(ctx.l));
+    format!("{scope} · {about}")
+}
