@@ -253,6 +253,16 @@ struct Results {
     summary: String,
     /// Whether an error is among the folded advanced settings (they are then unfolded).
     open_advanced: bool,
+    /// The plan at a glance: new content, `None` to keep it (then marked out of date), or
+    /// hidden in the review view.
+    glance: Glance,
+}
+
+/// What the bar at a glance shows after a change.
+enum Glance {
+    Show(String),
+    Stale,
+    Hide,
 }
 
 /// What needs the visitor, from [`Session::attention`].
@@ -301,6 +311,16 @@ impl Results {
         if self.open_advanced {
             dom.push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
         }
+        let (hidden, stale) = match self.glance {
+            Glance::Show(html) => {
+                dom.push(Dom::Html(GLANCE.into(), html));
+                (None, None)
+            }
+            Glance::Stale => (None, Some(String::new())),
+            Glance::Hide => (Some(String::new()), None),
+        };
+        dom.push(Dom::Attr(GLANCE.into(), "hidden", hidden));
+        dom.push(Dom::Attr(GLANCE.into(), "data-stale", stale));
         let stale = self.stale.is_some().then(String::new);
         dom.push(Dom::Attr(RESULTS.into(), "data-stale", stale));
         let hidden = self.stale.is_none().then(String::new);
@@ -319,6 +339,9 @@ const TOAST: &str = ".bp-toast";
 const RESULTS: &str = ".bp-results";
 /// What needs the visitor, above the results.
 const SUMMARY: &str = ".bp-summary";
+/// The plan at a glance, and the way back from the results to the field edited last.
+const GLANCE: &str = ".bp-glance";
+const BACK: &str = ".bp-back";
 const STALE: &str = ".bp-stale";
 
 /// A side effect the page carries out.
@@ -612,6 +635,15 @@ impl Session {
         self.last_edited = Some(name.to_string());
         let change = self.form.set(name, value);
         let mut update = self.apply(change, Some(name));
+        // The way back from the results to this field (named fields of the form only).
+        let shown = self.form.control_names();
+        let named = crate::fields::find(name).is_some() && !matches!(name, "locale" | "currency");
+        if change != Change::None && named && shown.iter().any(|n| n == name) {
+            let title = crate::fields::title(name, self.form.locale);
+            let back = page::BACK_TO_FIELD.fill(self.form.locale, &[&title]);
+            update.dom.insert(0, Dom::Text(BACK.into(), Some(back)));
+            update.dom.insert(1, Dom::Attr(BACK.into(), "hidden", None));
+        }
         if example && change == Change::Value {
             // Typed over: no longer the example's.
             let id = form::control_id(name);
@@ -760,6 +792,18 @@ impl Session {
             }
             "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
             "start-example" | "start-blank" => return self.start_with(action == "start-example"),
+            // From the bar at a glance to the results, and back to the field edited last.
+            "to-results" => {
+                let to = vec![BACK.to_string(), RESULTS.to_string()];
+                return Update {
+                    dom: vec![Dom::Focus(to)],
+                    ..Update::default()
+                };
+            }
+            "back-to-field" => match self.last_edited.clone() {
+                Some(name) => return self.go_to(&name),
+                None => return Update::default(),
+            },
             "restore-previous" => return self.restore_previous(),
             other => {
                 // Switching views is not a change of the plan; the rest makes a link's plan
@@ -926,9 +970,14 @@ impl Session {
             let out = review::review(&input);
             (input, out)
         });
-        // Nothing shown belongs to this plan.
+        // Nothing shown belongs to this plan, nor does the field edited last.
         self.shown = None;
-        self.apply(Change::Structure(FormPart::Whole), None)
+        self.last_edited = None;
+        let mut update = self.apply(Change::Structure(FormPart::Whole), None);
+        update
+            .dom
+            .push(Dom::Attr(BACK.into(), "hidden", Some(String::new())));
+        update
     }
 
     /// Shows `form` in place of the plan, which is kept as the previous one (while a link's
@@ -1171,6 +1220,8 @@ impl Session {
         let label = page::VIEW_TABS.get(l).to_string();
         dom.push(Dom::Attr(".bp-tabs".into(), "aria-label", Some(label)));
         dom.push(Dom::Attr(".bp-app".into(), "lang", Some(l.code().into())));
+        let glance = page::GLANCE.get(l).to_string();
+        dom.push(Dom::Attr(GLANCE.into(), "aria-label", Some(glance)));
         for view in [View::Plan, View::Review] {
             let panel = format!("#bp-panel-{}", view.code());
             if view == self.form.view {
@@ -1255,6 +1306,7 @@ impl Session {
                 announce: Some(render::summary_text(&plan.1)),
                 summary: attention.html,
                 open_advanced: false,
+                glance: Glance::Show(render::glance_html(&plan.1)),
             };
         }
         // The last valid plan, or nothing when there has been none (an empty form).
@@ -1275,6 +1327,10 @@ impl Session {
             announce: attention.announce,
             summary: attention.html,
             open_advanced: attention.open_advanced,
+            glance: match out {
+                Some(_) => Glance::Stale,
+                None => Glance::Hide,
+            },
         }
     }
 
@@ -1342,6 +1398,7 @@ impl Session {
             announce: announce.or(attention.announce),
             summary: attention.html,
             open_advanced: false,
+            glance: Glance::Hide,
         }
     }
 
@@ -1628,12 +1685,14 @@ pub fn shell_html(css_base: &str) -> String {
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
             r#"<div class="bp-view">"#,
             r#"<div class="bp-form-slot"></div>"#,
-            r#"<div class="bp-results-wrap"><p class="bp-stale" role="status" hidden></p>"#,
+            r#"<div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p>"#,
             r#"<div class="bp-summary" hidden></div>"#,
             r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
-            r#"<div class="bp-results" data-testid="results"></div></div>"#,
+            r#"<div class="bp-results" data-testid="results" tabindex="-1"></div></div>"#,
             r#"</div></div>"#,
             r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
+            // The plan at a glance, in sight while editing (see `render::glance_html`).
+            r#"<div class="bp-glance" role="region" data-testid="glance" hidden></div>"#,
             r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
             // Seen, not read twice: the live region above says the same.
             r#"<p class="bp-toast" aria-hidden="true"></p>"#,

@@ -121,6 +121,18 @@ catalogue! {
         /// Heads the list of controls that still hold the example's values.
         EXAMPLE_LEFT = "Valeurs de l’exemple encore utilisées dans ce plan\u{202f}:",
             "Example values still used in this plan:";
+        /// The bar that keeps the plan in sight while editing.
+        GLANCE = "Le plan en bref", "The plan at a glance";
+        GLANCE_GOAL = "Objectif", "Goal";
+        GLANCE_PAID_CPA = "CPA payant", "Paid CPA";
+        /// Before the target CPA, in brackets.
+        GLANCE_TARGET = "cible", "target";
+        GLANCE_FEASIBLE = "sous les plafonds", "under the ceilings";
+        GLANCE_BEYOND_CEILING = "au-delà d’un plafond", "beyond a ceiling";
+        GLANCE_ODDS = "Probabilité", "Odds";
+        TO_RESULTS = "Voir les résultats", "See the results";
+        /// Back from the results to the field edited last ({}: its name).
+        BACK_TO_FIELD = "Revenir à «\u{202f}{}\u{202f}»", "Back to “{}”";
         /// Goal shares given to some channels only ({}: the channels without one).
         SHARES_MISSING = "Part de l’objectif\u{202f}: donnez-en une à chaque canal, ou à aucun (il en manque pour {}).",
             "Goal share: give one to every channel, or to none (missing for {}).";

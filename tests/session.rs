@@ -2093,3 +2093,36 @@ fn a_goal_share_on_one_channel_is_one_message_for_the_group() {
     );
     assert!(invalid(&u).is_empty(), "{:?}", invalid(&u));
 }
+
+/// The plan at a glance follows each edit (marked out of date while the form has errors); the
+/// way to the results and back to the field edited last.
+#[test]
+fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.edit("channels[1].conversionRate", "5");
+    let glance = html(&u, ".bp-glance").unwrap();
+    assert!(glance.contains("data-testid=\"glance-target\""), "{glance}");
+    assert!(glance.contains("data-action=\"to-results\""), "{glance}");
+    assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(None));
+    assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(None));
+    let back = u.dom.iter().find_map(|d| match d {
+        Dom::Text(sel, Some(t)) if sel == ".bp-back" => Some(t.as_str()),
+        _ => None,
+    });
+    assert_eq!(
+        back,
+        Some("Revenir à «\u{202f}Taux de conversion (canal 2)\u{202f}»")
+    );
+    let u = s.action("to-results", None);
+    assert_eq!(focus(&u), Some(vec![".bp-back", ".bp-results"]));
+    let u = s.action("back-to-field", None);
+    assert_eq!(
+        focus(&u),
+        Some(vec![name_sel("channels[1].conversionRate").as_str()])
+    );
+    let u = s.edit("channels[1].conversionRate", "x");
+    assert_eq!(html(&u, ".bp-glance"), None);
+    assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(Some("")));
+    let u = s.action("view-review", None);
+    assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(Some("")));
+}

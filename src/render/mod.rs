@@ -9,6 +9,7 @@ mod chart;
 mod csv;
 mod curve;
 mod export;
+mod glance;
 mod glossary;
 pub mod html;
 mod naming;
@@ -125,6 +126,11 @@ impl Display for MarkdownText<'_> {
         }
         Ok(())
     }
+}
+
+/// The plan at a glance, for the bar that stays in sight while editing.
+pub fn glance_html(out: &PlanOutput) -> String {
+    glance::glance_html(out)
 }
 
 /// A one-sentence summary for screen readers (the live region).
