@@ -60,101 +60,111 @@ pub(crate) fn glossary(s: &mut String, l: Locale) {
     s.push_str("</dl></details>\n");
 }
 
-/// `html` with the first appearance of each abbreviation in its text wrapped in
-/// `<abbr title="…">`. Text only: never inside a tag, an `<abbr>` already, a button or a chart
-/// (SVG has no `<abbr>`), nor in the printout's `<header>`, hidden on screen (the first
-/// appearance must be one the visitor sees).
-pub(crate) fn spell_out_first(html: &str, l: Locale) -> String {
-    let mut pending: Vec<&(&str, Words)> = used(l).collect();
-    let mut out = String::with_capacity(html.len() + 1_500);
-    // Depth inside elements whose text stays as it is.
-    let mut kept = 0usize;
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        let (text, tail) = rest.split_at(open);
-        if kept == 0 && !pending.is_empty() {
-            spell_out(text, &mut pending, l, &mut out);
-        } else {
-            out.push_str(text);
-        }
-        let end = tail.find('>').map_or(tail.len(), |i| i + 1);
-        let tag = &tail[..end];
-        let name = tag
-            .trim_start_matches(['<', '/'])
-            .split(|c: char| c.is_ascii_whitespace() || c == '>')
-            .next()
-            .unwrap_or("");
-        if matches!(
-            name,
-            "svg" | "abbr" | "button" | "summary" | "option" | "header"
-        ) {
-            match tag.starts_with("</") {
-                true => kept = kept.saturating_sub(1),
-                false => kept += 1,
-            }
-        }
-        out.push_str(tag);
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
+/// Elements whose text stays as it is: charts (SVG has no `<abbr>`), an `<abbr>` already,
+/// controls, and the print header.
+const KEPT: [&str; 6] = ["svg", "abbr", "button", "summary", "option", "header"];
+
+/// Whether the results' text may use the abbreviation (« SEA » only names a kind in the form).
+fn in_results(abbr: &str) -> bool {
+    abbr != "SEA"
 }
 
-/// One text run, each pending abbreviation found in it as a whole word wrapped (once).
-fn spell_out(text: &str, pending: &mut Vec<&(&str, Words)>, l: Locale, out: &mut String) {
-    // In the order of the text (kept sorted as found: a sort would add its code to the wasm).
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    pending.retain(|(abbr, _)| match whole_word(text, abbr) {
-        Some(at) => {
-            let i = found
-                .iter()
-                .position(|(p, _)| *p > at)
-                .unwrap_or(found.len());
-            found.insert(i, (at, abbr.len()));
-            false
-        }
-        None => true,
-    });
-    if found.is_empty() {
-        out.push_str(text);
-        return;
+/// `Spelling` spells out the first appearance of each abbreviation in the text of the parts
+/// passed to it, wrapping it in `<abbr title="…">`. Text only: never inside a tag, an `<abbr>`
+/// already, a button or a chart (SVG has no `<abbr>`), nor in the printout's `<header>`,
+/// hidden on screen (the first appearance must be one the visitor sees).
+/// The abbreviations still to spell out, across the parts of a page passed in order.
+pub(crate) struct Spelling {
+    pending: Vec<&'static (&'static str, Words)>,
+    l: Locale,
+}
+
+impl Spelling {
+    pub(crate) fn new(l: Locale) -> Self {
+        let pending = used(l).filter(|(a, _)| in_results(a)).collect();
+        Spelling { pending, l }
     }
+
+    /// Appends `html` to `out`, spelling out the abbreviations it uses first.
+    pub(crate) fn pass(&mut self, html: &str, out: &mut String) {
+        // Depth inside elements whose text stays as it is.
+        let mut kept = 0usize;
+        let mut rest = html;
+        while let Some(open) = rest.find('<') {
+            if self.pending.is_empty() {
+                break;
+            }
+            let (text, tail) = rest.split_at(open);
+            if kept == 0 {
+                spell_out(text, &mut self.pending, self.l, out);
+            } else {
+                out.push_str(text);
+            }
+            let end = tail.find('>').map_or(tail.len(), |i| i + 1);
+            let tag = &tail.as_bytes()[..end];
+            let closing = tag.get(1) == Some(&b'/');
+            let name = &tag[if closing { 2 } else { 1 }..];
+            let kept_here = KEPT.iter().any(|k| {
+                name.starts_with(k.as_bytes())
+                    && name
+                        .get(k.len())
+                        .is_some_and(|c| *c == b'>' || c.is_ascii_whitespace())
+            });
+            if kept_here {
+                match closing {
+                    true => kept = kept.saturating_sub(1),
+                    false => kept += 1,
+                }
+            }
+            out.push_str(&tail[..end]);
+            rest = &tail[end..];
+        }
+        out.push_str(rest);
+    }
+}
+
+/// One text run, each pending abbreviation found in it as a whole word wrapped (once). The run
+/// is read once, word by word in capitals: searching it for each abbreviation in turn cost
+/// more than the rest of the results' rendering.
+fn spell_out(text: &str, pending: &mut Vec<&(&str, Words)>, l: Locale, out: &mut String) {
+    let bytes = text.as_bytes();
     let mut from = 0;
-    for (at, len) in found {
-        if at < from {
+    let mut i = 0;
+    while i < bytes.len() && !pending.is_empty() {
+        if !bytes[i].is_ascii_uppercase() {
+            i += 1;
             continue;
         }
-        let abbr = &text[at..at + len];
-        let meaning = ABBREVIATIONS
-            .iter()
-            .find(|(a, _)| *a == abbr)
-            .map_or("", |(_, m)| m.get(l));
-        out.push_str(&text[from..at]);
-        w!(out, "<abbr title=\"{}\">{abbr}</abbr>", Esc(meaning));
-        from = at + len;
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        let alone = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
+        let before = text[..start].chars().next_back();
+        let after = text[i..].chars().next();
+        if !(alone(before) && alone(after)) {
+            continue;
+        }
+        let word = &text[start..i];
+        if let Some(k) = pending.iter().position(|(abbr, _)| *abbr == word) {
+            let (abbr, meaning) = pending.remove(k);
+            out.push_str(&text[from..start]);
+            w!(out, "<abbr title=\"{}\">{abbr}</abbr>", Esc(meaning.get(l)));
+            from = i;
+        }
     }
     out.push_str(&text[from..]);
-}
-
-/// Where `word` first stands alone in `text` (no letter or digit on either side).
-fn whole_word(text: &str, word: &str) -> Option<usize> {
-    let alone = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
-    let mut start = 0;
-    while let Some(i) = text[start..].find(word) {
-        let at = start + i;
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        if alone(before) && alone(after) {
-            return Some(at);
-        }
-        start = at + word.len();
-    }
-    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spell_out_first(html: &str, l: Locale) -> String {
+        let mut out = String::new();
+        Spelling::new(l).pass(html, &mut out);
+        out
+    }
 
     #[test]
     fn first_appearance_only_in_text_outside_charts_and_buttons() {

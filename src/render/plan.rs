@@ -71,6 +71,7 @@ pub(crate) fn results_html(
     warnings(&mut s, &ctx, out);
     channels(&mut s, &ctx, out);
     unit_economics(&mut s, &ctx, out);
+    let first_part = s.len();
     super::curve::paid_curves(&mut s, &ctx, out);
     paid_allocation(&mut s, &ctx, out);
     history_section(&mut s, &ctx, out, history);
@@ -78,10 +79,20 @@ pub(crate) fn results_html(
     scenarios(&mut s, &ctx, out);
     outlook(&mut s, &ctx, out);
     levers(&mut s, &ctx, out);
+    let objectives_at = s.len();
     objectives(&mut s, &ctx, out);
+    let objectives_end = s.len();
     super::glossary::glossary(&mut s, ctx.l);
     s.push_str("</div>\n");
-    super::glossary::spell_out_first(&s, ctx.l)
+    // Abbreviations are spelled out where they first appear: in the part read first, and in
+    // the objectives (SMART, OKR). Reading the whole text for them took as long as writing it.
+    let mut spelled = String::with_capacity(s.len() + 1_500);
+    let mut spelling = super::glossary::Spelling::new(ctx.l);
+    spelling.pass(&s[..first_part], &mut spelled);
+    spelled.push_str(&s[first_part..objectives_at]);
+    spelling.pass(&s[objectives_at..objectives_end], &mut spelled);
+    spelled.push_str(&s[objectives_end..]);
+    spelled
 }
 
 /// A section's one-line explanation of what it shows.
