@@ -1,6 +1,7 @@
 //! The engine's time per plan, for 1, 4 and 12 channels: `cargo bench --bench engine`.
 //! `plan` is the engine alone (a valid `PlanInput`); `validate+plan` adds reading the JSON value
-//! as the page and the CLI do; `review` is the quarterly review with two closed quarters.
+//! as the page and the CLI do; `outlook` is the 12-channel plan with the outlook's 4 000
+//! draws; `review` is the quarterly review with two closed quarters.
 
 use std::hint::black_box;
 
@@ -29,6 +30,19 @@ fn engine(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // The plan with the outlook's 4 000 draws (§14).
+    let mut outlook = plan_with(12);
+    outlook.uncertainty = Some(boussole::model::Uncertainty {
+        traffic: 0.15,
+        conversion_rate: 0.15,
+        average_order_value: 0.15,
+        draws: boussole::model::DEFAULT_DRAWS,
+        seed: boussole::model::DEFAULT_SEED,
+    });
+    c.bench_function("outlook/12", |b| {
+        b.iter(|| boussole::plan(black_box(&outlook)))
+    });
 
     let review = boussole::example::example_review(boussole::Locale::Fr);
     c.bench_function("review/4", |b| {
