@@ -234,12 +234,18 @@ pub enum Dom {
     Move(String, String),
     /// Focuses the first element found that is neither disabled nor hidden.
     Focus(Vec<String>),
+    /// Changes the element's content part by part ([`render::patch`]): each top-level part
+    /// kept, patched in its texts and attributes, or replaced; when the content does not have
+    /// the parts' shape, sets the inner HTML (the last field) instead.
+    Patch(String, Vec<render::patch::Part>, String),
 }
 
 /// The results after a change, before they become [`Dom`] changes.
 struct Results {
     /// New HTML for the results; `None` keeps what is shown (then marked out of date).
     html: Option<String>,
+    /// How the page writes it ([`Session::write_results`]).
+    written: Option<Dom>,
     /// Why the results shown are out of date; `None` when they are up to date.
     stale: Option<&'static str>,
     /// Every error, by the element that shows it; all others are cleared.
@@ -302,9 +308,7 @@ impl Results {
                 dom.push(Dom::Attr(control, "aria-invalid", Some("true".into())));
             }
         }
-        if let Some(html) = self.html {
-            dom.push(Dom::Html(RESULTS.into(), html));
-        }
+        dom.extend(self.written);
         let hidden = self.summary.is_empty().then(String::new);
         dom.push(Dom::Html(SUMMARY.into(), self.summary));
         dom.push(Dom::Attr(SUMMARY.into(), "hidden", hidden));
@@ -411,6 +415,8 @@ pub struct Session {
     touched: Vec<String>,
     /// The control edited last, whose error is announced.
     last_edited: Option<String>,
+    /// The results' HTML the page shows, which the next results are patched from.
+    results_shown: Option<String>,
 }
 
 /// A plan as the visitor left it: the form, and the last plan and review that computed.
@@ -521,6 +527,7 @@ impl Session {
             next_quarter: next_quarter(start.today),
             touched: Vec::new(),
             last_edited: None,
+            results_shown: None,
         };
         let mut update = session.show(first);
         update.settle = Settle::Now;
@@ -1204,12 +1211,29 @@ impl Session {
                 update.dom.push(Dom::Replace(selector, html));
             }
         }
-        self.refresh().write(&mut update);
+        let mut results = self.refresh();
+        results.written = results.html.take().map(|html| self.write_results(html));
+        results.write(&mut update);
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }
         update.settle = Settle::Later;
         update
+    }
+
+    /// The results' new HTML as the page writes it: patched when the results shown have the
+    /// same elements (a keystroke parses no HTML), else whole.
+    fn write_results(&mut self, html: String) -> Dom {
+        let patch = self
+            .results_shown
+            .as_deref()
+            .and_then(|old| render::patch::diff_parts(old, &html));
+        let dom = match patch {
+            Some(patch) => Dom::Patch(RESULTS.into(), patch, html.clone()),
+            None => Dom::Html(RESULTS.into(), html.clone()),
+        };
+        self.results_shown = Some(html);
+        dom
     }
 
     /// The tabs, the planner's language, and the view's form and results moved into the
@@ -1300,6 +1324,7 @@ impl Session {
             self.shown = Some(View::Plan);
             return Results {
                 html: Some(html_of(plan)),
+                written: None,
                 stale: None,
                 errors,
                 warnings: Some(self.warning_marks(&plan.1)),
@@ -1321,6 +1346,7 @@ impl Session {
         };
         Results {
             html,
+            written: None,
             stale: Some(stale.get(self.form.locale)),
             errors,
             warnings: None,
@@ -1392,6 +1418,7 @@ impl Session {
         }
         Results {
             html,
+            written: None,
             stale: stale.map(|s| s.get(l)),
             errors,
             warnings: None,

@@ -16,6 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 mod api;
 
+use crate::render::patch::{Part, Patch};
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 pub use api::{example_plan, example_review, plan, review, version};
 use api::{json_text, json_value, to_js};
@@ -306,6 +307,13 @@ impl App {
         };
         match change {
             Dom::Html(selector, html) => all(&selector).for_each(|el| el.set_inner_html(&html)),
+            Dom::Patch(selector, parts, html) => {
+                if let Some(el) = self.find(&selector) {
+                    if !patch_parts(&el, &parts) {
+                        el.set_inner_html(&html);
+                    }
+                }
+            }
             Dom::Replace(selector, html) => all(&selector).for_each(|el| el.set_outer_html(&html)),
             Dom::Text(selector, text) => {
                 all(&selector).for_each(|el| el.set_text_content(text.as_deref()))
@@ -418,6 +426,81 @@ impl App {
         }
         self.told.borrow_mut().take();
     }
+}
+
+/// Writes each part of the results as `parts` says (kept, patched, replaced); `false`, having
+/// changed nothing, when the results do not have as many parts.
+fn patch_parts(root: &Element, parts: &[Part]) -> bool {
+    let Some(wrapper) = root.first_element_child() else {
+        return false;
+    };
+    let children = wrapper.children();
+    if children.length() as usize != parts.len() {
+        return false;
+    }
+    // Collected first: replacing a part changes the live list.
+    let children: Vec<Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .collect();
+    for (child, part) in children.iter().zip(parts) {
+        match part {
+            Part::Same => {}
+            Part::Patch(patch, html) => {
+                if !patch_in_place(child, patch) {
+                    child.set_outer_html(html);
+                }
+            }
+            Part::Replace(html) => child.set_outer_html(html),
+        }
+    }
+    true
+}
+
+/// Changes the texts and attributes of `part` (itself counted first) as `patch` says; `false`,
+/// having changed nothing, when it does not have the patch's shape (its elements and text
+/// runs, counted in document order).
+fn patch_in_place(part: &Element, patch: &Patch) -> bool {
+    let Ok(descendants) = part.query_selector_all("*") else {
+        return false;
+    };
+    if descendants.length() + 1 != patch.elements {
+        return false;
+    }
+    let element = |i: u32| match i {
+        0 => Some(part.clone()),
+        i => descendants
+            .item(i - 1)
+            .and_then(|n| n.dyn_into::<Element>().ok()),
+    };
+    let root = part;
+    // SHOW_TEXT: every text node, in document order.
+    let Ok(walker) = window()
+        .document()
+        .and_then(|d| d.create_tree_walker_with_what_to_show(root, 4).ok())
+        .ok_or(())
+    else {
+        return false;
+    };
+    let mut texts = Vec::with_capacity(patch.texts as usize);
+    while let Ok(Some(node)) = walker.next_node() {
+        texts.push(node);
+    }
+    if texts.len() != patch.texts as usize {
+        return false;
+    }
+    for (i, text) in &patch.text_changes {
+        texts[*i as usize].set_node_value(Some(text));
+    }
+    for (i, name, value) in &patch.attr_changes {
+        let Some(el) = element(*i) else {
+            continue;
+        };
+        let _ = match value {
+            Some(value) => el.set_attribute(name, value),
+            None => el.remove_attribute(name),
+        };
+    }
+    true
 }
 
 /// The plan in the address's `#plan=` fragment, as JSON. Read once: the address forgets it,

@@ -57,9 +57,11 @@ fn plan_with_aov(aov: f64) -> PlanInput {
 }
 
 /// The HTML set (inner) on `selector`, the last time.
+/// The HTML written into `selector`, whole or as a patch (which carries it, for the page to
+/// fall back on).
 fn html<'a>(u: &'a Update, selector: &str) -> Option<&'a str> {
     u.dom.iter().rev().find_map(|d| match d {
-        Dom::Html(s, h) if s == selector => Some(h.as_str()),
+        Dom::Html(s, h) | Dom::Patch(s, _, h) if s == selector => Some(h.as_str()),
         _ => None,
     })
 }
@@ -2125,4 +2127,42 @@ fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
     assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(Some("")));
     let u = s.action("view-review", None);
     assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(Some("")));
+}
+
+/// A keystroke that keeps the results' structure patches them (no HTML parsed); one that
+/// changes it, or a new view, writes them whole.
+#[test]
+fn results_are_patched_when_their_structure_stays() {
+    let mut s = fresh(Locale::Fr);
+    let u = s.edit("averageOrderValue", "81");
+    let patch = u.dom.iter().find_map(|d| match d {
+        Dom::Patch(sel, patch, html) if sel == ".bp-results" => Some((patch, html)),
+        _ => None,
+    });
+    let (parts, html) = patch.expect("a figure changed: a patch");
+    assert_eq!(html, &expected_results(&s));
+    use boussole::render::patch::Part;
+    let patched = parts
+        .iter()
+        .filter(|p| matches!(p, Part::Patch(..)))
+        .count();
+    assert!(patched > 3, "{patched} parts patched");
+    assert!(
+        parts.iter().any(|p| matches!(p, Part::Same)),
+        "the glossary stays"
+    );
+    // A fourth channel removed: the parts that change structure are replaced, no more.
+    let u = s.action("remove-channel", Some(3));
+    let parts = u.dom.iter().find_map(|d| match d {
+        Dom::Patch(sel, parts, _) if sel == ".bp-results" => Some(parts),
+        _ => None,
+    });
+    let parts = parts.expect("as many sections: a patch");
+    assert!(parts.iter().any(|p| matches!(p, Part::Replace(_))));
+    assert!(parts.iter().any(|p| !matches!(p, Part::Replace(_))));
+    let u = s.action("view-review", None);
+    assert!(u
+        .dom
+        .iter()
+        .any(|d| matches!(d, Dom::Html(sel, _) if sel == ".bp-results")));
 }

@@ -14,6 +14,7 @@ mod glossary;
 pub mod html;
 mod naming;
 mod parts;
+pub mod patch;
 mod plan;
 mod review;
 pub(crate) mod table_model;

@@ -619,8 +619,15 @@ pub(crate) fn write_cards(s: &mut String, ctx: &Ctx, table: &Table) {
         Esc(table.caption)
     );
     for row in table.rows.iter().chain(&table.footer) {
-        s.push_str("<li class=\"bp-card\"");
-        row_attrs(s, row);
+        // The row's own class joins the card's.
+        let class = row.attrs.iter().find(|(name, _)| *name == "class");
+        match class {
+            Some((_, class)) => w!(s, "<li class=\"bp-card {}\"", Esc(class)),
+            None => s.push_str("<li class=\"bp-card\""),
+        }
+        for (name, value) in row.attrs.iter().filter(|(name, _)| *name != "class") {
+            w!(s, " {name}=\"{}\"", Esc(value));
+        }
         s.push_str("><h3 class=\"bp-card-title\">");
         let status = row.cells.last().filter(|c| matches!(c, Cell::Badge(_)));
         for cell in &row.cells {
