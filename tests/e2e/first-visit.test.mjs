@@ -34,6 +34,7 @@ async function firstVisit(width = 1280) {
   await page.evaluate(() => localStorage.clear());
   await page.goto(server.url('/'));
   await waitReady(page);
+  await said(page, /^/);
   return page;
 }
 
@@ -49,9 +50,19 @@ const activeName = (page) => page.evaluate(() => {
   return el?.getAttribute('name') ?? el?.dataset.action ?? el?.tagName ?? null;
 });
 const live = (page) => page.locator('.bp-live');
-/** Waits until the live region says something matching `re`. */
-const said = (page, re) => page.waitForFunction((source) => new RegExp(source).test(
-  document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-live').textContent), re.source);
+/** Waits until the live region has said something matching `re` (everything it says is
+ * recorded, so a later announcement cannot hide an earlier one). */
+async function said(page, re) {
+  await page.evaluate(() => {
+    if (window.__said) return;
+    window.__said = [];
+    const live = document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-live');
+    window.__said.push(live.textContent);
+    new MutationObserver(() => window.__said.push(live.textContent))
+      .observe(live, { childList: true, characterData: true, subtree: true });
+  });
+  await page.waitForFunction((source) => window.__said.some((t) => new RegExp(source).test(t)), re.source);
+}
 
 /** Every value the form shows in its text controls, by name. */
 const typedValues = (page) => page.evaluate(() => {
