@@ -529,7 +529,11 @@ impl Session {
             last_edited: None,
             results_shown: None,
         };
-        let mut update = session.show(first);
+        // A first visit draws only the choice: the example is planned once chosen.
+        let mut update = match session.welcome {
+            true => session.welcome_frame(first.form),
+            false => session.show(first),
+        };
         update.settle = Settle::Now;
         let l = session.form.locale;
         let mut notices = Vec::new();
@@ -1051,6 +1055,17 @@ impl Session {
         let button = "[data-action=\"restore-previous\"]".to_string();
         update.dom.push(Dom::Focus(vec![button]));
         update.settle = Settle::Now;
+        update
+    }
+
+    /// The first visit's frame: the tabs, the choice, nothing planned or drawn behind it (the
+    /// form is kept, for a language switch before the choice).
+    fn welcome_frame(&mut self, form: FormState) -> Update {
+        self.form = form;
+        let mut update = Update::default();
+        self.write_frame(&mut update.dom);
+        self.write_choices(&mut update.dom);
+        self.write_welcome(&mut update.dom);
         update
     }
 

@@ -390,12 +390,15 @@ fn the_currency_attribute_sets_the_examples_currency() {
         (Some("US"), "EUR"),
         (None, "EUR"),
     ] {
-        let (s, _) = Session::start(Start {
+        let (mut s, _) = Session::start(Start {
             currency: currency.map(String::from),
             ..Start::default()
         });
-        assert_eq!(s.current_plan().unwrap().currency, expected, "{currency:?}");
+        // Nothing is planned behind the first visit's choice.
+        assert_eq!(s.current_plan(), None);
         assert_eq!(s.form().currency, expected);
+        s.action("start-example", None);
+        assert_eq!(s.current_plan().unwrap().currency, expected, "{currency:?}");
     }
     // It does not override a plan given by the page.
     let (s, _) = Session::start(Start {
