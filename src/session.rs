@@ -264,6 +264,14 @@ struct Results {
     glance: Glance,
 }
 
+/// The error and warning slots holding a message (their selectors), emptied when the next
+/// results no longer need them.
+#[derive(Debug, Default)]
+struct Filled {
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
 /// What the bar at a glance shows after a change.
 enum Glance {
     Show(String),
@@ -290,16 +298,37 @@ struct ErrorMark {
 }
 
 impl Results {
-    fn write(self, update: &mut Update) {
+    /// Writes the results, the errors and the warnings. Only the slots `filled` last time are
+    /// emptied (with the general slot, which holds notices): touching every slot of the form
+    /// made the browser lay out and repaint the whole form on each keystroke.
+    fn write(self, update: &mut Update, filled: &mut Filled) {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
-        dom.push(Dom::Text(".bp-field-error".into(), None));
+        let errors: Vec<String> = self.errors.iter().map(|m| format!("#{}", m.slot)).collect();
+        let general = format!("#{}", form::error_slot_id(""));
+        for old in std::mem::take(&mut filled.errors)
+            .into_iter()
+            .chain([general])
+            .filter(|old| !errors.contains(old))
+        {
+            dom.push(Dom::Text(old, None));
+        }
+        filled.errors = errors;
         dom.push(Dom::Text(TOAST.into(), None));
         if let Some(warnings) = self.warnings {
-            dom.push(Dom::Text(".bp-field-warning".into(), None));
+            let slots: Vec<String> = warnings
+                .iter()
+                .map(|(slot, _)| format!("#{slot}"))
+                .collect();
+            for old in std::mem::take(&mut filled.warnings) {
+                if !slots.contains(&old) {
+                    dom.push(Dom::Text(old, None));
+                }
+            }
             for (slot, message) in warnings {
                 dom.push(Dom::Text(format!("#{slot}"), Some(message)));
             }
+            filled.warnings = slots;
         }
         for mark in self.errors {
             dom.push(Dom::Text(format!("#{}", mark.slot), Some(mark.message)));
@@ -417,6 +446,8 @@ pub struct Session {
     last_edited: Option<String>,
     /// The results' HTML the page shows, which the next results are patched from.
     results_shown: Option<String>,
+    /// The error and warning slots that hold a message.
+    filled: Filled,
 }
 
 /// A plan as the visitor left it: the form, and the last plan and review that computed.
@@ -528,6 +559,7 @@ impl Session {
             touched: Vec::new(),
             last_edited: None,
             results_shown: None,
+            filled: Filled::default(),
         };
         // A first visit draws only the choice: the example is planned once chosen.
         let mut update = match session.welcome {
@@ -1228,7 +1260,7 @@ impl Session {
         }
         let mut results = self.refresh();
         results.written = results.html.take().map(|html| self.write_results(html));
-        results.write(&mut update);
+        results.write(&mut update, &mut self.filled);
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }
