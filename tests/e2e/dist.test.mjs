@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startServer, launchBrowser, recordConsoleErrors } from './helpers.mjs';
+import { startFromExample } from './planner-helpers.mjs';
 
 const DIST = join(ROOT, 'dist', 'boussole');
 let cdn;
@@ -52,6 +53,8 @@ test('the dist pages and the stable entry point work, from another origin too', 
   for (const url of [cdn.url('/index.html'), blog.url('/post.html')]) {
     await page.goto(url);
     await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+    // The demo page shows the first visit's choice.
+    await startFromExample(page);
     const value = Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
     assert.ok(value > 0, url);
   }
