@@ -244,8 +244,6 @@ pub enum Dom {
 struct Results {
     /// New HTML for the results; `None` keeps what is shown (then marked out of date).
     html: Option<String>,
-    /// How the page writes it ([`Session::write_results`]).
-    written: Option<Dom>,
     /// Why the results shown are out of date; `None` when they are up to date.
     stale: Option<&'static str>,
     /// Every error, by the element that shows it; all others are cleared.
@@ -279,6 +277,17 @@ enum Glance {
     Hide,
 }
 
+/// The errors as the form shows them ([`Session::sort_errors`]).
+#[derive(Default)]
+struct SortedErrors<'a> {
+    /// The controls shown.
+    shown: Vec<String>,
+    /// The errors to fix, each with the message to show.
+    fix: Vec<(&'a FieldError, String)>,
+    /// The required controls still blank and untouched.
+    fill: Vec<&'a str>,
+}
+
 /// What needs the visitor, from [`Session::attention`].
 struct Attention {
     html: String,
@@ -301,7 +310,8 @@ impl Results {
     /// Writes the results, the errors and the warnings. Only the slots `filled` last time are
     /// emptied (with the general slot, which holds notices): touching every slot of the form
     /// made the browser lay out and repaint the whole form on each keystroke.
-    fn write(self, update: &mut Update, filled: &mut Filled) {
+    /// `written` is the results' HTML as the page writes it ([`Session::write_results`]).
+    fn write(self, update: &mut Update, filled: &mut Filled, written: Option<Dom>) {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
         let errors: Vec<String> = self.errors.iter().map(|m| format!("#{}", m.slot)).collect();
@@ -337,7 +347,7 @@ impl Results {
                 dom.push(Dom::Attr(control, "aria-invalid", Some("true".into())));
             }
         }
-        dom.extend(self.written);
+        dom.extend(written);
         let hidden = self.summary.is_empty().then(String::new);
         dom.push(Dom::Html(SUMMARY.into(), self.summary));
         dom.push(Dom::Attr(SUMMARY.into(), "hidden", hidden));
@@ -853,7 +863,7 @@ impl Session {
                 // the visitor's.
                 let adopted = !other.starts_with("view-") && self.adopt_shared();
                 let removed = match (other, index) {
-                    ("remove-channel", Some(i)) => self.channel_name(i),
+                    ("remove-channel", Some(i)) => self.form.channel_label(i),
                     _ => None,
                 };
                 let change = self.form.action(other, index);
@@ -1151,22 +1161,13 @@ impl Session {
         else {
             return update;
         };
-        if FormState::is_advanced(name) {
+        if self.form.is_advanced(name) {
             update
                 .dom
                 .push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
         }
         update.dom.push(Dom::Focus(vec![control_selector(name)]));
         update
-    }
-
-    /// The name of channel row `i`, as the results call it.
-    fn channel_name(&self, i: usize) -> Option<String> {
-        let row = self.form.channels.get(i)?;
-        Some(match row.label.trim() {
-            "" => self.form.default_label(i),
-            typed => typed.to_string(),
-        })
     }
 
     /// Shows the first visit's choice, or the planner once it is made.
@@ -1259,8 +1260,8 @@ impl Session {
             }
         }
         let mut results = self.refresh();
-        results.written = results.html.take().map(|html| self.write_results(html));
-        results.write(&mut update, &mut self.filled);
+        let written = results.html.take().map(|html| self.write_results(html));
+        results.write(&mut update, &mut self.filled, written);
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }
@@ -1347,16 +1348,18 @@ impl Session {
                     true => &plan_errors,
                     false => &review_errors,
                 };
-                let attention = self.attention(errors);
-                let errors = self.error_marks(errors);
+                let sorted = self.sort_errors(errors);
+                let attention = self.attention(&sorted);
+                let errors = self.error_marks(&sorted);
                 self.review_results(errors, attention)
             }
         }
     }
 
     fn plan_results(&mut self, errors: &[FieldError]) -> Results {
-        let attention = self.attention(errors);
-        let errors = self.error_marks(errors);
+        let sorted = self.sort_errors(errors);
+        let attention = self.attention(&sorted);
+        let errors = self.error_marks(&sorted);
         // The results, with the plan's history drawn before it.
         let html_of = |(input, out): &(PlanInput, PlanOutput)| {
             let view = input.history.as_ref().map(|h| render::HistoryView {
@@ -1371,7 +1374,6 @@ impl Session {
             self.shown = Some(View::Plan);
             return Results {
                 html: Some(html_of(plan)),
-                written: None,
                 stale: None,
                 errors,
                 warnings: Some(self.warning_marks(&plan.1)),
@@ -1393,7 +1395,6 @@ impl Session {
         };
         Results {
             html,
-            written: None,
             stale: Some(stale.get(self.form.locale)),
             errors,
             warnings: None,
@@ -1465,7 +1466,6 @@ impl Session {
         }
         Results {
             html,
-            written: None,
             stale: stale.map(|s| s.get(l)),
             errors,
             warnings: None,
@@ -1478,28 +1478,17 @@ impl Session {
 
     /// Each error beside its control when the form shows it, else in the general slot; the
     /// messages of one slot joined in the order of the page.
-    fn error_marks(&self, errors: &[FieldError]) -> Vec<ErrorMark> {
+    fn error_marks(&self, sorted: &SortedErrors) -> Vec<ErrorMark> {
         let mut marks: Vec<ErrorMark> = Vec::new();
-        if errors.is_empty() {
-            return marks;
-        }
-        let shown = self.form.control_names();
-        let l = self.form.locale;
-        let missing_shares = self.missing_shares(errors);
-        for e in errors {
-            if self.to_fill(e, &shown) {
-                continue;
-            }
-            let (slot, control, message) = match e.code.as_str() {
+        let shown = &sorted.shown;
+        for (e, message) in &sorted.fix {
+            let message = message.clone();
+            let (slot, control) = match e.code.as_str() {
                 // One message for the channels group, naming the rows without a share.
-                SHARES_INCOMPLETE => {
-                    let message = page::SHARES_MISSING.fill(l, &[&missing_shares]);
-                    (form::error_slot_id("channels"), None, message)
-                }
+                SHARES_INCOMPLETE => (form::error_slot_id("channels"), None),
                 _ => {
-                    let slot = self.form.error_slot_among(e.field.as_deref(), &shown);
-                    let control = e.field.clone().filter(|f| shown.contains(f));
-                    (slot, control, e.message.clone())
+                    let slot = self.form.error_slot_among(e.field.as_deref(), shown);
+                    (slot, e.field.clone().filter(|f| shown.contains(f)))
                 }
             };
             if marks
@@ -1526,47 +1515,51 @@ impl Session {
         marks
     }
 
-    /// Whether `e` is a required field left blank that the visitor has not touched: it is
-    /// listed as still to fill in, not flagged beside its control.
-    fn to_fill(&self, e: &FieldError, shown: &[String]) -> bool {
-        e.code == REQUIRED
-            && e.field
-                .as_ref()
-                .is_some_and(|f| shown.contains(f) && !self.touched.contains(f))
-    }
-
-    /// The names of the channels whose goal share is missing while others give one.
-    fn missing_shares(&self, errors: &[FieldError]) -> String {
+    /// The errors as the form shows them, read once for the marks and the summary: the
+    /// required fields left blank that the visitor has not touched (listed as still to fill
+    /// in, not flagged beside their control), and the others with their message (a missing
+    /// goal share: one message for the group, naming the rows without one).
+    fn sort_errors<'a>(&self, errors: &'a [FieldError]) -> SortedErrors<'a> {
+        let shown = self.form.control_names();
+        let l = self.form.locale;
         let rows = errors
             .iter()
             .filter(|e| e.code == SHARES_INCOMPLETE)
             .filter_map(|e| form::channel_index(e.field.as_deref()?));
-        let names: Vec<String> = rows.filter_map(|i| self.channel_name(i)).collect();
-        names.join(", ")
+        let missing: Vec<String> = rows.filter_map(|i| self.form.channel_label(i)).collect();
+        let mut sorted = SortedErrors::default();
+        for e in errors {
+            let field = e.field.as_deref().filter(|f| shown.iter().any(|s| s == f));
+            match field {
+                Some(f) if e.code == REQUIRED && !self.touched.iter().any(|t| t == f) => {
+                    sorted.fill.push(f)
+                }
+                _ => {
+                    let message = match e.code.as_str() {
+                        SHARES_INCOMPLETE => page::SHARES_MISSING.fill(l, &[&missing.join(", ")]),
+                        _ => e.message.clone(),
+                    };
+                    sorted.fix.push((e, message));
+                }
+            }
+        }
+        sorted.shown = shown;
+        sorted
     }
 
     /// What needs the visitor, listed above the results: each field to fix as a link to it,
     /// the required fields still blank, and (once they have typed) the example's values left.
-    fn attention(&self, errors: &[FieldError]) -> Attention {
+    fn attention(&self, sorted: &SortedErrors) -> Attention {
         let l = self.form.locale;
-        let shown = self.form.control_names();
-        let mut fix: Vec<(Option<&str>, String)> = Vec::new();
-        let mut fill: Vec<&str> = Vec::new();
-        let missing_shares = self.missing_shares(errors);
-        for e in errors {
+        let shown = &sorted.shown;
+        let mut fix: Vec<(Option<&str>, &str)> = Vec::new();
+        for (e, message) in &sorted.fix {
             let field = e.field.as_deref().filter(|f| shown.iter().any(|s| s == f));
-            if self.to_fill(e, &shown) {
-                fill.extend(field);
-                continue;
-            }
-            let message = match e.code.as_str() {
-                SHARES_INCOMPLETE => page::SHARES_MISSING.fill(l, &[&missing_shares]),
-                _ => e.message.clone(),
-            };
-            if !fix.iter().any(|(_, m)| *m == message) {
+            if !fix.iter().any(|(_, m)| m == message) {
                 fix.push((field, message));
             }
         }
+        let fill = &sorted.fill;
         let mut html = String::new();
         let link = |name: &str, text: &str| {
             format!(
@@ -1595,7 +1588,7 @@ impl Session {
                 "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list bp-summary-inline\">",
                 page::TO_FILL.get(l)
             ));
-            for name in &fill {
+            for name in fill {
                 html.push_str(&link(name, &crate::fields::title(name, l)));
             }
             html.push_str("</ul>");
@@ -1623,12 +1616,12 @@ impl Session {
         let announce = fix
             .iter()
             .find(|(f, _)| f.is_some() && *f == edited)
-            .map(|(_, m)| m.clone());
+            .map(|(_, m)| m.to_string());
         let open_advanced = fix
             .iter()
             .filter_map(|(f, _)| *f)
             .chain(fill.iter().copied())
-            .any(FormState::is_advanced);
+            .any(|name| self.form.is_advanced(name));
         Attention {
             html,
             announce,

@@ -740,11 +740,7 @@ fn channel_row(s: &mut String, state: &FormState, i: usize, row: &ChannelRow, n:
         number_field(s, Num::of(field, name(field.path), value, state), l);
     }
     s.push_str("</div><div class=\"bp-row-actions\">");
-    let label = match row.label.trim() {
-        "" => state.default_label(i),
-        typed => typed.to_string(),
-    };
-    let label = escape(&label);
+    let label = escape(&state.channel_label(i).unwrap_or_default());
     let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
     let buttons = [
         (
@@ -1022,6 +1018,9 @@ fn placeholder(name: &str, l: Locale) -> Option<String> {
     };
     let example =
         EXAMPLES[i].get_or_init(|| FormState::from_input(&crate::example::example_plan(l)));
-    let text = FormState::example_text(example, name)?;
+    let text = example.control_text(name)?.trim();
+    if text.is_empty() {
+        return None;
+    }
     Some(words::EXAMPLE_PLACEHOLDER.fill(l, &[&text]))
 }

@@ -451,6 +451,9 @@ pub(crate) static COST_NUMBERS: [&Field; 4] = [
     &fields::DOUBLING_GAIN,
 ];
 
+/// The first control of the folded advanced settings, in the page order.
+const ADVANCED_FIRST: &str = "seasonalityPreset";
+
 /// Currencies the currency select always offers (plus the current one).
 pub const CURRENCIES: [&str; 5] = ["EUR", "USD", "GBP", "CHF", "CAD"];
 
@@ -716,13 +719,6 @@ impl FormState {
             return Some(&self.ramp_weights[i]);
         }
         self.text(name)
-    }
-
-    /// What the example plan shows in the control `name` (the blank form's placeholders); the
-    /// example's channel of the same row, when it has one.
-    pub fn example_text(example: &FormState, name: &str) -> Option<String> {
-        let text = example.control_text(name)?.trim();
-        (!text.is_empty()).then(|| text.to_string())
     }
 
     /// The form showing a plan and its closed quarters, in the review view.
@@ -1088,6 +1084,14 @@ impl FormState {
         }
     }
 
+    /// Channel row `i`'s name: the one typed, else [`FormState::default_label`].
+    pub fn channel_label(&self, i: usize) -> Option<String> {
+        Some(match self.channels.get(i)?.label.trim() {
+            "" => self.default_label(i),
+            typed => typed.to_string(),
+        })
+    }
+
     /// The name a channel row gets while its own is blank: its kind's, or « Canal 2 » for
     /// another kind.
     pub fn default_label(&self, i: usize) -> String {
@@ -1129,22 +1133,13 @@ impl FormState {
         hints
     }
 
-    /// Whether the control `name` is among the folded advanced settings.
-    pub fn is_advanced(name: &str) -> bool {
-        let advanced_numbers = ORDER_COST_NUMBERS
-            .into_iter()
-            .chain(SETTINGS_NUMBERS)
-            .chain(UNCERTAINTY_NUMBERS);
-        [
-            "seasonalityPreset",
-            "uncertaintyPreset",
-            fields::MILESTONE_MODE.path,
-        ]
-        .contains(&name)
-            || name == fields::HISTORY_MONTHS.path
-            || indexed(name, fields::SEASONALITY.path).is_some()
-            || indexed(name, fields::RAMP_WEIGHTS.path).is_some()
-            || advanced_numbers.into_iter().any(|f| f.path == name)
+    /// Whether the control `name`, shown, is among the folded advanced settings: they close
+    /// the plan's page order, from the seasonality on.
+    pub fn is_advanced(&self, name: &str) -> bool {
+        let names = self.plan_control_names();
+        let first = names.iter().position(|n| n == ADVANCED_FIRST);
+        let at = names.iter().position(|n| n == name);
+        matches!((first, at), (Some(first), Some(at)) if at >= first)
     }
 
     /// The names of the controls the form currently shows, in the order of the page: the
@@ -1199,8 +1194,8 @@ impl FormState {
             &fields::START_YEAR,
             &fields::START_QUARTER,
         ]));
-        // The advanced settings.
-        v.push("seasonalityPreset".into());
+        // The advanced settings, last (see `is_advanced`).
+        v.push(ADVANCED_FIRST.into());
         if self.seasonality_preset == SeasonalityPreset::Custom {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
         }
@@ -1439,11 +1434,7 @@ impl FormState {
             .map(|(i, c)| {
                 let mut o = Map::new();
                 o.insert("id".into(), json!(c.id));
-                let label = match c.label.trim() {
-                    "" => self.default_label(i),
-                    typed => typed.to_string(),
-                };
-                o.insert("label".into(), json!(label));
+                o.insert("label".into(), json!(self.channel_label(i)));
                 o.insert("kind".into(), json!(c.kind.code()));
                 let costs = cost_fields(c.cost_model).iter().copied();
                 o.insert("cost".into(), json!({"model": c.cost_model.code()}));

@@ -69,11 +69,10 @@ fn in_results(abbr: &str) -> bool {
     abbr != "SEA"
 }
 
-/// `Spelling` spells out the first appearance of each abbreviation in the text of the parts
-/// passed to it, wrapping it in `<abbr title="…">`. Text only: never inside a tag, an `<abbr>`
-/// already, a button or a chart (SVG has no `<abbr>`), nor in the printout's `<header>`,
-/// hidden on screen (the first appearance must be one the visitor sees).
-/// The abbreviations still to spell out, across the parts of a page passed in order.
+/// The abbreviations still to spell out, across the parts of a page passed in order: the
+/// first appearance of each in their text is wrapped in `<abbr title="…">`. Text only: never
+/// inside a tag, an `<abbr>` already, a button or a chart (SVG has no `<abbr>`), nor in the
+/// printout's `<header>`, hidden on screen (the first appearance must be one the visitor sees).
 pub(crate) struct Spelling {
     pending: Vec<&'static (&'static str, Words)>,
     l: Locale,
