@@ -11,6 +11,7 @@ pub(crate) mod fields;
 pub mod form;
 pub mod format;
 pub mod formulas;
+pub mod json;
 pub mod model;
 pub(crate) mod objectives;
 pub mod output;

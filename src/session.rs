@@ -21,7 +21,7 @@ use crate::validate;
 use crate::words::{files, page};
 
 mod saved;
-pub use saved::{migrate, FormCodec, Saved, SavedRef, SAVED_VERSION};
+pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
 
 /// Prefix of the localStorage keys. What is stored carries its own version
 /// ([`SAVED_VERSION`]) and is migrated, so the key stays.

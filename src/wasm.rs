@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -109,7 +110,8 @@ impl Planner {
         let share = js_sys::Reflect::get(&options, &JsValue::from_str("share"))
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let mut options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+        let options_value = api::from_js(options).unwrap_or_default();
+        let mut options = Options::deserialize(&options_value).unwrap_or_default();
         let root = match host.shadow_root() {
             Some(root) => root,
             None => host
@@ -119,11 +121,7 @@ impl Planner {
         let shared = shared_plan();
         let saved = options.storage_key().and_then(|key| {
             let text = storage()?.get_item(&key).ok()??;
-            let codec = session::FormCodec {
-                encode: |form| serde_wasm_bindgen::from_value(to_js(form).ok()?).ok(),
-                decode: |value| serde_wasm_bindgen::from_value(to_js(value).ok()?).ok(),
-            };
-            session::Saved::restore(json_value(&text), &codec)
+            session::Saved::restore(json_value(&text))
         });
         let css_base = std::mem::take(&mut options.css_base);
         let browser = window().navigator().language();

@@ -10,8 +10,8 @@ use boussole::model::Locale;
 use boussole::render;
 use boussole::review::ReviewInput;
 use boussole::session::{
-    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, FormCodec, Options,
-    Saved, Session, Settle, Start, Update,
+    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session,
+    Settle, Start, Update,
 };
 use boussole::words::{files, page};
 use boussole::PlanInput;
@@ -1722,7 +1722,7 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     value["form"]["view"] = json!("galaxy");
     value["form"]["averageOrderValue"] = json!(95.5);
     value["form"]["futureSetting"] = json!({"any": "thing"});
-    let saved = Saved::restore(value, &FormCodec::SERDE_JSON).expect("a form");
+    let saved = Saved::restore(value).expect("a form");
     assert_eq!(saved.form.average_order_value, "95,5");
     assert_eq!(saved.form.channels[1].label, "Mes annonces");
     assert_eq!(
@@ -1743,7 +1743,7 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     let notice = page::SAVED_VALUES_DROPPED.fill(Locale::Fr, &[&"Type de canal (canal 2), Vue"]);
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     // Nothing that could be a form is no saved state at all.
-    assert!(Saved::restore(json!({"form": 3}), &FormCodec::SERDE_JSON).is_none());
+    assert!(Saved::restore(json!({"form": 3})).is_none());
 }
 
 // --- a link's plan beside the visitor's own, and the previous plan ----------------------------
@@ -1769,7 +1769,7 @@ fn aov(s: &Session) -> f64 {
 /// What would be stored now, read back as a browser reads it on the next visit.
 fn reload(s: &Session) -> Saved {
     let value = serde_json::to_value(s.saved().expect("something to save")).unwrap();
-    Saved::restore(value, &FormCodec::SERDE_JSON).unwrap()
+    Saved::restore(value).unwrap()
 }
 
 /// Whether the update shows the choice banner (`Some(true)`), hides it, or says nothing of it.
@@ -1966,7 +1966,7 @@ fn saved_states_carry_their_version_and_older_ones_are_migrated() {
     // Version 1 wrote no version and no previous plan.
     let mut v1 = value.clone();
     v1.as_object_mut().unwrap().remove("version");
-    let saved = Saved::restore(v1.clone(), &FormCodec::SERDE_JSON).unwrap();
+    let saved = Saved::restore(v1.clone()).unwrap();
     assert_eq!((saved.version, &saved.form), (1, s.form()));
     assert!(saved.dropped.is_empty() && saved.previous.is_none());
     let mut state = v1.as_object().unwrap().clone();
@@ -1977,7 +1977,7 @@ fn saved_states_carry_their_version_and_older_ones_are_migrated() {
     newer["version"] = json!(99);
     newer["form"]["view"] = json!("timeline");
     newer["form"]["newField"] = json!(true);
-    let saved = Saved::restore(newer, &FormCodec::SERDE_JSON).unwrap();
+    let saved = Saved::restore(newer).unwrap();
     assert_eq!(saved.version, 99);
     assert_eq!(saved.form.average_order_value, "91");
     assert_eq!(saved.dropped, vec!["View".to_string()]);

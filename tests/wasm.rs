@@ -5,19 +5,23 @@
 
 use boussole::wasm;
 use js_sys::{Array, Object, Reflect};
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+/// Plain JS objects, made by the browser's own parser (not by the code under test).
 fn to_js(value: &Value) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
+    js_sys::JSON::parse(&value.to_string()).unwrap()
 }
 
 fn from_js(value: JsValue) -> Value {
-    serde_wasm_bindgen::from_value(value).unwrap()
+    serde_json::from_str(
+        &js_sys::JSON::stringify(&value)
+            .unwrap()
+            .as_string()
+            .unwrap(),
+    )
+    .unwrap()
 }
 
 fn close(a: f64, b: f64) -> bool {

@@ -238,7 +238,7 @@ fn with_history(mut value: serde_json::Value, csv: &str) -> Result<serde_json::V
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).expect("plan outputs serialise to JSON")
+    boussole::json::to_text(value, 2)
 }
 
 fn print_ok<T: serde::Serialize>(

@@ -82,21 +82,21 @@ impl Saved {
     /// What localStorage held, read as far as it can be: each value that does not read (a
     /// newer or older page, a hand edit) takes the example's and is named in `dropped`, rather
     /// than the whole plan being thrown away. `None` only when it holds no form at all.
-    pub fn restore(value: Value, codec: &FormCodec) -> Option<Saved> {
+    pub fn restore(value: Value) -> Option<Saved> {
         let Value::Object(mut state) = value else {
             return None;
         };
         let version = migrate(&mut state);
-        let mut saved = Saved::read(&state, codec)?;
+        let mut saved = Saved::read(&state)?;
         // One level only: what a previous plan holds beside its form is not read.
         let previous = state.get("previous").and_then(Value::as_object);
-        saved.previous = previous.and_then(|p| Saved::read(p, codec)).map(Box::new);
+        saved.previous = previous.and_then(Saved::read).map(Box::new);
         saved.version = version;
         Some(saved)
     }
 
     /// A state already migrated, without its previous plan.
-    fn read(state: &Map<String, Value>, codec: &FormCodec) -> Option<Saved> {
+    fn read(state: &Map<String, Value>) -> Option<Saved> {
         let saved = state.get("form")?.as_object()?;
         let locale = saved
             .get("locale")
@@ -105,11 +105,11 @@ impl Saved {
             .unwrap_or_default();
         // The example in the saved language: its numbers are typed the same way.
         let example = FormState::from_input(&crate::example::example_plan(locale));
-        let mut form = (codec.encode)(&example)?;
+        let mut form = encode(&example)?;
         let mut dropped = Vec::new();
-        let reads = |form: &Value| (codec.decode)(form).is_some();
+        let reads = |form: &Value| decode(form).is_some();
         // An empty row of each list, as JSON.
-        let rows = (codec.encode)(&FormState {
+        let rows = encode(&FormState {
             channels: vec![form::ChannelRow::default()],
             actuals: vec![form::QuarterRow::default()],
             ..example
@@ -154,7 +154,7 @@ impl Saved {
             form[key] = Value::Array(kept);
         }
         Some(Saved {
-            form: (codec.decode)(&form)?,
+            form: decode(&form)?,
             plan: state.get("plan").cloned(),
             review: state.get("review").cloned(),
             dropped,
@@ -163,19 +163,12 @@ impl Saved {
     }
 }
 
-/// How a form becomes JSON values and back: serde_json natively; in the browser, the wasm
-/// layer's converters (sparing the page a second serde implementation of the form).
-pub struct FormCodec {
-    pub encode: fn(&FormState) -> Option<Value>,
-    pub decode: fn(&Value) -> Option<FormState>,
+fn encode(form: &FormState) -> Option<Value> {
+    serde_json::to_value(form).ok()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-impl FormCodec {
-    pub const SERDE_JSON: FormCodec = FormCodec {
-        encode: |form| serde_json::to_value(form).ok(),
-        decode: |value| serde_json::from_value(value.clone()).ok(),
-    };
+fn decode(form: &Value) -> Option<FormState> {
+    FormState::deserialize(form).ok()
 }
 
 /// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût

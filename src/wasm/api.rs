@@ -12,18 +12,53 @@ use wasm_bindgen::JsCast;
 use crate::model::Locale;
 use crate::output::Invalid;
 
-/// Serialises as plain JSON-compatible JS: `null` for `None`, objects for maps.
+/// A value as plain JS, through JSON text and the browser's own parser: `null` for `None`,
+/// objects for maps, fields in their declared order. One serde path (serde_json's) serves
+/// the whole page, which is lighter than a second serde implementation for JS values.
 pub(super) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    js_sys::JSON::parse(&crate::json::to_text(value, 0)).map_err(|_| JsError::new("JSON.parse"))
 }
 
 /// Any JS value as JSON, or `None` when it nests deeper than validation's limit (converting
 /// it would exhaust the stack and take every planner of the page down). What JSON cannot hold
-/// (functions, symbols) reads as `null`, which validation reports like any wrong input.
-fn from_js(input: JsValue) -> Option<Value> {
-    shallow(&input).then(|| serde_wasm_bindgen::from_value(input).unwrap_or(Value::Null))
+/// (functions, symbols, `undefined`, NaN) reads as `null` or is left out, as `JSON.stringify`
+/// does, and validation reports it like any wrong input.
+pub(super) fn from_js(input: JsValue) -> Option<Value> {
+    shallow(&input).then(|| value_of(&input))
+}
+
+/// A JS value as JSON, read by hand rather than by a serde deserializer for JS values (which
+/// would be a second serde path in the wasm). Depth is bounded by [`shallow`] beforehand.
+fn value_of(item: &JsValue) -> Value {
+    if let Some(b) = item.as_bool() {
+        return Value::Bool(b);
+    }
+    if let Some(x) = item.as_f64() {
+        return serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number);
+    }
+    if let Some(text) = item.as_string() {
+        return Value::String(text);
+    }
+    if js_sys::Array::is_array(item) {
+        let list = js_sys::Array::from(item);
+        return Value::Array(list.iter().map(|one| value_of(&one)).collect());
+    }
+    if item.is_object() && !item.is_function() {
+        let entries = js_sys::Object::entries(item.unchecked_ref());
+        let mut map = serde_json::Map::new();
+        for pair in entries.iter() {
+            let pair = js_sys::Array::from(&pair);
+            if let Some(key) = pair.get(0).as_string() {
+                let v = pair.get(1);
+                // As JSON.stringify: functions, symbols and `undefined` leave no key.
+                if !(v.is_undefined() || v.is_function() || v.is_symbol()) {
+                    map.insert(key, value_of(&v));
+                }
+            }
+        }
+        return Value::Object(map);
+    }
+    Value::Null
 }
 
 /// Whether `value` nests at most `validate::MAX_DEPTH` levels, walked depth first without
@@ -103,12 +138,6 @@ pub(super) fn json_value(text: &str) -> Value {
 }
 
 /// A value as JSON text, indented by `indent` spaces (0: on one line).
-pub(super) fn json_text<T: Serialize>(value: &T, indent: u32) -> Option<String> {
-    let value = to_js(value).ok()?;
-    let text = js_sys::JSON::stringify_with_replacer_and_space(
-        &value,
-        &JsValue::NULL,
-        &JsValue::from(indent),
-    );
-    text.ok()?.as_string()
+pub(super) fn json_text<T: Serialize>(value: &T, indent: usize) -> Option<String> {
+    Some(crate::json::to_text(value, indent))
 }
