@@ -41,9 +41,49 @@ fn render(c: &mut Criterion) {
     });
 }
 
+/// One keystroke in the planner, natively: the session's whole answer (parse, plan, results,
+/// patch) to an edit of the average order value, on the bench page's heavy plan (12 channels,
+/// 36 months of history, the outlook on) and on the example.
+fn keystroke(c: &mut Criterion) {
+    use boussole::form::FormState;
+    use boussole::session::{Saved, Session, Start};
+    let mut heavy = plan_with(12);
+    heavy.history = Some(boussole::model::History {
+        months: (0..36)
+            .map(|m| 90_000.0 + 1_000.0 * (m % 12) as f64 + 500.0 * m as f64)
+            .collect(),
+    });
+    heavy.seasonality = None;
+    heavy.past_growth_rate = None;
+    heavy.uncertainty = Some(boussole::model::Uncertainty {
+        traffic: 0.15,
+        conversion_rate: 0.15,
+        average_order_value: 0.15,
+        draws: boussole::model::DEFAULT_DRAWS,
+        seed: boussole::model::DEFAULT_SEED,
+    });
+    for (name, plan) in [("example", plan_with(4)), ("heavy", heavy)] {
+        let (mut session, _) = Session::start(Start {
+            saved: Some(Saved {
+                form: FormState::from_input(&plan),
+                ..Saved::default()
+            }),
+            ..Start::default()
+        });
+        let mut i = 0;
+        c.bench_function(&format!("keystroke/{name}"), |b| {
+            b.iter(|| {
+                i += 1;
+                let aov = format!("{},{}", 70 + i % 40, i % 7);
+                black_box(session.edit("averageOrderValue", &aov))
+            })
+        });
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
-    targets = render
+    targets = render, keystroke
 }
 criterion_main!(benches);

@@ -621,14 +621,20 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
     let reached = share(revenues.iter().filter(|r| **r >= target).count());
     let losing = share(contributions.iter().filter(|c| **c < 0.0).count());
     let spread = spread_of(&revenues);
+    // The values a full sort would put at the three indices, found by selection (linear
+    // rather than n·log n: the outlook runs on every keystroke).
     let quantiles = |mut list: Vec<f64>| {
-        list.sort_by(f64::total_cmp);
-        let at = |p| list[f::quantile_index(p, list.len())];
-        Quantiles {
-            p10: at(10),
-            p50: at(50),
-            p90: at(90),
-        }
+        let at = |p| f::quantile_index(p, list.len());
+        let (i10, i50, i90) = (at(10), at(50), at(90));
+        list.select_nth_unstable_by(i50, f64::total_cmp);
+        let (below, above) = list.split_at_mut(i50);
+        let p50 = above[0];
+        let p10 = match i10 < i50 {
+            true => *below.select_nth_unstable_by(i10, f64::total_cmp).1,
+            false => p50,
+        };
+        let p90 = *above.select_nth_unstable_by(i90 - i50, f64::total_cmp).1;
+        Quantiles { p10, p50, p90 }
     };
     Outlook {
         draws: u.draws,

@@ -455,7 +455,7 @@ pub struct Session {
     /// The control edited last, whose error is announced.
     last_edited: Option<String>,
     /// The results' HTML the page shows, which the next results are patched from.
-    results_shown: Option<String>,
+    results_shown: Option<render::patch::Shown>,
     /// The error and warning slots that hold a message.
     filled: Filled,
 }
@@ -1272,15 +1272,16 @@ impl Session {
     /// The results' new HTML as the page writes it: patched when the results shown have the
     /// same elements (a keystroke parses no HTML), else whole.
     fn write_results(&mut self, html: String) -> Dom {
+        let shown = render::patch::Shown::new(html);
         let patch = self
             .results_shown
-            .as_deref()
-            .and_then(|old| render::patch::diff_parts(old, &html));
+            .as_ref()
+            .and_then(|old| render::patch::diff_parts(old, &shown));
         let dom = match patch {
-            Some(patch) => Dom::Patch(RESULTS.into(), patch, html.clone()),
-            None => Dom::Html(RESULTS.into(), html.clone()),
+            Some(patch) => Dom::Patch(RESULTS.into(), patch, shown.html.clone()),
+            None => Dom::Html(RESULTS.into(), shown.html.clone()),
         };
-        self.results_shown = Some(html);
+        self.results_shown = Some(shown);
         dom
     }
 

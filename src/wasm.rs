@@ -17,7 +17,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 mod api;
 
-use crate::render::patch::{Part, Patch};
+use crate::render::patch::Part;
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 pub use api::{example_plan, example_review, plan, review, version};
 use api::{json_text, json_value, to_js};
@@ -86,6 +86,8 @@ struct App {
     /// The element script's `share(link)`: it compresses the link, puts it in the address
     /// and copies it (the browser's compression is asynchronous, and costs no wasm byte).
     share: Option<js_sys::Function>,
+    /// The element script's `patchResults(wrapper, nums, text)`: see [`patch_parts`].
+    patch: Option<js_sys::Function>,
     /// This app, for the timers that call back into it.
     me: Weak<RefCell<App>>,
     /// The plan and review told by the `boussole-change` being dispatched: a listener that reads
@@ -107,9 +109,12 @@ impl Planner {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, options: JsValue) -> Result<Planner, JsError> {
         // Built by the element's own script: flat, never deep.
-        let share = js_sys::Reflect::get(&options, &JsValue::from_str("share"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let function = |name: &str| {
+            js_sys::Reflect::get(&options, &JsValue::from_str(name))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        };
+        let (share, patch) = (function("share"), function("patchResults"));
         let options_value = api::from_js(options).unwrap_or_default();
         let mut options = Options::deserialize(&options_value).unwrap_or_default();
         let root = match host.shadow_root() {
@@ -137,6 +142,7 @@ impl Planner {
                 announce: Timer::default(),
                 settle: Timer::default(),
                 share,
+                patch,
                 me: me.clone(),
                 told: told.clone(),
             })
@@ -307,7 +313,7 @@ impl App {
             Dom::Html(selector, html) => all(&selector).for_each(|el| el.set_inner_html(&html)),
             Dom::Patch(selector, parts, html) => {
                 if let Some(el) = self.find(&selector) {
-                    if !patch_parts(&el, &parts) {
+                    if !patch_parts(&el, &parts, self.patch.as_ref()) {
                         el.set_inner_html(&html);
                     }
                 }
@@ -426,77 +432,30 @@ impl App {
     }
 }
 
-/// Writes each part of the results as `parts` says (kept, patched, replaced); `false`, having
-/// changed nothing, when the results do not have as many parts.
-fn patch_parts(root: &Element, parts: &[Part]) -> bool {
-    let Some(wrapper) = root.first_element_child() else {
+/// Writes each part of the results as `parts` says (kept, patched, replaced), through the
+/// element script's `patchResults` (one call, rather than one crossing per text node); a part
+/// whose shape is not the patch's is written whole. `false`, having changed nothing, when the
+/// results do not have as many parts, or the script gave no `patchResults`.
+fn patch_parts(root: &Element, parts: &[Part], apply: Option<&js_sys::Function>) -> bool {
+    let (Some(wrapper), Some(apply)) = (root.first_element_child(), apply) else {
+        return false;
+    };
+    let (nums, text) = crate::render::patch::encode(parts);
+    let nums = js_sys::Uint32Array::from(&nums[..]);
+    let failed = apply.call3(&JsValue::NULL, &wrapper, &nums, &JsValue::from_str(&text));
+    let Some(failed) = failed.ok().filter(js_sys::Array::is_array) else {
         return false;
     };
     let children = wrapper.children();
-    if children.length() as usize != parts.len() {
-        return false;
-    }
-    // Collected first: replacing a part changes the live list.
-    let children: Vec<Element> = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .collect();
-    for (child, part) in children.iter().zip(parts) {
-        match part {
-            Part::Same => {}
-            Part::Patch(patch, html) => {
-                if !patch_in_place(child, patch) {
-                    child.set_outer_html(html);
-                }
-            }
-            Part::Replace(html) => child.set_outer_html(html),
+    for i in js_sys::Array::from(&failed)
+        .iter()
+        .filter_map(|i| i.as_f64())
+    {
+        if let (Some(child), Some(Part::Patch(_, html))) =
+            (children.item(i as u32), parts.get(i as usize))
+        {
+            child.set_outer_html(html);
         }
-    }
-    true
-}
-
-/// Changes the texts and attributes of `part` (itself counted first) as `patch` says; `false`,
-/// having changed nothing, when it does not have the patch's shape (its elements and text
-/// runs, counted in document order).
-fn patch_in_place(part: &Element, patch: &Patch) -> bool {
-    let Ok(descendants) = part.query_selector_all("*") else {
-        return false;
-    };
-    if descendants.length() + 1 != patch.elements {
-        return false;
-    }
-    let element = |i: u32| match i {
-        0 => Some(part.clone()),
-        i => descendants
-            .item(i - 1)
-            .and_then(|n| n.dyn_into::<Element>().ok()),
-    };
-    let root = part;
-    // SHOW_TEXT: every text node, in document order.
-    let Ok(walker) = window()
-        .document()
-        .and_then(|d| d.create_tree_walker_with_what_to_show(root, 4).ok())
-        .ok_or(())
-    else {
-        return false;
-    };
-    let mut texts = Vec::with_capacity(patch.texts as usize);
-    while let Ok(Some(node)) = walker.next_node() {
-        texts.push(node);
-    }
-    if texts.len() != patch.texts as usize {
-        return false;
-    }
-    for (i, text) in &patch.text_changes {
-        texts[*i as usize].set_node_value(Some(text));
-    }
-    for (i, name, value) in &patch.attr_changes {
-        let Some(el) = element(*i) else {
-            continue;
-        };
-        let _ = match value {
-            Some(value) => el.set_attribute(name, value),
-            None => el.remove_attribute(name),
-        };
     }
     true
 }

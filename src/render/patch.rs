@@ -8,6 +8,8 @@
 //! `querySelectorAll('*')` and a text `TreeWalker` list them in the parsed DOM; the page
 //! checks both counts before changing anything and rebuilds otherwise.
 
+use std::ops::Range;
+
 /// What to change in the shown results to make them the new ones.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Patch {
@@ -25,61 +27,73 @@ enum Token<'a> {
     /// A start tag: its name and attributes as written (values still escaped).
     Start(&'a str, Vec<(&'a str, Option<&'a str>)>),
     End(&'a str),
-    Text(&'a str),
 }
 
-/// The tokens of `html`, or `None` for what this reader does not expect.
-fn tokens(html: &str) -> Option<Vec<Token<'_>>> {
-    let mut out = Vec::with_capacity(html.len() / 24);
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(open) = rest.find('<') else {
-            out.push(Token::Text(rest));
-            break;
-        };
-        if open > 0 {
-            out.push(Token::Text(&rest[..open]));
-        }
-        let tail = &rest[open..];
-        let close = tail.find('>')?;
-        let tag = &tail[1..close];
-        rest = &tail[close + 1..];
-        if let Some(name) = tag.strip_prefix('/') {
-            out.push(Token::End(name.trim()));
-            continue;
-        }
-        if tag.starts_with('!') {
+/// The runs of `html` in order: `Ok(text)` between tags, `Err(tag)` for what is inside `<…>`.
+/// The iterator ends early at a `<` without its `>`, which [`diff`] sees as another shape.
+struct Runs<'a>(&'a str);
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = Result<&'a str, &'a str>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.0;
+        if rest.is_empty() {
             return None;
         }
-        let tag = tag.strip_suffix('/').unwrap_or(tag);
-        let (name, mut attrs) = match tag.find(|c: char| c.is_ascii_whitespace()) {
-            Some(at) => (&tag[..at], &tag[at..]),
-            None => (tag, ""),
-        };
-        let mut list = Vec::new();
-        loop {
-            attrs = attrs.trim_start();
-            if attrs.is_empty() {
-                break;
+        match find(rest, b'<') {
+            None => {
+                self.0 = "";
+                Some(Ok(rest))
             }
-            let end = attrs
-                .find(|c: char| c == '=' || c.is_ascii_whitespace())
-                .unwrap_or(attrs.len());
-            let key = &attrs[..end];
-            attrs = &attrs[end..];
-            if let Some(value) = attrs.strip_prefix("=\"") {
-                let quote = value.find('"')?;
-                list.push((key, Some(&value[..quote])));
-                attrs = &value[quote + 1..];
-            } else if attrs.starts_with('=') {
-                return None;
-            } else {
-                list.push((key, None));
+            Some(0) => {
+                let close = find(rest, b'>')?;
+                self.0 = &rest[close + 1..];
+                Some(Err(&rest[1..close]))
+            }
+            Some(open) => {
+                self.0 = &rest[open..];
+                Some(Ok(&rest[..open]))
             }
         }
-        out.push(Token::Start(name, list));
     }
-    Some(out)
+}
+
+/// A tag's name and attributes, or `None` for what this reader does not expect (comments).
+fn tag(tag: &str) -> Option<Token<'_>> {
+    if let Some(name) = tag.strip_prefix('/') {
+        return Some(Token::End(name.trim()));
+    }
+    if tag.starts_with('!') {
+        return None;
+    }
+    let tag = tag.strip_suffix('/').unwrap_or(tag);
+    let (name, mut attrs) = match tag.find(|c: char| c.is_ascii_whitespace()) {
+        Some(at) => (&tag[..at], &tag[at..]),
+        None => (tag, ""),
+    };
+    let mut list = Vec::new();
+    loop {
+        attrs = attrs.trim_start();
+        if attrs.is_empty() {
+            break;
+        }
+        let end = attrs
+            .find(|c: char| c == '=' || c.is_ascii_whitespace())
+            .unwrap_or(attrs.len());
+        let key = &attrs[..end];
+        attrs = &attrs[end..];
+        if let Some(value) = attrs.strip_prefix("=\"") {
+            let quote = find(value, b'"')?;
+            list.push((key, Some(&value[..quote])));
+            attrs = &value[quote + 1..];
+        } else if attrs.starts_with('=') {
+            return None;
+        } else {
+            list.push((key, None));
+        }
+    }
+    Some(Token::Start(name, list))
 }
 
 /// The text of escaped HTML.
@@ -97,44 +111,53 @@ fn unescape(s: &str) -> String {
 /// The changes that turn `old` into `new`, when both have the same elements in the same
 /// places; `None` when the structure changed (the page then rebuilds).
 pub fn diff(old: &str, new: &str) -> Option<Patch> {
-    let (a, b) = (tokens(old)?, tokens(new)?);
-    if a.len() != b.len() {
-        return None;
-    }
+    // Both read in step, without a list of tokens: most tags are the same text on both sides
+    // and need no parsing.
+    let (mut a, mut b) = (Runs(old), Runs(new));
     let mut patch = Patch::default();
-    for (x, y) in a.iter().zip(&b) {
-        match (x, y) {
-            (Token::Text(x), Token::Text(y)) => {
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => break,
+            (Some(Ok(x)), Some(Ok(y))) => {
                 if x != y {
                     patch.text_changes.push((patch.texts, unescape(y)));
                 }
                 patch.texts += 1;
             }
-            (Token::End(x), Token::End(y)) if x == y => {}
-            (Token::Start(n, xs), Token::Start(m, ys)) if n == m => {
-                let index = patch.elements;
-                patch.elements += 1;
-                if xs == ys {
-                    continue;
+            (Some(Err(x)), Some(Err(y))) if x == y => {
+                if x.starts_with('!') {
+                    return None;
                 }
-                for (key, value) in ys {
-                    if !xs.iter().any(|(k, v)| k == key && v == value) {
-                        let value = value.map(unescape).unwrap_or_default();
-                        patch
-                            .attr_changes
-                            .push((index, key.to_string(), Some(value)));
-                    }
-                }
-                for (key, _) in xs {
-                    if !ys.iter().any(|(k, _)| k == key) {
-                        patch.attr_changes.push((index, key.to_string(), None));
-                    }
+                if !x.starts_with('/') {
+                    patch.elements += 1;
                 }
             }
+            (Some(Err(x)), Some(Err(y))) => match (tag(x)?, tag(y)?) {
+                (Token::End(x), Token::End(y)) if x == y => {}
+                (Token::Start(n, xs), Token::Start(m, ys)) if n == m => {
+                    let index = patch.elements;
+                    patch.elements += 1;
+                    for (key, value) in &ys {
+                        if !xs.iter().any(|(k, v)| k == key && v == value) {
+                            let value = value.map(unescape).unwrap_or_default();
+                            patch
+                                .attr_changes
+                                .push((index, key.to_string(), Some(value)));
+                        }
+                    }
+                    for (key, _) in &xs {
+                        if !ys.iter().any(|(k, _)| k == key) {
+                            patch.attr_changes.push((index, key.to_string(), None));
+                        }
+                    }
+                }
+                _ => return None,
+            },
             _ => return None,
         }
     }
-    Some(patch)
+    // A `<` without its `>` ends a reader early: another shape.
+    (a.0.is_empty() && b.0.is_empty()).then_some(patch)
 }
 
 /// What to do with one top-level part of the results (a section).
@@ -147,15 +170,47 @@ pub enum Part {
     Replace(String),
 }
 
+/// Results as shown: their HTML and where its parts are, found once (the next keystroke
+/// compares against them without reading them again).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shown {
+    pub html: String,
+    /// The wrapper's start tag, then each top-level element inside it; `None` when the HTML
+    /// is not a wrapper of elements.
+    parts: Option<(Range<usize>, Vec<Range<usize>>)>,
+}
+
+impl Shown {
+    pub fn new(html: String) -> Shown {
+        let parts = parts(&html);
+        Shown { html, parts }
+    }
+
+    fn wrapper(&self) -> Option<&str> {
+        self.parts.as_ref().map(|(w, _)| &self.html[w.clone()])
+    }
+
+    fn part(&self, i: usize) -> &str {
+        self.parts
+            .as_ref()
+            .map_or("", |(_, list)| &self.html[list[i].clone()])
+    }
+
+    fn count(&self) -> Option<usize> {
+        self.parts.as_ref().map(|(_, list)| list.len())
+    }
+}
+
 /// The results part by part: each top-level element inside the wrapper (`<div class="bp-plan">`)
 /// kept, patched or replaced; `None` when the wrapper or the number of parts changed (the page
 /// then writes the whole).
-pub fn diff_parts(old: &str, new: &str) -> Option<Vec<Part>> {
-    let (a, b) = (parts(old)?, parts(new)?);
-    if a.0 != b.0 || a.1.len() != b.1.len() {
+pub fn diff_parts(old: &Shown, new: &Shown) -> Option<Vec<Part>> {
+    let count = old.count()?;
+    if old.wrapper()? != new.wrapper()? || new.count()? != count {
         return None;
     }
-    let parts = a.1.iter().zip(&b.1).map(|(x, y)| {
+    let parts = (0..count).map(|i| {
+        let (x, y) = (old.part(i), new.part(i));
         if x == y {
             Part::Same
         } else {
@@ -168,41 +223,92 @@ pub fn diff_parts(old: &str, new: &str) -> Option<Vec<Part>> {
     Some(parts.collect())
 }
 
-/// The wrapper's start tag and its top-level elements (the text between them is whitespace).
-fn parts(html: &str) -> Option<(&str, Vec<&str>)> {
-    let html = html.trim();
-    let open_end = html.find('>')? + 1;
-    let wrapper = &html[..open_end];
-    let inner = html[open_end..].strip_suffix("</div>")?;
+/// The parts as the element script's `patchResults` reads them, so that the page applies them
+/// in one call rather than crossing from the wasm into JS for every text node: numbers, and
+/// one text holding every string in order (lengths count UTF-16 units, as JS strings do).
+///
+/// First the number of parts; then per part: `0` kept; `2, length` replaced by the next `length` units of HTML; `1, elements,
+/// texts, n, (index, length) × n, m, (element, name length, value length or `u32::MAX` for
+/// removed) × m` patched.
+pub fn encode(parts: &[Part]) -> (Vec<u32>, String) {
+    let mut nums = vec![parts.len() as u32];
+    let mut text = String::new();
+    let mut push = |nums: &mut Vec<u32>, s: &str| {
+        nums.push(s.encode_utf16().count() as u32);
+        text.push_str(s);
+    };
+    for part in parts {
+        match part {
+            Part::Same => nums.push(0),
+            Part::Replace(html) => {
+                nums.push(2);
+                push(&mut nums, html);
+            }
+            Part::Patch(patch, _) => {
+                nums.extend([1, patch.elements, patch.texts]);
+                nums.push(patch.text_changes.len() as u32);
+                for (index, value) in &patch.text_changes {
+                    nums.push(*index);
+                    push(&mut nums, value);
+                }
+                nums.push(patch.attr_changes.len() as u32);
+                for (index, name, value) in &patch.attr_changes {
+                    nums.push(*index);
+                    push(&mut nums, name);
+                    match value {
+                        Some(value) => push(&mut nums, value),
+                        None => nums.push(u32::MAX),
+                    }
+                }
+            }
+        }
+    }
+    (nums, text)
+}
+
+/// Where the wrapper's start tag and its top-level elements are (the text between them is
+/// whitespace).
+fn parts(html: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    let start = html.len() - html.trim_start().len();
+    let trimmed = html.trim();
+    let open_end = start + find(trimmed, b'>')? + 1;
+    let inner_end = start + trimmed.strip_suffix("</div>")?.len();
+    let inner = html.get(open_end..inner_end)?;
+    let at = |run: &str| open_end + (run.as_ptr() as usize - inner.as_ptr() as usize);
     let mut out = Vec::new();
-    let (mut depth, mut start) = (0usize, None);
-    let mut at = 0;
-    while let Some(i) = inner[at..].find('<') {
-        let open = at + i;
-        let close = open + inner[open..].find('>')?;
-        let tag = &inner[open + 1..close];
-        at = close + 1;
-        if let Some(_name) = tag.strip_prefix('/') {
+    let (mut depth, mut from) = (0usize, 0);
+    for run in Runs(inner) {
+        let Err(tag) = run else { continue };
+        // The run is the inside of `<…>`: the element starts one byte before it, ends one after.
+        let (open, close) = (at(tag) - 1, at(tag) + tag.len() + 1);
+        if tag.starts_with('/') {
             depth = depth.checked_sub(1)?;
             if depth == 0 {
-                out.push(&inner[start.take()?..at]);
+                out.push(from..close);
             }
-        } else if tag.ends_with('/')
-            || VOID
-                .iter()
-                .any(|v| tag == *v || tag.starts_with(&format!("{v} ")))
-        {
+        } else if tag.ends_with('/') || VOID.contains(&tag_name(tag)) {
             if depth == 0 {
-                out.push(&inner[open..at]);
+                out.push(open..close);
             }
         } else {
             if depth == 0 {
-                start = Some(open);
+                from = open;
             }
             depth += 1;
         }
     }
-    (depth == 0).then_some((wrapper, out))
+    (depth == 0).then_some((start..open_end, out))
+}
+
+/// Where the ASCII `byte` first is in `s`. A plain loop: the runs between tags are short,
+/// and `str::find` spent longer setting up its search than searching.
+fn find(s: &str, byte: u8) -> Option<usize> {
+    s.bytes().position(|b| b == byte)
+}
+
+/// A start tag's name (what comes before its attributes).
+fn tag_name(tag: &str) -> &str {
+    tag.split_ascii_whitespace().next().unwrap_or(tag)
 }
 
 /// Elements without an end tag.
@@ -251,7 +357,7 @@ mod tests {
     fn the_results_part_by_part() {
         let old = "<div class=\"bp-plan\">\n<section><p>1</p></section>\n<section><svg><line/></svg></section>\n<details><summary>x</summary></details>\n</div>\n";
         let new = "<div class=\"bp-plan\">\n<section><p>2</p></section>\n<section><svg><line/><line/></svg></section>\n<details><summary>x</summary></details>\n</div>\n";
-        let parts = diff_parts(old, new).unwrap();
+        let parts = diff_parts(&Shown::new(old.into()), &Shown::new(new.into())).unwrap();
         assert_eq!(parts.len(), 3);
         match &parts[0] {
             Part::Patch(p, html) => {
@@ -265,9 +371,28 @@ mod tests {
             Part::Replace("<section><svg><line/><line/></svg></section>".into())
         );
         assert_eq!(parts[2], Part::Same);
+        let (nums, text) = encode(&parts);
+        assert_eq!(nums, [3, 1, 2, 1, 1, 0, 1, 0, 2, 44, 0]);
+        assert_eq!(text, "2<section><svg><line/><line/></svg></section>");
+        let removed = Part::Patch(
+            Patch {
+                elements: 1,
+                texts: 0,
+                text_changes: vec![(0, "é€😀".into())],
+                attr_changes: vec![(0, "hidden".into(), None)],
+            },
+            String::new(),
+        );
+        // Lengths in UTF-16 units: the emoji counts two.
+        assert_eq!(
+            encode(&[removed]).0,
+            [1, 1, 1, 0, 1, 0, 4, 1, 0, 6, u32::MAX]
+        );
         // A section more, or another wrapper: written whole.
         let more = new.replace("</div>\n", "<section></section>\n</div>\n");
-        assert_eq!(diff_parts(old, &more), None);
-        assert_eq!(diff_parts(old, &old.replace("bp-plan", "bp-review")), None);
+        let shown = Shown::new(old.into());
+        assert_eq!(diff_parts(&shown, &Shown::new(more)), None);
+        let other = Shown::new(old.replace("bp-plan", "bp-review"));
+        assert_eq!(diff_parts(&shown, &other), None);
     }
 }
