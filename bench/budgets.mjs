@@ -39,11 +39,16 @@ execFileSync('node', [join(ROOT, 'bench', 'page.mjs'), '--heavy', '1'], { stdio:
 const page = JSON.parse(readFileSync(join(OUT, 'page.json'), 'utf8'));
 
 // 4. The engine alone, natively (criterion).
-const bench = spawnSync('cargo', ['bench', '--bench', 'engine', '--', '--noplot'], { cwd: ROOT, encoding: 'utf8' });
+// With the session's whole answer to a keystroke (parse, plan, results, patch), natively: what
+// the wasm handler does before the DOM, for comparison.
 const engine = {};
-for (const m of (bench.stdout || '').matchAll(/^([\w+/]+)\s+time:\s+\[[\d.]+ \S+ ([\d.]+) (ns|µs|ms)/gm)) {
-  const scale = { ns: 1e-3, 'µs': 1, ms: 1e3 }[m[3]];
-  engine[m[1]] = Number(m[2]) * scale;
+for (const args of [['engine'], ['render', '--', 'keystroke']]) {
+  const [name, ...rest] = args;
+  const bench = spawnSync('cargo', ['bench', '--bench', name, ...(rest.length ? rest : ['--']), '--noplot'], { cwd: ROOT, encoding: 'utf8' });
+  for (const m of (bench.stdout || '').matchAll(/^([\w+/]+)\s+time:\s+\[[\d.]+ \S+ ([\d.]+) (ns|µs|ms)/gm)) {
+    const scale = { ns: 1e-3, 'µs': 1, ms: 1e3 }[m[3]];
+    engine[m[1]] = Number(m[2]) * scale;
+  }
 }
 
 /** Runs a command without blocking this process; resolves to {status, stderr}. */
@@ -115,6 +120,10 @@ for (const f of sizes) console.log(`${f.name.padEnd(24)}${kb(f.raw).padStart(10)
 console.log(`${'total'.padEnd(24)}${kb(total('raw')).padStart(10)}${kb(total('gzip')).padStart(10)}${kb(total('brotli')).padStart(10)}`);
 console.log(`\n${formatProfile(profile)}`);
 console.log(`\n${formatRows(results.budgets)}`);
+const native = ['example', 'heavy'].map((k) => engine[`keystroke/${k}`]);
+if (native.every(Number.isFinite)) {
+  console.log(`\nA keystroke in the session, natively: ${(native[1] / 1000).toFixed(2)} ms on the heavy plan, ${(native[0] / 1000).toFixed(2)} ms on the example`);
+}
 for (const [name, lh] of [['compressed', lighthouse], ['plain', lighthousePlain]]) {
   if (lh?.error) console.log(`Lighthouse (${name}): ${lh.error}`);
   else if (lh?.failing?.length) console.log(`Lighthouse (${name}) audits not passed: ${lh.failing.join(', ')}`);
