@@ -523,6 +523,9 @@ pub struct DomEvent {
     /// The button's `data-target`: the control a link of the error summary goes to.
     pub target: Option<String>,
     pub key: String,
+    /// When it happened, in milliseconds since 1970 (UTC): the page's clock, for what an
+    /// export stamps with its time.
+    pub now: f64,
 }
 
 impl Session {
@@ -641,6 +644,7 @@ impl Session {
                 Some(self.edit(name, &e.value))
             }
             ("click", _) => match (e.action.as_deref()?, e.target.as_deref()) {
+                ("export-ics", _) => Some(self.export_ics(e.now)),
                 ("go-to", Some(name)) => Some(self.go_to(name)),
                 (action, _) => {
                     let index = e.index.as_deref().and_then(|i| i.parse().ok());
@@ -745,6 +749,23 @@ impl Session {
         self.set("currency", &code.trim().to_ascii_uppercase())
     }
 
+    /// « Ajouter les revues à mon agenda »: the plan's quarterly reviews as an `.ics` file,
+    /// stamped with `now` (milliseconds since 1970, UTC).
+    pub fn export_ics(&mut self, now: f64) -> Update {
+        let Some((_, out)) = self.plan.as_ref().filter(|_| self.plan_ok) else {
+            return Update::default();
+        };
+        let now = render::calendar::Utc((now / 1000.0).floor() as i64);
+        Update {
+            effect: Some(Effect::Download {
+                name: files::REVIEWS_CALENDAR.get(out.locale),
+                mime: "text/calendar;charset=utf-8",
+                text: render::calendar::reviews_ics(out, now),
+            }),
+            ..Update::default()
+        }
+    }
+
     /// A button with `data-action` (and `data-index`) was pressed.
     pub fn action(&mut self, action: &str, index: Option<usize>) -> Update {
         let l = self.form.locale;
@@ -768,6 +789,20 @@ impl Session {
                 Some(out) => (
                     Effect::Copy(render::okr_markdown(out)),
                     Some(page::OKR_COPIED_MARKDOWN),
+                ),
+                None => return Update::default(),
+            },
+            "copy-plan-markdown" => match plan {
+                Some(out) => (
+                    Effect::Copy(crate::table::plan_markdown(out)),
+                    Some(page::PLAN_COPIED_MARKDOWN),
+                ),
+                None => return Update::default(),
+            },
+            "copy-plan-text" => match plan {
+                Some(out) => (
+                    Effect::Copy(crate::table::plan_table(out)),
+                    Some(page::PLAN_COPIED),
                 ),
                 None => return Update::default(),
             },

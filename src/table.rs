@@ -5,49 +5,61 @@
 
 use crate::format::{money, percent, signed_percent};
 use crate::output::PlanOutput;
-use crate::render::table_model::{self, write_text};
+use crate::render::markdown_text;
+use crate::render::table_model::{self, write_markdown, write_text, Table};
 use crate::render::{check_word, Ctx};
 use crate::review::ReviewOutput;
 use crate::text::reforecast_word;
 use crate::words::{results, table};
 
-/// The whole plan as text: headline, unit economics, channel targets, the paid split,
-/// quarters, scenarios, levers, SMART objectives, OKR and warnings.
-pub fn plan_table(out: &PlanOutput) -> String {
+/// One piece of the plan as text: what it says, not how it is marked up.
+enum Block {
+    /// A paragraph (the headline, the unit economics).
+    Text(String),
+    /// A section's title.
+    Title(&'static str),
+    /// A table, then the line under it (its totals).
+    Grid(Table, Option<String>),
+    /// A line above a table.
+    Lead(String),
+    /// A list of lines (`! ` before each warning in the terminal).
+    List(Vec<String>, &'static str),
+    /// The SMART objectives and the OKR.
+    Objectives,
+}
+
+/// The whole plan, in reading order: headline, unit economics, channel targets, the paid split,
+/// quarters, scenarios, the outlook, levers, SMART objectives, OKR and warnings.
+fn plan_blocks(out: &PlanOutput) -> Vec<Block> {
     let l = out.locale;
     let ctx = Ctx::new(l, &out.currency);
     let m = |x: f64| money(x, &out.currency, l);
     let or_dash = |x: Option<f64>| x.map_or("—".into(), |x| crate::format::amount(x, l));
-    let mut s = String::new();
     let g = &out.goal;
-    s += &table::HEADLINE.fill(
-        l,
-        &[
-            &m(out.baseline.annual_revenue),
-            &m(g.target_revenue),
-            &signed_percent(g.growth_rate, 1, l),
-        ],
-    );
     let u = &out.unit_economics;
-    s += "\n\n";
-    s += &table::UNIT_ECONOMICS_LINE.fill(
-        l,
-        &[
-            &m(u.margin_per_order),
-            &or_dash(u.break_even_roas),
-            &m(u.max_cpa_first_order),
-            &m(u.max_cpa_lifetime),
-            &m(u.target_cpa),
-            &or_dash(u.target_roas),
-        ],
-    );
-    let section = |s: &mut String, title: &str, body: String| {
-        *s += "\n\n";
-        *s += title;
-        *s += "\n\n";
-        *s += &body;
-    };
     let t = &out.totals;
+    let mut blocks = vec![
+        Block::Text(table::HEADLINE.fill(
+            l,
+            &[
+                &m(out.baseline.annual_revenue),
+                &m(g.target_revenue),
+                &signed_percent(g.growth_rate, 1, l),
+            ],
+        )),
+        Block::Text(table::UNIT_ECONOMICS_LINE.fill(
+            l,
+            &[
+                &m(u.margin_per_order),
+                &or_dash(u.break_even_roas),
+                &m(u.max_cpa_first_order),
+                &m(u.max_cpa_lifetime),
+                &m(u.target_cpa),
+                &or_dash(u.target_roas),
+            ],
+        )),
+        Block::Title(results::TARGETS_PER_CHANNEL.get(l)),
+    ];
     let totals = table::TOTALS_LINE.fill(
         l,
         &[
@@ -57,8 +69,10 @@ pub fn plan_table(out: &PlanOutput) -> String {
             &m(t.extra_contribution),
         ],
     );
-    let channels = write_text(&table_model::channel_targets(&ctx, out)) + "\n" + &totals;
-    section(&mut s, results::TARGETS_PER_CHANNEL.get(l), channels);
+    blocks.push(Block::Grid(
+        table_model::channel_targets(&ctx, out),
+        Some(totals),
+    ));
     if let (Some(split), Some(model)) = (
         &out.paid_allocation,
         table_model::paid_allocation(&ctx, out),
@@ -67,13 +81,13 @@ pub fn plan_table(out: &PlanOutput) -> String {
             .max_profitable_extra_revenue
             .map_or_else(|| results::NO_LIMIT.get(l).to_string(), m);
         let line = table::SPLIT_LINE.fill(l, &[&m(split.saving), &most]);
-        let body = write_text(&model) + "\n" + &line;
-        section(&mut s, results::PAID_ALLOCATION.get(l), body);
+        blocks.push(Block::Title(results::PAID_ALLOCATION.get(l)));
+        blocks.push(Block::Grid(model, Some(line)));
     }
-    let quarters = write_text(&table_model::quarters(&ctx, out));
-    section(&mut s, results::QUARTERLY_MILESTONES.get(l), quarters);
-    let scenarios = write_text(&table_model::scenarios(&ctx, out));
-    section(&mut s, results::SCENARIOS.get(l), scenarios);
+    blocks.push(Block::Title(results::QUARTERLY_MILESTONES.get(l)));
+    blocks.push(Block::Grid(table_model::quarters(&ctx, out), None));
+    blocks.push(Block::Title(results::SCENARIOS.get(l)));
+    blocks.push(Block::Grid(table_model::scenarios(&ctx, out), None));
     if let (Some(o), Some(model)) = (&out.outlook, table_model::outlook(&ctx, out)) {
         let line = table::OUTLOOK_LINE.fill(
             l,
@@ -83,39 +97,117 @@ pub fn plan_table(out: &PlanOutput) -> String {
                 &crate::format::count(f64::from(o.draws), l),
             ],
         );
-        section(
-            &mut s,
-            results::OUTLOOK.get(l),
-            line + "\n\n" + &write_text(&model),
-        );
+        blocks.push(Block::Title(results::OUTLOOK.get(l)));
+        blocks.push(Block::Lead(line));
+        blocks.push(Block::Grid(model, None));
     }
-    let levers = write_text(&table_model::levers(&ctx, out));
-    section(&mut s, results::ONE_LEVER_ALONE.get(l), levers);
-    let mut objectives = String::new();
-    for o in &out.objectives {
-        let (_, achievable) = check_word(o.achievable.status, &ctx);
-        let (_, realistic) = check_word(o.realistic.status, &ctx);
-        objectives += &table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
-        objectives += "\n";
-    }
-    section(
-        &mut s,
-        results::SMART_OBJECTIVES.get(l),
-        objectives.trim_end().into(),
-    );
-    let mut okr = out.okr.objective.clone();
-    for kr in &out.okr.key_results {
-        okr += "\n  - ";
-        okr += kr;
-    }
-    section(&mut s, results::OKR_TITLE.get(l), okr);
+    blocks.push(Block::Title(results::ONE_LEVER_ALONE.get(l)));
+    blocks.push(Block::Grid(table_model::levers(&ctx, out), None));
+    blocks.push(Block::Objectives);
     if !out.warnings.is_empty() {
-        let lines: Vec<String> = out
-            .warnings
-            .iter()
-            .map(|w| format!("! {}", w.message))
-            .collect();
-        section(&mut s, results::POINTS_TO_WATCH.get(l), lines.join("\n"));
+        let lines = out.warnings.iter().map(|w| w.message.clone()).collect();
+        blocks.push(Block::Title(results::POINTS_TO_WATCH.get(l)));
+        blocks.push(Block::List(lines, "! "));
+    }
+    blocks
+}
+
+/// The whole plan as text, for the terminal and plain e-mail: tables as padded grids.
+pub fn plan_table(out: &PlanOutput) -> String {
+    let l = out.locale;
+    let ctx = Ctx::new(l, &out.currency);
+    let mut s = String::new();
+    for block in plan_blocks(out) {
+        match block {
+            Block::Text(text) => {
+                if !s.is_empty() {
+                    s += "\n\n";
+                }
+                s += &text;
+            }
+            Block::Title(title) => {
+                s += "\n\n";
+                s += title;
+                s += "\n";
+            }
+            Block::Lead(line) => {
+                s += "\n";
+                s += &line;
+                s += "\n";
+            }
+            Block::Grid(model, line) => {
+                s += "\n";
+                s += &write_text(&model);
+                if let Some(line) = line {
+                    s += "\n";
+                    s += &line;
+                }
+            }
+            Block::List(lines, mark) => {
+                for line in lines {
+                    s += "\n";
+                    s += mark;
+                    s += &line;
+                }
+            }
+            Block::Objectives => {
+                s += "\n\n";
+                s += results::SMART_OBJECTIVES.get(l);
+                s += "\n";
+                for o in &out.objectives {
+                    let (_, achievable) = check_word(o.achievable.status, &ctx);
+                    let (_, realistic) = check_word(o.realistic.status, &ctx);
+                    s += "\n";
+                    s += &table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
+                }
+                s += "\n\n";
+                s += results::OKR_TITLE.get(l);
+                s += "\n\n";
+                s += &out.okr.objective;
+                for kr in &out.okr.key_results {
+                    s += "\n  - ";
+                    s += kr;
+                }
+            }
+        }
+    }
+    s
+}
+
+/// The whole plan as Markdown, which pastes as headings, tables and lists into Notion,
+/// GitHub, Slack or an e-mail: the same blocks as [`plan_table`].
+pub fn plan_markdown(out: &PlanOutput) -> String {
+    let l = out.locale;
+    let mut s = format!("# {}\n", table::PLAN_TITLE.get(l));
+    for block in plan_blocks(out) {
+        s += "\n";
+        match block {
+            Block::Text(text) | Block::Lead(text) => {
+                s += &markdown_text(&text);
+                s += "\n";
+            }
+            Block::Title(title) => {
+                s += "## ";
+                s += &markdown_text(title);
+                s += "\n";
+            }
+            Block::Grid(model, line) => {
+                s += &write_markdown(&model);
+                if let Some(line) = line {
+                    s += "\n";
+                    s += &markdown_text(&line);
+                    s += "\n";
+                }
+            }
+            Block::List(lines, _) => {
+                for line in lines {
+                    s += "- ";
+                    s += &markdown_text(&line);
+                    s += "\n";
+                }
+            }
+            Block::Objectives => s += &crate::render::objectives_markdown(out),
+        }
     }
     s
 }

@@ -169,6 +169,7 @@ impl Planner {
             role: text("role"),
             target: text("target"),
             key: text("key").unwrap_or_default(),
+            now: js_sys::Date::now(),
         };
         let Ok(mut a) = self.app.try_borrow_mut() else {
             return false;

@@ -152,6 +152,8 @@ catalogue! {
         OBJECTIVE_COPIED = "Objectif copié.", "Objective copied.";
         OKR_COPIED = "OKR copiés.", "OKR copied.";
         OKR_COPIED_MARKDOWN = "OKR copiés en Markdown.", "OKR copied as Markdown.";
+        PLAN_COPIED = "Plan copié en texte.", "Plan copied as text.";
+        PLAN_COPIED_MARKDOWN = "Plan copié en Markdown.", "Plan copied as Markdown.";
         OBJECTIVES_COPIED = "Objectifs SMART et OKR copiés.", "SMART objectives and OKR copied.";
         OBJECTIVES_COPIED_MARKDOWN = "Objectifs SMART et OKR copiés en Markdown.",
             "SMART objectives and OKR copied as Markdown.";
@@ -245,6 +247,27 @@ catalogue! {
         TARGETS = "boussole-cibles-trimestrielles.csv", "boussole-quarterly-targets.csv";
         SMART_OBJECTIVES = "boussole-objectifs-smart.csv", "boussole-smart-objectives.csv";
         ALERT_RULES = "boussole-alertes.csv", "boussole-alert-rules.csv";
+        REVIEWS_CALENDAR = "boussole-revues.ics", "boussole-reviews.ics";
+    }
+    /// The quarterly reviews as calendar events (`.ics`).
+    calendar {
+        CALENDAR_NAME = "Revues trimestrielles Boussole", "Boussole quarterly reviews";
+        REVIEW_TITLE = "Revue {} — Boussole", "{} review — Boussole";
+        QUARTER_TARGET = "Objectif {}\u{202f}: {} de chiffre d’affaires, dont {} de CA supplémentaire.",
+            "{} goal: {} of revenue, of which {} is extra revenue.";
+        CHANNEL_TARGETS = "Cibles par canal\u{202f}:", "Channel targets:";
+        CHANNEL_TARGET = "{}\u{202f}: {} sessions par mois, {} de CA supplémentaire",
+            "{}: {} sessions a month, {} of extra revenue";
+        ALERTS = "Seuils d’alerte\u{202f}:", "Alert thresholds:";
+        /// Who (a channel, the shop), what, `≥` or `≤`, the threshold.
+        ALERT = "{}\u{202f}: {} {} {}", "{}: {} {} {}";
+        WHOLE_SHOP = "Boutique", "Shop";
+        REVENUE = "chiffre d’affaires du trimestre", "quarter’s revenue";
+        SESSIONS = "sessions du trimestre", "sessions in the quarter";
+        CONVERSION_RATE = "taux de conversion", "conversion rate";
+        CPA = "CPA", "CPA";
+        THREE_QUESTIONS = "Les trois temps de la revue\u{202f}:\n1. Analyse\u{202f}: qu’est-ce qui a été atteint, dépassé ou manqué\u{202f}?\n2. Interprétation\u{202f}: pourquoi\u{202f}?\n3. Décision\u{202f}: que changer au trimestre prochain\u{202f}?",
+            "The review’s three moments:\n1. Analysis: what was reached, exceeded or missed?\n2. Interpretation: why?\n3. Decision: what to change next quarter?";
     }
     /// Words that several places say the same way: the form, the results, the review, the terminal.
     common {
@@ -330,6 +353,9 @@ catalogue! {
         IMPORT_JSON = "Importer (JSON)", "Import (JSON)";
         EXPORT_TARGETS_CSV = "Exporter les cibles trimestrielles (CSV)", "Export quarterly targets (CSV)";
         EXPORT_OBJECTIVES_CSV = "Exporter les objectifs SMART (CSV)", "Export SMART objectives (CSV)";
+        COPY_PLAN_MARKDOWN = "Copier le plan (Markdown)", "Copy the plan (Markdown)";
+        COPY_PLAN_TEXT = "Copier le plan (texte)", "Copy the plan (text)";
+        EXPORT_ICS = "Ajouter les revues à mon agenda", "Add the reviews to my calendar";
         PRINT = "Imprimer", "Print";
         OPTIONAL = "(facultatif)", "(optional)";
         YOUR_SHOP = "Votre boutique", "Your shop";
@@ -1192,8 +1218,11 @@ catalogue! {
         ACHIEVABLE_REASON = "Raison (atteignable)", "Reason (achievable)";
         REALISTIC_REASON = "Raison (réaliste)", "Reason (realistic)";
     }
-    /// The terminal only (`--format table`): its one-line summaries.
+    /// The plan as text (`--format table`, `--format markdown`, « Copier le plan »): its
+    /// one-line summaries.
     table {
+        /// The Markdown plan's first heading.
+        PLAN_TITLE = "Plan d’objectifs Boussole", "Boussole objectives plan";
         /// Current and target revenue, then the growth.
         HEADLINE =
             "CA actuel {}  →  CA visé {} ({})",

@@ -1,6 +1,6 @@
 //! `boussole`: the planner on the command line.
 //!
-//! `boussole plan FILE|- [--format json|table]`, `boussole review FILE|- [...]`,
+//! `boussole plan FILE|- [--format json|table|markdown|ics]`, `boussole review FILE|- [...]`,
 //! `boussole example [--locale en] [--review]`.
 //! Exit codes: 0 valid, 2 invalid input (errors as JSON on stdout, one line each on
 //! stderr), 1 unreadable or oversized input, output that cannot be written, or bad usage;
@@ -15,8 +15,10 @@ use boussole::review::ReviewResult;
 
 const USAGE: &str = "\
 Usage:
-  boussole plan FILE|- [--format json|table] [--history MONTHS.csv]
-                                               plan a PlanInput (JSON); - reads stdin
+  boussole plan FILE|- [--format json|table|markdown|ics] [--history MONTHS.csv]
+                                               plan a PlanInput (JSON); - reads stdin;
+                                               markdown: the plan to paste; ics: its
+                                               quarterly reviews as calendar events
   boussole review FILE|- [--format json|table] [--history MONTHS.csv]
                                                review a plan with its closed quarters (`actuals`)
   --history reads 12 to 36 months of revenue, oldest first (one column, or month and revenue),
@@ -55,10 +57,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `text` and a newline to standard output, and makes sure it got there.
+/// Writes `text` and a newline (unless it ends with one) to standard output, and makes sure it got there.
 fn emit(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+    // Text that ends its own lines (an .ics file ends in CRLF) gets no extra newline.
+    let end = if text.ends_with('\n') { "" } else { "\n" };
+    match write!(out, "{text}{end}").and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::ClosedPipe),
         Err(e) => Err(Failure::Message(format!(
@@ -72,6 +76,8 @@ enum Format {
     #[default]
     Json,
     Table,
+    Markdown,
+    Ics,
 }
 
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
@@ -102,14 +108,31 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             if command == "plan" {
                 match boussole::plan_value(&value) {
                     PlanResult::Ok(out) => {
-                        print_ok(&*out, opts.format, boussole::table::plan_table)
+                        let text = match opts.format {
+                            Format::Json => to_json(&out),
+                            Format::Table => boussole::table::plan_table(&out),
+                            Format::Markdown => boussole::table::plan_markdown(&out),
+                            Format::Ics => reviews_ics(&out),
+                        };
+                        emit(&text)?;
+                        Ok(ExitCode::SUCCESS)
                     }
                     PlanResult::Invalid(invalid) => print_invalid(&invalid),
                 }
             } else {
                 match boussole::review_value(&value) {
                     ReviewResult::Ok(out) => {
-                        print_ok(&*out, opts.format, boussole::table::review_table)
+                        let text = match opts.format {
+                            Format::Json => to_json(&out),
+                            Format::Table => boussole::table::review_table(&out),
+                            Format::Markdown | Format::Ics => {
+                                return Err("review takes --format json or table"
+                                    .to_string()
+                                    .into())
+                            }
+                        };
+                        emit(&text)?;
+                        Ok(ExitCode::SUCCESS)
                     }
                     ReviewResult::Invalid(invalid) => print_invalid(&invalid),
                 }
@@ -173,7 +196,13 @@ fn options(args: &[String]) -> Result<Options, String> {
                 opts.format = match value()?.as_str() {
                     "json" => Format::Json,
                     "table" => Format::Table,
-                    other => return Err(format!("unknown format `{other}` (json or table)")),
+                    "markdown" => Format::Markdown,
+                    "ics" => Format::Ics,
+                    other => {
+                        return Err(format!(
+                            "unknown format `{other}` (json, table, markdown or ics)"
+                        ))
+                    }
                 }
             }
             "--locale" => {
@@ -241,17 +270,12 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     boussole::json::to_text(value, 2)
 }
 
-fn print_ok<T: serde::Serialize>(
-    out: &T,
-    format: Format,
-    table: fn(&T) -> String,
-) -> Result<ExitCode, Failure> {
-    let text = match format {
-        Format::Json => to_json(out),
-        Format::Table => table(out),
-    };
-    emit(&text)?;
-    Ok(ExitCode::SUCCESS)
+/// The plan's quarterly reviews as an iCalendar file, stamped with this moment.
+fn reviews_ics(out: &boussole::PlanOutput) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    boussole::render::calendar::reviews_ics(out, boussole::render::calendar::Utc(now))
 }
 
 /// Invalid input: the errors as JSON on stdout, one readable line each on stderr, exit 2.

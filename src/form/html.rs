@@ -258,6 +258,9 @@ fn toolbar(s: &mut String, state: &FormState) {
         ("import-json", words::IMPORT_JSON.get(l)),
         ("export-csv", words::EXPORT_TARGETS_CSV.get(l)),
         ("export-objectives-csv", words::EXPORT_OBJECTIVES_CSV.get(l)),
+        ("copy-plan-markdown", words::COPY_PLAN_MARKDOWN.get(l)),
+        ("copy-plan-text", words::COPY_PLAN_TEXT.get(l)),
+        ("export-ics", words::EXPORT_ICS.get(l)),
         ("print", words::PRINT.get(l)),
     ];
     for (action, label) in buttons {

@@ -5,6 +5,7 @@
 //! [`html::Esc`]. No inline `style`, no event handler attribute, no script: the page styles the
 //! `bp-` classes from `www/css/results.css` and handles the `data-action` buttons itself.
 
+pub mod calendar;
 mod chart;
 mod csv;
 mod curve;
@@ -108,6 +109,11 @@ fn okr_markdown_at(out: &PlanOutput, level: &str) -> String {
         w!(&mut s, "{}. {}\n", i + 1, MarkdownText(kr));
     }
     s
+}
+
+/// `text` escaped for Markdown (see [`MarkdownText`]).
+pub(crate) fn markdown_text(text: &str) -> String {
+    MarkdownText(text).to_string()
 }
 
 /// Text as Markdown shows it literally: what could be markup or HTML (`*`, `_`, `[`, `<`, `` ` ``…),

@@ -8,7 +8,7 @@
 
 use super::html::{Esc, DASH};
 use super::parts::{badge, close_table, open_table};
-use super::{w, Ctx};
+use super::{markdown_text, w, Ctx};
 use crate::output::{ChannelTarget, PlanOutput, ScenarioName, Verdict};
 use crate::review::{QuarterStatus, ReviewOutput};
 use crate::words::{common, results, review as words_review, Words};
@@ -659,15 +659,7 @@ pub(crate) fn write_cards(s: &mut String, ctx: &Ctx, table: &Table) {
 /// The terminal's grid: columns padded to their widest cell, figures right-aligned,
 /// a dashed rule under the headers and above the totals. No markup; `-` for no value.
 pub(crate) fn write_text(table: &Table) -> String {
-    let text = |cell: &Cell| match cell {
-        Cell::Head(label) => label.clone(),
-        Cell::Figure(value) => value.clone().unwrap_or_else(|| "-".into()),
-        Cell::Signed { value, .. } => value.clone(),
-        Cell::Note { text, .. } => text.to_string(),
-        Cell::Change { from, to } => format!("{from} → {to}"),
-        Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
-        Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
-    };
+    let text = cell_text;
     // One entry per column: a note spans several, written once and left out of the widths.
     let expand = |cells: &[Cell]| -> Vec<(String, bool)> {
         let mut v = Vec::with_capacity(table.columns.len());
@@ -732,6 +724,58 @@ pub(crate) fn write_text(table: &Table) -> String {
         out.extend(footer.iter().map(|r| line(r)));
     }
     out.join("\n")
+}
+
+/// A cell's words without markup; `-` for no value.
+fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Head(label) => label.clone(),
+        Cell::Figure(value) => value.clone().unwrap_or_else(|| "-".into()),
+        Cell::Signed { value, .. } => value.clone(),
+        Cell::Note { text, .. } => text.to_string(),
+        Cell::Change { from, to } => format!("{from} → {to}"),
+        Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
+        Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
+    }
+}
+
+/// A Markdown (GFM) table: figures right-aligned, total rows in bold; a note that spans
+/// columns sits in its first one (Markdown tables do not span).
+pub(crate) fn write_markdown(table: &Table) -> String {
+    let row = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    let header = table
+        .columns
+        .iter()
+        .map(|c| markdown_text(c.title))
+        .collect();
+    let mut s = row(header);
+    let rule = table.columns.iter().map(|c| match c.figures {
+        true => "---:".to_string(),
+        false => "---".to_string(),
+    });
+    s += &row(rule.collect());
+    let cells = |r: &Row, bold: bool| {
+        let mut v: Vec<String> = Vec::with_capacity(table.columns.len());
+        for cell in &r.cells {
+            let text = markdown_text(&cell_text(cell));
+            v.push(match bold && !text.is_empty() {
+                true => format!("**{text}**"),
+                false => text,
+            });
+            if let Cell::Note { span, .. } = cell {
+                v.extend((1..*span).map(|_| String::new()));
+            }
+        }
+        v.resize(table.columns.len(), String::new());
+        v
+    };
+    for r in &table.rows {
+        s += &row(cells(r, false));
+    }
+    for r in &table.footer {
+        s += &row(cells(r, true));
+    }
+    s
 }
 
 /// Tone and word of whether the extra cost fits the marketing budget.
