@@ -752,7 +752,8 @@ impl Session {
     /// « Ajouter les revues à mon agenda »: the plan's quarterly reviews as an `.ics` file,
     /// stamped with `now` (milliseconds since 1970, UTC).
     pub fn export_ics(&mut self, now: f64) -> Update {
-        let Some((_, out)) = self.plan.as_ref().filter(|_| self.plan_ok) else {
+        // The last valid plan, as for the other exports while the form has errors.
+        let Some((_, out)) = self.plan.as_ref() else {
             return Update::default();
         };
         let now = render::calendar::Utc((now / 1000.0).floor() as i64);

@@ -377,3 +377,94 @@ fn history_comes_from_a_csv_file() {
         .starts_with("Ligne 14, colonne 2"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The example plan in `locale`, as the command line prints it.
+fn example_in(locale: &str) -> String {
+    String::from_utf8(boussole(&["example", "--locale", locale], None).stdout).unwrap()
+}
+
+#[test]
+fn the_reviews_as_a_calendar_file() {
+    let input = example_in("fr");
+    let first = boussole(&["plan", "-", "--format", "ics"], Some(&input));
+    assert_eq!(first.status.code(), Some(0));
+    let ics = String::from_utf8(first.stdout).unwrap();
+    // CRLF line ends only, lines of at most 75 octets, no newline added after the last.
+    assert!(ics.ends_with("END:VCALENDAR\r\n"), "{ics}");
+    assert!(!ics.replace("\r\n", "").contains('\n'));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    let values = |key: &str| -> Vec<String> {
+        unfolded
+            .split("\r\n")
+            .filter_map(|l| l.strip_prefix(key))
+            .map(String::from)
+            .collect()
+    };
+    // The example starts in 2027: Q4 ends on Friday 31 December, 1 January 2028 is a Saturday.
+    assert_eq!(
+        values("DTSTART;VALUE=DATE:"),
+        ["20270401", "20270701", "20271001", "20280103"]
+    );
+    assert_eq!(values("SUMMARY:")[0], "Revue T1 2027 — Boussole");
+    assert!(values("DESCRIPTION:")[3].contains("T4 2027"));
+    // Exported again, the same events: same UIDs.
+    let again = boussole(&["plan", "-", "--format", "ics"], Some(&input));
+    let uids = |text: &str| -> Vec<String> {
+        text.split("\r\n")
+            .filter(|l| l.starts_with("UID:"))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(uids(&ics).len(), 4);
+    assert_eq!(uids(&ics), uids(&String::from_utf8(again.stdout).unwrap()));
+    // In English.
+    let en = boussole(&["plan", "-", "--format", "ics"], Some(&example_in("en")));
+    let en = String::from_utf8(en.stdout).unwrap().replace("\r\n ", "");
+    assert!(en.contains("SUMMARY:Q1 2027 review — Boussole\r\n"), "{en}");
+    assert!(en.contains("3. Decision: what to change next quarter?"));
+    // A review is not a plan to put in a calendar.
+    let review = String::from_utf8(boussole(&["example", "--review"], None).stdout).unwrap();
+    let out = boussole(&["review", "-", "--format", "ics"], Some(&review));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn the_plan_as_markdown_has_the_tables_of_the_terminal() {
+    let input = example_in("en");
+    let out = boussole(&["plan", "-", "--format", "markdown"], Some(&input));
+    assert_eq!(out.status.code(), Some(0));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# Boussole objectives plan\n"), "{md}");
+    let text = boussole(&["plan", "-", "--format", "table"], Some(&input));
+    let text = String::from_utf8(text.stdout).unwrap();
+    // Every section title of the text is a heading of the Markdown.
+    for title in [
+        "Targets per channel",
+        "Quarterly milestones",
+        "Scenarios",
+        "SMART objectives",
+    ] {
+        assert!(
+            text.contains(&format!("\n\n{title}\n")),
+            "{title} in the text"
+        );
+        assert!(
+            md.contains(&format!("\n## {title}\n")),
+            "{title} in the Markdown"
+        );
+    }
+    // The channel table: a header, its alignment row, 4 channels and the total.
+    let table: Vec<&str> = md
+        .split("## Targets per channel\n\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(table.len(), 2 + 4 + 1, "{table:?}");
+    assert!(table[1].contains("---:"));
+    assert!(table[6].starts_with("| **Total** |"));
+}

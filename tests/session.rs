@@ -1083,6 +1083,42 @@ fn csv_exports_have_localised_names() {
 }
 
 #[test]
+fn the_plan_copied_whole_and_its_reviews_put_in_a_calendar() {
+    for (locale, name) in [
+        (Locale::Fr, "boussole-revues.ics"),
+        (Locale::En, "boussole-reviews.ics"),
+    ] {
+        let mut s = fresh(locale);
+        let out = boussole::plan(s.current_plan().unwrap());
+        assert_eq!(
+            s.action("copy-plan-markdown", None).effect,
+            Some(Effect::Copy(boussole::table::plan_markdown(&out)))
+        );
+        assert_eq!(
+            s.action("copy-plan-text", None).effect,
+            Some(Effect::Copy(boussole::table::plan_table(&out)))
+        );
+        // The page's clock stamps the file: 2026-11-28T10:00:00.5Z.
+        let now = 1_795_860_000_500.0;
+        let click = DomEvent {
+            now,
+            ..click("export-ics", None)
+        };
+        let stamp = render::calendar::Utc(1_795_860_000);
+        assert_eq!(
+            s.handle(&click).and_then(|u| u.effect),
+            Some(Effect::Download {
+                name,
+                mime: "text/calendar;charset=utf-8",
+                text: render::calendar::reviews_ics(&out, stamp),
+            })
+        );
+        let ics = render::calendar::reviews_ics(&out, stamp);
+        assert!(ics.contains("DTSTAMP:20261128T100000Z\r\n"), "{ics}");
+    }
+}
+
+#[test]
 fn the_last_valid_plan_is_what_is_exported_while_the_form_has_errors() {
     let mut s = fresh(Locale::Fr);
     s.edit("averageOrderValue", "90");
