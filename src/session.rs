@@ -96,13 +96,14 @@ pub struct ChangeDetail<'a> {
 
 /// What the element's script passes at the start: its attributes (`lang`, `currency`,
 /// `storage`, `plan` as JSON text, fetched when it names a file), its `id` as `key`, and the
-/// base URL of the stylesheets.
+/// URLs of the stylesheets.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     pub lang: Option<String>,
     pub currency: Option<String>,
-    pub css_base: String,
+    /// The stylesheets' URLs, in order (each its own: a bundler renames each file).
+    pub styles: Vec<String>,
     pub storage: Option<String>,
     pub plan: Option<String>,
     pub key: Option<String>,
@@ -1773,13 +1774,16 @@ fn control_selector(name: &str) -> String {
     format!("[name=\"{quoted}\"]")
 }
 
-/// The element's fixed frame: its stylesheets (from `css_base`), the tabs, the two panels,
+/// The element's fixed frame: its stylesheets (`styles`, in order), the tabs, the two panels,
 /// the form and results slots, the live region and the import's file input.
-pub fn shell_html(css_base: &str) -> String {
-    let href = |name: &str| render::escape(&format!("{css_base}{name}")).to_string();
+pub fn shell_html(styles: &[String]) -> String {
+    let links: String = styles
+        .iter()
+        .map(|url| format!("<link rel=\"stylesheet\" href=\"{}\">", render::escape(url)))
+        .collect();
     format!(
         concat!(
-            r#"<link rel="stylesheet" href="{base}"><link rel="stylesheet" href="{form}"><link rel="stylesheet" href="{results}">"#,
+            "{links}",
             // Hidden until its stylesheets have loaded (the element's script shows it), so
             // nobody sees, and no tool checks, the planner unstyled.
             r#"<div class="bp-app" part="app" hidden>"#,
@@ -1803,9 +1807,7 @@ pub fn shell_html(css_base: &str) -> String {
             r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
             r#"</div>"#
         ),
-        base = href("base.css"),
-        form = href("form.css"),
-        results = href("results.css"),
+        links = links,
         general = render::escape(&form::error_slot_id("")),
     )
 }

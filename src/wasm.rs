@@ -128,10 +128,10 @@ impl Planner {
             let text = storage()?.get_item(&key).ok()??;
             session::Saved::restore(json_value(&text))
         });
-        let css_base = std::mem::take(&mut options.css_base);
+        let styles = std::mem::take(&mut options.styles);
         let browser = window().navigator().language();
         let start = options.start(browser.as_deref(), shared, saved, json_value);
-        root.set_inner_html(&session::shell_html(&css_base));
+        root.set_inner_html(&session::shell_html(&styles));
         let (session, first) = Session::start(start);
         let told = Rc::new(RefCell::new(None));
         let app = Rc::new_cyclic(|me| {

@@ -458,7 +458,7 @@ fn options_give_the_start() {
     let text = serde_json::to_string(&plan_json(&plan_with_aov(44.0))).unwrap();
     let options: Options = serde_json::from_value(json!({
         "lang": "en", "currency": "usd", "storage": "none", "key": "mine",
-        "plan": text, "cssBase": "https://cdn.example/css/"
+        "plan": text, "styles": ["https://cdn.example/css/base.css"]
     }))
     .unwrap();
     assert_eq!(options.storage_key(), None);
@@ -520,7 +520,9 @@ fn the_start_attribute_skips_the_choice_and_an_empty_plan_starts_next_quarter() 
 
 #[test]
 fn the_shell_holds_the_slots_the_session_writes_to() {
-    let html = shell_html("https://cdn.example/css/");
+    let styles =
+        ["base.css", "form.css", "results.css"].map(|f| format!("https://cdn.example/css/{f}"));
+    let html = shell_html(&styles);
     for needle in [
         "href=\"https://cdn.example/css/base.css\"",
         "class=\"bp-app\"",
@@ -536,7 +538,10 @@ fn the_shell_holds_the_slots_the_session_writes_to() {
     ] {
         assert!(html.contains(needle), "{needle} missing from the shell");
     }
-    assert!(shell_html("\"><script>").contains("&quot;&gt;&lt;script&gt;"));
+    assert_eq!(html.matches("<link rel=\"stylesheet\"").count(), 3);
+    assert!(html.contains("href=\"https://cdn.example/css/results.css\""));
+    let odd = shell_html(&["\"><script>".to_string()]);
+    assert!(odd.contains("&quot;&gt;&lt;script&gt;"));
 }
 
 // --- edits -----------------------------------------------------------------------------------

@@ -8,7 +8,14 @@
 // element's shadow root and handles every event; this file only starts it.
 import init, { Planner } from './pkg/boussole.js';
 
-const here = import.meta.url;
+// Each file by its own literal `new URL(…, import.meta.url)`: unbundled, it is the file beside
+// this script; a bundler (webpack 5, Vite) copies each one into the site and puts its new URL here.
+const WASM_URL = new URL('./pkg/boussole_bg.wasm', import.meta.url);
+const STYLES = [
+  new URL('./css/base.css', import.meta.url).href,
+  new URL('./css/form.css', import.meta.url).href,
+  new URL('./css/results.css', import.meta.url).href,
+];
 const WASM = 'boussole_bg.wasm';
 let engine;
 
@@ -31,7 +38,7 @@ function loadEngine() {
   engine ??= (async () => {
     let response;
     try {
-      response = await fetch(new URL(`./pkg/${WASM}`, here));
+      response = await fetch(WASM_URL);
     } catch (error) {
       throw new EngineError('network', error);
     }
@@ -263,7 +270,7 @@ export class BoussolePlanner extends HTMLElement {
         start: this.getAttribute('start') || undefined,
         key: this.id || storageKey(this),
         plan,
-        cssBase: new URL('./css/', here).href,
+        styles: STYLES,
         share: shareLink,
         patchResults,
         // The page's clock, for the quarter an empty plan starts with.

@@ -1,8 +1,9 @@
-// The npm package (dist/npm/boussole-planner-<version>.tgz, built by scripts/dist): installed
-// offline into a fresh project, `import 'boussole-planner'` bundled by webpack 5 defines a
-// working <boussole-planner> whose wasm and styles the bundler found by itself; the package's
-// folder also works unbundled from another origin, as from a public npm CDN; its exports and
-// TypeScript declarations hold (typechecked by tsc).
+// The npm package (npm/boussole-planner-<version>.tgz, built by scripts/dist into this test's
+// own folder, since dist.test.mjs may be serving dist/), installed offline into a fresh project:
+// `import 'boussole-planner'` bundled by webpack 5 defines a working <boussole-planner> whose
+// wasm and styles the bundler found by itself; the package's folder also works unbundled from
+// another origin, as from a public npm CDN; its exports and TypeScript declarations hold
+// (typechecked by tsc).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,14 +14,14 @@ import { ROOT, TMP, startServer, launchBrowser, recordRequests, foreignRequests,
 import { waitReady, startFromExample, control, targetRevenue } from './planner-helpers.mjs';
 
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
-const TGZ = join(ROOT, 'dist', 'npm', `boussole-planner-${VERSION}.tgz`);
 
-let app;      // the user's project, under .tmp/
+let app;      // the user's project, under .tmp/ (scripts/dist's output too, in dist/)
 let pkg;      // node_modules/boussole-planner in it
 let site;     // the bundled site, served
 let cdn;      // the installed package's folder, served with CORS (as jsDelivr or unpkg would)
 let blog;     // a page on another origin that loads it from there
 let browser;
+let emitted;  // the files webpack wrote beside its bundle
 
 /** Bundles `app/src/index.js` into `app/site/` with webpack 5 (production, its defaults). */
 async function bundle() {
@@ -38,13 +39,15 @@ async function bundle() {
 }
 
 before(async () => {
-  execFileSync(join(ROOT, 'scripts', 'dist'), { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  assert.ok(existsSync(TGZ), `${TGZ} is missing`);
   mkdirSync(TMP, { recursive: true });
   app = mkdtempSync(join(TMP, 'npm-app-'));
+  const dist = join(app, 'dist');
+  execFileSync(join(ROOT, 'scripts', 'dist'), { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DIST_DIR: dist } });
+  const tgz = join(dist, 'npm', `boussole-planner-${VERSION}.tgz`);
+  assert.ok(existsSync(tgz), `${tgz} is missing`);
   // Its own package.json, or npm would install into the nearest one above.
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'shop', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', TGZ], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tgz], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
   pkg = join(app, 'node_modules', 'boussole-planner');
   mkdirSync(join(app, 'src'));
   writeFileSync(join(app, 'src', 'index.js'), `import 'boussole-planner';
@@ -52,7 +55,7 @@ import init, { plan, examplePlan, version } from 'boussole-planner/api';
 // The JS API in the same bundle: the one engine the element loaded too.
 window.api = async () => { await init(); return { version: version(), target: plan(examplePlan('fr')).goal.targetRevenue }; };
 `);
-  const assets = await bundle();
+  emitted = await bundle();
   writeFileSync(join(app, 'site', 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Shop</title>
     <link rel="icon" href="data:,"><script src="./main.js" defer></script></head>
     <body><h1>Our plan</h1><boussole-planner lang="fr" storage="none"></boussole-planner></body></html>`);
@@ -67,9 +70,6 @@ window.api = async () => { await init(); return { version: version(), target: pl
     },
   });
   browser = await launchBrowser();
-  // What webpack emitted beside its bundle: the wasm and the three styles, renamed.
-  assert.equal(assets.filter((a) => a.endsWith('.wasm')).length, 1, assets.join(' '));
-  assert.equal(assets.filter((a) => a.endsWith('.css')).length, 3, assets.join(' '));
 });
 
 after(async () => {
@@ -127,6 +127,11 @@ if (out.ok) console.log(out.goal.targetRevenue, version(), start, revenue, quart
 });
 
 test('bundled by webpack, `import "boussole-planner"` starts the planner with its styles, from its own origin only', async () => {
+  // Webpack copied the wasm and the three styles beside its bundle, renamed (3f2a….css).
+  assert.equal(emitted.filter((a) => a.endsWith('.wasm')).length, 1, emitted.join(' '));
+  const styles = emitted.filter((a) => a.endsWith('.css'));
+  assert.equal(styles.length, 3, emitted.join(' '));
+  assert.ok(!styles.some((a) => /^(base|form|results)\.css$/.test(a)), styles.join(' '));
   const { page, context } = browser;
   const requests = recordRequests(context);
   const errors = recordConsoleErrors(page);
