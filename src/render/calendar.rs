@@ -36,7 +36,7 @@ pub fn reviews_ics(out: &PlanOutput, now: Utc) -> String {
     ics.add(&format!(
         "PRODID:-//Boussole//Boussole {}//{}",
         crate::VERSION,
-        l.code().to_uppercase()
+        l.code().to_ascii_uppercase()
     ));
     ics.add("CALSCALE:GREGORIAN");
     ics.add("METHOD:PUBLISH");
