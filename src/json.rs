@@ -153,3 +153,130 @@ mod tests {
         assert_eq!(back["big"].as_f64(), Some(1e21));
     }
 }
+
+/// `value` read as a `T`, or `None` when it does not fit (a wrong type, a missing required
+/// field). What serde_json's own `from_value` does, without its error messages: formatting
+/// them would bring core's float printing (about 17 KB) into the wasm for a message nobody
+/// reads.
+pub fn read<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
+    T::deserialize(Reader(value)).ok()
+}
+
+/// A `serde_json::Value` as a serde deserializer whose errors carry no message.
+struct Reader<'a>(&'a serde_json::Value);
+
+/// Why a value did not fit: not said (see [`read`]).
+#[derive(Debug)]
+struct Misfit;
+
+impl std::fmt::Display for Misfit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the value does not fit")
+    }
+}
+
+impl std::error::Error for Misfit {}
+
+/// Every constructor overridden: the defaults format their arguments, which would keep the
+/// float printing in the wasm even though the message is dropped.
+impl serde::de::Error for Misfit {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Misfit
+    }
+    fn invalid_type(_: serde::de::Unexpected, _: &dyn serde::de::Expected) -> Self {
+        Misfit
+    }
+    fn invalid_value(_: serde::de::Unexpected, _: &dyn serde::de::Expected) -> Self {
+        Misfit
+    }
+    fn invalid_length(_: usize, _: &dyn serde::de::Expected) -> Self {
+        Misfit
+    }
+    fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
+        Misfit
+    }
+    fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
+        Misfit
+    }
+    fn missing_field(_: &'static str) -> Self {
+        Misfit
+    }
+    fn duplicate_field(_: &'static str) -> Self {
+        Misfit
+    }
+}
+
+impl<'de> serde::de::IntoDeserializer<'de, Misfit> for Reader<'de> {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for Reader<'de> {
+    type Error = Misfit;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Misfit> {
+        use serde::de::value::{MapDeserializer, SeqDeserializer};
+        use serde_json::Value;
+        match self.0 {
+            Value::Null => v.visit_unit(),
+            Value::Bool(b) => v.visit_bool(*b),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => v.visit_u64(u),
+                (None, Some(i)) => v.visit_i64(i),
+                _ => v.visit_f64(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            Value::String(s) => v.visit_borrowed_str(s),
+            Value::Array(list) => {
+                let mut seq = SeqDeserializer::new(list.iter().map(Reader));
+                let out = v.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(out)
+            }
+            Value::Object(map) => {
+                let entries = map.iter().map(|(k, x)| (k.as_str(), Reader(x)));
+                let mut map = MapDeserializer::new(entries);
+                let out = v.visit_map(&mut map)?;
+                map.end()?;
+                Ok(out)
+            }
+        }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Misfit> {
+        match self.0 {
+            serde_json::Value::Null => v.visit_none(),
+            _ => v.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value, Misfit> {
+        v.visit_newtype_struct(self)
+    }
+
+    /// Enums are written as their variant's name (the `coded!` enums have no data).
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Misfit> {
+        use serde::de::IntoDeserializer;
+        match self.0 {
+            serde_json::Value::String(s) => v.visit_enum(s.as_str().into_deserializer()),
+            _ => Err(Misfit),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}

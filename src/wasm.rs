@@ -9,7 +9,6 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -116,7 +115,7 @@ impl Planner {
         };
         let (share, patch) = (function("share"), function("patchResults"));
         let options_value = api::from_js(options).unwrap_or_default();
-        let mut options = Options::deserialize(&options_value).unwrap_or_default();
+        let mut options: Options = crate::json::read(&options_value).unwrap_or_default();
         let root = match host.shadow_root() {
             Some(root) => root,
             None => host

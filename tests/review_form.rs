@@ -439,3 +439,62 @@ fn the_tabs_say_which_view_is_shown() {
     assert!(html.contains(">Quarterly review</button>"));
     assert_eq!(html.matches("role=\"tab\"").count(), 2);
 }
+
+/// The page reads a saved form with `json::read` (no error messages, so no float printing in
+/// the wasm): it must take and refuse exactly what serde_json's `from_value` does.
+#[test]
+fn a_saved_form_reads_back_as_serde_json_reads_it() {
+    use serde_json::{json, Value};
+    let reads = |v: &Value| -> (Option<FormState>, Option<FormState>) {
+        (
+            boussole::json::read::<FormState>(v),
+            serde_json::from_value::<FormState>(v.clone()).ok(),
+        )
+    };
+    let mut forms = vec![
+        FormState::from_review(&example_review(Locale::Fr)),
+        FormState::from_review(&example_review(Locale::En)),
+        FormState::blank(Locale::Fr, "EUR", (2027, 1)),
+    ];
+    let mut odd = forms[0].clone();
+    odd.uncertainty_draws = Some(4000);
+    odd.uncertainty_seed = Some(u64::MAX);
+    forms.push(odd);
+    for form in forms {
+        let value = serde_json::to_value(&form).unwrap();
+        let (ours, theirs) = reads(&value);
+        assert_eq!(ours.as_ref(), Some(&form));
+        assert_eq!(ours, theirs);
+        // Each key given a value of another kind, one at a time: read or refused alike.
+        for key in value.as_object().unwrap().keys() {
+            for other in [
+                json!(3),
+                json!(2.5),
+                json!("x"),
+                json!(null),
+                json!([]),
+                json!({}),
+                json!(true),
+            ] {
+                let mut changed = value.clone();
+                changed[key] = other.clone();
+                assert_eq!(reads(&changed).0, reads(&changed).1, "{key} = {other}");
+            }
+        }
+    }
+    // Rows with a missing, an unknown and a mistyped key; an enum that is no variant.
+    for value in [
+        json!({"channels": [{"label": "A"}]}),
+        json!({"channels": [{"kind": "seo", "extra": 1}]}),
+        json!({"channels": [{"kind": "nope"}]}),
+        json!({"actuals": [{"revenue": "1", "channels": {"seo": {"sessions": "2"}}}]}),
+        json!({"actuals": [{"channels": {"seo": {"sessions": 2}}}]}),
+        json!({"seasonality": ["1", "2", "3"]}),
+        json!({"uncertaintyDraws": 4000.5}),
+        json!({"uncertaintyDraws": -1}),
+        json!([]),
+        json!("form"),
+    ] {
+        assert_eq!(reads(&value).0, reads(&value).1, "{value}");
+    }
+}

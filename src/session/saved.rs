@@ -168,7 +168,7 @@ fn encode(form: &FormState) -> Option<Value> {
 }
 
 fn decode(form: &Value) -> Option<FormState> {
-    FormState::deserialize(form).ok()
+    crate::json::read(form)
 }
 
 /// How people call a value of the saved form (`channels[1].costModel` → `Modèle de coût
