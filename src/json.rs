@@ -155,9 +155,9 @@ mod tests {
 }
 
 /// `value` read as a `T`, or `None` when it does not fit (a wrong type, a missing required
-/// field). What serde_json's own `from_value` does, without its error messages: formatting
-/// them would bring core's float printing (about 17 KB) into the wasm for a message nobody
-/// reads.
+/// field). What serde_json's own `from_value` does, without its error messages (formatting
+/// them would bring core's float printing, about 17 KB, into the wasm for a message nobody
+/// reads) and with structs read from objects only.
 pub fn read<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
     T::deserialize(Reader(value)).ok()
 }
@@ -206,6 +206,18 @@ impl serde::de::Error for Misfit {
     }
 }
 
+/// An object's entries to `v`, all of them read.
+fn visit_object<'de, V: serde::de::Visitor<'de>>(
+    map: &'de serde_json::Map<String, serde_json::Value>,
+    v: V,
+) -> Result<V::Value, Misfit> {
+    let entries = map.iter().map(|(k, x)| (k.as_str(), Reader(x)));
+    let mut map = serde::de::value::MapDeserializer::new(entries);
+    let out = v.visit_map(&mut map)?;
+    map.end()?;
+    Ok(out)
+}
+
 impl<'de> serde::de::IntoDeserializer<'de, Misfit> for Reader<'de> {
     type Deserializer = Self;
 
@@ -218,7 +230,7 @@ impl<'de> serde::Deserializer<'de> for Reader<'de> {
     type Error = Misfit;
 
     fn deserialize_any<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Misfit> {
-        use serde::de::value::{MapDeserializer, SeqDeserializer};
+        use serde::de::value::SeqDeserializer;
         use serde_json::Value;
         match self.0 {
             Value::Null => v.visit_unit(),
@@ -235,13 +247,7 @@ impl<'de> serde::Deserializer<'de> for Reader<'de> {
                 seq.end()?;
                 Ok(out)
             }
-            Value::Object(map) => {
-                let entries = map.iter().map(|(k, x)| (k.as_str(), Reader(x)));
-                let mut map = MapDeserializer::new(entries);
-                let out = v.visit_map(&mut map)?;
-                map.end()?;
-                Ok(out)
-            }
+            Value::Object(map) => visit_object(map, v),
         }
     }
 
@@ -249,6 +255,21 @@ impl<'de> serde::Deserializer<'de> for Reader<'de> {
         match self.0 {
             serde_json::Value::Null => v.visit_none(),
             _ => v.visit_some(self),
+        }
+    }
+
+    /// A struct from an object only: serde_json also reads one from an array, by position,
+    /// which no saved state holds; refusing it keeps each struct's by-position reader out of
+    /// the wasm.
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Misfit> {
+        match self.0 {
+            serde_json::Value::Object(map) => visit_object(map, v),
+            _ => Err(Misfit),
         }
     }
 
@@ -277,6 +298,6 @@ impl<'de> serde::Deserializer<'de> for Reader<'de> {
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct seq tuple
-        tuple_struct map struct identifier ignored_any
+        tuple_struct map identifier ignored_any
     }
 }
