@@ -18,7 +18,7 @@ use crate::output::PlanOutput;
 use crate::render;
 use crate::review::{self, ReviewInput, ReviewOutput};
 use crate::validate;
-use crate::words::{files, page};
+use crate::words::{files, page, Words};
 
 mod saved;
 pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
@@ -459,6 +459,9 @@ pub struct Session {
     results_shown: Option<render::patch::Shown>,
     /// The error and warning slots that hold a message.
     filled: Filled,
+    /// The page's clock at the last event handled (milliseconds since 1970, UTC), which an
+    /// export stamps with its time.
+    now: f64,
 }
 
 /// A plan as the visitor left it: the form, and the last plan and review that computed.
@@ -503,6 +506,70 @@ impl Snapshot {
         }
     }
 }
+
+/// The buttons that copy a text of the plan shown: the action, the text, what the page says.
+type Copy = (&'static str, fn(&PlanOutput) -> String, Words);
+const COPIES: [Copy; 7] = [
+    ("copy-okr", render::okr_text, page::OKR_COPIED),
+    ("copy-okr-text", render::okr_text, page::OKR_COPIED),
+    (
+        "copy-okr-markdown",
+        render::okr_markdown,
+        page::OKR_COPIED_MARKDOWN,
+    ),
+    (
+        "copy-plan-markdown",
+        crate::table::plan_markdown,
+        page::PLAN_COPIED_MARKDOWN,
+    ),
+    (
+        "copy-plan-text",
+        crate::table::plan_table,
+        page::PLAN_COPIED,
+    ),
+    (
+        "copy-objectives",
+        render::objectives_text,
+        page::OBJECTIVES_COPIED,
+    ),
+    (
+        "copy-objectives-markdown",
+        render::objectives_markdown,
+        page::OBJECTIVES_COPIED_MARKDOWN,
+    ),
+];
+
+/// The buttons that save a file of the plan shown: the action, the file's name, its type, and
+/// its text (given the page's clock, for the calendar's stamp).
+type File = (
+    &'static str,
+    Words,
+    &'static str,
+    fn(&PlanOutput, f64) -> String,
+);
+const CSV: &str = "text/csv;charset=utf-8";
+const FILES: [File; 4] = [
+    ("export-csv", files::TARGETS, CSV, |out, _| {
+        render::targets_csv(out)
+    }),
+    (
+        "export-objectives-csv",
+        files::SMART_OBJECTIVES,
+        CSV,
+        |out, _| render::objectives_csv(out),
+    ),
+    ("export-alert-rules", files::ALERT_RULES, CSV, |out, _| {
+        render::alert_rules_csv(out)
+    }),
+    (
+        "export-ics",
+        files::REVIEWS_CALENDAR,
+        "text/calendar;charset=utf-8",
+        |out, now| {
+            render::calendar::reviews_ics(out, render::calendar::Utc((now / 1000.0).floor() as i64))
+        },
+    ),
+];
 
 /// A DOM event inside the planner, as the element's script read it from its target (the
 /// same names in camelCase).
@@ -574,6 +641,7 @@ impl Session {
             last_edited: None,
             results_shown: None,
             filled: Filled::default(),
+            now: 0.0,
         };
         // A first visit draws only the choice: the example is planned once chosen.
         let mut update = match session.welcome {
@@ -637,6 +705,7 @@ impl Session {
     /// Answers an event of the planner's DOM; `None` when it is not the planner's (the page then
     /// leaves it alone), `Some` when handled (the page prevents its default).
     pub fn handle(&mut self, e: &DomEvent) -> Option<Update> {
+        self.now = e.now;
         let control = e.name.as_deref().filter(|_| e.input_type != "file");
         match (e.kind.as_str(), control) {
             // Text is read on every keystroke; selects and checkboxes once they change.
@@ -645,7 +714,6 @@ impl Session {
                 Some(self.edit(name, &e.value))
             }
             ("click", _) => match (e.action.as_deref()?, e.target.as_deref()) {
-                ("export-ics", _) => Some(self.export_ics(e.now)),
                 ("go-to", Some(name)) => Some(self.go_to(name)),
                 (action, _) => {
                     let index = e.index.as_deref().and_then(|i| i.parse().ok());
@@ -750,176 +818,103 @@ impl Session {
         self.set("currency", &code.trim().to_ascii_uppercase())
     }
 
-    /// « Ajouter les revues à mon agenda »: the plan's quarterly reviews as an `.ics` file,
-    /// stamped with `now` (milliseconds since 1970, UTC).
-    pub fn export_ics(&mut self, now: f64) -> Update {
-        // The last valid plan, as for the other exports while the form has errors.
-        let Some((_, out)) = self.plan.as_ref() else {
-            return Update::default();
-        };
-        let now = render::calendar::Utc((now / 1000.0).floor() as i64);
-        Update {
-            effect: Some(Effect::Download {
-                name: files::REVIEWS_CALENDAR.get(out.locale),
-                mime: "text/calendar;charset=utf-8",
-                text: render::calendar::reviews_ics(out, now),
-            }),
-            ..Update::default()
-        }
-    }
-
     /// A button with `data-action` (and `data-index`) was pressed.
     pub fn action(&mut self, action: &str, index: Option<usize>) -> Update {
         let l = self.form.locale;
         let plan = self.plan.as_ref().map(|(_, out)| out);
-        let (effect, say) = match action {
-            "copy" => {
-                let text = plan.and_then(|out| out.objectives.get(index?));
-                let Some(objective) = text else {
-                    return Update::default();
-                };
-                (
-                    Effect::Copy(objective.text.clone()),
-                    Some(page::OBJECTIVE_COPIED),
-                )
-            }
-            "copy-okr" | "copy-okr-text" => match plan {
-                Some(out) => (Effect::Copy(render::okr_text(out)), Some(page::OKR_COPIED)),
-                None => return Update::default(),
-            },
-            "copy-okr-markdown" => match plan {
-                Some(out) => (
-                    Effect::Copy(render::okr_markdown(out)),
-                    Some(page::OKR_COPIED_MARKDOWN),
-                ),
-                None => return Update::default(),
-            },
-            "copy-plan-markdown" => match plan {
-                Some(out) => (
-                    Effect::Copy(crate::table::plan_markdown(out)),
-                    Some(page::PLAN_COPIED_MARKDOWN),
-                ),
-                None => return Update::default(),
-            },
-            "copy-plan-text" => match plan {
-                Some(out) => (
-                    Effect::Copy(crate::table::plan_table(out)),
-                    Some(page::PLAN_COPIED),
-                ),
-                None => return Update::default(),
-            },
-            "copy-objectives" => match plan {
-                Some(out) => (
-                    Effect::Copy(render::objectives_text(out)),
-                    Some(page::OBJECTIVES_COPIED),
-                ),
-                None => return Update::default(),
-            },
-            "copy-objectives-markdown" => match plan {
-                Some(out) => (
-                    Effect::Copy(render::objectives_markdown(out)),
-                    Some(page::OBJECTIVES_COPIED_MARKDOWN),
-                ),
-                None => return Update::default(),
-            },
-            "export-alert-rules" => match plan {
-                Some(out) => (
-                    Effect::Download {
-                        name: files::ALERT_RULES.get(out.locale),
-                        mime: "text/csv;charset=utf-8",
-                        text: render::alert_rules_csv(out),
-                    },
-                    None,
-                ),
-                None => return Update::default(),
-            },
-            "export-csv" => match plan {
-                Some(out) => (
-                    Effect::Download {
-                        name: files::TARGETS.get(out.locale),
-                        mime: "text/csv;charset=utf-8",
-                        text: render::targets_csv(out),
-                    },
-                    None,
-                ),
-                None => return Update::default(),
-            },
-            "export-objectives-csv" => match plan {
-                Some(out) => (
-                    Effect::Download {
-                        name: files::SMART_OBJECTIVES.get(out.locale),
-                        mime: "text/csv;charset=utf-8",
-                        text: render::objectives_csv(out),
-                    },
-                    None,
-                ),
-                None => return Update::default(),
-            },
-            "copy-link" => match self.shared_doc() {
-                Some(doc) => (Effect::CopyLink(doc), Some(page::LINK_COPIED)),
-                None => return Update::default(),
-            },
-            "export-json" => match self.shared_doc() {
-                Some(doc) => {
-                    let name = match doc {
-                        Doc::Plan(_) => files::PLAN.get(l),
-                        Doc::Review(_) => files::REVIEW.get(l),
+        let copy = COPIES.iter().find(|c| c.0 == action);
+        let file = FILES.iter().find(|f| f.0 == action);
+        let (effect, say) = if let Some(&(_, text, said)) = copy {
+            let Some(out) = plan else {
+                return Update::default();
+            };
+            (Effect::Copy(text(out)), Some(said))
+        } else if let Some(&(_, name, mime, text)) = file {
+            let Some(out) = plan else {
+                return Update::default();
+            };
+            let (name, text) = (name.get(out.locale), text(out, self.now));
+            (Effect::Download { name, mime, text }, None)
+        } else {
+            match action {
+                "copy" => {
+                    let text = plan.and_then(|out| out.objectives.get(index?));
+                    let Some(objective) = text else {
+                        return Update::default();
                     };
-                    (Effect::DownloadJson { name, doc }, None)
+                    (
+                        Effect::Copy(objective.text.clone()),
+                        Some(page::OBJECTIVE_COPIED),
+                    )
                 }
-                None => return Update::default(),
-            },
-            "import-json" => (Effect::OpenImport, None),
-            "print" => (Effect::Print, None),
-            "reset" => {
-                // The example plan in the current locale, currency and view, without actuals.
-                let mut form = self.form.clone();
-                form.action("reset", None);
-                let mut update = self.replace(form);
-                self.replaced(page::EXAMPLE_RESTORED, &mut update);
-                update.dom.push(way_back("reset"));
-                return update;
-            }
-            "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
-            "start-example" | "start-blank" => return self.start_with(action == "start-example"),
-            // From the bar at a glance to the results, and back to the field edited last.
-            "to-results" => {
-                let to = vec![BACK.to_string(), RESULTS.to_string()];
-                return Update {
-                    dom: vec![Dom::Focus(to)],
-                    ..Update::default()
-                };
-            }
-            "back-to-field" => match self.last_edited.clone() {
-                Some(name) => return self.go_to(&name),
-                None => return Update::default(),
-            },
-            "restore-previous" => return self.restore_previous(),
-            other => {
-                // Switching views is not a change of the plan; the rest makes a link's plan
-                // the visitor's.
-                let adopted = !other.starts_with("view-") && self.adopt_shared();
-                let removed = match (other, index) {
-                    ("remove-channel", Some(i)) => self.form.channel_label(i),
-                    _ => None,
-                };
-                let change = self.form.action(other, index);
-                let mut update = self.apply(change, None);
-                if update != Update::default() {
-                    // After adding, removing or moving a row, the keyboard stays where it was.
-                    update.dom.push(Dom::Focus(self.refocus(other, index)));
-                    let n = self.form.channels.len();
-                    let said = match (other, removed) {
-                        ("add-channel", _) => Some(page::CHANNEL_ADDED.fill(l, &[&n])),
-                        ("remove-channel", Some(name)) => {
-                            Some(page::CHANNEL_REMOVED.fill(l, &[&name]))
-                        }
+                "copy-link" => match self.shared_doc() {
+                    Some(doc) => (Effect::CopyLink(doc), Some(page::LINK_COPIED)),
+                    None => return Update::default(),
+                },
+                "export-json" => match self.shared_doc() {
+                    Some(doc) => {
+                        let name = match doc {
+                            Doc::Plan(_) => files::PLAN.get(l),
+                            Doc::Review(_) => files::REVIEW.get(l),
+                        };
+                        (Effect::DownloadJson { name, doc }, None)
+                    }
+                    None => return Update::default(),
+                },
+                "import-json" => (Effect::OpenImport, None),
+                "print" => (Effect::Print, None),
+                "reset" => {
+                    // The example plan in the current locale, currency and view, without actuals.
+                    let mut form = self.form.clone();
+                    form.action("reset", None);
+                    let mut update = self.replace(form);
+                    self.replaced(page::EXAMPLE_RESTORED, &mut update);
+                    update.dom.push(way_back("reset"));
+                    return update;
+                }
+                "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
+                "start-example" | "start-blank" => {
+                    return self.start_with(action == "start-example")
+                }
+                // From the bar at a glance to the results, and back to the field edited last.
+                "to-results" => {
+                    let to = vec![BACK.to_string(), RESULTS.to_string()];
+                    return Update {
+                        dom: vec![Dom::Focus(to)],
+                        ..Update::default()
+                    };
+                }
+                "back-to-field" => match self.last_edited.clone() {
+                    Some(name) => return self.go_to(&name),
+                    None => return Update::default(),
+                },
+                "restore-previous" => return self.restore_previous(),
+                other => {
+                    // Switching views is not a change of the plan; the rest makes a link's plan
+                    // the visitor's.
+                    let adopted = !other.starts_with("view-") && self.adopt_shared();
+                    let removed = match (other, index) {
+                        ("remove-channel", Some(i)) => self.form.channel_label(i),
                         _ => None,
                     };
-                    update.say = said.or(update.say);
+                    let change = self.form.action(other, index);
+                    let mut update = self.apply(change, None);
+                    if update != Update::default() {
+                        // After adding, removing or moving a row, the keyboard stays where it was.
+                        update.dom.push(Dom::Focus(self.refocus(other, index)));
+                        let n = self.form.channels.len();
+                        let said = match (other, removed) {
+                            ("add-channel", _) => Some(page::CHANNEL_ADDED.fill(l, &[&n])),
+                            ("remove-channel", Some(name)) => {
+                                Some(page::CHANNEL_REMOVED.fill(l, &[&name]))
+                            }
+                            _ => None,
+                        };
+                        update.say = said.or(update.say);
+                    }
+                    self.adopted(adopted, &mut update);
+                    return update;
                 }
-                self.adopted(adopted, &mut update);
-                return update;
             }
         };
         // What is copied or exported while the form has errors is the last valid plan: say so.

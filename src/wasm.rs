@@ -16,10 +16,11 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 mod api;
 
+use crate::json::to_text;
 use crate::render::patch::Part;
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 pub use api::{example_plan, example_review, plan, review, version};
-use api::{json_text, json_value, to_js};
+use api::{json_value, to_js};
 
 // Talc instead of dlmalloc: about 5 KB less wasm, and faster at the many small strings the
 // results are made of.
@@ -367,7 +368,7 @@ impl App {
         match effect {
             Effect::Copy(text) => copy(&text),
             Effect::CopyLink(doc) => {
-                let json = json_text(&doc, 0).unwrap_or_default();
+                let json = to_text(&doc, 0);
                 let encoded = String::from(js_sys::encode_uri_component(&json));
                 let href = w.location().href().unwrap_or_default();
                 let base = href.split('#').next().unwrap_or_default();
@@ -384,7 +385,7 @@ impl App {
             }
             Effect::Download { name, mime, text } => download(&text, mime, name),
             Effect::DownloadJson { name, doc } => {
-                let text = json_text(&doc, 2).unwrap_or_default();
+                let text = to_text(&doc, 2);
                 download(&text, "application/json", name);
             }
             Effect::Print => {
@@ -404,7 +405,7 @@ impl App {
     fn settle_now(&mut self) {
         self.settle.cancel();
         if let (Some(key), Some(storage)) = (self.session.storage_key(), storage()) {
-            if let Some(text) = self.session.saved().and_then(|s| json_text(&s, 0)) {
+            if let Some(text) = self.session.saved().map(|s| to_text(&s, 0)) {
                 match storage.set_item(key, &text) {
                     Ok(()) => self.session.save_succeeded(),
                     Err(_) => {

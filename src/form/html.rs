@@ -576,14 +576,23 @@ fn history_field(s: &mut String, state: &FormState) {
     s.push_str("</div>");
 }
 
+/// Opens a group of the advanced settings: its legend, its hint, and its grid of fields
+/// (`grid`: the grid's classes), closed by `</div></fieldset>`.
+fn open_sub(s: &mut String, legend: &str, hint: &str, grid: &str) {
+    w!(
+        s,
+        "<fieldset class=\"bp-sub\"><legend>{legend}</legend><p class=\"bp-hint\">{hint}</p><div class=\"{grid}\">"
+    );
+}
+
 /// The outlook's uncertainty: a preset, or three half-widths typed.
 fn uncertainty(s: &mut String, state: &FormState) {
     let l = state.locale;
-    w!(
+    open_sub(
         s,
-        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
         words::UNCERTAINTY.get(l),
-        words::UNCERTAINTY_HINT.get(l)
+        words::UNCERTAINTY_HINT.get(l),
+        "bp-grid",
     );
     let presets = options(&[
         (
@@ -859,11 +868,11 @@ fn advanced(s: &mut String, state: &FormState, open: bool) {
         words::ADVANCED_SETTINGS.get(l),
         words::ADVANCED_SETTINGS_HINT.get(l)
     );
-    w!(
+    open_sub(
         s,
-        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
         words::SEASONALITY.get(l),
-        words::SEASONALITY_HINT.get(l)
+        words::SEASONALITY_HINT.get(l),
+        "bp-grid",
     );
     let presets = options(&[
         (
@@ -920,11 +929,11 @@ fn advanced(s: &mut String, state: &FormState, open: bool) {
         }
         s.push_str("</div></fieldset>");
     }
-    w!(
+    open_sub(
         s,
-        "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid\">",
         words::ORDER_COSTS.get(l),
-        words::ORDER_COSTS_HINT.get(l)
+        words::ORDER_COSTS_HINT.get(l),
+        "bp-grid",
     );
     for field in ORDER_COST_NUMBERS {
         number_field(s, Num::plan(field, state), l);
@@ -956,11 +965,11 @@ fn advanced(s: &mut String, state: &FormState, open: bool) {
     );
     s.push_str("</div></fieldset>");
     if state.milestone_mode == MilestoneMode::Ramp {
-        w!(
+        open_sub(
             s,
-            "<fieldset class=\"bp-sub\"><legend>{}</legend><p class=\"bp-hint\">{}</p><div class=\"bp-grid bp-grid-4\">",
             words::RAMP_WEIGHTS.get(l),
-            words::RAMP_WEIGHTS_HINT.get(l)
+            words::RAMP_WEIGHTS_HINT.get(l),
+            "bp-grid bp-grid-4",
         );
         for i in 0..4 {
             let label = format!("{} {}", common::QUARTER.get(l), i + 1);

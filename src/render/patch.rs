@@ -227,9 +227,9 @@ pub fn diff_parts(old: &Shown, new: &Shown) -> Option<Vec<Part>> {
 /// in one call rather than crossing from the wasm into JS for every text node: numbers, and
 /// one text holding every string in order (lengths count UTF-16 units, as JS strings do).
 ///
-/// First the number of parts; then per part: `0` kept; `2, length` replaced by the next `length` units of HTML; `1, elements,
-/// texts, n, (index, length) × n, m, (element, name length, value length or `u32::MAX` for
-/// removed) × m` patched.
+/// First the number of parts; then per part: `0` kept; `2, length` replaced by the next
+/// `length` units of HTML; `1, elements, texts, n, (index, length) × n, m, (element, name
+/// length, value length or `u32::MAX` for removed) × m` patched.
 pub fn encode(parts: &[Part]) -> (Vec<u32>, String) {
     let mut nums = vec![parts.len() as u32];
     let mut text = String::new();

@@ -659,22 +659,8 @@ pub(crate) fn write_cards(s: &mut String, ctx: &Ctx, table: &Table) {
 /// The terminal's grid: columns padded to their widest cell, figures right-aligned,
 /// a dashed rule under the headers and above the totals. No markup; `-` for no value.
 pub(crate) fn write_text(table: &Table) -> String {
-    let text = cell_text;
-    // One entry per column: a note spans several, written once and left out of the widths.
-    let expand = |cells: &[Cell]| -> Vec<(String, bool)> {
-        let mut v = Vec::with_capacity(table.columns.len());
-        for cell in cells {
-            match cell {
-                Cell::Note { text, span } => {
-                    v.push((text.to_string(), true));
-                    v.extend((1..*span).map(|_| (String::new(), true)));
-                }
-                cell => v.push((text(cell), false)),
-            }
-        }
-        v.resize(table.columns.len(), (String::new(), false));
-        v
-    };
+    // A note is written once and left out of the widths.
+    let expand = |cells: &[Cell]| per_column(table, cells);
     let header: Vec<(String, bool)> = table
         .columns
         .iter()
@@ -726,6 +712,21 @@ pub(crate) fn write_text(table: &Table) -> String {
     out.join("\n")
 }
 
+/// A row's words without markup, one entry per column, each saying whether it is (part of) a
+/// note: a note spans several columns, its words in the first, the others empty.
+fn per_column(table: &Table, cells: &[Cell]) -> Vec<(String, bool)> {
+    let mut v = Vec::with_capacity(table.columns.len());
+    for cell in cells {
+        let note = matches!(cell, Cell::Note { .. });
+        v.push((cell_text(cell), note));
+        if let Cell::Note { span, .. } = cell {
+            v.extend((1..*span).map(|_| (String::new(), true)));
+        }
+    }
+    v.resize(table.columns.len(), (String::new(), false));
+    v
+}
+
 /// A cell's words without markup; `-` for no value.
 fn cell_text(cell: &Cell) -> String {
     match cell {
@@ -755,19 +756,12 @@ pub(crate) fn write_markdown(table: &Table) -> String {
     });
     s += &row(rule.collect());
     let cells = |r: &Row, bold: bool| {
-        let mut v: Vec<String> = Vec::with_capacity(table.columns.len());
-        for cell in &r.cells {
-            let text = markdown_text(&cell_text(cell));
-            v.push(match bold && !text.is_empty() {
-                true => format!("**{text}**"),
-                false => text,
-            });
-            if let Cell::Note { span, .. } = cell {
-                v.extend((1..*span).map(|_| String::new()));
-            }
-        }
-        v.resize(table.columns.len(), String::new());
-        v
+        let texts = per_column(table, &r.cells).into_iter();
+        let cell = |(text, _): (String, bool)| match bold && !text.is_empty() {
+            true => format!("**{}**", markdown_text(&text)),
+            false => markdown_text(&text),
+        };
+        texts.map(cell).collect()
     };
     for r in &table.rows {
         s += &row(cells(r, false));

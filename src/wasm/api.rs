@@ -136,8 +136,3 @@ pub(super) fn json_value(text: &str) -> Value {
         .and_then(from_js)
         .unwrap_or(Value::Null)
 }
-
-/// A value as JSON text, indented by `indent` spaces (0: on one line).
-pub(super) fn json_text<T: Serialize>(value: &T, indent: usize) -> Option<String> {
-    Some(crate::json::to_text(value, indent))
-}

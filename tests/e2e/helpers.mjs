@@ -169,7 +169,8 @@ export function recordConsoleErrors(page) {
 }
 
 /**
- * Everything a page test needs: server + browser + recorders.
+ * Everything a page test needs: server + browser + recorders. `clipboard: true` lets the
+ * page read and write the clipboard (the copy buttons).
  * Returns {server, browser, page, requests, consoleErrors, close()}.
  */
 export async function openHarness(options = {}) {
@@ -180,6 +181,9 @@ export async function openHarness(options = {}) {
   } catch (err) {
     await server.close();
     throw err;
+  }
+  if (options.clipboard) {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   }
   const requests = recordRequests(browser.context);
   const consoleErrors = recordConsoleErrors(browser.page);

@@ -13,8 +13,7 @@ import {
 let h;
 before(async () => {
   // axe-core is injected as an inline script, which the page's CSP rightly forbids.
-  h = await openHarness({ browser: { acceptDownloads: true, bypassCSP: true } });
-  await h.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+  h = await openHarness({ browser: { acceptDownloads: true, bypassCSP: true }, clipboard: true });
 });
 after(async () => {
   await h?.close();

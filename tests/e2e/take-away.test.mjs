@@ -12,8 +12,7 @@ import { openPlanner as sharedOpenPlanner, control } from './planner-helpers.mjs
 
 let h;
 before(async () => {
-  h = await openHarness({ browser: { acceptDownloads: true } });
-  await h.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+  h = await openHarness({ browser: { acceptDownloads: true }, clipboard: true });
 });
 after(async () => {
   await h?.close();
