@@ -24,11 +24,12 @@ export interface PlanInput {
   scenarios?: { prudent?: number; ambitious?: number };
   cartAbandonmentRate?: number | null;
   alertTolerance?: number;
-  /** Relative half-widths (0.2 = ±20 %) for the outlook; draws 100–100 000 (4 000), seed < 2^53 (42). */
+  /** Relative half-widths (0.2 = ±20 %) for the outlook (the paid channels' doubling gain: 0 when absent); draws 100–100 000 (4 000), seed < 2^53 (42). */
   uncertainty?: {
     traffic: number;
     conversionRate: number;
     averageOrderValue: number;
+    doublingGain?: number;
     draws?: number;
     seed?: number;
   } | null;
@@ -113,6 +114,18 @@ export interface PlanOutput {
     budgetFits: boolean | null;
   };
   quarters: QuarterTarget[];
+  /** The twelve months: each quarter split by the history's months (a third each without history). */
+  months: {
+    index: number;
+    year: number;
+    month: number;
+    /** "janv. 2027" in French, "Jan 2027" in English. */
+    label: string;
+    baselineRevenue: number;
+    extraRevenue: number;
+    targetRevenue: number;
+    plannedSpend: number;
+  }[];
   scenarios: Scenario[];
   levers: {
     sessionsPerMonth: number;
@@ -130,15 +143,27 @@ export interface PlanOutput {
   /** The cheapest split of the paid channels' part of the goal; null without paid channels on a curve. */
   paidAllocation: {
     paidExtraRevenue: number;
-    channels: { id: string; extraRevenue: number; extraCost: number; marginalCpa: number }[];
+    channels: { id: string; extraRevenue: number; extraCost: number; marginalCpa: number; spendMultiple: number }[];
     extraCost: number;
     plannedExtraCost: number;
     saving: number;
+    /** Up to the target ceilings. */
     maxProfitableExtraRevenue: number | null;
+    /** Up to the break-even points. */
+    maxBreakEvenExtraRevenue: number | null;
+    /** Even at the lowest cost, a channel's last order costs more than a new customer brings in 12 months. */
+    lossMaking: boolean;
   } | null;
   /** The odds of the goal over random draws; null without `uncertainty`. */
   outlook: {
     draws: number;
+    /** The shop's trend the draws follow: the past growth, else 0. */
+    referenceGrowth: number;
+    /** What the trend and the planned spend deliver: the centre of the draws. */
+    momentumRevenue: number;
+    /** What the goal asks beyond the momentum: effort the plan does not price. */
+    effortGap: number;
+    /** The chance of the goal without the effort the plan does not price. */
     probabilityOfGoal: number;
     revenue: { p10: number; p50: number; p90: number };
     contribution: { p10: number; p50: number; p90: number };
@@ -180,6 +205,15 @@ export interface ChannelTarget {
   /** Paid channels: whether the plan stays under the ceiling where the next order costs the target CPA. */
   feasible: boolean | null;
   feasibleExtraRevenue: number | null;
+  /** Paid channels on a curve: planned spend over today's, and what the last order costs today. */
+  spendMultiple: number | null;
+  currentMarginalCpa: number | null;
+  /** Paid channels: the break-even point, where the next order costs a new customer's 12-month margin (may lie below today). */
+  spendAtBreakEven: number | null;
+  breakEvenExtraRevenue: number | null;
+  profitable: boolean | null;
+  /** All the channel's spend a month under the plan. */
+  plannedMonthlySpend: number;
   verdict: Verdict | null;
   firstOrderProfitable: boolean | null;
 }
@@ -193,11 +227,21 @@ export interface QuarterTarget {
   baselineRevenue: number;
   extraRevenue: number;
   targetRevenue: number;
+  plannedSpend: number;
   yoyGrowthRate: number;
   contributionPoints: number;
   cumulativeExtraRevenue: number;
   cumulativeGoalShare: number;
-  channels: { id: string; extraRevenue: number; targetSessionsPerMonth: number }[];
+  channels: {
+    id: string;
+    extraRevenue: number;
+    targetSessionsPerMonth: number;
+    plannedSpend: number;
+    /** All the channel's orders in the quarter. */
+    plannedOrders: number;
+    /** Planned spend over all orders; null without a cost that can be estimated. */
+    plannedCpa: number | null;
+  }[];
 }
 
 export interface Scenario {
@@ -258,6 +302,7 @@ export interface ReviewOutput {
     goalShareReached: number;
     remainingExtra: number;
     paceFactor: number | null;
+    attainmentSoFar: number;
     projectedRevenue: number;
     projectedGoalAttainment: number;
     projectedTargetAttainment: number;
@@ -276,7 +321,7 @@ export interface ReviewOutput {
     targetCpa: number;
   }[];
   alerts: {
-    code: "revenue_below_target" | "sessions_below_target" | "conversion_below_floor" | "cpa_above_target";
+    code: "revenue_below_target" | "sessions_below_target" | "conversion_below_floor" | "cpa_above_plan";
     quarter: 1 | 2 | 3 | 4;
     channel: string | null;
     actual: number;

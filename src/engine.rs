@@ -40,18 +40,30 @@ struct Current {
 pub fn channel_curve(c: &ChannelInput) -> Option<f::Curve> {
     let beta = f::curve_exponent(c.cost.doubling_gain()?);
     let orders = c.sessions_per_month * c.conversion_rate;
-    let spend = match c.cost {
+    (orders > 0.0).then_some(f::Curve {
+        orders,
+        spend: current_spend(c),
+        beta,
+    })
+}
+
+/// What a channel spends a month today: its clicks for `perClick`, its spend for `spend`, its
+/// fixed cost for `fixed`.
+fn current_spend(c: &ChannelInput) -> f64 {
+    match c.cost {
         CostModel::PerClick { cost_per_click, .. } => c.sessions_per_month * cost_per_click,
         CostModel::Spend {
             current_monthly, ..
         } => current_monthly,
-        _ => return None,
-    };
-    (orders > 0.0).then_some(f::Curve {
-        orders,
-        spend,
-        beta,
-    })
+        CostModel::Fixed { monthly } => monthly,
+        CostModel::None => 0.0,
+    }
+}
+
+/// Whether the plan prices a channel's extra: a fixed cost, or a paid channel on its curve (a
+/// paid channel without traffic has none, so its cost cannot be estimated).
+fn priced(c: &ChannelInput) -> bool {
+    matches!(c.cost, CostModel::Fixed { .. }) || channel_curve(c).is_some()
 }
 
 fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
@@ -70,7 +82,7 @@ fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
 /// input says wins.
 pub fn plan(input: &PlanInput) -> PlanOutput {
     let Some(history) = &input.history else {
-        return plan_of(input, None);
+        return plan_of(input, None, f::EVEN_MONTHS);
     };
     let past = f::past_facts(&history.months, input.start.quarter);
     let mut used = input.clone();
@@ -82,10 +94,14 @@ pub fn plan(input: &PlanInput) -> PlanOutput {
         seasonality: used.seasonality.map(|w| f::seasonal_shares(Some(w))),
         past_growth_rate: used.past_growth_rate,
     };
-    plan_of(&used, Some(facts))
+    plan_of(&used, Some(facts), past.month_weights)
 }
 
-fn plan_of(input: &PlanInput, history: Option<HistoryOutput>) -> PlanOutput {
+fn plan_of(
+    input: &PlanInput,
+    history: Option<HistoryOutput>,
+    month_weights: [f64; 12],
+) -> PlanOutput {
     let locale = input.locale;
     let currents: Vec<Current> = input
         .channels
@@ -129,6 +145,7 @@ fn plan_of(input: &PlanInput, history: Option<HistoryOutput>) -> PlanOutput {
 
     // §6
     let quarters = quarters(input, &channels, annual_revenue, extra);
+    let months = months(input, &quarters, month_weights);
 
     // §7
     let total_extra_orders: f64 = channels.iter().map(|c| c.extra_orders).sum();
@@ -175,6 +192,7 @@ fn plan_of(input: &PlanInput, history: Option<HistoryOutput>) -> PlanOutput {
         channels,
         totals,
         quarters,
+        months,
         scenarios,
         levers,
         objectives: Vec::new(),
@@ -244,10 +262,15 @@ fn channel_target(
             extra_orders,
             extra_revenue,
             economics.target_cpa,
+            economics.max_cpa_lifetime,
             cur.aov,
         ),
-        // No cost, or a paid channel without traffic: no curve, nothing to buy.
-        _ => f::ChannelCost::default(),
+        // No cost, or a paid channel without traffic: no curve, nothing to buy (the latter
+        // keeps today's spend planned).
+        _ => f::ChannelCost {
+            planned_monthly_spend: current_spend(c),
+            ..f::ChannelCost::default()
+        },
     };
     ChannelTarget {
         id: c.id.as_str().into(),
@@ -276,10 +299,19 @@ fn channel_target(
         roas: cost.roas,
         feasible: cost.feasible,
         feasible_extra_revenue: cost.feasible_extra_revenue,
+        spend_multiple: cost.spend_multiple,
+        current_marginal_cpa: cost.current_marginal_cpa,
+        spend_at_break_even: cost.break_even.spend,
+        break_even_extra_revenue: cost.break_even.extra_revenue,
+        profitable: cost.break_even.profitable,
+        planned_monthly_spend: cost.planned_monthly_spend,
         verdict: cost
             .cpa
             .map(|cpa| f::verdict(cpa, economics.target_cpa, economics.max_cpa_lifetime)),
-        first_order_profitable: cost.cpa.map(|cpa| cpa <= economics.max_cpa_first_order),
+        first_order_profitable: cost
+            .cpa
+            .map(|cpa| f::at_most(cpa, economics.max_cpa_first_order)),
+        over_spent: cost.break_even.over_spent,
     }
 }
 
@@ -288,8 +320,17 @@ fn channel_target(
 fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
     let extra_cost: f64 = channels.iter().map(|c| c.extra_cost).sum();
     let extra_orders: f64 = channels.iter().map(|c| c.extra_orders).sum();
+    // An order bought with a cost is a new customer's, worth their 12-month margin (what the
+    // verdict compares its CPA with); one that comes without cost is a repeat order's margin.
     let margin: f64 = (0..channels.len())
-        .map(|i| channels[i].extra_orders * channel_economics(input, i).margin_per_order)
+        .map(|i| {
+            let economics = channel_economics(input, i);
+            let value = match priced(&input.channels[i]) {
+                true => economics.customer_margin,
+                false => economics.margin_per_order,
+            };
+            channels[i].extra_orders * value
+        })
         .sum();
     let extra_contribution = margin - extra_cost;
     // Paid channels on a curve (a paid channel without traffic has none): those with a CPA
@@ -304,7 +345,7 @@ fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
         paid_cpa: ratio(paid_cost, paid_orders),
         mer: ratio(extra, extra_cost),
         roi: ratio(extra_contribution, extra_cost),
-        budget_fits: input.marketing_budget.map(|b| extra_cost <= b),
+        budget_fits: input.marketing_budget.map(|b| f::at_most(extra_cost, b)),
     }
 }
 
@@ -333,6 +374,7 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
             extra_revenue: channels[*i].extra_revenue,
             extra_cost: channels[*i].extra_cost,
             marginal_cpa: channels[*i].marginal_cpa.unwrap_or_default(),
+            spend_multiple: channels[*i].spend_multiple.unwrap_or(1.0),
         }],
         _ => f::cheapest_split(&curves, revenue),
     };
@@ -342,6 +384,18 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
         .iter()
         .map(|&(i, _)| channels[i].feasible_extra_revenue)
         .sum();
+    let break_even: Option<f64> = on_curve
+        .iter()
+        .map(|&(i, _)| channels[i].break_even_extra_revenue.map(|r| r.max(0.0)))
+        .sum();
+    let loses_money = |i: usize, a: &f::Allotment| {
+        let lifetime = channel_economics(input, i).max_cpa_lifetime;
+        a.extra_revenue > 0.0 && f::above(a.marginal_cpa, lifetime)
+    };
+    let loss_making = on_curve
+        .iter()
+        .zip(&split)
+        .any(|(&(i, _), a)| loses_money(i, a));
     Some(PaidAllocation {
         paid_extra_revenue: revenue,
         channels: on_curve
@@ -352,12 +406,16 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
                 extra_revenue: a.extra_revenue,
                 extra_cost: a.extra_cost,
                 marginal_cpa: a.marginal_cpa,
+                spend_multiple: a.spend_multiple,
+                loses_money: loses_money(i, a),
             })
             .collect(),
         extra_cost,
         planned_extra_cost: planned,
         saving: planned - extra_cost,
         max_profitable_extra_revenue: ceilings,
+        max_break_even_extra_revenue: break_even,
+        loss_making,
     })
 }
 
@@ -382,12 +440,19 @@ fn quarters(
         .map(|i| {
             let (year, quarter) = calendar[i];
             cumulative += extras[i];
-            let quarter_channels = channels
+            let quarter_channels: Vec<QuarterChannel> = channels
                 .iter()
                 .zip(&input.channels)
                 .map(|(target, c)| {
                     let extra_revenue = target.extra_revenue * extras[i] / extra;
                     let aov = c.aov(input.average_order_value);
+                    // Media spend is paced with the season; a fixed cost stays flat.
+                    let planned_spend = match c.cost {
+                        CostModel::Fixed { monthly } => 3.0 * monthly,
+                        _ => f::MONTHS * sigma[i] * target.planned_monthly_spend,
+                    };
+                    let planned_orders =
+                        target.current_orders * sigma[i] + target.extra_orders * extras[i] / extra;
                     QuarterChannel {
                         id: target.id.clone(),
                         extra_revenue,
@@ -398,6 +463,9 @@ fn quarters(
                             c.conversion_rate,
                             aov,
                         ),
+                        planned_spend,
+                        planned_orders,
+                        planned_cpa: ratio(planned_spend, planned_orders).filter(|_| priced(c)),
                     }
                 })
                 .collect();
@@ -409,6 +477,7 @@ fn quarters(
                 baseline_revenue: baselines[i],
                 extra_revenue: extras[i],
                 target_revenue: baselines[i] + extras[i],
+                planned_spend: quarter_channels.iter().map(|c| c.planned_spend).sum(),
                 yoy_growth_rate: extras[i] / baselines[i],
                 contribution_points: extras[i] / annual_revenue,
                 cumulative_extra_revenue: cumulative,
@@ -417,6 +486,44 @@ fn quarters(
             }
         })
         .collect()
+}
+
+/// §6: the twelve months, each its quarter's figures by its weight (`weights` by calendar
+/// month, from the history's last 12 months or a third each); a fixed cost stays flat.
+fn months(input: &PlanInput, quarters: &[Quarter], weights: [f64; 12]) -> Vec<Month> {
+    let fixed: f64 = input
+        .channels
+        .iter()
+        .map(|c| match c.cost {
+            CostModel::Fixed { monthly } => monthly,
+            _ => 0.0,
+        })
+        .sum();
+    let mut list = Vec::with_capacity(12);
+    for q in quarters {
+        let media: f64 = q
+            .channels
+            .iter()
+            .zip(&input.channels)
+            .filter(|(_, c)| c.cost.kind().is_paid())
+            .map(|(qc, _)| qc.planned_spend)
+            .sum();
+        for m in 0..3u8 {
+            let month = 3 * (q.quarter - 1) + m + 1;
+            let w = weights[usize::from(month) - 1];
+            list.push(Month {
+                index: list.len() as u8 + 1,
+                year: q.year,
+                month,
+                label: text::month_label(q.year, month, input.locale),
+                baseline_revenue: q.baseline_revenue * w,
+                extra_revenue: q.extra_revenue * w,
+                target_revenue: q.target_revenue * w,
+                planned_spend: media * w + fixed,
+            });
+        }
+    }
+    list
 }
 
 /// §7: the extra traffic converts `factor` times as planned, at the same spend.
@@ -454,7 +561,9 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
     let mut list: Vec<(&str, Option<String>, String)> = Vec::new();
     let channels = || out.channels.iter().zip(&input.channels).enumerate();
     for (i, (c, _)) in channels() {
-        if c.required_conversion_rate.is_some_and(|cr| cr > 1.0) {
+        if c.required_conversion_rate
+            .is_some_and(|cr| f::above(cr, 1.0))
+        {
             let text = text::warning_conversion_above_100(&c.label, l);
             list.push((
                 "conversion_above_100",
@@ -566,7 +675,7 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
     }
     if let Some(h) = out.history.as_ref().filter(|h| h.last_year_revenue > 0.0) {
         let a = out.baseline.annual_revenue;
-        if (a / h.last_year_revenue - 1.0).abs() > 0.10 {
+        if f::above((a / h.last_year_revenue - 1.0).abs(), 0.10) {
             let text = warns::BASELINE_DIFFERS_FROM_HISTORY
                 .fill(l, &[&money(a), &money(h.last_year_revenue)]);
             list.push((
@@ -575,6 +684,39 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
                 text,
             ));
         }
+    }
+    if out.totals.extra_contribution < 0.0 {
+        let text = warns::PLAN_LOSES_MONEY.fill(l, &[&money(out.totals.extra_contribution)]);
+        list.push(("plan_loses_money", Some("goal".into()), text));
+    }
+    for (i, (c, _)) in channels() {
+        if c.over_spent {
+            let lifetime = channel_economics(input, i).max_cpa_lifetime;
+            let text = warns::PAID_CHANNEL_OVER_SPENT.fill(
+                l,
+                &[
+                    &c.label,
+                    &money(c.current_marginal_cpa.unwrap_or(0.0)),
+                    &money(lifetime),
+                    &money(c.spend_at_break_even.unwrap_or(0.0)),
+                ],
+            );
+            list.push(("paid_channel_over_spent", channel_field(i, "cost"), text));
+        }
+    }
+    if let Some(split) = out.paid_allocation.as_ref().filter(|s| s.loss_making) {
+        let losing: Vec<String> = split
+            .channels
+            .iter()
+            .filter(|a| a.loses_money)
+            .map(|a| {
+                let label = out.channels.iter().find(|c| c.id == a.id);
+                text::quoted(label.map_or(&*a.id, |c| c.label.as_str()), l)
+            })
+            .collect();
+        let sep = crate::words::common::LIST_SEPARATOR.get(l);
+        let text = warns::PAID_SPLIT_LOSES_MONEY.fill(l, &[&losing.join(sep)]);
+        list.push(("paid_split_loses_money", None, text));
     }
     list.into_iter()
         .map(|(code, field, message)| Warning {
@@ -585,10 +727,55 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
         .collect()
 }
 
-/// §14: the goal's odds over `draws` random plans whose extra traffic, conversion and order
-/// value stray by up to the given half-widths (symmetric triangular factors, one SplitMix64
-/// stream in the order traffic, conversion, order value), the spend staying as planned.
+/// How a channel's revenue moves in the outlook's draws (§14).
+enum Momentum {
+    /// Follows the shop's trend: `revenue·(1 + ρ)`, every factor applying.
+    Trend(f64),
+    /// A fixed cost buys the effort: `revenue + extra·f_t`, its extra traffic uncertain.
+    Fixed { revenue: f64, extra: f64 },
+    /// A paid channel at its planned spend: `12·o0·(S1/S0)^β·aov`, the curve drawn.
+    Paid {
+        revenue: f64,
+        /// `ln(S1/S0)`.
+        log_multiple: f64,
+        doubling_gain: f64,
+    },
+}
+
+/// §14: the goal's odds over `draws` random years centred on the momentum, what the shop's own
+/// trend and the planned paid spend deliver (not on the plan, which would put any goal near
+/// 50 %): traffic, conversion, order value and the curves' doubling gain stray by up to their
+/// half-widths (symmetric triangular factors, one SplitMix64 stream, four numbers a draw).
 fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
+    let trend = input.past_growth_rate.unwrap_or(0.0);
+    let momenta: Vec<Momentum> = input
+        .channels
+        .iter()
+        .zip(&out.channels)
+        .map(|(ci, co)| match (ci.cost, channel_curve(ci)) {
+            // A priced channel's centre is its planned revenue.
+            (CostModel::Fixed { .. }, _) => Momentum::Fixed {
+                revenue: co.current_revenue,
+                extra: co.extra_revenue,
+            },
+            (cost, Some(curve)) => Momentum::Paid {
+                revenue: co.current_revenue,
+                log_multiple: (co.planned_monthly_spend / curve.spend).ln(),
+                doubling_gain: cost.doubling_gain().unwrap_or(1.0),
+            },
+            _ => Momentum::Trend(co.current_revenue * (1.0 + trend)),
+        })
+        .collect();
+    let momentum_revenue: f64 = momenta
+        .iter()
+        .zip(&out.channels)
+        .map(|(m, co)| match m {
+            Momentum::Trend(r) => *r,
+            _ => co.current_revenue + co.extra_revenue,
+        })
+        .sum();
+    let target = out.goal.target_revenue;
+
     let mut stream = f::SplitMix64::new(u.seed);
     let n = u.draws as usize;
     let (a, e) = (out.baseline.annual_revenue, out.goal.extra_revenue);
@@ -599,26 +786,31 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         let t = f::triangular(u.traffic, stream.uniform());
         let c = f::triangular(u.conversion_rate, stream.uniform());
         let v = f::triangular(u.average_order_value, stream.uniform());
-        let revenue: f64 = input
-            .channels
+        let d = f::triangular(u.doubling_gain, stream.uniform());
+        let revenue: f64 = momenta
             .iter()
-            .zip(&out.channels)
-            .map(|(ci, co)| {
-                let sessions = ci.sessions_per_month + co.extra_sessions_per_month * t;
-                f::MONTHS
-                    * sessions
-                    * ci.conversion_rate
-                    * c
-                    * ci.aov(input.average_order_value)
-                    * v
+            .map(|m| match *m {
+                Momentum::Trend(r) => r * t * c * v,
+                Momentum::Fixed { revenue, extra } => (revenue + extra * t) * c * v,
+                Momentum::Paid {
+                    revenue,
+                    log_multiple,
+                    doubling_gain,
+                } => {
+                    // A straight line (d = 1) stays one.
+                    let beta = match doubling_gain < 1.0 {
+                        true => f::curve_exponent((doubling_gain * d).min(0.95)),
+                        false => 1.0,
+                    };
+                    revenue * (beta * log_multiple).exp() * c * v
+                }
             })
             .sum();
         revenues.push(revenue);
         contributions.push((revenue - a) * (contribution + cost) / e - cost);
     }
     let share = |count: usize| count as f64 / n as f64;
-    let target = out.goal.target_revenue;
-    let reached = share(revenues.iter().filter(|r| **r >= target).count());
+    let reached = share(revenues.iter().filter(|r| f::at_least(**r, target)).count());
     let losing = share(contributions.iter().filter(|c| **c < 0.0).count());
     let spread = spread_of(&revenues);
     // The values a full sort would put at the three indices, found by selection (linear
@@ -638,6 +830,9 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
     };
     Outlook {
         draws: u.draws,
+        reference_growth: trend,
+        momentum_revenue,
+        effort_gap: (target - momentum_revenue).max(0.0),
         probability_of_goal: reached,
         revenue: quantiles(revenues),
         contribution: quantiles(contributions),
@@ -694,12 +889,8 @@ fn benchmarks(input: &PlanInput) -> Option<Vec<Benchmark>> {
 /// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.
 fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
     let t = input.alert_tolerance;
-    let paid = input
-        .channels
-        .iter()
-        .filter(|c| c.cost != CostModel::None)
-        .count();
-    let per_quarter = 1 + 2 * input.channels.len() + paid;
+    let with_cpa = input.channels.iter().filter(|c| priced(c)).count();
+    let per_quarter = 1 + 2 * input.channels.len() + with_cpa;
     let mut rules = Vec::with_capacity(out.quarters.len() * per_quarter);
     for q in &out.quarters {
         rules.push(AlertRule {
@@ -709,10 +900,10 @@ fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
             comparator: Comparator::AtLeast,
             threshold: f::floor_threshold(q.target_revenue, t),
         });
-        for ((qc, c), target) in q.channels.iter().zip(&input.channels).zip(&out.channels) {
+        for (qc, c) in q.channels.iter().zip(&input.channels) {
             let rule = |metric, comparator, threshold| AlertRule {
                 quarter: q.index,
-                channel: Some(target.id.clone()),
+                channel: Some(qc.id.clone()),
                 metric,
                 comparator,
                 threshold,
@@ -727,11 +918,12 @@ fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
                 Comparator::AtLeast,
                 f::floor_threshold(c.conversion_rate, t),
             ));
-            if c.cost != CostModel::None {
+            // The quarter's planned CPA, over all the channel's orders like the review's.
+            if let Some(planned) = qc.planned_cpa {
                 rules.push(rule(
                     Metric::Cpa,
                     Comparator::AtMost,
-                    f::ceiling_threshold(target.target_cpa, t),
+                    f::ceiling_threshold(planned, t),
                 ));
             }
         }

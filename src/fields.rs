@@ -339,6 +339,13 @@ pub static AOV_UNCERTAINTY: Field = field(
     HALF_WIDTH,
     None,
 );
+/// Optional: v2's plans have none (0).
+pub static DOUBLING_GAIN_UNCERTAINTY: Field = field(
+    "uncertainty.doublingGain",
+    titles::DOUBLING_GAIN_UNCERTAINTY,
+    number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
+    None,
+);
 pub static DRAWS: Field = field("uncertainty.draws", titles::DRAWS, Kind::Text, None);
 pub static SEED: Field = field("uncertainty.seed", titles::SEED, Kind::Text, None);
 pub static HISTORY: Field = field("history", titles::HISTORY, Kind::Group, None);
@@ -492,6 +499,7 @@ pub static PLAN: &[&Field] = &[
     &TRAFFIC_UNCERTAINTY,
     &CONVERSION_UNCERTAINTY,
     &AOV_UNCERTAINTY,
+    &DOUBLING_GAIN_UNCERTAINTY,
     &DRAWS,
     &SEED,
     &HISTORY,

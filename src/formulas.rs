@@ -7,6 +7,31 @@ use crate::output::{Achievability, Verdict};
 /// Months in the plan's year.
 pub const MONTHS: f64 = 12.0;
 
+/// How close a computed figure must be to a threshold to count as equal to it (relative), so
+/// that the last bit of a float never flips a status (+30 % computed as 0.30000000000000004
+/// is +30 %). A comparison with 0 stays exact.
+const CLOSE: f64 = 1e-12;
+
+/// `x ≤ threshold`, a relative 1e-12 above it included.
+pub fn at_most(x: f64, threshold: f64) -> bool {
+    x <= threshold + CLOSE * threshold.abs()
+}
+
+/// `x ≥ threshold`, a relative 1e-12 below it included.
+pub fn at_least(x: f64, threshold: f64) -> bool {
+    x >= threshold - CLOSE * threshold.abs()
+}
+
+/// `x > threshold` by more than a relative 1e-12.
+pub fn above(x: f64, threshold: f64) -> bool {
+    !at_most(x, threshold)
+}
+
+/// `x < threshold` by more than a relative 1e-12.
+pub fn below(x: f64, threshold: f64) -> bool {
+    !at_least(x, threshold)
+}
+
 /// `a / b`, or `None` when the divisor is 0 ("a division by zero gives null").
 pub fn ratio(a: f64, b: f64) -> Option<f64> {
     if b == 0.0 {
@@ -53,9 +78,9 @@ pub fn achievability(growth: f64, past_growth: Option<f64>) -> Achievability {
         Some(r) if r > 0.0 => (1.25 * r, 2.0 * r),
         _ => (0.15, 0.30),
     };
-    if growth <= in_line {
+    if at_most(growth, in_line) {
         Achievability::InLine
-    } else if growth <= stretch {
+    } else if at_most(growth, stretch) {
         Achievability::Stretch
     } else {
         Achievability::Aggressive
@@ -131,6 +156,24 @@ pub struct ChannelCost {
     pub roas: Option<f64>,
     pub feasible: Option<bool>,
     pub feasible_extra_revenue: Option<f64>,
+    pub spend_multiple: Option<f64>,
+    pub current_marginal_cpa: Option<f64>,
+    pub break_even: BreakEven,
+    /// All the channel's spend a month under the plan, not only the extra.
+    pub planned_monthly_spend: f64,
+}
+
+/// Where a paid channel's next order costs what a new customer brings in 12 months.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct BreakEven {
+    /// Monthly spend at the break-even point (`None` without one).
+    pub spend: Option<f64>,
+    /// Extra revenue a year up to it, negative when today's spend is already past it.
+    pub extra_revenue: Option<f64>,
+    /// Whether the plan's level stays at or below it.
+    pub profitable: Option<bool>,
+    /// Today's spend is already past it: cut, do not grow.
+    pub over_spent: bool,
 }
 
 /// A fixed monthly cost: `extraCost = 12·monthly`, `cpa = extraCost / extraOrders`,
@@ -141,6 +184,7 @@ pub fn fixed_cost(monthly: f64, extra_orders: f64, extra_revenue: f64) -> Channe
         extra_cost,
         cpa: ratio(extra_cost, extra_orders),
         roas: ratio(extra_revenue, extra_cost),
+        planned_monthly_spend: monthly,
         ..ChannelCost::default()
     }
 }
@@ -189,58 +233,99 @@ impl Curve {
         self.spend_for(orders) / (self.beta * orders)
     }
 
-    /// Monthly orders beyond today's at which the next order costs `marginal_cpa`:
-    /// `o0·(max(1, marginalCpa·β / currentCpa)^(β/(1−β)) − 1)`; with `β = 1`, `None` (no limit)
-    /// when today's CPA is at most `marginal_cpa`, else 0. `None` too when the number
-    /// overflows.
+    /// Monthly orders beyond today's at which the next order costs `marginal_cpa`, never below
+    /// today: `o0·(max(1, marginalCpa·β / currentCpa)^(β/(1−β)) − 1)`; with `β = 1`, `None`
+    /// (no limit) when today's CPA is at most `marginal_cpa`, else 0. `None` too when the
+    /// number overflows.
     pub fn extra_orders_at_marginal_cpa(self, marginal_cpa: f64) -> Option<f64> {
-        let current = self.current_cpa();
         if self.beta >= 1.0 {
-            return (current > marginal_cpa).then_some(0.0);
+            return above(self.current_cpa(), marginal_cpa).then_some(0.0);
         }
-        let extra = self.extra_orders_at(self.log_base(marginal_cpa));
+        let extra = self.extra_orders_at(self.log_base(marginal_cpa).max(0.0));
         extra.is_finite().then_some(extra)
     }
 
-    /// `ln(marginalCpa·β / currentCpa)`, never below 0 (no curve sells below today's CPA).
+    /// `ln(marginalCpa·β / currentCpa)`: where the next order costs `marginal_cpa`, relative to
+    /// today (negative when today's last order already costs more).
     pub fn log_base(self, marginal_cpa: f64) -> f64 {
-        (marginal_cpa * self.beta / self.current_cpa())
-            .ln()
-            .max(0.0)
+        (marginal_cpa * self.beta / self.current_cpa()).ln()
     }
 
     /// Monthly orders beyond today's at `log_base` (`β < 1`): `o0·expm1(β/(1−β)·logBase)`.
     pub fn extra_orders_at(self, log_base: f64) -> f64 {
         self.orders * (self.beta / (1.0 - self.beta) * log_base).exp_m1()
     }
+
+    /// The break-even point for a customer worth `lifetime` over 12 months, at `o1` orders a
+    /// month planned: where the next order costs `lifetime`, which may lie below today.
+    /// `β < 1`: `oBreakEven = o0·(lifetime·β/currentCpa)^(β/(1−β))`; `β = 1`: no limit when
+    /// today's CPA is at most `lifetime`, else 0 (every order loses money).
+    pub fn break_even(self, lifetime: f64, o1: f64, aov: f64) -> BreakEven {
+        if lifetime <= 0.0 {
+            return BreakEven::default();
+        }
+        let unlimited = BreakEven {
+            profitable: Some(true),
+            ..BreakEven::default()
+        };
+        let (orders, spend, extra_revenue) = if self.beta >= 1.0 {
+            if at_most(self.current_cpa(), lifetime) {
+                return unlimited;
+            }
+            (0.0, 0.0, -MONTHS * self.orders * aov)
+        } else {
+            let log_base = self.log_base(lifetime);
+            let extra = self.extra_orders_at(log_base);
+            let spend = self.spend * (log_base / (1.0 - self.beta)).exp();
+            (self.orders + extra, spend, MONTHS * extra * aov)
+        };
+        if !(orders.is_finite() && spend.is_finite() && extra_revenue.is_finite()) {
+            return unlimited;
+        }
+        BreakEven {
+            spend: Some(spend),
+            extra_revenue: Some(extra_revenue),
+            profitable: Some(at_most(o1, orders)),
+            over_spent: below(orders, self.orders),
+        }
+    }
 }
 
 /// A paid channel buying `extra_orders` a year more (`o1 = o0 + extraOrders/12`, spend at the
 /// target `S1 = S0·(o1/o0)^(1/β)`): `extraCost = 12·(S1 − S0)`, `cpa = extraCost/extraOrders`,
 /// `marginalCpa = S1/(β·o1)`, `totalCpa = S1/o1`, `currentCpa = S0/o0`,
-/// `roas = extraRevenue/extraCost`, and the ceiling where the next order costs `target_cpa`:
-/// `feasible = o1 ≤ oMax`, `feasibleExtraRevenue = 12·(oMax − o0)·aov` (`None` without limit).
+/// `roas = extraRevenue/extraCost`, the target ceiling where the next order costs `target_cpa`
+/// (`feasible = o1 ≤ oMax`, `feasibleExtraRevenue = 12·(oMax − o0)·aov`, `None` without limit),
+/// and the break-even point where it costs `lifetime` (a new customer's 12-month margin).
 pub fn paid_cost(
     curve: Curve,
     extra_orders: f64,
     extra_revenue: f64,
     target_cpa: f64,
+    lifetime: f64,
     aov: f64,
 ) -> ChannelCost {
     let o1 = curve.orders + extra_orders / MONTHS;
     let extra_spend = curve.extra_spend_for(extra_orders / MONTHS);
     let s1 = curve.spend + extra_spend;
     let extra_cost = MONTHS * extra_spend;
-    let ceiling = curve.extra_orders_at_marginal_cpa(target_cpa);
+    let ceiling = curve
+        .extra_orders_at_marginal_cpa(target_cpa)
+        .filter(|max| (MONTHS * max * aov).is_finite());
+    let current_cpa = curve.current_cpa();
     ChannelCost {
         extra_cost,
         cpa: ratio(extra_cost, extra_orders),
         marginal_cpa: Some(s1 / (curve.beta * o1)),
         total_cpa: Some(s1 / o1),
-        current_cpa: Some(curve.current_cpa()),
+        current_cpa: Some(current_cpa),
         roas: ratio(extra_revenue, extra_cost),
-        feasible: Some(ceiling.is_none_or(|max| extra_orders / MONTHS <= max)),
+        feasible: Some(ceiling.is_none_or(|max| at_most(o1, curve.orders + max))),
         feasible_extra_revenue: ceiling.map(|max| MONTHS * max * aov),
+        spend_multiple: Some(1.0 + extra_spend / curve.spend),
+        current_marginal_cpa: Some(current_cpa / curve.beta),
+        break_even: curve.break_even(lifetime, o1, aov),
+        planned_monthly_spend: s1,
     }
 }
 
@@ -251,6 +336,8 @@ pub struct Allotment {
     pub extra_revenue: f64,
     pub extra_cost: f64,
     pub marginal_cpa: f64,
+    /// How many times today's spend: `S(o)/S0`.
+    pub spend_multiple: f64,
 }
 
 /// What a channel (curve with `β < 1`, average order value `aov`) takes at a common marginal
@@ -259,10 +346,12 @@ pub struct Allotment {
 /// `extraCost = 12·(S(o) − S0)`, `marginalCpa = S/(β·o)`.
 pub fn allotment(curve: Curve, aov: f64, log_base: f64) -> Allotment {
     let extra = curve.extra_orders_at(log_base);
+    let extra_spend = curve.extra_spend_for(extra);
     Allotment {
         extra_revenue: MONTHS * extra * aov,
-        extra_cost: MONTHS * curve.extra_spend_for(extra),
+        extra_cost: MONTHS * extra_spend,
         marginal_cpa: curve.marginal_cpa(curve.orders + extra),
+        spend_multiple: 1.0 + extra_spend / curve.spend,
     }
 }
 
@@ -375,7 +464,12 @@ pub struct PastFacts {
     pub last_year_revenue: f64,
     pub seasonality: Option<[f64; 4]>,
     pub growth: Option<f64>,
+    /// Each calendar month's share of its calendar quarter (January first).
+    pub month_weights: [f64; 12],
 }
+
+/// Months split evenly inside their quarter: what a plan without history uses.
+pub const EVEN_MONTHS: [f64; 12] = [1.0 / 3.0; 12];
 
 /// `months` oldest first, the last being the month before the plan's first quarter
 /// (`start_quarter`, a calendar quarter).
@@ -386,10 +480,14 @@ pub fn past_facts(months: &[f64], start_quarter: u8) -> PastFacts {
     // Calendar month (0–11) of the last entry: the month before the plan's start.
     let last_month = (3 * usize::from(start_quarter - 1) + 11) % 12;
     let mut quarters = [0.0; 4];
+    let mut by_month = [0.0; 12];
     for (k, revenue) in last_year.iter().rev().enumerate() {
         let month = (last_month + 12 - k % 12) % 12;
         quarters[month / 3] += revenue;
+        by_month[month] = *revenue;
     }
+    let month_weights =
+        std::array::from_fn(|m| ratio(by_month[m], quarters[m / 3]).unwrap_or(1.0 / 3.0));
     let seasonality = (last_year_revenue > 0.0 && quarters.iter().all(|q| *q > 0.0))
         .then(|| quarters.map(|q| q / last_year_revenue));
     let growth = (n >= 24)
@@ -400,14 +498,15 @@ pub fn past_facts(months: &[f64], start_quarter: u8) -> PastFacts {
         last_year_revenue,
         seasonality,
         growth,
+        month_weights,
     }
 }
 
 /// Verdict of a CPA: within the target, paid back within 12 months, or lost.
 pub fn verdict(cpa: f64, target_cpa: f64, max_cpa_lifetime: f64) -> Verdict {
-    if cpa <= target_cpa {
+    if at_most(cpa, target_cpa) {
         Verdict::WithinTarget
-    } else if cpa <= max_cpa_lifetime {
+    } else if at_most(cpa, max_cpa_lifetime) {
         Verdict::BelowTarget
     } else {
         Verdict::LossMaking

@@ -284,6 +284,9 @@ pub struct Uncertainty {
     pub traffic: f64,
     pub conversion_rate: f64,
     pub average_order_value: f64,
+    /// Of the paid channels' doubling gain; v2's plans have none (0).
+    #[serde(default)]
+    pub doubling_gain: f64,
     #[serde(default = "default_draws")]
     pub draws: u32,
     #[serde(default = "default_seed")]

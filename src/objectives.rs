@@ -1,7 +1,7 @@
 //! SMART objectives (§9) and the OKR (§12), written out in the plan's locale.
 
 use crate::format::{Money, Number, Percent};
-use crate::formulas::achievability;
+use crate::formulas::{above, achievability, at_most};
 use crate::model::{Locale, PlanInput};
 use crate::output::*;
 use crate::text::{capitalise, quarter_in_text};
@@ -35,8 +35,8 @@ fn objectives_with(w: &Writer) -> Vec<Objective> {
             scope: Scope::Channel,
             reference: Some(ObjectiveRef::Channel(c.id.clone())),
             text: w.channel_text(i, c),
-            achievable: w.channel_achievable(c),
-            realistic: w.channel_realistic(c),
+            achievable: w.channel_achievable(i, c),
+            realistic: w.channel_realistic(i, c),
         });
     }
     for q in &out.quarters {
@@ -93,8 +93,13 @@ fn okr_with(w: &Writer) -> Okr {
         let orders: f64 = out.channels.iter().map(|c| c.extra_orders).sum();
         key_results.push(words::OKR_ORDERS.fill(l, &[&w.count(orders)]));
     }
+    // Profitable growth is claimed only when the plan makes money.
+    let objective = match out.totals.extra_contribution >= 0.0 {
+        true => words::OKR_OBJECTIVE,
+        false => words::OKR_OBJECTIVE_UNPROFITABLE,
+    };
     Okr {
-        objective: words::OKR_OBJECTIVE.get(l).to_string(),
+        objective: objective.get(l).to_string(),
         key_results,
     }
 }
@@ -107,6 +112,8 @@ struct Writer<'a> {
     when: String,
     /// What a growth rate is judged against (§3): in line with it, and beyond it.
     reference: [String; 2],
+    /// The shop's own trend `ρ` (§14): the past growth, else 0.
+    trend: f64,
 }
 
 fn check(status: CheckStatus, reason: String) -> Check {
@@ -138,6 +145,7 @@ impl<'a> Writer<'a> {
             locale,
             when: String::new(),
             reference,
+            trend: input.past_growth_rate.unwrap_or(0.0),
         };
         w.when = capitalise(&w.deadline_of(last));
         w
@@ -196,9 +204,11 @@ impl<'a> Writer<'a> {
             .map_or(0.0, |qc| qc.target_sessions_per_month);
         let run_rate = self.count(run_rate);
         let extra = self.money(c.extra_revenue);
-        let cpa_clause = match channel.cost.kind().is_paid() {
-            true => words::CPA_CLAUSE.fill(l, &[&self.money(c.target_cpa)]),
-            false => String::new(),
+        // The CPA the plan expects, the target only beside it: an objective never promises
+        // a CPA the plan itself forecasts to miss.
+        let cpa_clause = match c.cpa.filter(|_| c.verdict.is_some()) {
+            Some(cpa) => words::CPA_CLAUSE.fill(l, &[&self.money(cpa), &self.money(c.target_cpa)]),
+            None => String::new(),
         };
         match channel.sessions_per_month > 0.0 {
             true => words::CHANNEL_GROWN.fill(
@@ -253,8 +263,42 @@ impl<'a> Writer<'a> {
         check(status, sentence.fill(l, &[&subject, reference]))
     }
 
-    fn channel_achievable(&self, c: &ChannelTarget) -> Check {
+    /// Whether channel `i` is paid but has no curve to price it (no traffic today).
+    fn unpriced_paid(&self, i: usize) -> bool {
+        self.input.channels[i].cost.kind().is_paid() && self.out.channels[i].current_cpa.is_none()
+    }
+
+    /// Whether channel `i` is asked to grow beyond the shop's trend with no cost planned.
+    fn grows_without_cost(&self, i: usize) -> bool {
+        let c = &self.out.channels[i];
+        c.verdict.is_none()
+            && !self.unpriced_paid(i)
+            && c.traffic_growth_rate.is_none_or(|r| above(r, self.trend))
+    }
+
+    /// A paid channel by how far its spend must grow (its curve is extrapolated beyond what
+    /// was observed); any other by its traffic growth (§3's thresholds).
+    fn channel_achievable(&self, i: usize, c: &ChannelTarget) -> Check {
         let l = self.locale;
+        if self.input.channels[i].cost.kind().is_paid() {
+            let Some(multiple) = c.spend_multiple else {
+                return check(
+                    CheckStatus::Warning,
+                    words::PAID_WITHOUT_TRAFFIC.get(l).into(),
+                );
+            };
+            let (status, sentence) = if at_most(multiple, 2.0) {
+                (CheckStatus::Ok, words::SPEND_GROWTH_OBSERVED)
+            } else if at_most(multiple, 4.0) {
+                (CheckStatus::Warning, words::SPEND_GROWTH_EXTRAPOLATED)
+            } else {
+                (CheckStatus::Fail, words::SPEND_GROWTH_FAR)
+            };
+            let today = self.money(c.planned_monthly_spend / multiple);
+            let planned = self.money(c.planned_monthly_spend);
+            let times = crate::format::amount(multiple, l);
+            return check(status, sentence.fill(l, &[&times, &today, &planned]));
+        }
         match c.traffic_growth_rate {
             Some(rate) => {
                 let class = achievability(rate, self.input.past_growth_rate);
@@ -264,31 +308,60 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// From the channel's verdict (no cost: ok); beyond its ceiling, ok becomes a warning.
-    fn channel_realistic(&self, c: &ChannelTarget) -> Check {
+    /// From the channel's verdict; beyond its target ceiling ok becomes a warning, beyond its
+    /// break-even point a failure. Without cost, whether the shop's trend carries the growth.
+    fn channel_realistic(&self, i: usize, c: &ChannelTarget) -> Check {
         let l = self.locale;
+        if self.unpriced_paid(i) {
+            return check(
+                CheckStatus::Warning,
+                words::PAID_WITHOUT_TRAFFIC.get(l).into(),
+            );
+        }
         let target = self.money(c.target_cpa);
-        let Some(cpa) = c.cpa else {
-            return check(CheckStatus::Ok, words::NO_ACQUISITION_COST.get(l).into());
+        let (Some(cpa), Some(verdict)) = (c.cpa, c.verdict) else {
+            let trend = match self.input.past_growth_rate {
+                Some(rate) => self.pct(rate).to_string(),
+                None => words::UNKNOWN_TREND.get(l).to_string(),
+            };
+            let growth = |rate| Percent {
+                signed: false,
+                ..self.pct(rate)
+            };
+            return match c.traffic_growth_rate {
+                Some(rate) if !self.grows_without_cost(i) => check(
+                    CheckStatus::Ok,
+                    words::NO_COST_WITHIN_TREND.fill(l, &[&growth(rate), &trend]),
+                ),
+                Some(rate) => check(
+                    CheckStatus::Warning,
+                    words::NO_COST_BEYOND_TREND.fill(l, &[&growth(rate), &trend]),
+                ),
+                None => check(CheckStatus::Warning, words::NO_COST_BUILT.get(l).into()),
+            };
         };
         let cpa = self.money(cpa);
         let lifetime = self.money(c.target_cpa * self.input.target_ltv_to_cac);
-        let mut verdict = match c.verdict {
-            Some(Verdict::LossMaking) => check(
+        let mut verdict = match verdict {
+            Verdict::LossMaking => check(
                 CheckStatus::Fail,
                 words::CHANNEL_LOSS_MAKING.fill(l, &[&cpa, &lifetime]),
             ),
-            Some(Verdict::BelowTarget) => check(
+            Verdict::BelowTarget => check(
                 CheckStatus::Warning,
                 words::CHANNEL_BELOW_TARGET.fill(l, &[&cpa, &target, &lifetime]),
             ),
-            _ => check(
+            Verdict::WithinTarget => check(
                 CheckStatus::Ok,
                 words::CHANNEL_WITHIN_TARGET.fill(l, &[&cpa, &target]),
             ),
         };
-        if c.feasible == Some(false) {
-            let marginal = self.money(c.marginal_cpa.unwrap_or(0.0));
+        let marginal = self.money(c.marginal_cpa.unwrap_or(0.0));
+        if c.profitable == Some(false) {
+            verdict.reason.push(' ');
+            verdict.reason += &words::CHANNEL_PAST_BREAK_EVEN.fill(l, &[&marginal, &lifetime]);
+            verdict.status = CheckStatus::Fail;
+        } else if c.feasible == Some(false) {
             verdict.reason.push(' ');
             verdict.reason += &words::CHANNEL_BEYOND_CEILING.fill(l, &[&marginal, &target]);
             if verdict.status == CheckStatus::Ok {
@@ -298,49 +371,63 @@ impl<'a> Writer<'a> {
         verdict
     }
 
-    /// Realistic for the plan and each quarter: the budget, then the channels' verdicts and
-    /// ceilings.
+    /// Realistic for the plan and each quarter, over the channels asked for extra revenue:
+    /// fails when the plan loses money, exceeds its budget or a channel loses money; warns
+    /// when a channel is off target, beyond its ceiling or grows with no cost planned.
     fn plan_realistic(&self) -> Check {
         let l = self.locale;
-        let names = |keep: &dyn Fn(&ChannelTarget) -> bool| -> Vec<&str> {
-            let channels = self.out.channels.iter().filter(|c| keep(c));
-            channels.map(|c| c.label.as_str()).collect()
+        let names = |keep: &dyn Fn(usize, &ChannelTarget) -> bool| -> Vec<&str> {
+            let asked = self.out.channels.iter().enumerate();
+            let channels = asked.filter(|(i, c)| c.extra_revenue > 0.0 && keep(*i, c));
+            channels.map(|(_, c)| c.label.as_str()).collect()
         };
         let listed = |list: &[&str], one: Words, many: Words| {
             let words = if list.len() > 1 { many } else { one };
             words.fill(l, &[&list.join(", ")])
         };
-        let losing = names(&|c| c.verdict == Some(Verdict::LossMaking));
-        let below = names(&|c| c.verdict == Some(Verdict::BelowTarget));
-        let beyond = names(&|c| c.feasible == Some(false));
-        let cost = self.money(self.out.totals.extra_cost);
-        if self.out.totals.budget_fits == Some(false) {
+        let totals = &self.out.totals;
+        let cost = self.money(totals.extra_cost);
+        let mut failures = Vec::new();
+        if totals.extra_contribution < 0.0 {
+            let contribution = self.money(totals.extra_contribution);
+            failures.push(words::PLAN_LOSES_MONEY.fill(l, &[&contribution]));
+        }
+        if totals.budget_fits == Some(false) {
             let budget = self.money(self.input.marketing_budget.unwrap_or(0.0));
-            return check(
-                CheckStatus::Fail,
-                words::PLAN_OVER_BUDGET.fill(l, &[&cost, &budget]),
-            );
+            failures.push(words::PLAN_OVER_BUDGET.fill(l, &[&cost, &budget]));
         }
+        let losing = names(&|_, c| c.verdict == Some(Verdict::LossMaking));
         if !losing.is_empty() {
-            let reason = listed(
-                &losing,
-                words::PLAN_LOSS_MAKING,
-                words::PLAN_LOSS_MAKING_MANY,
-            );
-            return check(CheckStatus::Fail, reason);
+            let many = words::PLAN_LOSS_MAKING_MANY;
+            failures.push(listed(&losing, words::PLAN_LOSS_MAKING, many));
         }
-        if !below.is_empty() || !beyond.is_empty() {
-            let mut reasons = Vec::new();
-            if !below.is_empty() {
-                reasons.push(words::PLAN_BELOW_TARGET.fill(l, &[&below.join(", ")]));
-            }
-            if !beyond.is_empty() {
-                let many = words::PLAN_BEYOND_CEILING_MANY;
-                reasons.push(listed(&beyond, words::PLAN_BEYOND_CEILING, many));
-            }
-            return check(CheckStatus::Warning, reasons.join(" "));
+        let past = names(&|_, c| c.profitable == Some(false));
+        if !past.is_empty() {
+            let many = words::PLAN_PAST_BREAK_EVEN_MANY;
+            failures.push(listed(&past, words::PLAN_PAST_BREAK_EVEN, many));
         }
-        if self.out.totals.extra_cost == 0.0 {
+        if !failures.is_empty() {
+            return check(CheckStatus::Fail, failures.join(" "));
+        }
+        let below = names(&|_, c| c.verdict == Some(Verdict::BelowTarget));
+        let beyond = names(&|_, c| c.feasible == Some(false));
+        let unpriced = names(&|i, _| self.grows_without_cost(i));
+        let mut warnings = Vec::new();
+        if !below.is_empty() {
+            warnings.push(words::PLAN_BELOW_TARGET.fill(l, &[&below.join(", ")]));
+        }
+        if !beyond.is_empty() {
+            let many = words::PLAN_BEYOND_CEILING_MANY;
+            warnings.push(listed(&beyond, words::PLAN_BEYOND_CEILING, many));
+        }
+        if !unpriced.is_empty() {
+            let many = words::PLAN_GROWS_WITHOUT_COST_MANY;
+            warnings.push(listed(&unpriced, words::PLAN_GROWS_WITHOUT_COST, many));
+        }
+        if !warnings.is_empty() {
+            return check(CheckStatus::Warning, warnings.join(" "));
+        }
+        if totals.extra_cost == 0.0 {
             return check(CheckStatus::Ok, words::PLAN_NO_COST.get(l).into());
         }
         check(

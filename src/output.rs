@@ -76,6 +76,7 @@ pub struct PlanOutput {
     pub channels: Vec<ChannelTarget>,
     pub totals: Totals,
     pub quarters: Vec<Quarter>,
+    pub months: Vec<Month>,
     pub scenarios: Vec<Scenario>,
     pub levers: Levers,
     pub objectives: Vec<Objective>,
@@ -97,6 +98,12 @@ pub struct PlanOutput {
 #[serde(rename_all = "camelCase")]
 pub struct Outlook {
     pub draws: u32,
+    /// The shop's own trend `ρ` the draws follow (0 when no past growth is known).
+    pub reference_growth: f64,
+    /// What the trend and the planned spend deliver, the centre of the draws.
+    pub momentum_revenue: f64,
+    /// What the goal asks beyond the momentum: effort the plan does not price.
+    pub effort_gap: f64,
     pub probability_of_goal: f64,
     pub revenue: Quantiles,
     pub contribution: Quantiles,
@@ -152,6 +159,9 @@ pub struct PaidAllocation {
     pub planned_extra_cost: f64,
     pub saving: f64,
     pub max_profitable_extra_revenue: Option<f64>,
+    pub max_break_even_extra_revenue: Option<f64>,
+    /// Even at the lowest cost, a channel's last order costs more than a customer brings.
+    pub loss_making: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -161,6 +171,10 @@ pub struct AllocatedChannel {
     pub extra_revenue: f64,
     pub extra_cost: f64,
     pub marginal_cpa: f64,
+    pub spend_multiple: f64,
+    /// Its last order costs more than a customer brings (not part of the JSON output).
+    #[serde(skip)]
+    pub loses_money: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,8 +251,17 @@ pub struct ChannelTarget {
     pub roas: Option<f64>,
     pub feasible: Option<bool>,
     pub feasible_extra_revenue: Option<f64>,
+    pub spend_multiple: Option<f64>,
+    pub current_marginal_cpa: Option<f64>,
+    pub spend_at_break_even: Option<f64>,
+    pub break_even_extra_revenue: Option<f64>,
+    pub profitable: Option<bool>,
+    pub planned_monthly_spend: f64,
     pub verdict: Option<Verdict>,
     pub first_order_profitable: Option<bool>,
+    /// Today's spend is already past the break-even point (not part of the JSON output).
+    #[serde(skip)]
+    pub over_spent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -265,6 +288,7 @@ pub struct Quarter {
     pub baseline_revenue: f64,
     pub extra_revenue: f64,
     pub target_revenue: f64,
+    pub planned_spend: f64,
     pub yoy_growth_rate: f64,
     pub contribution_points: f64,
     pub cumulative_extra_revenue: f64,
@@ -278,6 +302,25 @@ pub struct QuarterChannel {
     pub id: ChannelId,
     pub extra_revenue: f64,
     pub target_sessions_per_month: f64,
+    pub planned_spend: f64,
+    /// All the channel's orders in the quarter, not only the extra ones.
+    pub planned_orders: f64,
+    /// The quarter's spend over all its orders; `None` without a cost that can be estimated.
+    pub planned_cpa: Option<f64>,
+}
+
+/// A month of the plan (§6): its quarter's figures split by the month's weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Month {
+    pub index: u8,
+    pub year: i32,
+    pub month: u8,
+    pub label: String,
+    pub baseline_revenue: f64,
+    pub extra_revenue: f64,
+    pub target_revenue: f64,
+    pub planned_spend: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -435,6 +478,6 @@ coded! {
         RevenueBelowTarget = "revenue_below_target",
         SessionsBelowTarget = "sessions_below_target",
         ConversionBelowFloor = "conversion_below_floor",
-        CpaAboveTarget = "cpa_above_target",
+        CpaAbovePlan = "cpa_above_plan",
     }
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::engine;
 use crate::fields;
 use crate::formulas::{self as f, ratio};
-use crate::model::{CostKind, CostModel, FieldError, Locale, PlanInput};
+use crate::model::{FieldError, Locale, PlanInput};
 pub use crate::output::{AlertCode, QuarterStatus, ReforecastStatus};
 use crate::output::{ChannelId, Invalid, PlanOutput, True};
 use crate::text::{self, Problem};
@@ -84,6 +84,8 @@ pub struct Progress {
     pub goal_share_reached: f64,
     pub remaining_extra: f64,
     pub pace_factor: Option<f64>,
+    /// Closed quarters' revenue over their targets, applied to the open quarters.
+    pub attainment_so_far: f64,
     pub projected_revenue: f64,
     /// Share of the growth goal the projection reaches.
     pub projected_goal_attainment: f64,
@@ -103,8 +105,8 @@ pub struct ChannelKpi {
     pub conversion_rate: Option<f64>,
     pub planned_conversion_rate: f64,
     pub cpa: Option<f64>,
-    /// What the plan expects a channel's orders to cost on average: all its orders for a
-    /// paid channel (`totalCpa`), the extra ones for a fixed cost; `None` without cost.
+    /// What the plan expects the quarter's orders to cost: its planned spend over all the
+    /// channel's orders, like `cpa`; `None` without a cost that can be estimated.
     pub planned_cpa: Option<f64>,
     pub target_cpa: f64,
 }
@@ -283,9 +285,9 @@ fn read_channel_actuals(
 
 /// Status of a closed quarter: exceeded from 105 % of target, achieved from 100 %.
 pub fn quarter_status(attainment: f64) -> QuarterStatus {
-    if attainment >= 1.05 {
+    if f::at_least(attainment, 1.05) {
         QuarterStatus::Exceeded
-    } else if attainment >= 1.0 {
+    } else if f::at_least(attainment, 1.0) {
         QuarterStatus::Achieved
     } else {
         QuarterStatus::Missed
@@ -302,8 +304,8 @@ pub fn reforecast_status(
     }
     match required_vs_planned {
         None => ReforecastStatus::GoalMissed,
-        Some(r) if r <= 1.0 => ReforecastStatus::OnTrack,
-        Some(r) if r <= 1.5 => ReforecastStatus::CatchUp,
+        Some(r) if f::at_most(r, 1.0) => ReforecastStatus::OnTrack,
+        Some(r) if f::at_most(r, 1.5) => ReforecastStatus::CatchUp,
         Some(_) => ReforecastStatus::ReviseGoal,
     }
 }
@@ -329,11 +331,13 @@ pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
     let planned_open: f64 = open_q.iter().map(|q| q.extra_revenue).sum();
     let remaining_extra = extra - extra_so_far;
     let pace_factor = ratio(extra_so_far, planned_closed);
-    let projected_revenue: f64 = input.actuals.iter().map(|a| a.revenue).sum::<f64>()
-        + open_q
-            .iter()
-            .map(|q| q.baseline_revenue + q.extra_revenue * pace_factor.unwrap_or(0.0))
-            .sum::<f64>();
+    // The open quarters reach the same share of their targets as the closed ones did
+    // (extrapolating the pace instead turned a 10 % miss into a projected collapse).
+    let actual_closed: f64 = input.actuals.iter().map(|a| a.revenue).sum();
+    let target_closed: f64 = closed_q.iter().map(|q| q.target_revenue).sum();
+    let attainment_so_far = actual_closed / target_closed;
+    let projected_revenue =
+        actual_closed + attainment_so_far * open_q.iter().map(|q| q.target_revenue).sum::<f64>();
     // A goal already reached asks nothing more of the open quarters.
     let required_vs_planned = ratio(remaining_extra.max(0.0), planned_open);
     let progress = Progress {
@@ -341,6 +345,7 @@ pub fn review_of_plan(input: &ReviewInput, plan: PlanOutput) -> ReviewOutput {
         goal_share_reached: extra_so_far / extra,
         remaining_extra,
         pace_factor,
+        attainment_so_far,
         projected_revenue,
         projected_goal_attainment: (projected_revenue - annual) / extra,
         projected_target_attainment: projected_revenue / plan.goal.target_revenue,
@@ -419,10 +424,7 @@ fn channel_kpis(input: &ReviewInput, plan: &PlanOutput) -> Vec<ChannelKpi> {
                 conversion_rate: ratio_of(actual.orders, actual.sessions),
                 planned_conversion_rate: input.plan.channels[i].conversion_rate,
                 cpa: ratio_of(actual.spend, actual.orders),
-                planned_cpa: match input.plan.channels[i].cost.kind() {
-                    CostKind::Fixed => plan.channels[i].cpa,
-                    _ => plan.channels[i].total_cpa,
-                },
+                planned_cpa: quarter.channels[i].planned_cpa,
                 target_cpa: plan.channels[i].target_cpa,
             });
         }
@@ -457,7 +459,7 @@ fn alerts(input: &ReviewInput, plan: &PlanOutput, kpis: &[ChannelKpi]) -> Vec<Al
             })
         };
         let floor = f::floor_threshold(q.target_revenue, t);
-        if a.revenue < floor {
+        if f::below(a.revenue, floor) {
             raise(AlertCode::RevenueBelowTarget, None, a.revenue, floor);
         }
         // Channels in plan order, as the alert rules list them.
@@ -471,20 +473,20 @@ fn alerts(input: &ReviewInput, plan: &PlanOutput, kpis: &[ChannelKpi]) -> Vec<Al
             let id = Some(&kpi.id);
             if let Some(sessions) = kpi.sessions {
                 let floor = f::floor_threshold(kpi.target_sessions, t);
-                if sessions < floor {
+                if f::below(sessions, floor) {
                     raise(AlertCode::SessionsBelowTarget, id, sessions, floor);
                 }
             }
             if let Some(cr) = kpi.conversion_rate {
                 let floor = f::floor_threshold(kpi.planned_conversion_rate, t);
-                if cr < floor {
+                if f::below(cr, floor) {
                     raise(AlertCode::ConversionBelowFloor, id, cr, floor);
                 }
             }
-            if let (Some(cpa), true) = (kpi.cpa, c.cost != CostModel::None) {
-                let ceiling = f::ceiling_threshold(kpi.target_cpa, t);
-                if cpa > ceiling {
-                    raise(AlertCode::CpaAboveTarget, id, cpa, ceiling);
+            if let (Some(cpa), Some(planned)) = (kpi.cpa, kpi.planned_cpa) {
+                let ceiling = f::ceiling_threshold(planned, t);
+                if f::above(cpa, ceiling) {
+                    raise(AlertCode::CpaAbovePlan, id, cpa, ceiling);
                 }
             }
         }

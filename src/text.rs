@@ -158,13 +158,17 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
     let title = if matches!(problem, Problem::UnknownField) {
         // An unknown key is named as typed (`foo` of `channels[1].foo`).
         let key = path.rsplit('.').next().unwrap_or(path);
-        let key = key.split('[').next().unwrap_or(key);
-        let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
-        format!("{open}{key}{close}")
+        quoted(key.split('[').next().unwrap_or(key), l)
     } else {
         crate::fields::title(path, l)
     };
     errors::SENTENCE.fill(l, &[&title, &rule])
+}
+
+/// A text between the locale's quotation marks (« Meta », “Meta”).
+pub fn quoted(text: &str, l: Locale) -> String {
+    let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
+    format!("{open}{text}{close}")
 }
 
 /// The same text with its first letter in capitals.
@@ -192,6 +196,16 @@ pub fn cost_model_word(kind: crate::model::CostKind, locale: Locale) -> &'static
 /// `T1 2027` / `Q1 2027`.
 pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
     common::QUARTER_LABEL.fill(locale, &[&quarter, &year])
+}
+
+/// A month of a year (`janv. 2027`, `Jan 2027`), `month` from 1 (a plain space, as in JSON).
+pub fn month_label(year: i32, month: u8, locale: Locale) -> String {
+    let name = common::MONTH_ABBREVIATIONS
+        .get(locale)
+        .split('|')
+        .nth(usize::from(month) - 1)
+        .unwrap_or_default();
+    format!("{name} {year}")
 }
 
 /// A quarter's label inside a sentence: the quarter and its year never split across lines
@@ -275,7 +289,7 @@ pub fn alert_message(
             format::percent(actual, 2, locale),
             format::percent(threshold, 2, locale),
         ),
-        CpaAboveTarget => (
+        CpaAbovePlan => (
             format::money(actual, currency, locale),
             format::money(threshold, currency, locale),
         ),
@@ -284,7 +298,7 @@ pub fn alert_message(
         RevenueBelowTarget => alerts::REVENUE_BELOW_TARGET,
         SessionsBelowTarget => alerts::SESSIONS_BELOW_TARGET,
         ConversionBelowFloor => alerts::CONVERSION_BELOW_FLOOR,
-        CpaAboveTarget => alerts::CPA_ABOVE_TARGET,
+        CpaAbovePlan => alerts::CPA_ABOVE_PLAN,
     };
     sentence.fill(locale, &[&who, &a, &t])
 }

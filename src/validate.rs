@@ -388,11 +388,19 @@ pub fn read_plan(r: &mut Reader, value: &Value, known: &[&str]) -> Option<PlanIn
     let tolerance = r.value("", o, &fields::ALERT_TOLERANCE);
     let uncertainty = read_uncertainty(r, o.get(fields::UNCERTAINTY.path));
     let history = read_history(r, o.get(fields::HISTORY.path));
-    let channels = read_channels(r, o.get("channels"));
-    // The goal is checked last: a target revenue must exceed a baseline that
-    // only valid channels and AOV can give.
-    let baseline = match (&channels, aov) {
-        (Some(channels), Some(aov)) => Some(baseline_revenue(channels, aov)),
+    let (channels, figures) = read_channels(r, o.get("channels"));
+    // The goal is checked last: a target revenue must exceed a baseline, which every
+    // channel's traffic, conversion and order value give with the plan's order value, even
+    // when other fields (a label, a cost) are wrong.
+    let baseline = match (figures, aov) {
+        (Some(figures), Some(aov)) => Some(
+            figures
+                .iter()
+                .map(|&(sessions, cr, own)| {
+                    formulas::revenue(formulas::annual_orders(sessions, cr), own.unwrap_or(aov))
+                })
+                .sum(),
+        ),
         _ => None,
     };
     if baseline == Some(0.0) {
@@ -558,12 +566,14 @@ fn read_uncertainty(r: &mut Reader, value: Option<&Value>) -> Option<Option<Unce
         &fields::CONVERSION_UNCERTAINTY,
         &fields::AOV_UNCERTAINTY,
     );
+    let gain = &fields::DOUBLING_GAIN_UNCERTAINTY;
     let (draws, seed) = (&fields::DRAWS, &fields::SEED);
-    let known = [traffic, conversion, aov, draws, seed].map(|f| f.key());
+    let known = [traffic, conversion, aov, gain, draws, seed].map(|f| f.key());
     r.reject_unknown(path, o, &known);
     let t = r.value("", o, traffic);
     let c = r.value("", o, conversion);
     let a = r.value("", o, aov);
+    let d = r.value("", o, gain);
     let whole = |r: &mut Reader, field: &Field, min: i64, max: i64, default: i64| match o
         .get(field.key())
     {
@@ -576,6 +586,7 @@ fn read_uncertainty(r: &mut Reader, value: Option<&Value>) -> Option<Option<Unce
         traffic: t?,
         conversion_rate: c?,
         average_order_value: a?,
+        doubling_gain: d?,
         draws: n? as u32,
         seed: s? as u64,
     }))
@@ -631,22 +642,50 @@ fn read_scenarios(r: &mut Reader, value: Option<&Value>) -> Option<ScenarioFacto
     })
 }
 
-fn read_channels(r: &mut Reader, value: Option<&Value>) -> Option<Vec<ChannelInput>> {
-    let items = r.list(
+/// What the baseline needs of a channel: its sessions a month, conversion rate and own order
+/// value, when each is valid.
+type BaselineFigures = (f64, f64, Option<f64>);
+
+/// The channels, and the figures of the baseline when every channel gives them valid (the goal's
+/// bounds need them even when another field of a channel is wrong).
+fn read_channels(
+    r: &mut Reader,
+    value: Option<&Value>,
+) -> (Option<Vec<ChannelInput>>, Option<Vec<BaselineFigures>>) {
+    let Some(items) = r.list(
         "channels",
         value,
         MAX_CHANNELS,
         Problem::NoChannels,
         Problem::TooManyChannels,
-    )?;
+    ) else {
+        return (None, None);
+    };
     let mut channels = Vec::with_capacity(items.len());
+    let mut figures = Some(Vec::with_capacity(items.len()));
+    let mut shares = Some(Vec::with_capacity(items.len()));
     let mut all_ok = true;
     for (i, item) in items.iter().enumerate() {
-        match read_channel(r, &index("channels", i), item) {
+        let (channel, parts) = read_channel(r, &index("channels", i), item);
+        match channel {
             Some(c) => channels.push(c),
             None => all_ok = false,
         }
+        let (baseline, share) = match parts {
+            Some(p) => (p.baseline, p.share),
+            None => (None, None),
+        };
+        figures = figures.zip(baseline).map(|(mut list, f)| {
+            list.push(f);
+            list
+        });
+        shares = shares.zip(share).map(|(mut list, s)| {
+            list.push(s);
+            list
+        });
     }
+    // Every error at once: the shares are checked whenever each is readable.
+    let shares_ok = shares.is_none_or(|shares| check_shares(r, &shares));
     // Duplicate ids, checked on every readable id.
     for (i, item) in items.iter().enumerate() {
         let Some(id) = item.get("id").and_then(Value::as_str) else {
@@ -660,21 +699,18 @@ fn read_channels(r: &mut Reader, value: Option<&Value>) -> Option<Vec<ChannelInp
             all_ok = false;
         }
     }
-    if !all_ok {
-        return None;
-    }
-    check_shares(r, &channels).then_some(channels)
+    ((all_ok && shares_ok).then_some(channels), figures)
 }
 
 /// Either every channel gives a goal share and they sum to 1 (±1e-6), or none does.
-fn check_shares(r: &mut Reader, channels: &[ChannelInput]) -> bool {
-    let given = channels.iter().filter(|c| c.goal_share.is_some()).count();
+fn check_shares(r: &mut Reader, shares: &[Option<f64>]) -> bool {
+    let given = shares.iter().filter(|s| s.is_some()).count();
     if given == 0 {
         return true;
     }
-    if given < channels.len() {
-        for (i, c) in channels.iter().enumerate() {
-            if c.goal_share.is_none() {
+    if given < shares.len() {
+        for (i, share) in shares.iter().enumerate() {
+            if share.is_none() {
                 r.report(
                     &format!("channels[{i}].goalShare"),
                     Problem::SharesIncomplete,
@@ -683,7 +719,7 @@ fn check_shares(r: &mut Reader, channels: &[ChannelInput]) -> bool {
         }
         return false;
     }
-    let total: f64 = channels.iter().filter_map(|c| c.goal_share).sum();
+    let total: f64 = shares.iter().flatten().sum();
     if (total - 1.0).abs() > 1e-6 {
         r.report("channels", Problem::SharesDoNotSumToOne(total));
         return false;
@@ -691,8 +727,20 @@ fn check_shares(r: &mut Reader, channels: &[ChannelInput]) -> bool {
     true
 }
 
-fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInput> {
-    let o = r.object(path, value)?;
+/// What can be read of a channel even when another of its fields is wrong.
+struct ChannelParts {
+    baseline: Option<BaselineFigures>,
+    share: Option<Option<f64>>,
+}
+
+fn read_channel(
+    r: &mut Reader,
+    path: &str,
+    value: &Value,
+) -> (Option<ChannelInput>, Option<ChannelParts>) {
+    let Some(o) = r.object(path, value) else {
+        return (None, None);
+    };
     r.reject_unknown(
         path,
         o,
@@ -737,16 +785,23 @@ fn read_channel(r: &mut Reader, path: &str, value: &Value) -> Option<ChannelInpu
     let aov = r.field(path, o, &fields::CHANNEL_AVERAGE_ORDER_VALUE);
     let share = r.field(path, o, &fields::GOAL_SHARE);
     let cost = read_cost(r, path, o.get("cost"));
-    Some(ChannelInput {
-        id: id?,
-        label: label?,
-        kind: kind?,
-        sessions_per_month: sessions?,
-        conversion_rate: cr?,
-        average_order_value: aov?,
-        goal_share: share?,
-        cost: cost?,
-    })
+    let parts = ChannelParts {
+        baseline: sessions.zip(cr).zip(aov).map(|((s, c), a)| (s, c, a)),
+        share,
+    };
+    let channel = (|| {
+        Some(ChannelInput {
+            id: id?,
+            label: label?,
+            kind: kind?,
+            sessions_per_month: sessions?,
+            conversion_rate: cr?,
+            average_order_value: aov?,
+            goal_share: share?,
+            cost: cost?,
+        })
+    })();
+    (channel, Some(parts))
 }
 
 /// The `cost` of the channel at `channel`. v1's `{model: "monthly", amount}` reads as

@@ -203,6 +203,7 @@ catalogue! {
         TRAFFIC_UNCERTAINTY = "Incertitude sur le trafic", "Traffic uncertainty";
         CONVERSION_UNCERTAINTY = "Incertitude sur la conversion", "Conversion uncertainty";
         AOV_UNCERTAINTY = "Incertitude sur le panier moyen", "Order value uncertainty";
+        DOUBLING_GAIN_UNCERTAINTY = "Incertitude sur le gain si le budget double", "Doubling-gain uncertainty";
         DRAWS = "Nombre de tirages", "Number of draws";
         SEED = "Graine du tirage", "Random seed";
         HISTORY = "Historique", "History";
@@ -312,6 +313,10 @@ catalogue! {
         ATTAINMENT = "Atteinte", "Attainment";
         /// A quarter of a year: its number, then the year (`T1 2027`, `Q1 2027`).
         QUARTER_LABEL = "T{} {}", "Q{} {}";
+        /// The months' abbreviations, January first, separated by `|` (`janv. 2027`, `Jan 2027`).
+        MONTH_ABBREVIATIONS =
+            "janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.",
+            "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
         OPEN_QUOTE = "«\u{202f}", "“";
         CLOSE_QUOTE = "\u{202f}»", "”";
     }
@@ -838,9 +843,9 @@ catalogue! {
         CHANNEL_KPIS_CAPTION =
             "Sessions, conversion et CPA réalisés face au plan",
             "Sessions, conversion and CPA against the plan";
-        ABOVE_THE_CEILING = "au-dessus du plafond", "above the ceiling";
+        ABOVE_THE_THRESHOLD = "au-dessus du seuil", "above the threshold";
         BELOW_THE_THRESHOLD = "sous le seuil", "below the threshold";
-        ABOVE_TARGET = "au-dessus de la cible", "above target";
+        ABOVE_PLAN = "au-dessus du prévu", "above plan";
         BELOW_PLAN = "sous le plan", "below plan";
         ALERTS = "Alertes", "Alerts";
         REFORECAST_YEAR_ON_YEAR = "Revu sur un an", "Reforecast year on year";
@@ -1012,14 +1017,26 @@ catalogue! {
         LOSS_MAKING =
             "«\u{202f}{}\u{202f}» perd de l’argent\u{202f}: un CPA de {} dépasse la marge d’un nouveau client sur 12 mois ({}).",
             "“{}” loses money: a CPA of {} exceeds a new customer’s 12-month margin ({}).";
-        /// The channel's name, its marginal CPA, the target CPA, the most extra revenue it brings profitably.
+        /// The channel's name, its marginal CPA, the target CPA, the most extra revenue within it.
         BEYOND_FEASIBLE =
-            "«\u{202f}{}\u{202f}» dépasse son plafond rentable\u{202f}: au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que le CPA cible ({}). Au plus {} de CA supplémentaire y restent rentables.",
-            "“{}” goes beyond its profitable ceiling: at the planned level the last order costs {} (marginal CPA), more than the target CPA ({}). At most {} of extra revenue stays profitable there.";
+            "«\u{202f}{}\u{202f}» dépasse son plafond cible\u{202f}: au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que le CPA cible ({}). Jusqu’à {} de CA supplémentaire, elle resterait dans la cible.",
+            "“{}” goes beyond its target ceiling: at the planned level the last order costs {} (marginal CPA), more than the target CPA ({}). Up to {} of additional revenue, it would stay within target.";
         /// The same, for a channel whose ceiling is today's level.
         BEYOND_FEASIBLE_TODAY =
-            "«\u{202f}{}\u{202f}» dépasse son plafond rentable\u{202f}: la dernière commande coûterait {} (CPA marginal), plus que le CPA cible ({})\u{202f}; chaque commande de plus y coûte trop cher.",
-            "“{}” goes beyond its profitable ceiling: the last order would cost {} (marginal CPA), more than the target CPA ({}); every extra order there costs too much.";
+            "«\u{202f}{}\u{202f}» a déjà dépassé son plafond cible aujourd’hui\u{202f}: au niveau prévu, la dernière commande coûterait {} (CPA marginal), plus que le CPA cible ({})\u{202f}; chaque commande de plus y coûte plus que la cible.",
+            "“{}” is already past its target ceiling today: at the planned level the last order would cost {} (marginal CPA), more than the target CPA ({}); every extra order there costs more than the target.";
+        /// The plan's extra contribution (negative).
+        PLAN_LOSES_MONEY =
+            "Le plan perd de l’argent\u{202f}: sa contribution supplémentaire est de {} sur 12 mois (marge des commandes supplémentaires moins le coût de l’effort). Réduisez la part payante de l’objectif ou son coût, ou visez plus bas.",
+            "The plan loses money: its additional contribution is {} over 12 months (margin on the additional orders less the cost of the effort). Reduce the paid part of the goal or its cost, or aim lower.";
+        /// The channel's name, today's marginal CPA, a customer's 12-month margin, the monthly spend at the break-even point.
+        PAID_CHANNEL_OVER_SPENT =
+            "«\u{202f}{}\u{202f}» dépense déjà trop\u{202f}: aujourd’hui, sa dernière commande coûte {}, plus que les {} qu’un nouveau client rapporte en 12 mois. Réduire la dépense à {} par mois (seuil de rentabilité) plutôt que l’augmenter.",
+            "“{}” already spends too much: today its last order costs {}, more than the {} a new customer brings in 12 months. Reduce the spend to {} a month (break-even point) rather than raise it.";
+        /// The channels whose last order loses money, listed.
+        PAID_SPLIT_LOSES_MONEY =
+            "Même répartie au moindre coût, la part payante de l’objectif achète des commandes qui coûtent plus qu’un nouveau client ne rapporte en 12 mois ({})\u{202f}: visez moins de CA sur les canaux payants.",
+            "Even split at the lowest cost, the paid part of the goal buys orders that cost more than a new customer brings in 12 months ({}): aim for less revenue from the paid channels.";
         NO_COST_PLANNED =
             "Aucun coût n’est prévu pour l’effort supplémentaire\u{202f}: même le SEO et l’emailing demandent du contenu, des outils ou du temps. Ajoutez un coût fixe mensuel aux canaux concernés.",
             "No cost is planned for the extra effort: even SEO and email take content, tools or time. Add a fixed monthly cost to the channels concerned.";
@@ -1057,9 +1074,9 @@ catalogue! {
         CONVERSION_BELOW_FLOOR =
             "{}\u{202f}: conversion de {}, sous le plancher de {}. Vérifiez le ciblage et le parcours d’achat.",
             "{}: conversion of {}, below the floor of {}. Check targeting and the checkout path.";
-        CPA_ABOVE_TARGET =
-            "{}\u{202f}: CPA de {}, au-dessus du plafond de {}. Revoyez enchères et ciblage, ou réallouez le budget.",
-            "{}: CPA of {}, above the ceiling of {}. Review bids and targeting, or move the budget.";
+        CPA_ABOVE_PLAN =
+            "{}\u{202f}: CPA de {}, au-dessus du seuil de {} (CPA prévu du trimestre, tolérance comprise). Revoyez enchères et ciblage, ou réallouez le budget.",
+            "{}: CPA of {}, above the threshold of {} (the quarter’s planned CPA, tolerance included). Review bids and targeting, or move the budget.";
     }
     /// Statuses as words, shared by the page and the terminal: channel verdicts (§5),
     /// reviewed quarters and the reforecast (§11).
@@ -1088,13 +1105,13 @@ catalogue! {
         DEADLINE = "d’ici fin {}", "by the end of {}";
         /// What a growth rate is judged against (§3): in line with it, or beyond it.
         PAST_GROWTH_WITH =
-            "avec la croissance des 12 derniers mois ({})",
+            "à la croissance des 12 derniers mois ({})",
             "with the growth of the last 12 months ({})";
         PAST_GROWTH_BEYOND =
             "au-delà de la croissance des 12 derniers mois ({})",
             "beyond the growth of the last 12 months ({})";
         USUAL_WITH =
-            "avec les repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
+            "aux repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
             "with the usual benchmarks (+15% typical, +30% ambitious)";
         USUAL_BEYOND =
             "au-delà des repères usuels (+15\u{202f}% courant, +30\u{202f}% ambitieux)",
@@ -1113,17 +1130,17 @@ catalogue! {
         CHANNEL_BUILT =
             "{}, amener «\u{202f}{}\u{202f}» à {} sessions par mois en moyenne sur l’année ({}\u{202f}: {} par mois), pour {} de CA supplémentaire{}.",
             "{}, bring “{}” to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
-        /// A paid channel's target CPA.
-        CPA_CLAUSE = ", avec un CPA moyen d’au plus {}", ", at an average CPA of at most {}";
+        /// A channel with a cost: the CPA the plan expects, then the target CPA.
+        CPA_CLAUSE = ", pour un CPA prévu de {} (cible\u{202f}: {})", ", at a planned CPA of {} (target: {})";
         /// The quarter, target revenue, year-on-year growth, the same quarter a year before.
         QUARTER =
             "Au {}, réaliser {} de CA en ligne ({} par rapport au {}).",
             "In {}, bring in {} of online revenue ({} on {}).";
         /// What grows ([`GROWTH_SUBJECT`], …), then the reference (`…_WITH`).
-        IN_LINE = "{} reste en ligne {}.", "{} is in line {}.";
+        IN_LINE = "{} reste conforme {}.", "{} is in line {}.";
         /// What grows, then the reference (`…_BEYOND`).
         STRETCH =
-            "{} demande un effort net, {}\u{202f}: prévoyez les moyens nécessaires.",
+            "{} demande un effort marqué, {}\u{202f}: prévoyez les moyens nécessaires.",
             "{} is a stretch, {}: plan the resources it needs.";
         AGGRESSIVE =
             "{} va très {}\u{202f}: peu atteignable sans changement majeur.",
@@ -1135,9 +1152,29 @@ catalogue! {
         NO_TRAFFIC_TODAY =
             "Canal sans trafic aujourd’hui\u{202f}: aucune référence pour juger l’effort.",
             "No traffic on this channel today: nothing to judge the effort against.";
-        NO_ACQUISITION_COST =
-            "Aucun coût d’acquisition prévu pour ce canal.",
-            "No acquisition cost planned for this channel.";
+        /// A paid channel's spend multiple, today's monthly spend, the planned one.
+        SPEND_GROWTH_OBSERVED =
+            "Dépense mensuelle ×{} (de {} à {})\u{202f}: proche de ce que ce canal a déjà montré.",
+            "Monthly spend ×{} (from {} to {}): close to what this channel has already shown.";
+        SPEND_GROWTH_EXTRAPOLATED =
+            "Dépense mensuelle ×{} (de {} à {})\u{202f}: au-delà du double, la courbe de réponse est extrapolée\u{202f}; augmentez par paliers et mesurez.",
+            "Monthly spend ×{} (from {} to {}): beyond double, the response curve is extrapolated; raise it in steps and measure.";
+        SPEND_GROWTH_FAR =
+            "Dépense mensuelle ×{} (de {} à {})\u{202f}: bien au-delà de ce que ce canal a montré, la courbe de réponse n’en dit plus rien de fiable.",
+            "Monthly spend ×{} (from {} to {}): far beyond what this channel has shown, the response curve says nothing reliable about it.";
+        PAID_WITHOUT_TRAFFIC =
+            "Canal payant sans trafic aujourd’hui\u{202f}: sa courbe de réponse, donc son coût, ne peut pas être estimée.",
+            "Paid channel with no traffic today: its response curve, and so its cost, cannot be estimated.";
+        /// The channel's traffic growth, then the shop's trend.
+        NO_COST_WITHIN_TREND =
+            "Aucun coût prévu, pour une hausse du trafic de {} qui reste dans la tendance de la boutique ({}).",
+            "No cost planned, for traffic growth of {} within the shop’s trend ({}).";
+        NO_COST_BEYOND_TREND =
+            "Hausse du trafic de {}, au-delà de la tendance de la boutique ({}), sans aucun coût prévu\u{202f}: aucun moyen n’est prévu pour cette croissance.",
+            "Traffic growth of {}, beyond the shop’s trend ({}), with no cost planned: nothing is planned to bring this growth.";
+        NO_COST_BUILT =
+            "Canal à construire sans aucun coût prévu\u{202f}: aucun moyen n’est prévu pour cette croissance.",
+            "A channel to build with no cost planned: nothing is planned to bring this growth.";
         /// Planned CPA, then a new customer's 12-month margin.
         CHANNEL_LOSS_MAKING =
             "CPA prévu de {}, au-delà de la marge d’un nouveau client sur 12 mois ({})\u{202f}: canal à perte.",
@@ -1154,6 +1191,15 @@ catalogue! {
         CHANNEL_BEYOND_CEILING =
             "Mais au niveau prévu, la dernière commande coûte {} (CPA marginal), au-delà du CPA cible ({}).",
             "But at the planned level the last order costs {} (marginal CPA), beyond the target CPA ({}).";
+        /// Marginal CPA, a new customer's 12-month margin: added to a channel's reason when the
+        /// plan takes it past its break-even point.
+        CHANNEL_PAST_BREAK_EVEN =
+            "Et au niveau prévu, la dernière commande coûte {} (CPA marginal), plus que les {} qu’un nouveau client rapporte en 12 mois\u{202f}: seuil de rentabilité dépassé.",
+            "And at the planned level the last order costs {} (marginal CPA), more than the {} a new customer brings in 12 months: past the break-even point.";
+        /// The plan's extra contribution (negative).
+        PLAN_LOSES_MONEY =
+            "Le plan perd de l’argent\u{202f}: contribution supplémentaire de {} sur 12 mois.",
+            "The plan loses money: additional contribution of {} over 12 months.";
         /// Planned cost, budget.
         PLAN_OVER_BUDGET =
             "Le coût prévu ({}) dépasse le budget marketing ({}).",
@@ -1165,11 +1211,25 @@ catalogue! {
             "CPA hors cible, rentabilisé sur 12 mois\u{202f}: {}.",
             "CPA above target, paid back within 12 months: {}.";
         PLAN_BEYOND_CEILING =
-            "Canal au-delà de son plafond rentable\u{202f}: {}.",
-            "Channel beyond its profitable ceiling: {}.";
+            "Canal au-delà de son plafond cible\u{202f}: {}.",
+            "Channel beyond its target ceiling: {}.";
         PLAN_BEYOND_CEILING_MANY =
-            "Canaux au-delà de leur plafond rentable\u{202f}: {}.",
-            "Channels beyond their profitable ceiling: {}.";
+            "Canaux au-delà de leur plafond cible\u{202f}: {}.",
+            "Channels beyond their target ceiling: {}.";
+        PLAN_PAST_BREAK_EVEN =
+            "Canal au-delà de son seuil de rentabilité\u{202f}: {}.",
+            "Channel past its break-even point: {}.";
+        PLAN_PAST_BREAK_EVEN_MANY =
+            "Canaux au-delà de leur seuil de rentabilité\u{202f}: {}.",
+            "Channels past their break-even point: {}.";
+        PLAN_GROWS_WITHOUT_COST =
+            "Canal qui croît au-delà de la tendance de la boutique sans aucun coût prévu\u{202f}: {}.",
+            "Channel growing beyond the shop’s trend with no cost planned: {}.";
+        PLAN_GROWS_WITHOUT_COST_MANY =
+            "Canaux qui croissent au-delà de la tendance de la boutique sans aucun coût prévu\u{202f}: {}.",
+            "Channels growing beyond the shop’s trend with no cost planned: {}.";
+        /// The shop's trend when no past growth is known.
+        UNKNOWN_TREND = "inconnue, prise à 0\u{202f}%", "unknown, taken as 0%";
         /// Planned cost, budget.
         PLAN_WITHIN_BUDGET =
             "Coût prévu de {} dans le budget ({}), CPA dans la cible sur chaque canal qui a un coût.",
@@ -1185,6 +1245,10 @@ catalogue! {
         OKR_OBJECTIVE =
             "Faire croître le CA en ligne de façon rentable, canal par canal.",
             "Grow online revenue profitably, channel by channel.";
+        /// No number in it, for a plan that loses money: it claims no profitability.
+        OKR_OBJECTIVE_UNPROFITABLE =
+            "Faire croître le CA en ligne canal par canal, en ramenant l’effort à la rentabilité.",
+            "Grow online revenue channel by channel, and bring the effort back to profitability.";
         /// Target revenue, current revenue.
         OKR_REVENUE =
             "Atteindre {} de CA en ligne sur 12 mois (contre {}).",

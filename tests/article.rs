@@ -178,7 +178,7 @@ fn costs_by_model() {
         spend: 4000.0 * 0.5,
         beta: f::curve_exponent(1.0),
     };
-    let c = f::paid_cost(line, 1000.0 * 12.0 * 0.025, 24000.0, 40.0, 80.0);
+    let c = f::paid_cost(line, 1000.0 * 12.0 * 0.025, 24000.0, 40.0, 120.0, 80.0);
     assert!(close(c.extra_cost, 6000.0, 1e-12));
     assert!(close(c.cpa.unwrap(), 20.0, 1e-12));
     assert!(close(c.roas.unwrap(), 4.0, 1e-12));

@@ -74,6 +74,14 @@ const NULLABLE: &[&str] = &[
     "targetRoas",
     "paidAllocation",
     "maxProfitableExtraRevenue",
+    // v3: the break-even point and the curve's figures exist for paid channels on a curve only.
+    "spendMultiple",
+    "currentMarginalCpa",
+    "spendAtBreakEven",
+    "breakEvenExtraRevenue",
+    "profitable",
+    "plannedCpa",
+    "maxBreakEvenExtraRevenue",
     // §14–§16: only when the plan gives what they need; the history's derived values.
     "outlook",
     "benchmarks",
@@ -134,16 +142,20 @@ fn uncertainty() -> impl Strategy<Value = Option<Uncertainty>> {
             0.0..0.9f64,
             0.0..0.9f64,
             0.0..0.9f64,
+            0.0..0.9f64,
             100..300u32,
             any::<u32>(),
         )
             .prop_map(
-                |(traffic, conversion_rate, average_order_value, draws, seed)| Uncertainty {
-                    traffic,
-                    conversion_rate,
-                    average_order_value,
-                    draws,
-                    seed: u64::from(seed),
+                |(traffic, conversion_rate, average_order_value, doubling_gain, draws, seed)| {
+                    Uncertainty {
+                        traffic,
+                        conversion_rate,
+                        average_order_value,
+                        doubling_gain,
+                        draws,
+                        seed: u64::from(seed),
+                    }
                 },
             ),
     )
@@ -714,8 +726,9 @@ fn the_ramp_without_seasonality_gives_5_7_8_10_points_of_growth() {
 proptest! {
     #![proptest_config(config(100))]
 
-    /// [8] With no uncertainty every draw is the plan itself: the goal is reached in all of
-    /// them (or in none, by a hair of rounding), and the quantiles are one value.
+    /// [8] With no uncertainty every draw is the momentum itself (the shop's trend and the
+    /// planned spend): the goal is reached in all of them or in none, as the momentum reaches
+    /// it or not, and the quantiles are one value.
     #[test]
     fn no_uncertainty_gives_certain_odds(input in plan_input()) {
         let mut input = input;
@@ -723,6 +736,7 @@ proptest! {
             traffic: 0.0,
             conversion_rate: 0.0,
             average_order_value: 0.0,
+            doubling_gain: 0.0,
             draws: 100,
             seed: 7,
         });
@@ -730,7 +744,12 @@ proptest! {
         let o = out.outlook.unwrap();
         prop_assert!(o.probability_of_goal == 0.0 || o.probability_of_goal == 1.0);
         prop_assert!(o.revenue.p10 == o.revenue.p50 && o.revenue.p50 == o.revenue.p90);
-        prop_assert!(close(o.revenue.p50, out.goal.target_revenue, 1e-9), "{} vs {}", o.revenue.p50, out.goal.target_revenue);
+        prop_assert!(close(o.revenue.p50, o.momentum_revenue, 1e-9), "{} vs {}", o.revenue.p50, o.momentum_revenue);
+        let target = out.goal.target_revenue;
+        if !close(o.momentum_revenue, target, 1e-9) {
+            prop_assert_eq!(o.probability_of_goal == 1.0, o.momentum_revenue > target);
+        }
+        prop_assert_eq!(o.effort_gap, (target - o.momentum_revenue).max(0.0));
         prop_assert!(o.contribution.p10 == o.contribution.p90);
     }
 }

@@ -66,9 +66,15 @@ fn the_round_plan_is_round() {
 fn quarter_status_boundaries() {
     assert_eq!(quarter_status(1.0), QuarterStatus::Achieved);
     assert_eq!(quarter_status(1.05), QuarterStatus::Exceeded);
-    assert_eq!(quarter_status(1.0f64.next_down()), QuarterStatus::Missed);
-    assert_eq!(quarter_status(1.05f64.next_down()), QuarterStatus::Achieved);
+    assert_eq!(quarter_status(1.0f64.past_below()), QuarterStatus::Missed);
+    assert_eq!(
+        quarter_status(1.05f64.past_below()),
+        QuarterStatus::Achieved
+    );
     assert_eq!(quarter_status(0.0), QuarterStatus::Missed);
+    // The last bit of a float never flips a status (within a relative 1e-12).
+    assert_eq!(quarter_status(1.0f64.next_down()), QuarterStatus::Achieved);
+    assert_eq!(quarter_status(1.05f64.next_down()), QuarterStatus::Exceeded);
     assert_eq!(quarter_status(2.0), QuarterStatus::Exceeded);
 
     // Through a full review: 41 250 × 1.05 = 43 312.5 exactly, and 43 312.5 / 41 250 is the
@@ -78,14 +84,14 @@ fn quarter_status_boundaries() {
         (41_250.0, QuarterStatus::Achieved, 1.0),
         (43_312.5, QuarterStatus::Exceeded, 1.05),
         (
-            41_250f64.next_down(),
+            41_250f64.past_below(),
             QuarterStatus::Missed,
-            41_250f64.next_down() / 41_250.0,
+            41_250f64.past_below() / 41_250.0,
         ),
         (
-            43_312.5f64.next_down(),
+            43_312.5f64.past_below(),
             QuarterStatus::Achieved,
-            43_312.5f64.next_down() / 41_250.0,
+            43_312.5f64.past_below() / 41_250.0,
         ),
     ];
     for (revenue, status, attainment) in cases {
@@ -105,11 +111,17 @@ fn reforecast_status_boundaries() {
     use ReforecastStatus::*;
     assert_eq!(reforecast_status(1.0, Some(1.0)), OnTrack);
     assert_eq!(reforecast_status(1.0, Some(1.5)), CatchUp);
-    assert_eq!(reforecast_status(1.0, Some(1.5f64.next_up())), ReviseGoal);
-    assert_eq!(reforecast_status(1.0, Some(1.0f64.next_up())), CatchUp);
+    assert_eq!(
+        reforecast_status(1.0, Some(1.5f64.past_above())),
+        ReviseGoal
+    );
+    assert_eq!(reforecast_status(1.0, Some(1.0f64.past_above())), CatchUp);
     assert_eq!(reforecast_status(0.0, Some(3.0)), GoalReached);
     assert_eq!(reforecast_status(-1.0, None), GoalReached);
     assert_eq!(reforecast_status(0.0, None), GoalReached);
+    // The last bit of a float never flips a status (within a relative 1e-12).
+    assert_eq!(reforecast_status(1.0, Some(1.5f64.next_up())), CatchUp);
+    assert_eq!(reforecast_status(1.0, Some(1.0f64.next_up())), OnTrack);
     assert_eq!(reforecast_status(1.0, None), GoalMissed);
 
     let plan = round_plan();
@@ -257,7 +269,7 @@ fn each_alert_fires_strictly_past_its_threshold() {
     assert_eq!(floor, target * (1.0 - plan.alert_tolerance));
     assert_eq!(alerts_for(&plan, floor, None, None), []);
     assert_eq!(
-        alerts_for(&plan, floor.next_down(), None, None),
+        alerts_for(&plan, floor.past_below(), None, None),
         [RevenueBelowTarget]
     );
     assert_eq!(alerts_for(&plan, target, None, None), []);
@@ -268,7 +280,7 @@ fn each_alert_fires_strictly_past_its_threshold() {
         let s = |x| Some(figures(id, Some(x), None, None));
         assert_eq!(alerts_for(&plan, target, s(floor), Some(id)), []);
         assert_eq!(
-            alerts_for(&plan, target, s(floor.next_down()), Some(id)),
+            alerts_for(&plan, target, s(floor.past_below()), Some(id)),
             [SessionsBelowTarget]
         );
 
@@ -281,24 +293,23 @@ fn each_alert_fires_strictly_past_its_threshold() {
         let exact = |rate: f64| Some(figures(id, Some(1.0), Some(rate), None));
         let codes = alerts_for(&plan, target, exact(floor), Some(id));
         assert!(!codes.contains(&ConversionBelowFloor), "{codes:?}");
-        let codes = alerts_for(&plan, target, exact(floor.next_down()), Some(id));
+        let codes = alerts_for(&plan, target, exact(floor.past_below()), Some(id));
         assert!(codes.contains(&ConversionBelowFloor), "{codes:?}");
         // Well above the floor with plenty of sessions: no alert at all.
         assert_eq!(alerts_for(&plan, target, c(floor * 1.5), Some(id)), []);
     }
 
-    // CPA: spend / orders strictly above target CPA × (1 + t), for the paid channel only.
+    // CPA: spend / orders strictly above the quarter's planned CPA × (1 + t) (v3: over all
+    // the channel's orders, like the review's CPA), for the paid channel only.
     let ceiling = rule(&out, Some("paid"), "cpa");
-    assert_eq!(
-        ceiling,
-        out.channels[1].target_cpa * (1.0 + plan.alert_tolerance)
-    );
+    let planned = out.quarters[0].channels[1].planned_cpa.unwrap();
+    assert_eq!(ceiling, planned * (1.0 + plan.alert_tolerance));
     // One order: the CPA is the spend exactly.
     let cpa = |spend: f64| Some(figures("paid", None, Some(1.0), Some(spend)));
     assert_eq!(alerts_for(&plan, target, cpa(ceiling), Some("paid")), []);
     assert_eq!(
-        alerts_for(&plan, target, cpa(ceiling.next_up()), Some("paid")),
-        [CpaAboveTarget]
+        alerts_for(&plan, target, cpa(ceiling.past_above()), Some("paid")),
+        [CpaAbovePlan]
     );
     // No cost model: no CPA rule, and never a CPA alert, however large the CPA.
     let rules = serde_json::to_value(&out.alert_rules).unwrap();
@@ -328,9 +339,25 @@ fn alert_tolerance_moves_the_thresholds() {
     // 41 250 × 0.75 = 30 937.5, exact.
     let out = run(&plan, &[30_937.5]);
     assert!(out.alerts.is_empty());
-    let out = run(&plan, &[30_937.5f64.next_down()]);
+    let out = run(&plan, &[30_937.5f64.past_below()]);
     assert_eq!(out.alerts.len(), 1);
     assert_eq!(out.alerts[0].code, AlertCode::RevenueBelowTarget);
     assert_eq!(out.alerts[0].threshold, 30_937.5);
     assert_eq!(out.alerts[0].channel, None);
+}
+
+/// Values just past a threshold, beyond the relative 1e-12 within which the contract counts a
+/// figure as equal to its threshold.
+trait PastThreshold {
+    fn past_below(self) -> Self;
+    fn past_above(self) -> Self;
+}
+
+impl PastThreshold for f64 {
+    fn past_below(self) -> f64 {
+        self * (1.0 - 1e-11)
+    }
+    fn past_above(self) -> f64 {
+        self * (1.0 + 1e-11)
+    }
 }

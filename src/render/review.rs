@@ -225,12 +225,12 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
                 a.code == code && a.quarter == k.quarter && a.channel.as_ref() == Some(&k.id)
             });
             match (alert, off, code) {
-                (true, _, AlertCode::CpaAboveTarget) => {
-                    Some(("bad", words::ABOVE_THE_CEILING.get(ctx.l)))
+                (true, _, AlertCode::CpaAbovePlan) => {
+                    Some(("bad", words::ABOVE_THE_THRESHOLD.get(ctx.l)))
                 }
                 (true, _, _) => Some(("bad", words::BELOW_THE_THRESHOLD.get(ctx.l))),
-                (false, true, AlertCode::CpaAboveTarget) => {
-                    Some(("warn", words::ABOVE_TARGET.get(ctx.l)))
+                (false, true, AlertCode::CpaAbovePlan) => {
+                    Some(("warn", words::ABOVE_PLAN.get(ctx.l)))
                 }
                 (false, true, _) => Some(("warn", words::BELOW_PLAN.get(ctx.l))),
                 (false, false, _) => None,
@@ -280,8 +280,8 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
                 k.cpa.map(|x| ctx.money(x)),
                 flag(
                     k,
-                    AlertCode::CpaAboveTarget,
-                    k.cpa.is_some_and(|x| x > k.target_cpa),
+                    AlertCode::CpaAbovePlan,
+                    k.cpa.zip(k.planned_cpa).is_some_and(|(x, p)| x > p),
                 ),
             );
             opt_num(s, k.planned_cpa.map(|x| ctx.money(x)));
