@@ -455,7 +455,9 @@ case("doubling-gain-one",
 case("order-costs",
      "Order costs: 6.50 per order, 12 % returns, 15 % first-order discount: marginPerOrder, "
      "firstOrderMargin, breakEvenRoas = a / firstOrderMargin, customerMargin and the CPAs that "
-     "follow, per channel with its own AOV; extraContribution with marginPerOrder_c.",
+     "follow, per channel with its own AOV; extraContribution counts an extra order of a "
+     "channel with a cost (sea, social) at its customerMargin_c and one without cost (seo, "
+     "email) at its marginPerOrder_c.",
      {
          "locale": "fr", "start": {"year": 2027, "quarter": 1},
          "averageOrderValue": 78, "grossMarginRate": 0.52, "ordersPerCustomer": 1.9,
@@ -592,7 +594,7 @@ case("prudent-scenario-loses-money",
          "averageOrderValue": 60, "grossMarginRate": 0.4, "ordersPerCustomer": 1.2,
          "pastGrowthRate": 0.2, "goal": {"growthRate": 0.2},
          "channels": [
-             ch("seo", "SEO", "seo", 30000, 0.02, cost=fixed(2800)),
+             ch("seo", "SEO", "seo", 30000, 0.02, cost=fixed(3700)),
              ch("email", "Emailing", "email", 6000, 0.035, cost=fixed(500)),
          ],
      })
@@ -637,8 +639,10 @@ def review_input(actuals, **over):
 
 case("review-two-quarters",
      "Two closed quarters, both missed (T2 below the revenue floor); channel actuals raise "
-     "sessions, conversion and CPA alerts; the SEO spend raises no CPA alert (no cost model); "
-     "news in T2 has sessions only (cr/cpa null).",
+     "sessions, conversion and cpa_above_plan alerts (ads in T2: its CPA above the quarter's "
+     "planned CPA·1.1); the SEO spend raises no CPA alert (no cost model, plannedCpa null); "
+     "news in T2 has sessions only (cr/cpa null). The projection applies the closed quarters' "
+     "attainment to the open ones.",
      review_input([
          {"quarter": 1, "revenue": 149500, "channels": [
              {"id": "seo", "sessions": 63100, "orders": 1105, "spend": 30000},
@@ -647,7 +651,7 @@ case("review-two-quarters",
          ]},
          {"quarter": 2, "revenue": 134200, "channels": [
              {"id": "seo", "sessions": 58700, "orders": 980},
-             {"id": "ads", "sessions": 21400, "orders": 590, "spend": 11900},
+             {"id": "ads", "sessions": 21400, "orders": 590, "spend": 13900},
              {"id": "news", "sessions": 11020},
          ]},
      ]), kind="review")
@@ -740,9 +744,11 @@ def review_input_v2(actuals, **over):
 
 
 case("review-paid-total-cpa",
-     "v2 plan: each channel's actual CPA (spend / all its orders) beside plannedCpa = totalCpa for "
-     "the paid curves, cpa for the fixed cost, null for SEO; cpa_above_target for the paid "
-     "channels over targetCpa·(1+t), never for SEO.",
+     "Each channel's actual CPA (spend / all its orders) beside plannedCpa = the quarter's planned "
+     "CPA over all the channel's orders (plannedSpend / plannedOrders of T3 2027), for the paid "
+     "curves and the fixed cost alike (v2 compared the fixed cost with its extra-orders CPA), "
+     "null for SEO; cpa_above_plan only for search (above its plannedCpa·(1+t)), not for meta "
+     "(above targetCpa but within its plan), never for SEO.",
      review_input_v2([
          {"quarter": 1, "revenue": 168000, "channels": [
              {"id": "seo", "sessions": 80000, "orders": 1350, "spend": 5000},
@@ -770,7 +776,7 @@ OUTLOOK_PLAN = {
     "averageOrderValue": 60, "grossMarginRate": 0.45, "ordersPerCustomer": 1.5,
     "pastGrowthRate": 0.15, "goal": {"growthRate": 0.2},
     "channels": [
-        ch("seo", "SEO", "seo", 20000, 0.02, cost=fixed(800)),
+        ch("seo", "SEO", "seo", 20000, 0.02),
         ch("sea", "Google Ads", "sea", 6000, 0.03, cost=per_click(0.5)),
         ch("email", "Emailing", "email", 3000, 0.04, cost=fixed(200)),
     ],
@@ -786,30 +792,36 @@ def outlook_input(uncertainty, **over):
 
 case("outlook-seed-0",
      "Outlook over 1 000 draws from SplitMix64 seeded with 0 (traffic ±20 %, conversion ±10 %, "
-     "order value ±5 %, triangular): probability of reaching the goal, revenue and contribution "
-     "quantiles P10/P50/P90 (element ⌊P·(N−1)/100⌋ of the sorted draws), probability of a loss.",
+     "order value ±5 %, doubling gain ±30 %, triangular; four uniforms per draw), centred on the "
+     "momentum: SEO (no cost) follows the shop's trend (+15 %, referenceGrowth), the paid channel "
+     "at its planned spend and the fixed-cost email give their planned revenue; effortGap = the "
+     "SEO growth asked beyond the trend. Probability of reaching the goal (below 50 %: the "
+     "effort gap is not in the draws), revenue and contribution quantiles P10/P50/P90 (element "
+     "⌊P·(N−1)/100⌋ of the sorted draws), probability of a loss.",
      outlook_input({"traffic": 0.2, "conversionRate": 0.1, "averageOrderValue": 0.05,
-                    "draws": 1000, "seed": 0}))
+                    "doublingGain": 0.3, "draws": 1000, "seed": 0}))
 
 case("outlook-default-draws",
-     "Uncertainty without draws or seed: 4 000 draws from seed 42; English.",
+     "A v2-style uncertainty (no doublingGain: half-width 0, still valid) without draws or "
+     "seed: 4 000 draws from seed 42, each still taking four uniforms; English.",
      outlook_input({"traffic": 0.15, "conversionRate": 0.1, "averageOrderValue": 0.08},
                    locale="en"))
 
 case("outlook-zero-uncertainty",
-     "Every half-width 0: every factor is exactly 1, each draw gives the plan (R_i = T, "
-     "C_i = extraContribution), so probabilityOfGoal 1, probabilityOfLoss 0 and equal quantiles. "
-     "The figures are chosen exact in binary (conversion 1/16 and 1/8, shares 1/2) so that R_i = T "
-     "holds to the last bit whatever the order of the operations.",
+     "Every half-width 0 (doublingGain too): every factor is exactly 1 and each draw gives the "
+     "momentum. Both channels' efforts are priced (fixed costs), so momentumRevenue = T, "
+     "effortGap 0, every R_i = T: probabilityOfGoal 1; C_i = extraContribution > 0: "
+     "probabilityOfLoss 0; equal quantiles. The figures are exact in binary (conversion 1/16 and "
+     "1/8, shares 1/2) so that R_i = T holds to the last bit whatever the order of the operations.",
      {
          "locale": "fr", "start": {"year": 2026, "quarter": 1},
          "averageOrderValue": 80, "grossMarginRate": 0.5, "goal": {"growthRate": 0.25},
          "channels": [
              ch("seo", "SEO", "seo", 1000, 0.0625, cost=fixed(500)),
-             ch("email", "Emailing", "email", 500, 0.125),
+             ch("email", "Emailing", "email", 500, 0.125, cost=fixed(250)),
          ],
          "uncertainty": {"traffic": 0, "conversionRate": 0, "averageOrderValue": 0,
-                         "draws": 100, "seed": 7},
+                         "doublingGain": 0, "draws": 100, "seed": 7},
      })
 
 # --------------------------------------------------------------------------- v2: §15 history
@@ -842,13 +854,15 @@ case("history-24-months",
      "from the last 12 months by calendar quarter (the plan starts in T3 2027, so the last entry is "
      "June 2027) and the past growth from the last 12 against the 12 before (≈ +30 %); both feed "
      "the plan as explicit ones would (goal +35 % is inLine against 1.25·r, aggressive without "
-     "history). lastYearRevenue within 10 % of the baseline: no warning.",
+     "history). lastYearRevenue within 10 % of the baseline: no warning. The months of each "
+     "quarter take their weights from the same months of the history (not a third each).",
      history_input(MONTHS_24))
 
 case("history-explicit-wins",
      "30 months of history, but seasonality and pastGrowthRate are given: the explicit ones are "
      "used (history.seasonality is the explicit one normalised, history.pastGrowthRate the "
-     "explicit 0.12); the plan is the plan without history.",
+     "explicit 0.12); the plan is the plan without history, except its months: the history "
+     "still splits each quarter into months (§6).",
      history_input([round(m * 0.77, 2) for m in MONTHS_24[6:12]] + MONTHS_24,
                    seasonality=[1, 0.9, 1.1, 1.5], pastGrowthRate=0.12))
 
@@ -871,7 +885,8 @@ case("history-differs",
 case("history-zero-quarter",
      "15 months whose last 12 have a calendar quarter at 0 (shop closed April–June 2026): no "
      "seasonality is derived (history.seasonality null, equal shares in §6); fewer than 24 months, "
-     "so no past growth either.",
+     "so no past growth either. Months: T2 2027's take a third each (that calendar quarter sums "
+     "to 0 in the history), the others their history weights.",
      {
          "locale": "fr", "start": {"year": 2027, "quarter": 1},
          "averageOrderValue": 48, "grossMarginRate": 0.42, "ordersPerCustomer": 1.4,
@@ -1028,6 +1043,11 @@ def same(a, b, rel=1e-12):
     return isinstance(b, list) and len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
 
 
+def but(doc, *keys):
+    """doc without some keys."""
+    return {k: v for k, v in doc.items() if k not in keys}
+
+
 def check_claims():
     """What the v2 cases' descriptions claim, checked on the model's output."""
     out = {name: (model.review if kind == "review" else model.plan)(inp)
@@ -1089,11 +1109,15 @@ def check_claims():
             if q["status"] == "open":
                 assert q["reforecastTargetRevenue"] == q["targetRevenue"], (name, q)
     kp = {k["id"]: k for k in out["review-paid-total-cpa"]["channelKpis"]}
-    assert kp["search"]["plannedCpa"] == chan("review-paid-total-cpa", "search")["totalCpa"]
-    assert kp["content"]["plannedCpa"] == chan("review-paid-total-cpa", "content")["cpa"]
+    q1 = {c["id"]: c for c in plan_of["review-paid-total-cpa"]["quarters"][0]["channels"]}
+    for cid in ("search", "meta", "content"):
+        assert kp[cid]["plannedCpa"] == q1[cid]["plannedSpend"] / q1[cid]["plannedOrders"], cid
+    # v3: the fixed cost's planned CPA is over all its orders, like the review's (v2: extra only).
+    assert kp["content"]["plannedCpa"] < chan("review-paid-total-cpa", "content")["cpa"] / 4
     assert kp["seo"]["plannedCpa"] is None
-    assert [a["channel"] for a in out["review-paid-total-cpa"]["alerts"]
-            if a["code"] == "cpa_above_target"] == ["search", "meta"]
+    assert [(a["code"], a["channel"]) for a in out["review-paid-total-cpa"]["alerts"]] == [
+        ("cpa_above_plan", "search")]
+    assert kp["meta"]["cpa"] > kp["meta"]["targetCpa"] * 1.1  # above target, within plan: no alert
     # §14 outlook.
     for name, o in plan_of.items():
         ol = o["outlook"]
@@ -1123,7 +1147,12 @@ def check_claims():
     as_explicit = copy.deepcopy(inputs["history-24-months"])
     del as_explicit["history"]
     as_explicit.update(seasonality=hist["seasonality"], pastGrowthRate=hist["pastGrowthRate"])
-    assert same(dict(model.plan(as_explicit), history=None), dict(h24, history=None))
+    explicit_plan = model.plan(as_explicit)
+    assert same(but(explicit_plan, "history", "months"), but(h24, "history", "months"))
+    # ... except the months: the history splits each quarter, the explicit figures cannot.
+    assert {m["targetRevenue"] / explicit_plan["quarters"][(m["index"] - 1) // 3]["targetRevenue"]
+            for m in explicit_plan["months"]} == {1 / 3}
+    assert len({m["targetRevenue"] for m in h24["months"][:3]}) == 3
     without = copy.deepcopy(inputs["history-24-months"])
     del without["history"]
     assert h24["goal"]["achievability"] == "inLine"
@@ -1134,7 +1163,12 @@ def check_claims():
     assert same(wins["history"]["seasonality"], [x / 4.5 for x in [1, 0.9, 1.1, 1.5]])
     without = copy.deepcopy(inputs["history-explicit-wins"])
     del without["history"]
-    assert dict(model.plan(without), history=None) == dict(wins, history=None)
+    assert but(model.plan(without), "history", "months") == but(wins, "history", "months")
+    # A typed seasonality sets the quarters; the history still splits them into months (§6).
+    for q in wins["quarters"]:
+        ms = wins["months"][3 * q["index"] - 3:3 * q["index"]]
+        assert close(sum(m["targetRevenue"] for m in ms), q["targetRevenue"]), q
+        assert len({m["targetRevenue"] for m in ms}) == 3, ms
     assert codes("history-differs")[-1] == ("baseline_differs_from_history", "history.months")
     assert plan_of["history-differs"]["history"]["pastGrowthRate"] is None
     zq = plan_of["history-zero-quarter"]

@@ -1,65 +1,78 @@
 """Independent Python reference implementation of the Boussole planning contract.
 
-Source of truth: the team's planning contract (planning model v2), sections §1-§16. Written from
+Source of truth: the team's planning contract (planning model v3), sections §1-§16. Written from
 the contract alone (the Rust engine under src/ was deliberately not read) so that the golden
 cases in tests/cases/ cross-check the engine.
 
-    plan(input)   -> PlanOutput  (§10, with alertRules/okr of §12, paidAllocation of §13,
-                                  outlook of §14, history of §15 and benchmarks of §16)
+    plan(input)   -> PlanOutput  (§10, with months of §6, alertRules/okr of §12, paidAllocation
+                                  of §13, outlook of §14, history of §15, benchmarks of §16)
     review(input) -> ReviewOutput (§11)
-    self_check()  -> the first SplitMix64 uniforms for seed 0 and triangular factors (§14), for
-                     comparison with another implementation (python3 model.py prints them)
+    self_check()  -> the first SplitMix64 uniforms for seed 0 (one draw: four of them) and
+                     triangular factors (§14), for comparison with another implementation
+                     (python3 model.py prints them)
 
 Text the reference cannot reproduce (objective text, status reasons, warning/alert messages,
 OKR sentences) is output as "*", which the golden test treats as "not compared". The OKR's key
 results are a list of "*", one per key result, so that their number is compared (D23).
 
-Decisions taken where the contract is silent or ambiguous (also listed in README/report):
+Decisions taken where the contract is silent or ambiguous (also listed in README/report).
+D1-D37 were taken on v2; those v3 changed are rewritten in place, D38-D50 are new in v3.
  D1  Any division by zero gives None (null). Divisions whose divisor cannot be zero for valid
      input are computed directly.
  D2  Solvers (§6 compound x, §13 mu) run bisection until the bracket stops shrinking (the
      midpoint equals one of its ends; at most 5000 steps, far more than the ~60-1100 needed)
      and return the end whose residual is smaller: machine precision, so that two independent
      implementations agree to ~1e-12, well inside the 1e-9 comparison (the contract asks 1e-9).
-     Compound: x in [0, 1], doubled until the sum reaches E. §13: see D24.
+     Compound: x in [0, 1], doubled until the sum reaches E. §13: see D24; the model refuses
+     (ValueError) a split whose extra revenues miss R by more than the contract's 1e-9.
  D3  Seasonality shares are indexed by CALENDAR quarter; plan quarter q maps to calendar quarter
      ((start.quarter-1 + q-1) mod 4)+1 of year start.year + (start.quarter-1 + q-1)//4.
  D4  Objectives order: the plan, then channels with extraRevenue_c > 0 (input order), then
-     quarters 1..4. A quarter's `achievable` is its own yoyGrowthRate against the §3 thresholds
-     (v2 §9); its `realistic` is the plan's rule, so identical to the plan's.
- D5  Channel `achievable`: trafficGrowthRate_c is judged with exactly the plan's thresholds of §3
-     (1.25r / 2r when pastGrowthRate r > 0, else 0.15 / 0.30); null -> "warning".
- D6  Channel `realistic` when verdict is null (no cost model, a paid channel without traffic, or
-     a cpa that is null because extraOrders_c = 0): "ok", then lowered to "warning" only when
-     feasible_c is false (feasible_c null never lowers).
+     quarters 1..4. A quarter's `achievable` is its own yoyGrowthRate against the §3 thresholds;
+     its `realistic` is the plan's rule (v3 §9: "for the plan and each quarter"), so identical to
+     the plan's.
+ D5  Channel `achievable` (v3): a channel with a curve (perClick/spend with o0 > 0, doublingGain
+     1 included) by spendMultiple_c: <= 2 ok, <= 4 warning, else fail; a paid channel without
+     traffic: warning; every other channel by trafficGrowthRate_c against exactly the plan's
+     thresholds of §3 (1.25r / 2r when pastGrowthRate r > 0, else 0.15 / 0.30), null -> warning.
+ D6  Channel `realistic` (v3): with a verdict, withinTarget ok / belowTarget warning /
+     lossMaking fail, then feasible_c = false lowers ok to warning and profitable_c = false sets
+     fail (null feasible/profitable change nothing). Verdict null ("counts as having no cost":
+     none, a paid channel without traffic; a fixed or curved channel with extraRevenue_c > 0
+     always has a verdict): ok when trafficGrowthRate_c <= rho (D41), else warning; null
+     trafficGrowthRate_c (no traffic today) -> warning.
  D7  firstOrderProfitable is null when cpa_c is null.
  D8  (v1's warning order, replaced by D21.)
  D9  alertRules entries are {quarter, channel, metric, comparator, threshold}; channel is null for
-     the revenue rule, the channel id otherwise. The cpa rule exists for every cost model other
-     than none: perClick, spend, fixed and v1's monthly.
+     the revenue rule, the channel id otherwise. v3: the cpa rule exists exactly where
+     quarters[q].channels[c].plannedCpa is not null (D39), threshold plannedCpa_{c,q}*(1+t).
  D10 Review quarters: all 4 plan quarters. Closed: status from attainment, reforecast fields null.
-     Open: status "open", actualRevenue and attainment null, reforecast fields per §11 (v2: when
+     Open: status "open", actualRevenue and attainment null, reforecast fields per §11 (when
      remainingExtra <= 0 the plan is kept, E'_q = E_q).
- D11 paceFactor null if sum of closed E_q is 0; then open quarters contribute B_q only to
-     projectedRevenue (cannot happen for valid input: E_q > 0). requiredVsPlanned null with no
+ D11 v3 projection: attainmentSoFar = sum closed actual_q / sum closed targetRevenue_q (its
+     divisor is > 0 for valid input), projectedRevenue = sum closed actual_q + attainmentSoFar *
+     sum open targetRevenue_q (with no open quarter: the actuals). paceFactor is still output
+     (null if sum closed E_q were 0, impossible for valid input). requiredVsPlanned null with no
      open quarter.
  D12 channelKpis: for each closed quarter (ascending), each channel entry of actuals[q].channels in
      the order given in the actuals. sessions = actual sessions (null if missing),
-     plannedConversionRate = cr_c, targetCpa = targetCpa_c (given even for cost model "none"),
-     plannedCpa = totalCpa_c for perClick/spend (null for a paid channel without traffic),
-     cpa_c for fixed and v1's monthly, null for none.
+     targetSessions = 3 * targetSessionsPerMonth_{c,q}, plannedConversionRate = cr_c, targetCpa =
+     targetCpa_c (given even for cost model "none"), v3: plannedCpa = plannedCpa_{c,q} of §6
+     (null for none and for a paid channel without traffic).
  D13 Alerts: by quarter; revenue first; then channels in PLAN order (only those with actuals),
      metric order sessions, conversion, cpa. A metric that is null raises no alert.
      actual/threshold: revenue -> actual_q / targetRevenue_q(1-t); sessions -> sessions /
-     targetSessions(1-t); conversion -> orders/sessions / cr_c(1-t); cpa -> spend/orders /
-     targetCpa_c(1+t). Comparisons are strict (<, >) as written in §11.
+     targetSessions(1-t); conversion -> orders/sessions / cr_c(1-t); v3 cpa_above_plan ->
+     spend/orders / plannedCpa_{c,q}(1+t), only when both exist. Comparisons are strict (<, >)
+     with D38's tolerance (a figure within 1e-12 of its threshold raises nothing).
  D14 totals.costPerExtraOrder = extraCost / sum extraOrders_c: 0 (not null) when extraCost is 0
      (its divisor is > 0 for valid input); mer and roi are null when extraCost is 0.
  D15 doublingGain exactly 1 sets beta = 1 exactly (not via log2(2)) and the straight-line
      formulas: S1 = S0*o1/o0, marginalCpa = totalCpa = S1/o1; ceiling oMax = inf when
      currentCpa_c <= targetCpa_c (feasible true, feasibleExtraRevenue null), else oMax = o0
-     (feasibleExtraRevenue 0, feasible iff extraOrders_c = 0). Such a channel is paid: it counts
-     in paidCpa, but not in §13's P (d < 1 there).
+     (feasibleExtraRevenue 0, feasible iff extraOrders_c = 0); break-even likewise with
+     maxCpaLifetime_c (inf or 0). Such a channel is paid: it counts in paidCpa, but not in §13's
+     P (d < 1 there). In §14 its drawn d_i is 1 (beta_i = 1 exactly).
  D16 targetCpa_c <= 0 (possible with a negative unit margin): the ceiling formula is applied as
      written: beta < 1 gives max(1, targetCpa_c*beta/currentCpa_c) = 1, so oMax = o0; beta = 1
      gives currentCpa_c > 0 >= targetCpa_c, so oMax = o0. feasibleExtraRevenue = 0, feasible is
@@ -67,24 +80,29 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
  D17 Overflow: a ceiling whose power overflows (Python OverflowError) or whose value is not
      finite counts as inf (feasible true, feasibleExtraRevenue null). feasibleExtraRevenue is also
      null when oMax is finite but 12*(oMax-o0)*aov_c is not (every output number is finite).
-     The spend at the target S1 can overflow too (o1/o0 ~ 1e22 with doublingGain 0.05): v2 gives
-     no figure for it, so this model refuses such input (ValueError) instead of inventing one.
+     The spend at the target S1 can overflow too (o1/o0 ~ 1e22 with doublingGain 0.05): the
+     contract gives no figure for it, so this model refuses such input (ValueError).
  D18 A paid channel (o0 > 0) with extraOrders_c = 0 (goalShare 0): o1 = o0, S1 = S0, extraCost 0,
-     marginalCpa = currentCpa/beta, totalCpa = currentCpa (these exist), feasible true, ceiling
-     as usual; cpa and roas null (zero divisor), so verdict and firstOrderProfitable are null.
-     It stays in paidCpa's sums (adding 0 and 0) and in §13's P.
- D19 A paid channel with o0 = 0 (sessions 0): extraCost 0 and cpa, marginalCpa, totalCpa,
-     currentCpa, roas, feasible, feasibleExtraRevenue, verdict, firstOrderProfitable all null;
-     left out of paidCpa and of §13's P. Its channel_without_traffic warning follows §10's trigger
-     (sessions 0 and extraRevenue_c > 0), like every other kind.
+     spendMultiple 1, marginalCpa = currentMarginalCpa, totalCpa = currentCpa, feasible true,
+     ceiling and break-even as usual (profitable = o0 <= oBreakEven, paid_channel_over_spent can
+     fire); cpa and roas null (zero divisor), so verdict and firstOrderProfitable are null.
+     It stays in paidCpa's sums (adding 0 and 0), in §13's P, and is priced in §14 (M_c = its
+     revenue).
+ D19 A paid channel with o0 = 0 (sessions 0): extraCost 0 and every other §5.2 figure null
+     (cpa ... firstOrderProfitable, spendMultiple, break-even); but maxCpc (§5.1: "even with no
+     traffic today") and plannedMonthlySpend = S0 (perClick: 0; spend: currentMonthly) exist, so
+     its quarters' plannedSpend is 12*sigma_q*S0 and months carry it; plannedCpa null. Left out
+     of paidCpa and §13; in §14 it follows the trend (revenue 0). Its channel_without_traffic
+     warning follows §10's trigger (sessions 0 and extraRevenue_c > 0), like every other kind.
  D20 Scenario costPerExtraOrder = extraCost / (f * sum extraOrders_c): 0 when extraCost is 0;
      roi null when extraCost is 0. totals.paidCpa is null when no paid channel with o0 > 0 exists
      or their extra orders sum to 0.
  D21 Warnings: in the order codes are listed in §10 (conversion_above_100, lever_out_of_reach,
      budget_exceeded, loss_making_channel, aggressive_goal, channel_without_traffic,
      beyond_feasible, no_cost_planned, prudent_scenario_loses_money, negative_unit_margin,
-     implausible_conversion_rate, baseline_differs_from_history); within one code, the
-     plan's warning first, then channels in input order. Fields:
+     implausible_conversion_rate, baseline_differs_from_history, then v3's plan_loses_money,
+     paid_channel_over_spent, paid_split_loses_money); within one code, the plan's warning
+     first, then channels in input order. Fields:
        conversion_above_100         channels[i].conversionRate
        lever_out_of_reach           cartAbandonmentRate
        budget_exceeded              marketingBudget
@@ -98,6 +116,9 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
                                     for a channel (D22)
        implausible_conversion_rate  channels[i].conversionRate
        baseline_differs_from_history history.months   (D36)
+       plan_loses_money             goal               (§10)
+       paid_channel_over_spent      channels[i].cost   (§10; every curved channel, D18)
+       paid_split_loses_money       null               (§10)
  D22 negative_unit_margin: one warning for the plan when its firstOrderMargin <= 0 or
      customerMargin <= 0 (only a per-order cost can make them so, hence its field); one per
      channel that gives its own averageOrderValue and whose own margins (§4 with aov_c) are <= 0.
@@ -113,50 +134,61 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
      from mu_lo = min_c currentCpa_c/(aov_c*beta_c) (every channel at o0, sum = 0 < R), doubling
      mu_hi until the sum reaches R; bisection on log mu (midpoint sqrt(lo)*sqrt(hi)) until it
      stops shrinking (D2). Channel figures at that mu: extraRevenue 12(o_c-o0_c)aov_c, extraCost
-     12(S_c - S0_c), marginalCpa S_c/(beta_c o_c). A power that overflows counts as inf (only in
-     the bracket search). maxProfitableExtraRevenue is null when one of its terms is null (D17).
-     With a single channel in P there is nothing to split: its entry is the channel's own §5.2
-     figures and saving is exactly 0 (solving would give the same up to rounding, and a saving
-     of +-1e-11 cannot be compared to 1e-9 relative with a 1e-12 floor).
+     12(S_c - S0_c), marginalCpa S_c/(beta_c o_c), spendMultiple S_c/S0_c. A power that
+     overflows counts as inf (only in the bracket search). maxProfitableExtraRevenue and
+     maxBreakEvenExtraRevenue are null when one of their terms is null (D17, D44). lossMaking
+     compares each entry's marginalCpa with maxCpaLifetime_c (D38), only for entries with
+     extraRevenue > 0. With a single channel in P there is nothing to split: its entry is the
+     channel's own §5.2 figures and saving is exactly 0.
  D25 Order costs: `orderCosts` null or absent, and each of its keys absent, count as 0.
-     extraContribution uses marginPerOrder_c (the repeat-order margin) as §5.3 writes it, not the
-     first-order margin.
- D26 Validation (only what the invalid golden cases need, plus v2's bounds): errors in the order
-     unknown top-level keys, then the §1 fields in table order (orderCosts after
-     grossMarginRate) with `goal` last; inside an object, its unknown keys first, then its keys in
-     §1 order. Codes: not an object/array/string -> wrong_type; number expected -> not_a_number;
-     year/quarter not whole -> not_an_integer; |x| > 1e12 or 0 < |x| < 1e-9 -> out_of_range;
-     currency or id characters -> invalid_format; id or label length -> invalid_length;
-     seasonality/rampWeights not 4 long -> wrong_length; [] -> no_channels; > 12 ->
-     too_many_channels; some goalShare given -> shares_incomplete (field `channels`); two goal
-     keys -> conflicting_goals (field `goal`); targetRevenue <= A -> not_above_baseline, > 11 A
-     -> out_of_range; extraRevenue > 10 A -> out_of_range (A checked only when the channels are
-     valid). v1's {model:"monthly", amount >= 0} is accepted and read as fixed.
+     v3 extraContribution = sum extraOrders_c * value_c - extraCost with value_c =
+     customerMargin_c for a channel with a cost (D39) and marginPerOrder_c for the others (none,
+     a paid channel without traffic).
+ D26 Validation: errors in the order unknown top-level keys, then the §1 fields in table order
+     (orderCosts after grossMarginRate) with `goal` last; inside an object, its unknown keys
+     first, then its keys in §1 order. Codes: not an object/array/string -> wrong_type; number
+     expected -> not_a_number; year/quarter not whole -> not_an_integer; |x| > 1e12 or
+     0 < |x| < 1e-9 -> out_of_range; currency or id characters -> invalid_format; id or label
+     length -> invalid_length; v3: a label of valid length with a control character
+     (U+0000-U+001F, U+007F-U+009F) -> invalid_format (a label both too long and with a control
+     character reports its length only); seasonality/rampWeights not 4 long -> wrong_length;
+     [] -> no_channels; > 12 -> too_many_channels (its channels are then not checked);
+     some goalShare given -> shares_incomplete (field `channels`); two goal keys ->
+     conflicting_goals (field `goal`). v3: A is computed when the plan's averageOrderValue and
+     every channel's sessionsPerMonth, conversionRate and averageOrderValue are valid (channels
+     a list of 1-12 objects), whatever else is wrong (labels, ids, shares, costs, ...); then
+     A = 0 -> no_baseline (field `channels`, after the shares' error), and with A > 0 the goal's
+     bounds: targetRevenue <= A -> not_above_baseline, > 11 A -> out_of_range; extraRevenue >
+     10 A -> out_of_range (all at goal.KEY). With A unknown or 0 only the goal's own ranges are
+     checked (growthRate 0 < g <= 10; extraRevenue, targetRevenue > 0). v1's {model:"monthly",
+     amount >= 0} is accepted and read as fixed.
  D27 Reviews: actuals not a list -> wrong_type, [] -> no_actuals, more than 4 ->
      too_many_actuals, quarter i+1 expected at actuals[i] -> actuals_not_in_order (field
      actuals[i].quarter), unknown channel id -> unknown_channel (actuals[i].channels[j].id).
-     A review's plan is the full PlanOutput: with its outlook, history and benchmarks.
+     A review's plan is the full PlanOutput: with its months, outlook, history and benchmarks.
  D28 §14 validation of `uncertainty` (checked after alertTolerance, before channels: §1's table
      order): not an object -> wrong_type; its unknown keys -> unknown_field (uncertainty.KEY)
-     first, then traffic, conversionRate, averageOrderValue, draws, seed. The three half-widths
-     are REQUIRED (§14 writes `draws?` and `seed?` as optional, not them): absent or null ->
-     required; each 0 <= u < 1 and the general bounds (0 < u < 1e-9 -> out_of_range). draws: a
-     whole number (not_an_integer) 100-100000 (out_of_range), absent or null -> 4000. seed: a
-     whole number 0 <= s < 2^53, absent or null -> 42. The seed is exempt from the general 1e12
-     bound of the conventions: §14 gives it its own, more specific range (2^53 > 1e12), and a
-     seed is a label, not an amount.
- D29 §14 draws: ONE SplitMix64 stream, seeded once with `seed`, 64-bit arithmetic masked to
-     2^64; draw i takes the uniforms 3i, 3i+1, 3i+2 in the order traffic, conversion, order
-     value; U = (z >> 11) * 2^-53 in [0, 1). Triangular factor evaluated as (1 - u) + u*sqrt(2U)
-     when U < 0.5, else (1 + u) - u*sqrt(2(1 - U)); u = 0 gives exactly 1. The draw's three
-     factors apply to every channel alike. R_i = sum over channels in input order of
-     ((((12*(s_c + x_c*f_t))*cr_c)*f_c)*aov_c)*f_a with x_c = extraSessionsPerMonth_c (a channel
-     with 0 sessions counts by its extra sessions); C_i = ((R_i - A)*(extraContribution +
-     extraCost))/E - extraCost.
- D30 §14 output: {draws, probabilityOfGoal, revenue: {p10, p50, p90}, contribution: {p10, p50,
-     p90}, probabilityOfLoss}; each list sorted ascending, quantile P = element (P*(N-1))//100;
-     probabilityOfGoal = #{R_i >= T}/N with T = A + E (goal.targetRevenue), probabilityOfLoss =
-     #{C_i < 0}/N, comparisons exactly as written (no tolerance; see the README on u = 0).
+     first, then traffic, conversionRate, averageOrderValue, doublingGain, draws, seed. The three
+     first half-widths are REQUIRED (§14 marks only doublingGain, draws and seed optional):
+     absent or null -> required; each 0 <= u < 1 and the general bounds (0 < u < 1e-9 ->
+     out_of_range). doublingGain: absent or null -> 0 (so a v2 uncertainty is valid), else
+     0 <= u < 1. draws: a whole number (not_an_integer) 100-100000 (out_of_range), absent or
+     null -> 4000. seed: a whole number 0 <= s < 2^53, absent or null -> 42, exempt from the
+     general 1e12 bound (the conventions say so).
+ D29 §14 draws (v3): ONE SplitMix64 stream, seeded once with `seed`, 64-bit arithmetic masked to
+     2^64; draw i takes the uniforms 4i..4i+3 in the order traffic, conversion, order value,
+     doubling gain (always four); U = (z >> 11) * 2^-53 in [0, 1). Triangular factor evaluated
+     as (1 - u) + u*sqrt(2U) when U < 0.5, else (1 + u) - u*sqrt(2(1 - U)); u = 0 gives exactly
+     1. The draw's factors apply to every channel alike. R_i = sum over channels in input order
+     of: trend channel ((revenue_c*(1+rho))*f_t)*f_c*f_a; fixed (revenue_c +
+     extraRevenue_c*f_t)*f_c*f_a; curved channel 12*o0_c*(S1_c/S0_c)**beta_i*aov_c*f_c*f_a with
+     beta_i = log2(1 + min(0.95, d_c*f_d)) for d_c < 1, beta_i = 1 for d_c = 1 (the ratio is
+     spendMultiple_c). C_i = ((R_i - A)*(extraContribution + extraCost))/E - extraCost.
+ D30 §14 output: {draws, referenceGrowth, momentumRevenue, effortGap, probabilityOfGoal,
+     revenue: {p10, p50, p90}, contribution: {p10, p50, p90}, probabilityOfLoss}; each list
+     sorted ascending, quantile P = element (P*(N-1))//100; probabilityOfGoal = #{R_i >= T}/N
+     with T = goal.targetRevenue and D38's tolerance (a draw within 1e-12 of T reaches it: the
+     conventions list draws), probabilityOfLoss = #{C_i < 0}/N exactly (a comparison with 0).
      outlook is null when uncertainty is absent or null.
  D31 §15 validation of `history` (checked after seasonality: §1's table order): not an object ->
      wrong_type; unknown keys -> unknown_field (history.KEY); months absent or null -> required
@@ -166,8 +198,8 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
      (history.months[j]: not_a_number / out_of_range).
  D32 §15 calendar: the plan starts on the first month of start.quarter; entry N-1 is the month
      before, entry j lies N-j months before the start. The last 12 entries are therefore exactly
-     the 4 whole calendar quarters before the start; "revenue of calendar quarter Q" sums its 3
-     entries among the last 12.
+     the 4 whole calendar quarters before the start, one entry per calendar month; "revenue of
+     calendar quarter Q" sums its 3 entries among the last 12.
  D33 §15 derived seasonality, when `seasonality` is absent or null: rev_Q as in D32, sigma_Q =
      rev_Q / (rev_1 + rev_2 + rev_3 + rev_4). When any rev_Q is 0 (all-zero months included) none
      is derived: §6 uses equal shares. A derived seasonality feeds §6 exactly as an explicit one
@@ -178,12 +210,12 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
  D35 §15 past growth, when `pastGrowthRate` is absent or null and N >= 24: (sum of the last 12) /
      (sum of the 12 before) - 1, null when the 12 before sum to 0 (then no reference in §3). The
      value used (explicit, else derived, else null) is r everywhere the §3 thresholds apply (§3,
-     channels D5, quarters D4) and is output as history.pastGrowthRate. A derived value may be
-     -1 (last 12 months all 0); like any r <= 0 it gives no reference.
+     channels D5, quarters D4), rho of §14 (D41), and is output as history.pastGrowthRate. A
+     derived value may be -1 (last 12 months all 0); like any r <= 0 it gives no §3 reference.
  D36 history output {months: N, lastYearRevenue, seasonality, pastGrowthRate}, null without
      `history`; lastYearRevenue = sum of the last 12 entries. Warning baseline_differs_from_history
      (field history.months) when lastYearRevenue > 0 and |A / lastYearRevenue - 1| > 0.10
-     (strict), last in the warning order (§10 lists it last).
+     (strict, D38), in §10's order (D21: v3's three codes come after it).
  D37 §16 benchmarks: for each channel in input order, kind seo -> reference 0.02 and kind sea ->
      0.04 (source "Objectifs commerciaux en ligne (article de méthode)", year 2024; the method
      article's examples), other kinds none; then, when cartAbandonmentRate is given, reference 0.7
@@ -192,6 +224,52 @@ Decisions taken where the contract is silent or ambiguous (also listed in README
      cartAbandonmentRate, value the input figure (also for a channel with 0 sessions), note "*"
      (text, not compared); the source is a citation, the same in both locales. benchmarks is null
      when no comparison applies (§10: "null when they do not apply"), never [].
+ D38 (v3) The conventions' tolerance: x is "equal" to a threshold t when |x - t| <= 1e-12*|t|
+     (relative to the threshold; so exact when t = 0, and never when t is infinite); x <= t
+     means x <= t or equal, x < t means x < t and not equal (likewise >=, >). Applied to: §3/§9
+     achievability (g, trafficGrowthRate, yoyGrowthRate, spendMultiple against 2 and 4),
+     trafficGrowthRate <= rho, verdicts and firstOrderProfitable, feasible and the beta = 1
+     ceilings, profitable, budgetFits, the review's statuses and requiredVsPlanned bands, every
+     alert, the warnings conversion_above_100 (> 1), implausible_conversion_rate (> 0.25),
+     baseline_differs_from_history (> 0.10), paid_channel_over_spent (oBreakEven < o0), §13's
+     lossMaking, and §14's R_i >= T. Comparisons with 0 (extraContribution < 0, C_i < 0,
+     remainingExtra <= 0, the lever < 0, margins <= 0, extraRevenue_c > 0, ...) are exact.
+ D39 (v3) "A channel with a cost" (§5.3 value_c, §6 plannedCpa, §12 cpa rule, §14 priced
+     momentum) is a channel whose model is fixed (v1's monthly; any amount, 0 included: then its
+     planned CPA is 0) or perClick/spend with o0 > 0. For the §9 statuses the contract's own
+     rule applies instead ("a channel whose verdict is null counts as having no cost"); for a
+     channel with extraRevenue_c > 0, the only one §9 judges, both definitions agree.
+ D40 (v3) Months (§6): plan month 3(q-1)+j+1 is the j-th month of plan quarter q's calendar
+     quarter (calendar month 3(cq-1)+j+1, of that quarter's year). Weights w_m come from the
+     history's last 12 entries (D32: one per calendar month) whenever `history` is given, even
+     with an explicit seasonality (which still sets the quarters); 1/3 without history or when
+     that calendar quarter sums to 0. A month's plannedSpend is sum over channels of
+     plannedSpend_{c,q}*w_m for every paid channel (D19 included) plus `monthly` for a fixed one.
+ D41 (v3) rho of §14 = the pastGrowthRate used (typed, else derived by §15, whatever its sign),
+     else 0 (also when the derivation gives null). rho exists with or without `uncertainty`:
+     §9 compares unpriced channels' growth with it; it is output as outlook.referenceGrowth.
+ D42 (v3) §9 plan/quarter realistic counts only channels with extraRevenue_c > 0 for the channel
+     conditions; extraContribution < 0 and budgetFits = false are plan-wide. "Growing beyond rho
+     without cost" is exactly a counted channel whose own realistic is warning by the no-cost
+     rule of D6 (trafficGrowthRate_c > rho, or null: a channel with no traffic today, including
+     a paid one without traffic).
+ D43 (v3) effortGap = max(0, T - momentumRevenue) literally, with momentumRevenue summed over
+     channels in input order. With every channel priced it is a rounding residue (or, with given
+     goalShares summing to 1 +- 1e-6, up to 1e-6 E): the golden cases avoid that situation
+     except with figures exact in binary; the differential compares effortGap at the scale of T.
+ D44 (v3) Break-even (§5.2): maxCpaLifetime_c <= 0 -> spendAtBreakEven, breakEvenExtraRevenue,
+     profitable null and no paid_channel_over_spent. beta < 1: oBreakEven = o0*x^(beta/(1-beta)),
+     x = maxCpaLifetime_c*beta/currentCpa_c, inf when the power overflows (-> null, null, true);
+     it may underflow to 0 (then spendAtBreakEven 0). spendAtBreakEven or breakEvenExtraRevenue
+     that are not finite while oBreakEven is are null (as D17), profitable = o1 <= oBreakEven.
+ D45 (v3) maxCpc_c is null for the models none and fixed (§5.1), targetCpa_c * cr_c for
+     perClick/spend, also with no traffic today (v2's model gave it for every channel).
+ D46 (v3) §13 lossMaking and paid_split_loses_money exist whenever paidAllocation does (the
+     single-channel case included, from the channel's own marginalCpa); paid_split_loses_money
+     is raised exactly when paidAllocation.lossMaking is true.
+ D47 (v3) §11 progress keys in the order extraSoFar, goalShareReached, remainingExtra,
+     paceFactor, attainmentSoFar, projectedRevenue, projectedGoalAttainment,
+     projectedTargetAttainment, requiredVsPlanned, reforecastStatus (as §11 lists them).
 """
 from __future__ import annotations
 
@@ -201,6 +279,7 @@ import re
 # --------------------------------------------------------------------------- helpers
 
 INF = math.inf
+TOL = 1e-12  # the conventions' relative tolerance of comparisons with a threshold (D38)
 
 
 def div(a, b):
@@ -227,6 +306,31 @@ def fin(v):
     return v if v is not None and math.isfinite(v) else None
 
 
+def near(x, t):
+    """x within a relative 1e-12 of the threshold t (exact when t is 0 or infinite) (D38)."""
+    if x == t:
+        return True
+    if not math.isfinite(t) or not math.isfinite(x):
+        return False
+    return abs(x - t) <= TOL * abs(t)
+
+
+def le(x, t):
+    return x <= t or near(x, t)
+
+
+def lt(x, t):
+    return x < t and not near(x, t)
+
+
+def ge(x, t):
+    return x >= t or near(x, t)
+
+
+def gt(x, t):
+    return x > t and not near(x, t)
+
+
 def calendar(start, q):
     k = start["quarter"] - 1 + q - 1
     return start["year"] + k // 4, k % 4 + 1
@@ -236,15 +340,24 @@ def label(locale, year, cq):
     return ("T" if locale == "fr" else "Q") + f"{cq} {year}"
 
 
+MONTHS_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+             "nov.", "déc."]
+MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def month_label(locale, year, month):
+    return (MONTHS_FR if locale == "fr" else MONTHS_EN)[month - 1] + f" {year}"
+
+
 def classify(g, r):
-    """§3 thresholds (also used for channels and quarters, D5/D4)."""
+    """§3 thresholds (also used for channels and quarters, D5/D4), with D38's tolerance."""
     if r is not None and r > 0:
         lo, hi = 1.25 * r, 2 * r
     else:
         lo, hi = 0.15, 0.30
-    if g <= lo:
+    if le(g, lo):
         return "inLine"
-    if g <= hi:
+    if le(g, hi):
         return "stretch"
     return "aggressive"
 
@@ -284,8 +397,10 @@ def with_defaults(inp):
     p = dict(inp)
     # §15 history (D32-D36): derived seasonality and past growth, before the defaults apply.
     p["historyOut"] = None
+    p["monthWeights"] = None
     if p.get("history") is not None:
         hf = history_figures(p["history"]["months"], p["start"])
+        p["monthWeights"] = hf["monthWeights"]  # D40
         if p.get("seasonality") is None:
             if all(x > 0 for x in hf["quarterRevenue"]):  # D33
                 p["seasonality"] = list(hf["quarterRevenue"])
@@ -301,6 +416,8 @@ def with_defaults(inp):
     u = p.get("uncertainty")
     if u is not None:
         u = dict(u)
+        if u.get("doublingGain") is None:
+            u["doublingGain"] = 0
         if u.get("draws") is None:
             u["draws"] = DEFAULT_DRAWS
         if u.get("seed") is None:
@@ -352,7 +469,8 @@ def with_defaults(inp):
 MASK64 = (1 << 64) - 1
 DEFAULT_DRAWS = 4000
 DEFAULT_SEED = 42
-UNCERTAINTY_KEYS = ["traffic", "conversionRate", "averageOrderValue", "draws", "seed"]
+UNCERTAINTY_KEYS = ["traffic", "conversionRate", "averageOrderValue", "doublingGain", "draws",
+                    "seed"]
 
 
 class SplitMix64:
@@ -385,30 +503,61 @@ def quantile(sorted_values, P):
     return sorted_values[(P * (len(sorted_values) - 1)) // 100]
 
 
-def outlook(unc, chans, ch_out, A, E, T, extra_contrib, extra_cost):
-    """§14 (D29, D30)."""
+def momentum_rows(chans, ch_out, priv, rho):
+    """§14 momentum: per channel (kind, M_c, figures for the draws) (D29, D39)."""
+    rows = []
+    for c, co, pv in zip(chans, ch_out, priv):
+        rev, extra = co["currentRevenue"], co["extraRevenue"]
+        if pv["curve"]:
+            rows.append(("paid", rev + extra, (pv["o0"], pv["S1"] / pv["S0"], pv["aov"],
+                                               c["cost"]["doublingGain"])))
+        elif c["cost"]["model"] == "fixed":
+            rows.append(("fixed", rev + extra, (rev, extra)))
+        else:
+            rows.append(("trend", rev * (1 + rho), (rev,)))
+    return rows
+
+
+def outlook(unc, rows, rho, A, E, T, extra_contrib, extra_cost):
+    """§14 (D29, D30, D43)."""
     N = int(unc["draws"])
-    ut, uc, ua = unc["traffic"], unc["conversionRate"], unc["averageOrderValue"]
+    ut, uc, ua, ud = (unc["traffic"], unc["conversionRate"], unc["averageOrderValue"],
+                      unc["doublingGain"])
+    momentum = 0.0
+    for _, M, _ in rows:
+        momentum += M
     rng = SplitMix64(unc["seed"])
-    rows = [(c["sessionsPerMonth"], co["extraSessionsPerMonth"], c["conversionRate"],
-             c["averageOrderValue"]) for c, co in zip(chans, ch_out)]
     K = extra_contrib + extra_cost
     revenue, contribution = [], []
     for _ in range(N):
         ft = triangular(ut, rng.uniform())
         fc = triangular(uc, rng.uniform())
         fa = triangular(ua, rng.uniform())
+        fd = triangular(ud, rng.uniform())
         R = 0.0
-        for s, x, cr, aov in rows:
-            R += 12 * (s + x * ft) * cr * fc * aov * fa
+        for kind, _, fig in rows:
+            if kind == "trend":
+                R += fig[0] * (1 + rho) * ft * fc * fa
+            elif kind == "fixed":
+                R += (fig[0] + fig[1] * ft) * fc * fa
+            else:
+                o0, multiple, aov, d = fig
+                if d < 1:
+                    b = math.log2(1 + min(0.95, d * fd))
+                else:
+                    b = 1.0
+                R += 12 * o0 * multiple ** b * aov * fc * fa
         revenue.append(R)
         contribution.append((R - A) * K / E - extra_cost)
-    goal_hits = sum(1 for R in revenue if R >= T)
-    losses = sum(1 for C in contribution if C < 0)
+    goal_hits = sum(1 for R in revenue if ge(R, T))  # D30: a draw within 1e-12 of T reaches it
+    losses = sum(1 for C in contribution if C < 0)  # a comparison with 0 is exact
     revenue.sort()
     contribution.sort()
     return {
         "draws": N,
+        "referenceGrowth": rho,
+        "momentumRevenue": momentum,
+        "effortGap": max(0.0, T - momentum),
         "probabilityOfGoal": goal_hits / N,
         "revenue": {"p10": quantile(revenue, 10), "p50": quantile(revenue, 50),
                     "p90": quantile(revenue, 90)},
@@ -419,10 +568,10 @@ def outlook(unc, chans, ch_out, A, E, T, extra_contrib, extra_cost):
 
 
 def self_check():
-    """Values another implementation of §14 can compare: the first three U for seed 0, the raw
-    64-bit outputs behind them, and the triangular factor at U = 0, 0.5, 1 for u = 0.2."""
+    """Values another implementation of §14 can compare: the first four U for seed 0 (one draw),
+    the raw 64-bit outputs behind them, and the triangular factor at U = 0, 0.5, 1 for u = 0.2."""
     rng = SplitMix64(0)
-    raw = [rng.next_u64() for _ in range(3)]
+    raw = [rng.next_u64() for _ in range(4)]
     return {
         "seed0_u64": [f"0x{z:016x}" for z in raw],
         "seed0_uniforms": [(z >> 11) * 2.0 ** -53 for z in raw],
@@ -434,13 +583,20 @@ def self_check():
 
 
 def history_figures(months, start):
-    """§15 figures from the monthly revenue (D32-D36)."""
+    """§15 figures from the monthly revenue (D32-D36, D40)."""
     N = len(months)
     first = (start["quarter"] - 1) * 3  # calendar month (0-based) of the plan's first month
     quarter_rev = [0.0, 0.0, 0.0, 0.0]
+    by_month = [0.0] * 12
     for j in range(N - 12, N):
         month = (first - (N - j)) % 12  # D32
+        by_month[month] = months[j]
         quarter_rev[month // 3] += months[j]
+    weights = []
+    for m in range(12):
+        qs = by_month[3 * (m // 3):3 * (m // 3) + 3]
+        tot = qs[0] + qs[1] + qs[2]
+        weights.append(by_month[m] / tot if tot > 0 else 1 / 3)
     last = sum(months[N - 12:], 0.0)
     growth = None
     if N >= 24:
@@ -448,7 +604,7 @@ def history_figures(months, start):
         growth = div(last, before)
         growth = None if growth is None else growth - 1
     return {"months": N, "quarterRevenue": quarter_rev, "lastYearRevenue": last,
-            "pastGrowthRate": growth}
+            "pastGrowthRate": growth, "monthWeights": weights}
 
 
 # --------------------------------------------------------------------------- §16 benchmarks
@@ -480,6 +636,7 @@ FIELD_ORDER = ["locale", "currency", "start", "averageOrderValue", "grossMarginR
                "orderCosts", "ordersPerCustomer", "pastGrowthRate", "seasonality", "history",
                "milestones", "targetLtvToCac", "marketingBudget", "scenarios",
                "cartAbandonmentRate", "alertTolerance", "uncertainty", "channels", "goal"]
+CONTROL = re.compile("[\u0000-\u001f\u007f-\u009f]")
 
 
 def validate(inp, extra_keys=()):
@@ -531,7 +688,8 @@ def validate(inp, extra_keys=()):
 
     present = lambda k: k in inp and inp[k] is not None  # noqa: E731
 
-    baseline_ok = True
+    plan_aov_ok = False
+    A = None  # the baseline, when it can be computed (D26)
     for f in FIELD_ORDER:
         v = inp.get(f)
         if f == "locale":
@@ -550,7 +708,7 @@ def validate(inp, extra_keys=()):
                 number("start.year", v.get("year"), lambda x: 2000 <= x <= 2100, True, True)
                 number("start.quarter", v.get("quarter"), lambda x: 1 <= x <= 4, True, True)
         elif f == "averageOrderValue":
-            number(f, v, lambda x: x > 0, True)
+            plan_aov_ok = number(f, v, lambda x: x > 0, True) is not None
         elif f == "grossMarginRate":
             number(f, v, lambda x: 0 < x <= 1, True)
         elif f == "orderCosts":
@@ -584,6 +742,7 @@ def validate(inp, extra_keys=()):
             if present(f) and obj(f, v, UNCERTAINTY_KEYS):
                 for key in ("traffic", "conversionRate", "averageOrderValue"):
                     number(f"uncertainty.{key}", v.get(key), lambda x: 0 <= x < 1, True)
+                number("uncertainty.doublingGain", v.get("doublingGain"), lambda x: 0 <= x < 1)
                 number("uncertainty.draws", v.get("draws"), lambda x: 100 <= x <= 100000,
                        integer=True)
                 number("uncertainty.seed", v.get("seed"), lambda x: 0 <= x < 2 ** 53,
@@ -610,20 +769,19 @@ def validate(inp, extra_keys=()):
         elif f == "channels":
             if not present(f):
                 err(f, "required")
-                baseline_ok = False
                 continue
             if not isinstance(v, list):
                 err(f, "wrong_type")
-                baseline_ok = False
                 continue
             if not v or len(v) > 12:
                 err(f, "no_channels" if not v else "too_many_channels")
-                baseline_ok = False
                 continue
-            n_err = len(errs)
+            revenue_ok = plan_aov_ok  # D26: A can be computed
+            A_sum = 0.0
             for i, c in enumerate(v):
                 pre = f"channels[{i}]"
                 if not obj(pre, c, CHANNEL_KEYS):
+                    revenue_ok = False
                     continue
                 cid = c.get("id")
                 if cid is None:
@@ -641,14 +799,24 @@ def validate(inp, extra_keys=()):
                     err(f"{pre}.label", "wrong_type")
                 elif not 1 <= len(lab) <= 60:
                     err(f"{pre}.label", "invalid_length")
+                elif CONTROL.search(lab):
+                    err(f"{pre}.label", "invalid_format")
                 kind = c.get("kind")
                 if kind is None:
                     err(f"{pre}.kind", "required")
                 elif kind not in ("seo", "sea", "social", "email", "other"):
                     err(f"{pre}.kind", "not_a_choice")
-                number(f"{pre}.sessionsPerMonth", c.get("sessionsPerMonth"), lambda x: x >= 0, True)
-                number(f"{pre}.conversionRate", c.get("conversionRate"), lambda x: 0 < x <= 1, True)
-                number(f"{pre}.averageOrderValue", c.get("averageOrderValue"), lambda x: x > 0)
+                s = number(f"{pre}.sessionsPerMonth", c.get("sessionsPerMonth"),
+                           lambda x: x >= 0, True)
+                cr = number(f"{pre}.conversionRate", c.get("conversionRate"),
+                            lambda x: 0 < x <= 1, True)
+                n_err = len(errs)
+                aov = number(f"{pre}.averageOrderValue", c.get("averageOrderValue"),
+                             lambda x: x > 0)
+                if s is None or cr is None or len(errs) > n_err:
+                    revenue_ok = False
+                elif revenue_ok:
+                    A_sum += s * 12 * cr * (aov if aov is not None else inp["averageOrderValue"])
                 number(f"{pre}.goalShare", c.get("goalShare"), lambda x: 0 <= x <= 1)
                 cost = c.get("cost")
                 if cost is not None:
@@ -689,11 +857,10 @@ def validate(inp, extra_keys=()):
                     err("channels", "shares_incomplete")
                 elif all(is_num(s) for s in given) and abs(sum(given) - 1) > 1e-6:
                     err("channels", "shares_do_not_sum_to_one")
-            if len(errs) > n_err:
-                baseline_ok = False
-            elif not any(c["sessionsPerMonth"] > 0 for c in v):
-                err("channels", "no_baseline")
-                baseline_ok = False
+            if revenue_ok:
+                A = A_sum
+                if A == 0:
+                    err("channels", "no_baseline")
         elif f == "goal":
             if not present(f):
                 err(f, "required")
@@ -709,20 +876,16 @@ def validate(inp, extra_keys=()):
                 continue
             k = keys[0]
             gv = v[k]
-            A = None
-            if baseline_ok and is_num(inp.get("averageOrderValue")) and inp["averageOrderValue"] > 0:
-                A = sum(c["sessionsPerMonth"] * 12 * c["conversionRate"]
-                        * (c.get("averageOrderValue") or inp["averageOrderValue"])
-                        for c in inp["channels"])
+            bound = A if A is not None and A > 0 else None  # A = 0: no_baseline only (D26)
             if k == "growthRate":
                 number("goal.growthRate", gv, lambda x: 0 < x <= 10, True)
             elif k == "extraRevenue":
                 number("goal.extraRevenue", gv,
-                       lambda x: x > 0 and (A is None or x <= 10 * A), True)
+                       lambda x: x > 0 and (bound is None or x <= 10 * bound), True)
             else:
                 if number("goal.targetRevenue", gv,
-                          lambda x: x > 0 and (A is None or x <= 11 * A), True) is not None \
-                        and A is not None and gv <= A:
+                          lambda x: x > 0 and (bound is None or x <= 11 * bound), True) \
+                        is not None and bound is not None and gv <= bound:
                     err("goal.targetRevenue", "not_above_baseline")
     return errs
 
@@ -779,11 +942,21 @@ def beta_of(cost):
 
 
 def ceiling(o0, beta, current_cpa, target_cpa):
-    """§5.2 oMax (D15-D17)."""
+    """§5.2 target ceiling oMax (D15-D17)."""
     if beta == 1:
-        return INF if current_cpa <= target_cpa else o0
+        return INF if le(current_cpa, target_cpa) else o0
     x = max(1.0, target_cpa * beta / current_cpa)
     o = o0 * pw(x, beta / (1 - beta))
+    return o if math.isfinite(o) else INF
+
+
+def break_even(o0, beta, current_cpa, max_cpa_lifetime):
+    """§5.2 break-even point oBreakEven, None when maxCpaLifetime_c <= 0 (D44)."""
+    if max_cpa_lifetime <= 0:
+        return None
+    if beta == 1:
+        return INF if le(current_cpa, max_cpa_lifetime) else 0.0
+    o = o0 * pw(max_cpa_lifetime * beta / current_cpa, beta / (1 - beta))  # no floor at o0
     return o if math.isfinite(o) else INF
 
 
@@ -830,6 +1003,7 @@ def compute(p):
         g = E / A
     T = A + E
     r = p["pastGrowthRate"]
+    rho = 0.0 if r is None else r  # §14 reference growth (D41)
     achievability = classify(g, r)
     goal_out = {"targetRevenue": T, "extraRevenue": E, "growthRate": g,
                 "achievability": achievability}
@@ -853,43 +1027,63 @@ def compute(p):
         t_cpa_c = ue_c["targetCpa"]
         cost = c["cost"]
         model = cost["model"]
+        paid = model in PAID
         o0 = s * cr
         o1 = o0 + extra_orders / 12
         extra_cost = 0
         cpa = marginal = total = current = roas = feasible = fer = None
-        pv = {"paid": model in PAID, "o0": o0, "aov": aov, "ue": ue_c}
+        multiple = cur_marginal = sab = bex = profitable = None
+        planned_monthly = 0
+        pv = {"paid": paid, "o0": o0, "aov": aov, "ue": ue_c, "curve": False, "oBreakEven": None}
         if model == "fixed":
             extra_cost = 12 * cost["monthly"]
             cpa = div(extra_cost, extra_orders)
             roas = div(extra_rev, extra_cost)
-        elif model in PAID and o0 > 0:
+            planned_monthly = cost["monthly"]
+        elif paid:
             S0 = s * cost["costPerClick"] if model == "perClick" else cost["currentMonthly"]
-            beta = beta_of(cost)
-            S1 = pw(o1 / o0, 1 / beta) * S0
-            if not math.isfinite(S1):  # D17: v2 does not say what an infinite spend gives
-                raise ValueError(f"channel {c['id']}: the spend at the target overflows f64")
-            extra_cost = 12 * (S1 - S0)
-            cpa = div(extra_cost, extra_orders)
-            marginal = S1 / (beta * o1)
-            total = S1 / o1
-            current = S0 / o0
-            roas = div(extra_rev, extra_cost)
-            o_max = ceiling(o0, beta, current, t_cpa_c)
-            feasible = o1 <= o_max
-            fer = None if o_max == INF else fin(12 * (o_max - o0) * aov)
-            pv.update(S0=S0, beta=beta, currentCpa=current, inP=beta < 1)
-        pv["inPaidCpa"] = model in PAID and o0 > 0
+            planned_monthly = S0  # D19: S0 when o0 = 0
+            if o0 > 0:
+                beta = beta_of(cost)
+                S1 = pw(o1 / o0, 1 / beta) * S0
+                if not math.isfinite(S1):  # D17: the contract has no figure for it
+                    raise ValueError(f"channel {c['id']}: the spend at the target overflows f64")
+                planned_monthly = S1
+                extra_cost = 12 * (S1 - S0)
+                cpa = div(extra_cost, extra_orders)
+                marginal = S1 / (beta * o1)
+                total = S1 / o1
+                current = S0 / o0
+                roas = div(extra_rev, extra_cost)
+                o_max = ceiling(o0, beta, current, t_cpa_c)
+                feasible = le(o1, o_max)
+                fer = None if o_max == INF else fin(12 * (o_max - o0) * aov)
+                multiple = S1 / S0
+                cur_marginal = current / beta
+                o_be = break_even(o0, beta, current, ue_c["maxCpaLifetime"])
+                if o_be is None:
+                    pass
+                elif o_be == INF:
+                    profitable = True
+                else:
+                    sab = 0.0 if o_be == 0 else fin(S0 * pw(o_be / o0, 1 / beta))
+                    bex = fin(12 * (o_be - o0) * aov)
+                    profitable = le(o1, o_be)
+                pv.update(S0=S0, S1=S1, beta=beta, currentCpa=current, inP=beta < 1,
+                          curve=True, oBreakEven=o_be)
+        pv["hasCost"] = model == "fixed" or pv["curve"]  # D39
+        pv["plannedMonthly"] = planned_monthly
         if cpa is None:
             verdict = None
             fop = None  # D7
         else:
-            if cpa <= t_cpa_c:
+            if le(cpa, t_cpa_c):
                 verdict = "withinTarget"
-            elif cpa <= ue_c["maxCpaLifetime"]:
+            elif le(cpa, ue_c["maxCpaLifetime"]):
                 verdict = "belowTarget"
             else:
                 verdict = "lossMaking"
-            fop = cpa <= ue_c["maxCpaFirstOrder"]
+            fop = le(cpa, ue_c["maxCpaFirstOrder"])
         ch_out.append({
             "id": c["id"], "label": c["label"], "kind": c["kind"],
             "share": share,
@@ -902,7 +1096,7 @@ def compute(p):
             "trafficGrowthRate": div(extra_sess, s),
             "requiredConversionRate": div(rw["orders"] + extra_orders, s * 12),
             "targetCpa": t_cpa_c,
-            "maxCpc": t_cpa_c * cr,
+            "maxCpc": t_cpa_c * cr if paid else None,  # D45
             "extraCost": extra_cost,
             "cpa": cpa,
             "marginalCpa": marginal,
@@ -911,18 +1105,25 @@ def compute(p):
             "roas": roas,
             "feasible": feasible,
             "feasibleExtraRevenue": fer,
+            "spendMultiple": multiple,
+            "currentMarginalCpa": cur_marginal,
+            "spendAtBreakEven": sab,
+            "breakEvenExtraRevenue": bex,
+            "profitable": profitable,
+            "plannedMonthlySpend": planned_monthly,
             "verdict": verdict,
             "firstOrderProfitable": fop,
         })
         priv.append(pv)
 
-    # §5.3 totals
+    # §5.3 totals (D25)
     extra_cost = sum(c["extraCost"] for c in ch_out)
     extra_orders_tot = sum(c["extraOrders"] for c in ch_out)
-    extra_contrib = sum(co["extraOrders"] * pv["ue"]["marginPerOrder"]
+    extra_contrib = sum(co["extraOrders"] * pv["ue"]["customerMargin" if pv["hasCost"]
+                                                     else "marginPerOrder"]
                         for co, pv in zip(ch_out, priv)) - extra_cost
-    paid_cost = sum(co["extraCost"] for co, pv in zip(ch_out, priv) if pv["inPaidCpa"])
-    paid_orders = sum(co["extraOrders"] for co, pv in zip(ch_out, priv) if pv["inPaidCpa"])
+    paid_cost = sum(co["extraCost"] for co, pv in zip(ch_out, priv) if pv["curve"])
+    paid_orders = sum(co["extraOrders"] for co, pv in zip(ch_out, priv) if pv["curve"])
     budget = p["marketingBudget"]
     totals = {
         "extraCost": extra_cost,
@@ -931,7 +1132,7 @@ def compute(p):
         "paidCpa": div(paid_cost, paid_orders),
         "mer": div(E, extra_cost),
         "roi": div(extra_contrib, extra_cost),
-        "budgetFits": None if budget is None else extra_cost <= budget,
+        "budgetFits": None if budget is None else le(extra_cost, budget),
     }
 
     # §6 milestones
@@ -958,21 +1159,56 @@ def compute(p):
         cum += Eq[q]
         year, cq = cal[q]
         qch = []
-        for c, co in zip(chans, ch_out):
+        q_spend = 0.0
+        for c, co, pv, rw in zip(chans, ch_out, priv, rows):
             er = co["extraRevenue"] * Eq[q] / E
+            model = c["cost"]["model"]
+            if pv["paid"]:
+                spend_q = 12 * sigma[q] * pv["plannedMonthly"]
+            elif model == "fixed":
+                spend_q = 3 * c["cost"]["monthly"]
+            else:
+                spend_q = 0
+            orders_q = rw["orders"] * sigma[q] + co["extraOrders"] * Eq[q] / E
+            q_spend += spend_q
             qch.append({
                 "id": c["id"],
                 "extraRevenue": er,
                 "targetSessionsPerMonth": (c["sessionsPerMonth"] * 12 * sigma[q]
                                            + er / (c["conversionRate"] * c["averageOrderValue"])) / 3,
+                "plannedSpend": spend_q,
+                "plannedOrders": orders_q,
+                "plannedCpa": div(spend_q, orders_q) if pv["hasCost"] else None,
             })
         quarters.append({
             "index": q + 1, "year": year, "quarter": cq, "label": label(loc, year, cq),
             "baselineRevenue": B[q], "extraRevenue": Eq[q], "targetRevenue": B[q] + Eq[q],
+            "plannedSpend": q_spend,
             "yoyGrowthRate": div(Eq[q], B[q]), "contributionPoints": Eq[q] / A,
             "cumulativeExtraRevenue": cum, "cumulativeGoalShare": cum / E,
             "channels": qch,
         })
+
+    # §6 months (D40)
+    weights = p.get("monthWeights") or [1 / 3] * 12
+    months = []
+    for q in range(4):
+        year, cq = cal[q]
+        for j in range(3):
+            month = 3 * (cq - 1) + j + 1
+            wm = weights[month - 1]
+            spend_m = 0.0
+            for c, qc, pv in zip(chans, quarters[q]["channels"], priv):
+                if pv["paid"]:
+                    spend_m += qc["plannedSpend"] * wm
+                elif c["cost"]["model"] == "fixed":
+                    spend_m += c["cost"]["monthly"]
+            months.append({
+                "index": 3 * q + j + 1, "year": year, "month": month,
+                "label": month_label(loc, year, month),
+                "baselineRevenue": B[q] * wm, "extraRevenue": Eq[q] * wm,
+                "targetRevenue": (B[q] + Eq[q]) * wm, "plannedSpend": spend_m,
+            })
 
     # §7 scenarios (D20)
     sc = p["scenarios"]
@@ -1006,11 +1242,17 @@ def compute(p):
         "valueOfOnePointAbandonment": None if ab is None else A * 0.01 / (1 - ab),
     }
 
-    # §9 objectives
-    verdicts = [c["verdict"] for c in ch_out]
-    if totals["budgetFits"] is False or "lossMaking" in verdicts:
+    # §9 objectives (D4-D6, D42)
+    def unpriced_beyond_trend(co):
+        tgr = co["trafficGrowthRate"]
+        return co["verdict"] is None and (tgr is None or gt(tgr, rho))
+
+    counted = [co for co in ch_out if co["extraRevenue"] > 0]
+    if (extra_contrib < 0 or totals["budgetFits"] is False
+            or any(co["verdict"] == "lossMaking" or co["profitable"] is False for co in counted)):
         plan_real = "fail"
-    elif "belowTarget" in verdicts or any(c["feasible"] is False for c in ch_out):
+    elif any(co["verdict"] == "belowTarget" or co["feasible"] is False
+             or unpriced_beyond_trend(co) for co in counted):
         plan_real = "warning"
     else:
         plan_real = "ok"
@@ -1018,15 +1260,26 @@ def compute(p):
     objectives = [{"scope": "plan", "ref": None, "text": "*",
                    "achievable": {"status": plan_ach, "reason": "*"},
                    "realistic": {"status": plan_real, "reason": "*"}}]
-    for co in ch_out:
+    for co, pv in zip(ch_out, priv):
         if not co["extraRevenue"] > 0:
             continue
         tgr = co["trafficGrowthRate"]
-        ach = "warning" if tgr is None else ACH_STATUS[classify(tgr, r)]  # D5
-        real = {"withinTarget": "ok", None: "ok", "belowTarget": "warning",
-                "lossMaking": "fail"}[co["verdict"]]  # D6
-        if real == "ok" and co["feasible"] is False:
-            real = "warning"
+        if pv["curve"]:  # D5
+            sm = co["spendMultiple"]
+            ach = "ok" if le(sm, 2) else "warning" if le(sm, 4) else "fail"
+        elif pv["paid"]:
+            ach = "warning"
+        else:
+            ach = "warning" if tgr is None else ACH_STATUS[classify(tgr, r)]
+        if co["verdict"] is None:  # D6: counts as having no cost
+            real = "warning" if unpriced_beyond_trend(co) else "ok"
+        else:
+            real = {"withinTarget": "ok", "belowTarget": "warning",
+                    "lossMaking": "fail"}[co["verdict"]]
+            if real == "ok" and co["feasible"] is False:
+                real = "warning"
+            if co["profitable"] is False:
+                real = "fail"
         objectives.append({"scope": "channel", "ref": co["id"], "text": "*",
                            "achievable": {"status": ach, "reason": "*"},
                            "realistic": {"status": real, "reason": "*"}})
@@ -1036,6 +1289,9 @@ def compute(p):
         objectives.append({"scope": "quarter", "ref": qo["index"], "text": "*",
                            "achievable": {"status": ach, "reason": "*"},
                            "realistic": {"status": plan_real, "reason": "*"}})
+
+    # §13 paid allocation (before the warnings: paid_split_loses_money)
+    alloc = paid_allocation(ch_out, priv)
 
     # §10 warnings (D21, D22)
     def chan_warn(code, field, cond):
@@ -1053,7 +1309,7 @@ def compute(p):
     warnings = (
         chan_warn("conversion_above_100", "conversionRate",
                   lambda c, co, pv: co["requiredConversionRate"] is not None
-                  and co["requiredConversionRate"] > 1)
+                  and gt(co["requiredConversionRate"], 1))
         + plan_warn("lever_out_of_reach", "cartAbandonmentRate", lever_out)
         + plan_warn("budget_exceeded", "marketingBudget", totals["budgetFits"] is False)
         + chan_warn("loss_making_channel", "cost", lambda c, co, pv: co["verdict"] == "lossMaking")
@@ -1067,10 +1323,15 @@ def compute(p):
         + chan_warn("negative_unit_margin", "averageOrderValue",
                     lambda c, co, pv: c["ownAov"] and neg(pv["ue"]))
         + chan_warn("implausible_conversion_rate", "conversionRate",
-                    lambda c, co, pv: c["conversionRate"] > 0.25)
+                    lambda c, co, pv: gt(c["conversionRate"], 0.25))
         + plan_warn("baseline_differs_from_history", "history.months",  # D36
                     hist is not None and hist["lastYearRevenue"] > 0
-                    and abs(A / hist["lastYearRevenue"] - 1) > 0.10)
+                    and gt(abs(A / hist["lastYearRevenue"] - 1), 0.10))
+        + plan_warn("plan_loses_money", "goal", extra_contrib < 0)
+        + chan_warn("paid_channel_over_spent", "cost",
+                    lambda c, co, pv: pv["oBreakEven"] is not None
+                    and lt(pv["oBreakEven"], pv["o0"]))
+        + plan_warn("paid_split_loses_money", None, alloc is not None and alloc["lossMaking"])
     )
 
     # §12 alert rules (D9)
@@ -1079,15 +1340,15 @@ def compute(p):
     for q in quarters:
         rules.append({"quarter": q["index"], "channel": None, "metric": "revenue",
                       "comparator": ">=", "threshold": q["targetRevenue"] * (1 - t)})
-        for c, co, qc in zip(chans, ch_out, q["channels"]):
+        for c, qc in zip(chans, q["channels"]):
             rules.append({"quarter": q["index"], "channel": c["id"], "metric": "sessions",
                           "comparator": ">=",
                           "threshold": 3 * qc["targetSessionsPerMonth"] * (1 - t)})
             rules.append({"quarter": q["index"], "channel": c["id"], "metric": "conversionRate",
                           "comparator": ">=", "threshold": c["conversionRate"] * (1 - t)})
-            if c["cost"]["model"] != "none":
+            if qc["plannedCpa"] is not None:
                 rules.append({"quarter": q["index"], "channel": c["id"], "metric": "cpa",
-                              "comparator": "<=", "threshold": co["targetCpa"] * (1 + t)})
+                              "comparator": "<=", "threshold": qc["plannedCpa"] * (1 + t)})
 
     # §12 OKR (D23)
     targets = [co for co in ch_out if co["extraRevenue"] > 0]
@@ -1106,15 +1367,17 @@ def compute(p):
         "channels": ch_out,
         "totals": totals,
         "quarters": quarters,
+        "months": months,
         "scenarios": scen,
         "levers": levers,
         "objectives": objectives,
         "warnings": warnings,
         "alertRules": rules,
         "okr": okr,
-        "paidAllocation": paid_allocation(ch_out, priv),
+        "paidAllocation": alloc,
         "outlook": None if p.get("uncertainty") is None else
-        outlook(p["uncertainty"], chans, ch_out, A, E, T, extra_contrib, extra_cost),
+        outlook(p["uncertainty"], momentum_rows(chans, ch_out, priv, rho), rho, A, E, T,
+                extra_contrib, extra_cost),
         "benchmarks": benchmarks(chans, p["cartAbandonmentRate"]),
         "history": hist,
     }
@@ -1122,24 +1385,35 @@ def compute(p):
 
 def paid_allocation(ch_out, priv):
     """§13 (D24)."""
-    P = [(co, pv) for co, pv in zip(ch_out, priv) if pv["paid"] and pv["o0"] > 0 and pv["inP"]]
+    P = [(co, pv) for co, pv in zip(ch_out, priv) if pv["curve"] and pv["inP"]]
     if not P:
         return None
     R = sum(co["extraRevenue"] for co, _ in P)
     if R == 0:
         return None
+    bers = [co["breakEvenExtraRevenue"] for co, _ in P]
+    fers = [co["feasibleExtraRevenue"] for co, _ in P]
+    common = {
+        "maxProfitableExtraRevenue": None if None in fers else sum(fers),
+        "maxBreakEvenExtraRevenue": None if None in bers else sum(max(0.0, b) for b in bers),
+    }
+
+    def loss_making(entries):
+        return any(e["extraRevenue"] > 0 and gt(e["marginalCpa"], pv["ue"]["maxCpaLifetime"])
+                   for e, (_, pv) in zip(entries, P))
+
     if len(P) == 1:  # D24: nothing to split, the plan's own figures (saving exactly 0)
         co, _ = P[0]
-        return {"paidExtraRevenue": R,
-                "channels": [{"id": co["id"], "extraRevenue": co["extraRevenue"],
-                              "extraCost": co["extraCost"], "marginalCpa": co["marginalCpa"]}],
+        entries = [{"id": co["id"], "extraRevenue": co["extraRevenue"],
+                    "extraCost": co["extraCost"], "marginalCpa": co["marginalCpa"],
+                    "spendMultiple": co["spendMultiple"]}]
+        return {"paidExtraRevenue": R, "channels": entries,
                 "extraCost": co["extraCost"], "plannedExtraCost": co["extraCost"], "saving": 0.0,
-                "maxProfitableExtraRevenue": co["feasibleExtraRevenue"]}
+                **common, "lossMaking": loss_making(entries)}
 
     def at(mu, pv):
         b = pv["beta"]
-        o = pv["o0"] * pw(max(1.0, mu * pv["aov"] * b / pv["currentCpa"]), b / (1 - b))
-        return o
+        return pv["o0"] * pw(max(1.0, mu * pv["aov"] * b / pv["currentCpa"]), b / (1 - b))
 
     def F(mu):
         return sum(12 * (at(mu, pv) - pv["o0"]) * pv["aov"] for _, pv in P) - R
@@ -1149,22 +1423,27 @@ def paid_allocation(ch_out, priv):
     while F(hi) < 0:
         lo, hi = hi, hi * 2
     mu = bisect(F, lo, hi, lambda x, y: math.sqrt(x) * math.sqrt(y))
-    out = []
+    entries = []
     for co, pv in P:
         o = at(mu, pv)
-        S = pv["S0"] * (o / pv["o0"]) ** (1 / pv["beta"])
-        out.append({"id": co["id"], "extraRevenue": 12 * (o - pv["o0"]) * pv["aov"],
-                    "extraCost": 12 * (S - pv["S0"]), "marginalCpa": S / (pv["beta"] * o)})
-    total = sum(c["extraCost"] for c in out)
+        ratio = (o / pv["o0"]) ** (1 / pv["beta"])
+        S = pv["S0"] * ratio
+        entries.append({"id": co["id"], "extraRevenue": 12 * (o - pv["o0"]) * pv["aov"],
+                        "extraCost": 12 * (S - pv["S0"]), "marginalCpa": S / (pv["beta"] * o),
+                        "spendMultiple": S / pv["S0"]})
+    got = sum(e["extraRevenue"] for e in entries)
+    if abs(got - R) > 1e-9 * R:  # D2: the contract's 1e-9, which machine precision must meet
+        raise ValueError(f"§13 split sums to {got!r}, not R = {R!r}")
+    total = sum(e["extraCost"] for e in entries)
     planned = sum(co["extraCost"] for co, _ in P)
-    fers = [co["feasibleExtraRevenue"] for co, _ in P]
     return {
         "paidExtraRevenue": R,
-        "channels": out,
+        "channels": entries,
         "extraCost": total,
         "plannedExtraCost": planned,
         "saving": planned - total,
-        "maxProfitableExtraRevenue": None if None in fers else sum(fers),
+        **common,
+        "lossMaking": loss_making(entries),
     }
 
 
@@ -1228,22 +1507,24 @@ def review(inp: dict) -> dict:
     open_ = list(range(j + 1, 5))
     B = {q["index"]: q["baselineRevenue"] for q in pq}
     Eq = {q["index"]: q["extraRevenue"] for q in pq}
+    target = {q["index"]: q["targetRevenue"] for q in pq}
 
+    actual_sum = sum(acts[q]["revenue"] for q in closed)
     extra_so_far = sum(acts[q]["revenue"] - B[q] for q in closed)
     remaining = E - extra_so_far
     sum_closed_E = sum(Eq[q] for q in closed)
     pace = div(extra_so_far, sum_closed_E)
-    projected = sum(acts[q]["revenue"] for q in closed) + \
-        sum(B[q] + (Eq[q] * pace if pace is not None else 0) for q in open_)  # D11
+    att_so_far = actual_sum / sum(target[q] for q in closed)  # D11
+    projected = actual_sum + att_so_far * sum(target[q] for q in open_)
     sum_open_E = sum(Eq[q] for q in open_)
     rvp = div(max(0.0, remaining), sum_open_E) if open_ else None
     if remaining <= 0:
         status = "goalReached"
     elif not open_:
         status = "goalMissed"
-    elif rvp <= 1:
+    elif le(rvp, 1):
         status = "onTrack"
-    elif rvp <= 1.5:
+    elif le(rvp, 1.5):
         status = "catchUp"
     else:
         status = "reviseGoal"
@@ -1252,6 +1533,7 @@ def review(inp: dict) -> dict:
         "goalShareReached": extra_so_far / E,
         "remainingExtra": remaining,
         "paceFactor": pace,
+        "attainmentSoFar": att_so_far,
         "projectedRevenue": projected,
         "projectedGoalAttainment": (projected - A) / E,
         "projectedTargetAttainment": projected / T,
@@ -1266,7 +1548,7 @@ def review(inp: dict) -> dict:
             actual = acts[i]["revenue"]
             att = div(actual, q["targetRevenue"])
             st = "missed" if att is None else \
-                ("exceeded" if att >= 1.05 else "achieved" if att >= 1 else "missed")
+                ("exceeded" if ge(att, 1.05) else "achieved" if ge(att, 1) else "missed")
             quarters.append({"index": i, "label": q["label"], "status": st,
                              "actualRevenue": actual, "targetRevenue": q["targetRevenue"],
                              "attainment": att, "reforecastTargetRevenue": None,
@@ -1285,29 +1567,25 @@ def review(inp: dict) -> dict:
     alerts = []
     for q in closed:
         a = acts[q]
-        target_q = pq[q - 1]["targetRevenue"]
-        thr = target_q * (1 - t)
-        if a["revenue"] < thr:
+        thr = target[q] * (1 - t)
+        if lt(a["revenue"], thr):
             alerts.append({"code": "revenue_below_target", "quarter": q, "channel": None,
                            "actual": a["revenue"], "threshold": thr, "message": "*"})
         per_channel = {}
         for ca in a.get("channels") or []:
             idx, c = chans[ca["id"]]
             co = ch_out[ca["id"]]
-            tsm = pq[q - 1]["channels"][idx]["targetSessionsPerMonth"]
+            qc = pq[q - 1]["channels"][idx]
             sess = ca.get("sessions")
             orders = ca.get("orders")
             spend = ca.get("spend")
-            model = c["cost"]["model"]
-            planned_cpa = co["totalCpa"] if model in PAID else \
-                co["cpa"] if model == "fixed" else None  # D12
             k = {
                 "quarter": q, "id": ca["id"], "sessions": sess,
-                "targetSessions": 3 * tsm,
+                "targetSessions": 3 * qc["targetSessionsPerMonth"],
                 "conversionRate": div(orders, sess),
                 "plannedConversionRate": c["conversionRate"],
                 "cpa": div(spend, orders),
-                "plannedCpa": planned_cpa,
+                "plannedCpa": qc["plannedCpa"],  # D12
                 "targetCpa": co["targetCpa"],
             }
             kpis.append(k)
@@ -1315,20 +1593,20 @@ def review(inp: dict) -> dict:
         for idx, c, k in sorted(per_channel.values(), key=lambda v: v[0]):  # D13 plan order
             if k["sessions"] is not None:
                 th = k["targetSessions"] * (1 - t)
-                if k["sessions"] < th:
+                if lt(k["sessions"], th):
                     alerts.append({"code": "sessions_below_target", "quarter": q,
                                    "channel": c["id"], "actual": k["sessions"],
                                    "threshold": th, "message": "*"})
             if k["conversionRate"] is not None:
                 th = c["conversionRate"] * (1 - t)
-                if k["conversionRate"] < th:
+                if lt(k["conversionRate"], th):
                     alerts.append({"code": "conversion_below_floor", "quarter": q,
                                    "channel": c["id"], "actual": k["conversionRate"],
                                    "threshold": th, "message": "*"})
-            if k["cpa"] is not None and c["cost"]["model"] != "none":
-                th = k["targetCpa"] * (1 + t)
-                if k["cpa"] > th:
-                    alerts.append({"code": "cpa_above_target", "quarter": q,
+            if k["cpa"] is not None and k["plannedCpa"] is not None:
+                th = k["plannedCpa"] * (1 + t)
+                if gt(k["cpa"], th):
+                    alerts.append({"code": "cpa_above_plan", "quarter": q,
                                    "channel": c["id"], "actual": k["cpa"],
                                    "threshold": th, "message": "*"})
 
