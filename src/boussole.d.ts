@@ -194,7 +194,8 @@ export interface ChannelTarget {
   trafficGrowthRate: number | null;
   requiredConversionRate: number | null;
   targetCpa: number;
-  maxCpc: number;
+  /** Paid channels only (null for the others: no click is bought). */
+  maxCpc: number | null;
   extraCost: number;
   cpa: number | null;
   /** Paid channels: what the last order costs, all the channel's orders, today's orders. */

@@ -290,7 +290,11 @@ fn channel_target(
             c.sessions_per_month,
         ),
         target_cpa: economics.target_cpa,
-        max_cpc: f::max_cpc(economics.target_cpa, cr),
+        max_cpc: c
+            .cost
+            .kind()
+            .is_paid()
+            .then(|| f::max_cpc(economics.target_cpa, cr)),
         extra_cost: cost.extra_cost,
         cpa: cost.cpa,
         marginal_cpa: cost.marginal_cpa,
@@ -312,6 +316,7 @@ fn channel_target(
             .cpa
             .map(|cpa| f::at_most(cpa, economics.max_cpa_first_order)),
         over_spent: cost.break_even.over_spent,
+        max_cpa_lifetime: economics.max_cpa_lifetime,
     }
 }
 
@@ -838,6 +843,7 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         contribution: quantiles(contributions),
         probability_of_loss: losing,
         spread: Some(spread),
+        trend_known: input.past_growth_rate.is_some(),
     }
 }
 

@@ -111,6 +111,10 @@ pub struct Outlook {
     /// How the draws' revenue spreads, for the page's chart (not part of the JSON output).
     #[serde(skip)]
     pub spread: Option<Spread>,
+    /// Whether the trend is the shop's known past growth, not a flat default (not part of the
+    /// JSON output).
+    #[serde(skip)]
+    pub trend_known: bool,
 }
 
 /// Draws counted in equal bins of revenue from `low` to `high`.
@@ -242,7 +246,8 @@ pub struct ChannelTarget {
     pub traffic_growth_rate: Option<f64>,
     pub required_conversion_rate: Option<f64>,
     pub target_cpa: f64,
-    pub max_cpc: f64,
+    /// Paid channels only: no click is bought on the others.
+    pub max_cpc: Option<f64>,
     pub extra_cost: f64,
     pub cpa: Option<f64>,
     pub marginal_cpa: Option<f64>,
@@ -262,6 +267,10 @@ pub struct ChannelTarget {
     /// Today's spend is already past the break-even point (not part of the JSON output).
     #[serde(skip)]
     pub over_spent: bool,
+    /// What a new customer of this channel brings in 12 months, in margin (§4 at its order
+    /// value): the CPA its break-even point is at (not part of the JSON output).
+    #[serde(skip)]
+    pub max_cpa_lifetime: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -548,9 +548,12 @@ type File = (
     fn(&PlanOutput, f64) -> String,
 );
 const CSV: &str = "text/csv;charset=utf-8";
-const FILES: [File; 4] = [
+const FILES: [File; 5] = [
     ("export-csv", files::TARGETS, CSV, |out, _| {
         render::targets_csv(out)
+    }),
+    ("export-months-csv", files::MONTHS, CSV, |out, _| {
+        render::months_csv(out)
     }),
     (
         "export-objectives-csv",

@@ -77,15 +77,22 @@ fn plan_blocks(out: &PlanOutput) -> Vec<Block> {
         &out.paid_allocation,
         table_model::paid_allocation(&ctx, out),
     ) {
-        let most = split
-            .max_profitable_extra_revenue
-            .map_or_else(|| results::NO_LIMIT.get(l).to_string(), m);
-        let line = table::SPLIT_LINE.fill(l, &[&m(split.saving), &most]);
+        let most = |x: Option<f64>| x.map_or_else(|| results::NO_LIMIT.get(l).to_string(), m);
+        let line = table::SPLIT_LINE.fill(
+            l,
+            &[
+                &m(split.saving),
+                &most(split.max_profitable_extra_revenue),
+                &most(split.max_break_even_extra_revenue),
+            ],
+        );
         blocks.push(Block::Title(results::PAID_ALLOCATION.get(l)));
         blocks.push(Block::Grid(model, Some(line)));
     }
     blocks.push(Block::Title(results::QUARTERLY_MILESTONES.get(l)));
     blocks.push(Block::Grid(table_model::quarters(&ctx, out), None));
+    blocks.push(Block::Title(results::MONTHS_TITLE.get(l)));
+    blocks.push(Block::Grid(table_model::months(&ctx, out), None));
     blocks.push(Block::Title(results::SCENARIOS.get(l)));
     blocks.push(Block::Grid(table_model::scenarios(&ctx, out), None));
     if let (Some(o), Some(model)) = (&out.outlook, table_model::outlook(&ctx, out)) {
@@ -98,6 +105,7 @@ fn plan_blocks(out: &PlanOutput) -> Vec<Block> {
             ],
         );
         blocks.push(Block::Title(results::OUTLOOK.get(l)));
+        blocks.push(Block::Lead(table_model::momentum_sentence(&ctx, out, o)));
         blocks.push(Block::Lead(line));
         blocks.push(Block::Grid(model, None));
     }
@@ -220,12 +228,17 @@ pub fn review_table(out: &ReviewOutput) -> String {
     let p = &out.progress;
     let mut s = write_text(&table_model::review_quarters(&ctx, out));
     s += "\n\n";
+    let remaining = match p.remaining_extra < 0.0 {
+        true => table::REVIEW_EXCEEDED.fill(l, &[&m(-p.remaining_extra)]),
+        false => table::REVIEW_REMAINING.fill(l, &[&m(p.remaining_extra)]),
+    };
     s += &table::REVIEW_PROGRESS.fill(
         l,
         &[
             &m(p.extra_so_far),
             &percent(p.goal_share_reached, 0, l),
-            &m(p.remaining_extra),
+            &remaining,
+            &percent(p.attainment_so_far, 1, l),
             &m(p.projected_revenue),
             &percent(p.projected_goal_attainment, 0, l),
             &reforecast_word(p.reforecast_status, l),

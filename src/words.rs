@@ -246,6 +246,7 @@ catalogue! {
         PLAN = "boussole-plan.json", "boussole-plan.json";
         REVIEW = "boussole-revue.json", "boussole-review.json";
         TARGETS = "boussole-cibles-trimestrielles.csv", "boussole-quarterly-targets.csv";
+        MONTHS = "boussole-cibles-et-budget-par-mois.csv", "boussole-monthly-targets-and-budget.csv";
         SMART_OBJECTIVES = "boussole-objectifs-smart.csv", "boussole-smart-objectives.csv";
         ALERT_RULES = "boussole-alertes.csv", "boussole-alert-rules.csv";
         REVIEWS_CALENDAR = "boussole-revues.ics", "boussole-reviews.ics";
@@ -357,6 +358,7 @@ catalogue! {
         EXPORT_JSON = "Exporter (JSON)", "Export (JSON)";
         IMPORT_JSON = "Importer (JSON)", "Import (JSON)";
         EXPORT_TARGETS_CSV = "Exporter les cibles trimestrielles (CSV)", "Export quarterly targets (CSV)";
+        EXPORT_MONTHS_CSV = "Exporter les cibles et le budget par mois (CSV)", "Export monthly targets and budget (CSV)";
         EXPORT_OBJECTIVES_CSV = "Exporter les objectifs SMART (CSV)", "Export SMART objectives (CSV)";
         COPY_PLAN_MARKDOWN = "Copier le plan (Markdown)", "Copy the plan (Markdown)";
         COPY_PLAN_TEXT = "Copier le plan (texte)", "Copy the plan (text)";
@@ -366,8 +368,8 @@ catalogue! {
         YOUR_SHOP = "Votre boutique", "Your shop";
         GROSS_MARGIN_RATE = "Taux de marge brute", "Gross margin rate";
         GROSS_MARGIN_RATE_HINT =
-            "Ce qui reste de chaque vente après produits, livraison et frais.",
-            "What is left of each sale after goods, shipping and fees.";
+            "Ce qui reste de chaque vente après le coût des produits et les frais de paiement. La livraison et la préparation se saisissent à part, en coût par commande\u{202f}: ne les comptez pas deux fois.",
+            "What is left of each sale after the cost of the goods and payment fees. Shipping and packing go separately, as a cost per order: do not count them twice.";
         IF_BLANK_ONE = "Si vide\u{202f}: 1.", "If blank: 1.";
         PAST_GROWTH_12_MONTHS = "Croissance des 12 derniers mois", "Growth over the last 12 months";
         CART_ABANDONMENT_RATE = "Taux d’abandon de panier", "Cart abandonment rate";
@@ -433,8 +435,8 @@ catalogue! {
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";
         ORDER_COSTS = "Coûts par commande", "Order costs";
         ORDER_COSTS_HINT =
-            "Ce que coûte chaque commande en plus des produits (si vide\u{202f}: 0).",
-            "What each order costs beyond the goods (if blank: 0).";
+            "Ce que coûte chaque commande au-delà des produits et des frais de paiement, déjà retirés par le taux de marge (si vide\u{202f}: 0).",
+            "What each order costs beyond the goods and payment fees, which the margin rate already takes off (if blank: 0).";
         COST_PER_ORDER = "Coût par commande (livraison, préparation)", "Cost per order (shipping, packing)";
         RETURN_RATE = "Taux de retour", "Return rate";
         FIRST_ORDER_DISCOUNT = "Remise de première commande", "First-order discount";
@@ -536,11 +538,16 @@ catalogue! {
         OVER_12_MONTHS = "sur 12 mois", "over 12 months";
         UNIT_ECONOMICS = "Économie unitaire", "Unit economics";
         MARGIN_PER_ORDER_HINT =
-            "= panier moyen × taux de marge, moins les coûts par commande",
-            "= average order × margin rate, less the order costs";
+            "= panier moyen × (1 − taux de retour) × taux de marge − coût par commande, pour une commande de client déjà acquis",
+            "= average order × (1 − return rate) × margin rate − cost per order, for an order from an existing customer";
+        /// The same with the plan's figures: order value, return rate, margin rate, cost per order.
+        MARGIN_PER_ORDER_FIGURES =
+            "= {} × (1 − {} de retours) × {} de marge − {} par commande, pour une commande de client déjà acquis",
+            "= {} × (1 − {} returns) × {} margin − {} per order, for an order from an existing customer";
+        /// The plan's order value, then the first order's margin.
         BREAK_EVEN_ROAS_HINT =
-            "= panier moyen ÷ marge par commande\u{202f}: le CA qu’un euro de publicité doit rapporter pour couvrir la marge",
-            "= average order ÷ margin per order: the revenue each unit of ad spend must bring to cover the margin";
+            "= panier moyen ({}) ÷ marge de la première commande ({})\u{202f}: le CA qu’un euro de publicité doit rapporter pour que la première commande paie sa publicité",
+            "= average order ({}) ÷ first order’s margin ({}): the revenue each unit of ad spend must bring for the first order to pay for its advertising";
         MAX_CPA_FIRST_ORDER = "CPA max, 1re commande", "Max CPA, first order";
         MAX_CPA_FIRST_ORDER_HINT =
             "= marge de la première commande\u{202f}: rentable dès celle-ci",
@@ -598,6 +605,20 @@ catalogue! {
             "Sur les années tirées au sort\u{202f}: 1 sur 10 fait moins que P10, la moitié moins que P50, 9 sur 10 moins que P90",
             "Over the years drawn: 1 in 10 does less than P10, half less than P50, 9 in 10 less than P90";
         OUTLOOK_FIGURE = "Sur 12 mois", "Over 12 months";
+        /// The shop's past growth.
+        MOMENTUM_TREND = "Au rythme passé ({})", "At the past pace ({})";
+        MOMENTUM_FLAT =
+            "Sans croissance passée connue, la tendance est prise comme stable (donnez la croissance des 12 derniers mois, ou votre historique de ventes, dans les réglages avancés). À ce rythme",
+            "With no known past growth, the trend is taken as flat (give the growth of the last 12 months, or your sales history, in the advanced settings). At that pace";
+        /// [`MOMENTUM_TREND`] or [`MOMENTUM_FLAT`], the momentum revenue, the chance, the target revenue.
+        MOMENTUM =
+            "{} et avec les dépenses prévues\u{202f}: {}, soit {} de chances d’atteindre les {} visés",
+            "{} and with the planned spend: {}, a {} chance of reaching the {} target";
+        /// The effort gap.
+        EFFORT_GAP =
+            "\u{202f}; il reste {} à trouver par un effort que ce plan ne chiffre pas.",
+            "; {} is left to find through effort this plan does not price.";
+        NO_EFFORT_GAP = " sans autre effort.", " with no further effort.";
         P10 = "P10 (bas)", "P10 (low)";
         P50 = "P50 (médian)", "P50 (median)";
         P90 = "P90 (haut)", "P90 (high)";
@@ -622,34 +643,61 @@ catalogue! {
         CONVERSION_AT_CONSTANT_TRAFFIC = "Taux de conversion à trafic constant", "Conversion rate at constant traffic";
         PAID_CURVES = "Ce que rapporte chaque euro de plus", "What each extra euro brings";
         PAID_CURVES_HINT =
-            "Canaux payants\u{202f}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes\u{202f}; au-delà du plafond, la commande suivante coûte plus que le CPA cible.",
-            "Paid channels: orders a month by monthly spend. Doubling the spend does not double the orders there; beyond the ceiling, the next order costs more than the target CPA.";
-        /// The marginal CPA, then what [`CEILING_AT`] and its kin say.
-        MARGINAL_CPA_AT =
-            "CPA marginal au niveau prévu\u{202f}: {} · {}",
-            "Marginal CPA at the planned level: {} · {}";
-        SPEND_PER_MONTH = "Dépense par mois", "Spend a month";
+            "Canaux payants\u{202f}: commandes par mois selon la dépense mensuelle. Doubler la dépense n’y double pas les commandes. Au-delà du plafond cible, la commande suivante coûte plus que le CPA cible\u{202f}; au-delà du seuil de rentabilité, plus qu’un nouveau client ne rapporte en 12 mois\u{202f}: elle perd de l’argent.",
+            "Paid channels: orders a month by monthly spend. Doubling the spend does not double the orders there. Beyond the target ceiling, the next order costs more than the target CPA; beyond the break-even point, more than a new customer brings in 12 months: it loses money.";
+        SPEND_PER_MONTH = "Dépense mensuelle", "Monthly spend";
         ORDERS_PER_MONTH = "Commandes par mois", "Orders a month";
         PLANNED = "Prévu", "Planned";
-        CEILING = "Plafond rentable", "Profitable ceiling";
-        /// Channel, today's spend and orders, planned spend and orders, marginal CPA, the ceiling.
+        CEILING = "Plafond cible", "Target ceiling";
+        BREAK_EVEN = "Seuil de rentabilité", "Break-even point";
+        /// The monthly spend at the break-even point, for a channel already past it today.
+        REDUCE_SPEND_TO = "réduire la dépense à {}/mois", "reduce spend to {}/month";
+        /// Channel, today's spend and orders, planned spend and orders, marginal CPA.
         CURVE_DESCRIPTION =
-            "«\u{202f}{}\u{202f}»\u{202f}: aujourd’hui {} par mois pour {} commandes\u{202f}; au niveau prévu {} pour {} commandes, dernière commande à {}\u{202f}; {}.",
-            "“{}”: today {} a month for {} orders; at the planned level {} for {} orders, the last order at {}; {}.";
-        /// Spend and orders a month at the ceiling.
-        CEILING_AT = "plafond rentable à {} pour {} commandes", "profitable ceiling at {} for {} orders";
-        CEILING_TODAY = "plafond rentable déjà atteint aujourd’hui", "profitable ceiling already reached today";
-        NO_CEILING = "pas de plafond\u{202f}: le CPA reste dans la cible", "no ceiling: the CPA stays within target";
+            "«\u{202f}{}\u{202f}»\u{202f}: aujourd’hui {} par mois pour {} commandes\u{202f}; au niveau prévu {} pour {} commandes, dernière commande à {}.",
+            "“{}”: today {} a month for {} orders; at the planned level {} for {} orders, the last order at {}.";
+        /// Spend and orders a month at the target ceiling, the target CPA.
+        CEILING_AT =
+            "Plafond cible\u{202f}: {} par mois pour {} commandes (la commande suivante y coûte le CPA cible, {}).",
+            "Target ceiling: {} a month for {} orders (the next order there costs the target CPA, {}).";
+        /// The target CPA.
+        CEILING_TODAY =
+            "Plafond cible déjà dépassé aujourd’hui\u{202f}: chaque commande de plus coûte plus que le CPA cible ({}).",
+            "Target ceiling already passed today: every extra order costs more than the target CPA ({}).";
+        NO_CEILING =
+            "Pas de plafond cible\u{202f}: la commande suivante reste sous le CPA cible ({}).",
+            "No target ceiling: the next order stays under the target CPA ({}).";
+        /// Spend and orders a month at the break-even point, a new customer's 12-month margin.
+        BREAK_EVEN_AT =
+            "Seuil de rentabilité\u{202f}: {} par mois pour {} commandes (la commande suivante y coûte {}, ce qu’un nouveau client rapporte en 12 mois).",
+            "Break-even point: {} a month for {} orders (the next order there costs {}, what a new customer brings in 12 months).";
+        /// The monthly spend at the break-even point, a new customer's 12-month margin.
+        BREAK_EVEN_BELOW_TODAY =
+            "Seuil de rentabilité déjà dépassé aujourd’hui\u{202f}: réduire la dépense à {}/mois, où la dernière commande coûte {} (ce qu’un nouveau client rapporte en 12 mois).",
+            "Break-even point already passed today: reduce spend to {}/month, where the last order costs {} (what a new customer brings in 12 months).";
+        /// A new customer's 12-month margin.
+        NO_BREAK_EVEN =
+            "Pas de seuil de rentabilité\u{202f}: la commande suivante reste sous {} (ce qu’un nouveau client rapporte en 12 mois).",
+            "No break-even point: the next order stays under {} (what a new customer brings in 12 months).";
+        NO_MARGIN =
+            "Pas de seuil de rentabilité\u{202f}: un nouveau client ne laisse aucune marge (voyez les coûts par commande).",
+            "No break-even point: a new customer leaves no margin (see the order costs).";
         PAID_ALLOCATION = "Répartir le budget payant au moindre coût", "Splitting the paid budget at the lowest cost";
         PAID_ALLOCATION_CAPTION =
             "La part payante de l’objectif, répartie comme prévu et au moindre coût (chaque canal jusqu’au même coût marginal par euro de CA)",
             "The paid part of the goal, split as planned and at the lowest cost (each channel up to the same marginal cost per euro of revenue)";
-        PLANNED_SPLIT = "CA supp. prévu", "Planned extra revenue";
-        CHEAPEST_SPLIT = "CA supp. au moindre coût", "Extra revenue at the lowest cost";
-        PLANNED_COST = "Coût supp. prévu", "Planned extra cost";
-        CHEAPEST_COST = "Coût supp. au moindre coût", "Extra cost at the lowest cost";
+        PLANNED_SPLIT = "CA supp. prévu", "Planned additional revenue";
+        CHEAPEST_SPLIT = "CA supp., répartition optimale", "Additional revenue, optimal split";
+        PLANNED_COST = "Coût supp. prévu", "Planned additional cost";
+        CHEAPEST_COST = "Coût supp., répartition optimale", "Additional cost, optimal split";
+        SPEND_MULTIPLE = "Dépense × aujourd’hui", "Spend × today";
         SAVING = "Économie possible", "Possible saving";
-        MAX_PROFITABLE = "CA supp. rentable au plus (canaux payants)", "Most profitable extra revenue (paid channels)";
+        /// Said under the saving when the optimal split still buys orders at a loss.
+        SPLIT_STILL_LOSES =
+            "mais même ainsi, la dernière commande d’un canal coûte plus qu’un nouveau client ne rapporte en 12 mois",
+            "but even so, a channel’s last order costs more than a new customer brings in 12 months";
+        MAX_PROFITABLE = "CA supplémentaire maximal dans la cible (canaux payants)", "Maximum additional revenue within target (paid channels)";
+        MAX_BREAK_EVEN = "CA supplémentaire maximal avant perte (canaux payants)", "Maximum additional revenue before a loss (paid channels)";
         NO_LIMIT = "sans plafond", "no ceiling";
         CHANNEL_TARGETS_CAPTION =
             "Par canal\u{202f}: part de l’objectif, trafic ou conversion nécessaires, coûts et rentabilité",
@@ -667,13 +715,29 @@ catalogue! {
             "extra contribution ÷ extra cost";
         EXTRA_CONTRIBUTION = "Contribution supplémentaire", "Extra contribution";
         EXTRA_CONTRIBUTION_MEANING =
-            "marge du CA supplémentaire − coût supplémentaire",
-            "margin on the extra revenue − extra cost";
+            "marge des commandes supplémentaires (sur 12 mois pour un client acquis avec un coût) − coût supplémentaire",
+            "margin on the additional orders (over 12 months for a customer won at a cost) − additional cost";
         MARKETING_BUDGET = "Budget marketing", "Marketing budget";
         WITHIN_BUDGET = "dans le budget", "within budget";
         OVER_BUDGET = "dépasse le budget", "over budget";
         NO_BUDGET_GIVEN = "pas de budget indiqué", "no budget given";
         QUARTERLY_MILESTONES = "Jalons trimestriels", "Quarterly milestones";
+        PLANNED_SPEND = "Dépense prévue", "Planned spend";
+        MONTH = "Mois", "Month";
+        MONTHS_TITLE = "Cibles et budget par mois", "Targets and budget by month";
+        MONTHS_INTRO_HISTORY =
+            "Chaque trimestre réparti sur ses mois comme dans votre historique\u{202f}; la dépense des canaux payants suit la saison, les coûts fixes restent les mêmes chaque mois.",
+            "Each quarter spread over its months as in your history; the paid channels’ spend follows the season, fixed costs stay the same every month.";
+        MONTHS_INTRO_EVEN =
+            "Chaque trimestre réparti en trois mois égaux (donnez votre historique de ventes pour suivre vos propres mois)\u{202f}; la dépense des canaux payants suit la saison, les coûts fixes restent les mêmes chaque mois.",
+            "Each quarter split into three equal months (give your sales history to follow your own months); the paid channels’ spend follows the season, fixed costs stay the same every month.";
+        MONTHS_CAPTION =
+            "CA visé et dépense prévue, mois par mois",
+            "Target revenue and planned spend, month by month";
+        /// The month chart's description: the months and their figures follow.
+        MONTH_CHART_INTRO =
+            "Graphique\u{202f}: CA visé puis dépense prévue, par mois. ",
+            "Chart: target revenue then planned spend, per month. ";
         QUARTERS_CAPTION =
             "CA visé par trimestre, croissance sur un an et progression vers l’objectif",
             "Target revenue per quarter, year-on-year growth and progress toward the goal";
@@ -821,10 +885,12 @@ catalogue! {
         EXTRA_REVENUE_SO_FAR = "CA supplémentaire à date", "Extra revenue so far";
         SHARE_OF_THE_GOAL_REACHED = "Part de l’objectif atteinte", "Share of the goal reached";
         REMAINING = "Reste à faire", "Remaining";
+        GOAL_EXCEEDED_BY = "Objectif dépassé de", "Goal exceeded by";
+        ATTAINMENT_SO_FAR = "Atteinte des trimestres clos", "Attainment of the closed quarters";
         PACE_AGAINST_THE_PLAN = "Rythme par rapport au plan", "Pace against the plan";
         PROJECTED_REVENUE_AT_CURRENT_PACE =
-            "CA projeté au rythme actuel",
-            "Projected revenue at the current pace";
+            "CA projeté, si les trimestres restants atteignent leur cible comme les trimestres clos",
+            "Projected revenue, if the open quarters reach their targets as the closed ones did";
         PROJECTED_GOAL_ATTAINMENT = "Objectif atteint en projection", "Projected goal attainment";
         EFFORT_ASKED_OF_REMAINING_QUARTERS =
             "Effort demandé aux trimestres restants",
@@ -856,10 +922,11 @@ catalogue! {
         PLANNED_CONVERSION = "Conversion prévue", "Planned conversion";
         /// The screen readers' one-sentence summary of a review: closed quarters and their noun, status, projected revenue, alerts and their noun.
         SUMMARY =
-            "Revue de {} {} clos\u{202f}: {}, CA projeté {}, {} {}.",
-            "Review of {} closed {}: {}, projected revenue {}, {} {}.";
-        QUARTER_NOUN_ONE = "trimestre", "quarter";
-        QUARTER_NOUN_MANY = "trimestres", "quarters";
+            "Revue {}\u{202f}: {}, CA projeté {}, {} {}.",
+            "Review {}: {}, projected revenue {}, {} {}.";
+        /// How many quarters are closed: one, then several (their number).
+        CLOSED_ONE = "d’un trimestre clos", "of one closed quarter";
+        CLOSED_MANY = "de {} trimestres clos", "of {} closed quarters";
         ALERT_NOUN_ONE = "alerte", "alert";
         ALERT_NOUN_MANY = "alertes", "alerts";
     }
@@ -1131,7 +1198,7 @@ catalogue! {
             "{}, amener «\u{202f}{}\u{202f}» à {} sessions par mois en moyenne sur l’année ({}\u{202f}: {} par mois), pour {} de CA supplémentaire{}.",
             "{}, bring “{}” to an average of {} sessions a month over the year ({}: {} a month), for {} of extra revenue{}.";
         /// A channel with a cost: the CPA the plan expects, then the target CPA.
-        CPA_CLAUSE = ", pour un CPA prévu de {} (cible\u{202f}: {})", ", at a planned CPA of {} (target: {})";
+        CPA_CLAUSE = ", à un CPA prévu de {} (cible\u{202f}: {})", ", at a planned CPA of {} (target: {})";
         /// The quarter, target revenue, year-on-year growth, the same quarter a year before.
         QUARTER =
             "Au {}, réaliser {} de CA en ligne ({} par rapport au {}).",
@@ -1274,6 +1341,9 @@ catalogue! {
     csv {
         CHANNEL_ID = "Identifiant du canal", "Channel id";
         TARGET_SESSIONS_PER_MONTH = "Sessions visées par mois", "Target sessions per month";
+        PLANNED_ORDERS = "Commandes prévues", "Planned orders";
+        YEAR = "Année", "Year";
+        MONTH_NUMBER = "Numéro du mois", "Month number";
         METRIC = "Indicateur", "Metric";
         COMPARATOR = "Comparateur", "Comparator";
         THRESHOLD = "Seuil", "Threshold";
@@ -1303,18 +1373,22 @@ catalogue! {
         OUTLOOK_LINE =
             "Chance d’atteindre le CA visé {} · risque de perte {} ({} tirages)",
             "Chance of reaching the target revenue {} · risk of a loss {} ({} draws)";
-        /// The saving, then the most profitable extra revenue.
+        /// The saving, the most extra revenue within target, then before a loss.
         SPLIT_LINE =
-            "Économie possible {} · CA supplémentaire rentable au plus {}",
-            "Possible saving {} · most profitable extra revenue {}";
+            "Économie possible {} · CA supplémentaire maximal dans la cible\u{202f}: {} · avant perte\u{202f}: {}",
+            "Possible saving {} · maximum additional revenue within target: {} · before a loss: {}";
         /// The objective, then its achievable and realistic checks.
         OBJECTIVE_LINE =
             "- {} [atteignable\u{202f}: {} · réaliste\u{202f}: {}]",
             "- {} [achievable: {} · realistic: {}]";
         /// Extra revenue so far and its share of the goal, remaining, projection and its share of the goal, status.
         REVIEW_PROGRESS =
-            "CA supplémentaire à date {} ({} de l’objectif) · reste {} · projection au rythme actuel {} ({} de l’objectif) · {}",
-            "Extra revenue so far {} ({} of the goal) · remaining {} · projection at the current pace {} ({} of the goal) · {}";
+            "CA supplémentaire à date {} ({} de l’objectif) · {} · projection au même taux d’atteinte ({}) {} ({} de l’objectif) · {}",
+            "Additional revenue so far {} ({} of the goal) · {} · projection at the same attainment ({}) {} ({} of the goal) · {}";
+        /// What is left of the goal.
+        REVIEW_REMAINING = "reste {}", "remaining {}";
+        /// How far the goal is exceeded.
+        REVIEW_EXCEEDED = "objectif dépassé de {}", "goal exceeded by {}";
     }
 }
 

@@ -82,6 +82,7 @@ const NULLABLE: &[&str] = &[
     "profitable",
     "plannedCpa",
     "maxBreakEvenExtraRevenue",
+    "maxCpc",
     // §14–§16: only when the plan gives what they need; the history's derived values.
     "outlook",
     "benchmarks",

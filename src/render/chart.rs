@@ -37,7 +37,7 @@ const TOP: f64 = 20.0;
 const BOTTOM: f64 = 32.0;
 
 /// A round axis maximum and step above `max` (1, 2, 2.5 or 5 times a power of ten).
-fn nice_scale(max: f64) -> (f64, f64) {
+pub(crate) fn nice_scale(max: f64) -> (f64, f64) {
     if !(max.is_finite() && max > 0.0) {
         return (1.0, 0.25);
     }

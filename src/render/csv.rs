@@ -1,11 +1,10 @@
-//! The plan as CSV for spreadsheets (RFC 4180, CRLF, UTF-8 BOM): channel × quarter targets,
-//! alert rules, SMART objectives.
+//! The plan as CSV for spreadsheets (RFC 4180, CRLF, UTF-8 BOM): channel × quarter targets
+//! and budget, monthly targets and budget, alert rules, SMART objectives.
 //!
 //! French: `;` between fields and a decimal comma, as French Excel expects; English: `,` and `.`.
 //! No thousands separators. Text cells are always quoted; one that starts like a formula
 //! (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` so a spreadsheet shows it as text.
 
-use super::w;
 use crate::model::Locale;
 use crate::output::PlanOutput;
 use crate::words::{common, csv, results};
@@ -56,37 +55,48 @@ fn header(s: &mut String, sep: char, names: &[&str]) {
     s.push_str("\r\n");
 }
 
+/// The header row, the currency after each amount's name (`CA visé (EUR)`), so that amounts
+/// are not read as another currency. `money[i]` says whether column `i` is an amount.
+fn money_header(s: &mut String, sep: char, names: &[&str], money: &[bool], currency: &str) {
+    let named: Vec<String> = names
+        .iter()
+        .zip(money)
+        .map(|(name, m)| match m {
+            true => format!("{name} ({currency})"),
+            false => name.to_string(),
+        })
+        .collect();
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    header(s, sep, &named);
+}
+
+/// Channel × quarter targets with the budget (planned spend and all the orders it should
+/// bring), each quarter closed by its total row.
 pub(crate) fn targets_csv(out: &PlanOutput) -> String {
     let locale = out.locale;
     let sep = separator(locale);
-    let mut s = String::with_capacity(256 + 96 * 4 * (out.channels.len() + 1));
+    let mut s = String::with_capacity(256 + 128 * 4 * (out.channels.len() + 1));
     s.push('\u{FEFF}');
-    let header = [
+    let names = [
         common::QUARTER,
         csv::CHANNEL_ID,
         common::CHANNEL,
         common::EXTRA_REVENUE,
         csv::TARGET_SESSIONS_PER_MONTH,
         common::TARGET_REVENUE,
+        results::PLANNED_SPEND,
+        csv::PLANNED_ORDERS,
     ]
     .map(|w| w.get(locale));
-    for (i, h) in header.iter().enumerate() {
-        if i > 0 {
-            s.push(sep);
-        }
-        text(&mut s, h);
-        if i == 3 || i == 5 {
-            // The currency, so that amounts are not read as another one.
-            s.pop();
-            w!(&mut s, " ({})\"", out.currency.replace('"', "\"\""));
-        }
-    }
-    s.push_str("\r\n");
+    let money = [false, false, false, true, false, true, true, false];
+    money_header(&mut s, sep, &names, &money, &out.currency);
     let total = common::TOTAL.get(locale);
     for q in &out.quarters {
         let mut sessions = 0.0;
+        let mut orders = 0.0;
         for (c, qc) in out.channels.iter().zip(&q.channels) {
             sessions += qc.target_sessions_per_month;
+            orders += qc.planned_orders;
             text(&mut s, &q.label);
             s.push(sep);
             text(&mut s, &c.id);
@@ -97,6 +107,10 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
             s.push(sep);
             number(&mut s, qc.target_sessions_per_month, 0, locale);
             s.push(sep);
+            s.push(sep);
+            number(&mut s, qc.planned_spend, 2, locale);
+            s.push(sep);
+            number(&mut s, qc.planned_orders, 0, locale);
             s.push_str("\r\n");
         }
         text(&mut s, &q.label);
@@ -110,6 +124,43 @@ pub(crate) fn targets_csv(out: &PlanOutput) -> String {
         number(&mut s, sessions, 0, locale);
         s.push(sep);
         number(&mut s, q.target_revenue, 2, locale);
+        s.push(sep);
+        number(&mut s, q.planned_spend, 2, locale);
+        s.push(sep);
+        number(&mut s, orders, 0, locale);
+        s.push_str("\r\n");
+    }
+    s
+}
+
+/// The twelve months: revenue target and planned spend, for a monthly budget and follow-up.
+pub(crate) fn months_csv(out: &PlanOutput) -> String {
+    let locale = out.locale;
+    let sep = separator(locale);
+    let mut s = String::with_capacity(128 + 96 * out.months.len());
+    s.push('\u{FEFF}');
+    let names = [
+        results::MONTH,
+        csv::YEAR,
+        csv::MONTH_NUMBER,
+        common::BASELINE_REVENUE,
+        common::EXTRA_REVENUE,
+        common::TARGET_REVENUE,
+        results::PLANNED_SPEND,
+    ]
+    .map(|w| w.get(locale));
+    let money = [false, false, false, true, true, true, true];
+    money_header(&mut s, sep, &names, &money, &out.currency);
+    for m in &out.months {
+        text(&mut s, &m.label);
+        s.push(sep);
+        number(&mut s, f64::from(m.year), 0, locale);
+        s.push(sep);
+        number(&mut s, f64::from(m.month), 0, locale);
+        for amount in [m.baseline_revenue, m.extra_revenue, m.target_revenue, m.planned_spend] {
+            s.push(sep);
+            number(&mut s, amount, 2, locale);
+        }
         s.push_str("\r\n");
     }
     s

@@ -26,7 +26,7 @@ use crate::format::{Money, Number, Percent};
 use crate::model::{Locale, PlanInput};
 use crate::output::PlanOutput;
 use crate::review::ReviewOutput;
-use crate::words::{common, counted, results, review as words_review};
+use crate::words::{common, counted, results, review as words_review, Words};
 
 pub use html::{escape, Esc};
 pub(crate) use naming::check_word;
@@ -70,6 +70,11 @@ pub fn targets_csv(out: &PlanOutput) -> String {
 }
 
 /// The alert rules (§12) as CSV, for Looker Studio, Power BI or a spreadsheet.
+/// The twelve months' revenue targets and planned spend as CSV.
+pub fn months_csv(out: &PlanOutput) -> String {
+    csv::months_csv(out)
+}
+
 pub fn alert_rules_csv(out: &PlanOutput) -> String {
     csv::alert_rules_csv(out)
 }
@@ -187,9 +192,10 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
     let quarters = counted(
         closed,
         l,
-        words_review::QUARTER_NOUN_ONE,
-        words_review::QUARTER_NOUN_MANY,
+        words_review::CLOSED_ONE,
+        words_review::CLOSED_MANY,
     );
+    let quarters = Words { fr: quarters, en: quarters }.fill(l, &[&closed]);
     let alert_noun = counted(
         alerts,
         l,
@@ -199,7 +205,6 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
     words_review::SUMMARY.fill(
         l,
         &[
-            &closed,
             &quarters,
             &status,
             &projected,

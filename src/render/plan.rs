@@ -70,12 +70,13 @@ pub(crate) fn results_html(
     headline(&mut s, &ctx, out);
     warnings(&mut s, &ctx, out);
     channels(&mut s, &ctx, out);
-    unit_economics(&mut s, &ctx, out);
+    unit_economics(&mut s, &ctx, out, input);
     let first_part = s.len();
     super::curve::paid_curves(&mut s, &ctx, out);
     paid_allocation(&mut s, &ctx, out);
     history_section(&mut s, &ctx, out, history);
     quarters(&mut s, &ctx, out);
+    months(&mut s, &ctx, out);
     scenarios(&mut s, &ctx, out);
     outlook(&mut s, &ctx, out);
     levers(&mut s, &ctx, out);
@@ -174,24 +175,52 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     close_section(s);
 }
 
-fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+fn unit_economics(s: &mut String, ctx: &Ctx, out: &PlanOutput, input: Option<&PlanInput>) {
     let u = &out.unit_economics;
     open_section(s, "economics", results::UNIT_ECONOMICS.get(ctx.l));
     intro(s, results::UNIT_ECONOMICS_INTRO.get(ctx.l));
     s.push_str("<dl class=\"bp-kpis\">\n");
+    // Each explanation with the figures it explains, so that a reader can redo the sum.
+    let margin_hint = match input {
+        Some(p) => {
+            let costs = p.order_costs.unwrap_or_default();
+            results::MARGIN_PER_ORDER_FIGURES.fill(
+                ctx.l,
+                &[
+                    &ctx.money(p.average_order_value).money,
+                    &ctx.pct(costs.return_rate, 1),
+                    &ctx.pct(p.gross_margin_rate, 1),
+                    &ctx.money(costs.per_order).money,
+                ],
+            )
+        }
+        None => results::MARGIN_PER_ORDER_HINT.get(ctx.l).to_string(),
+    };
     kpi(
         s,
         common::MARGIN_PER_ORDER.get(ctx.l),
         ctx.money(u.margin_per_order),
         "",
-        results::MARGIN_PER_ORDER_HINT.get(ctx.l),
+        &margin_hint,
     );
+    // The plan's order value, read back: ROAS × the CPA it is worked out from.
+    let aov = u
+        .break_even_roas
+        .map(|r| r * u.first_order_margin)
+        .or(u.target_roas.map(|r| r * u.target_cpa));
+    let roas_hint = match aov {
+        Some(a) => results::BREAK_EVEN_ROAS_HINT.fill(
+            ctx.l,
+            &[&ctx.money(a).money, &ctx.money(u.first_order_margin).money],
+        ),
+        None => String::new(),
+    };
     kpi(
         s,
         common::BREAK_EVEN_ROAS.get(ctx.l),
         OrDash(u.break_even_roas.map(|x| ctx.ratio(x))),
         "",
-        results::BREAK_EVEN_ROAS_HINT.get(ctx.l),
+        &roas_hint,
     );
     kpi(
         s,
@@ -412,6 +441,12 @@ fn outlook(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         return;
     };
     open_section(s, "outlook", results::OUTLOOK.get(ctx.l));
+    let sentence = table_model::momentum_sentence(ctx, out, o);
+    w!(
+        s,
+        "<p class=\"bp-lead\" data-testid=\"momentum\">{}</p>\n",
+        Esc(&sentence)
+    );
     s.push_str("<dl class=\"bp-kpis\">\n");
     let goal = format!(
         " data-testid=\"probability-of-goal\" data-value=\"{}\"",
@@ -524,18 +559,26 @@ fn paid_allocation(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     open_section(s, "paid-allocation", results::PAID_ALLOCATION.get(ctx.l));
     table_model::write_html(s, ctx, &table);
     s.push_str("<dl class=\"bp-kpis\">\n");
+    // A saving that still buys orders at a loss says so.
+    let caveat = match split.loss_making {
+        true => results::SPLIT_STILL_LOSES.get(ctx.l),
+        false => "",
+    };
     kpi(
         s,
         results::SAVING.get(ctx.l),
         ctx.money(split.saving),
         " data-testid=\"saving\"",
-        "",
+        caveat,
     );
-    let most = split
-        .max_profitable_extra_revenue
-        .map(|x| ctx.money(x).to_string());
-    let most = most.unwrap_or_else(|| results::NO_LIMIT.get(ctx.l).to_string());
-    kpi(s, results::MAX_PROFITABLE.get(ctx.l), most, "", "");
+    let most = |x: Option<f64>| {
+        x.map(|x| ctx.money(x).to_string())
+            .unwrap_or_else(|| results::NO_LIMIT.get(ctx.l).to_string())
+    };
+    let within = most(split.max_profitable_extra_revenue);
+    kpi(s, results::MAX_PROFITABLE.get(ctx.l), within, "", "");
+    let before_loss = most(split.max_break_even_extra_revenue);
+    kpi(s, results::MAX_BREAK_EVEN.get(ctx.l), before_loss, "", "");
     s.push_str("</dl>\n");
     close_section(s);
 }
@@ -674,6 +717,69 @@ fn quarters(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     }
     s.push_str("</tr>\n</tfoot>\n");
     close_table(s);
+    close_section(s);
+}
+
+/// The twelve months: what each must bring in and what it spends (budget pacing), as a table,
+/// a chart and a file.
+fn months(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
+    let l = ctx.l;
+    open_section(s, "months", results::MONTHS_TITLE.get(l));
+    let intro_words = match out.history {
+        Some(_) => results::MONTHS_INTRO_HISTORY,
+        None => results::MONTHS_INTRO_EVEN,
+    };
+    intro(s, intro_words.get(l));
+    let labels: Vec<String> = out.months.iter().map(|m| crate::text::quarter_in_text(&m.label)).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let target: Vec<Option<f64>> = out.months.iter().map(|m| Some(m.target_revenue)).collect();
+    let spend: Vec<Option<f64>> = out.months.iter().map(|m| Some(m.planned_spend)).collect();
+    let mut description = String::from(results::MONTH_CHART_INTRO.get(l));
+    for (i, m) in out.months.iter().enumerate() {
+        if i > 0 {
+            description.push_str(common::LIST_SEPARATOR.get(l));
+        }
+        w!(
+            &mut description,
+            "{}{}{}{}{}",
+            labels[i],
+            ctx.colon(),
+            ctx.money(m.target_revenue).money,
+            results::THEN.get(l),
+            ctx.money(m.planned_spend).money
+        );
+    }
+    description.push('.');
+    bar_chart(
+        s,
+        ctx,
+        &BarChart {
+            id: "bp-month-chart",
+            testid: "month-chart",
+            description: &description,
+            groups: &labels,
+            ticks: Some(&[0, 2, 4, 6, 8, 10]),
+            series: &[
+                Series {
+                    name: common::TARGET_REVENUE.get(l),
+                    class: "bp-bar-target",
+                    values: &target,
+                },
+                Series {
+                    name: results::PLANNED_SPEND.get(l),
+                    class: "bp-bar-spend",
+                    values: &spend,
+                },
+            ],
+            line: None,
+        },
+    );
+    table_model::write_html(s, ctx, &table_model::months(ctx, out));
+    w!(
+        s,
+        "<p><button type=\"button\" class=\"bp-btn\" data-action=\"export-months-csv\">{}</button></p>\n",
+        crate::words::form::EXPORT_MONTHS_CSV.get(l)
+    );
     close_section(s);
 }
 

@@ -85,10 +85,16 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
         &ctx.pct(p.goal_share_reached, 0),
         "",
     );
+    // A goal already passed says by how much, never a negative remainder.
+    let (remaining, amount) = match p.remaining_extra < 0.0 {
+        true => (words::GOAL_EXCEEDED_BY, -p.remaining_extra),
+        false => (words::REMAINING, p.remaining_extra),
+    };
+    kpi(s, remaining.get(ctx.l), &ctx.money(amount), "");
     kpi(
         s,
-        words::REMAINING.get(ctx.l),
-        &ctx.money(p.remaining_extra),
+        words::ATTAINMENT_SO_FAR.get(ctx.l),
+        &ctx.pct(p.attainment_so_far, 1),
         "",
     );
     kpi(

@@ -85,6 +85,22 @@ pub(crate) fn verdict_badge(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static st
     }
 }
 
+/// Where a paid channel stands against its break-even point: under it, past it at the planned
+/// level, or past it already today (then the spend to come back to).
+fn break_even_cell(c: &ChannelTarget, ctx: &Ctx) -> Cell {
+    if c.over_spent {
+        let spend = ctx.money(c.spend_at_break_even.unwrap_or(0.0)).money.to_string();
+        return Cell::Signed {
+            value: results::REDUCE_SPEND_TO.fill(ctx.l, &[&spend]),
+            negative: true,
+        };
+    }
+    Cell::Badge(c.profitable.map(|p| match p {
+        true => ("ok", results::UNDER_CEILING.get(ctx.l)),
+        false => ("bad", results::BEYOND_CEILING.get(ctx.l)),
+    }))
+}
+
 fn verdict_code(v: Option<Verdict>) -> &'static str {
     v.map_or("none", Verdict::code)
 }
@@ -120,7 +136,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 },
                 figure(c.traffic_growth_rate.map(|g| ctx.spct(g, 1))),
                 figure(c.required_conversion_rate.map(|r| ctx.pct(r, 2))),
-                figure(Some(money(c.max_cpc))),
+                figure(c.max_cpc.map(money)),
                 figure(Some(money(c.extra_cost))),
                 figure(c.cpa.map(money)),
                 figure(c.marginal_cpa.map(money)),
@@ -128,6 +144,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                     true => ("ok", results::UNDER_CEILING.get(ctx.l)),
                     false => ("bad", results::BEYOND_CEILING.get(ctx.l)),
                 })),
+                break_even_cell(c, ctx),
                 figure(Some(money(c.target_cpa))),
                 figure(c.roas.map(|x| ctx.ratio(x))),
                 Cell::Badge(verdict_badge(c, ctx)),
@@ -162,6 +179,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
             figure(t.paid_cpa.map(money)),
             Cell::Figure(None),
             Cell::Badge(None),
+            Cell::Badge(None),
             figure(Some(money(out.unit_economics.target_cpa))),
             match t.mer {
                 Some(mer) => Cell::Abbreviated {
@@ -192,6 +210,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
                 (common::CPA, true),
                 (results::MARGINAL_CPA, true),
                 (results::CEILING, false),
+                (results::BREAK_EVEN, false),
                 (common::TARGET_CPA, true),
                 (common::ROAS, true),
                 (common::VERDICT, false),
@@ -342,6 +361,29 @@ pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
 
 /// §14: revenue and contribution at the 10th, 50th and 90th percentiles of the draws;
 /// `None` without an outlook.
+/// What the shop's trend and planned spend deliver, the odds that it is enough, and what is
+/// left to effort the plan does not price: the one sentence the probability means.
+pub(crate) fn momentum_sentence(ctx: &Ctx, out: &PlanOutput, o: &crate::output::Outlook) -> String {
+    let trend = match o.trend_known {
+        true => results::MOMENTUM_TREND.fill(ctx.l, &[&ctx.spct(o.reference_growth, 1)]),
+        false => results::MOMENTUM_FLAT.get(ctx.l).to_string(),
+    };
+    let mut sentence = results::MOMENTUM.fill(
+        ctx.l,
+        &[
+            &trend,
+            &ctx.money(o.momentum_revenue).money,
+            &ctx.pct(o.probability_of_goal, 0),
+            &ctx.money(out.goal.target_revenue).money,
+        ],
+    );
+    match o.effort_gap > 0.0 {
+        true => sentence += &results::EFFORT_GAP.fill(ctx.l, &[&ctx.money(o.effort_gap).money]),
+        false => sentence += results::NO_EFFORT_GAP.get(ctx.l),
+    }
+    sentence
+}
+
 pub(crate) fn outlook(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
     let o = out.outlook.as_ref()?;
     let money = |x: f64| ctx.money(x).money.to_string();
@@ -398,7 +440,12 @@ pub(crate) fn paid_allocation(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
                     figure(money(a.extra_revenue)),
                     figure(money(planned.extra_cost)),
                     figure(money(a.extra_cost)),
-                    figure(money(a.marginal_cpa)),
+                    figure(Some(format!("×{}", ctx.ratio(a.spend_multiple)))),
+                    // Red where the last order costs more than a customer brings.
+                    Cell::Signed {
+                        value: ctx.money(a.marginal_cpa).money.to_string(),
+                        negative: a.loses_money,
+                    },
                 ],
             })
         })
@@ -411,6 +458,7 @@ pub(crate) fn paid_allocation(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
             figure(money(split.paid_extra_revenue)),
             figure(money(split.planned_extra_cost)),
             figure(money(split.extra_cost)),
+            Cell::Figure(None),
             Cell::Figure(None),
         ],
     };
@@ -425,6 +473,7 @@ pub(crate) fn paid_allocation(ctx: &Ctx, out: &PlanOutput) -> Option<Table> {
                 (results::CHEAPEST_SPLIT, true),
                 (results::PLANNED_COST, true),
                 (results::CHEAPEST_COST, true),
+                (results::SPEND_MULTIPLE, true),
                 (results::MARGINAL_CPA, true),
             ],
         ),
@@ -449,6 +498,7 @@ pub(crate) fn quarters(ctx: &Ctx, out: &PlanOutput) -> Table {
                 figure(Some(ctx.spct(q.yoy_growth_rate, 1))),
                 figure(Some(ctx.points(q.contribution_points))),
                 figure(Some(ctx.pct(q.cumulative_goal_share, 0))),
+                Cell::Figure(money(q.planned_spend)),
             ],
         })
         .collect();
@@ -465,10 +515,59 @@ pub(crate) fn quarters(ctx: &Ctx, out: &PlanOutput) -> Table {
                 (common::YEAR_ON_YEAR, true),
                 (results::CONTRIBUTION, true),
                 (common::GOAL_SO_FAR, true),
+                (results::PLANNED_SPEND, true),
             ],
         ),
         rows,
         footer: Vec::new(),
+    }
+}
+
+/// The twelve months: revenue target and planned spend (budget pacing), then the year.
+pub(crate) fn months(ctx: &Ctx, out: &PlanOutput) -> Table {
+    let money = |x: f64| Some(ctx.money(x).money.to_string());
+    let row = |head: String, baseline: f64, target: f64, spend: f64, attrs| Row {
+        attrs,
+        cells: vec![
+            Cell::Head(head),
+            Cell::Figure(money(baseline)),
+            Cell::Figure(money(target)),
+            figure(Some(ctx.spct(target / baseline - 1.0, 1))),
+            Cell::Figure(money(spend)),
+        ],
+    };
+    let rows = out
+        .months
+        .iter()
+        .map(|m| {
+            let head = crate::text::quarter_in_text(&m.label);
+            let attrs = vec![("data-month", m.index.to_string())];
+            row(head, m.baseline_revenue, m.target_revenue, m.planned_spend, attrs)
+        })
+        .collect();
+    let sum = |f: fn(&crate::output::Month) -> f64| out.months.iter().map(f).sum::<f64>();
+    let total = row(
+        common::TOTAL.get(ctx.l).to_string(),
+        sum(|m| m.baseline_revenue),
+        sum(|m| m.target_revenue),
+        sum(|m| m.planned_spend),
+        vec![("class", "bp-total".to_string())],
+    );
+    Table {
+        testid: "months",
+        caption: results::MONTHS_CAPTION.get(ctx.l),
+        columns: columns(
+            ctx,
+            &[
+                (results::MONTH, false),
+                (common::BASELINE_REVENUE, true),
+                (common::TARGET_REVENUE, true),
+                (common::YEAR_ON_YEAR, true),
+                (results::PLANNED_SPEND, true),
+            ],
+        ),
+        rows,
+        footer: vec![total],
     }
 }
 

@@ -920,6 +920,160 @@ case("benchmarks",
          ],
      })
 
+# --------------------------------------------------------------------------- v3: break-even, losses
+
+case("plan-loses-money",
+     "A fixed monthly cost of 2 500 for SEO content that its 15 % of growth cannot pay back: "
+     "the plan's extraContribution is negative (each extra order of a channel with a cost counts "
+     "its 12-month customer margin, of one without cost its margin per order), so "
+     "plan_loses_money (field goal) and the plan's and quarters' realistic fail, although the "
+     "paid channel is profitable (below its break-even point).",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 45, "grossMarginRate": 0.35, "ordersPerCustomer": 1.2,
+         "pastGrowthRate": 0.1, "goal": {"growthRate": 0.15},
+         "channels": [
+             ch("seo", "SEO", "seo", 20000, 0.015, cost=fixed(2500)),
+             ch("sea", "Google Ads", "sea", 5000, 0.025, cost=per_click(0.2)),
+             ch("email", "Emailing", "email", 3000, 0.03),
+         ],
+     })
+
+case("paid-channel-over-spent",
+     "Break-even points (« seuil de rentabilité »): Meta's last order already costs more than a "
+     "new customer brings in 12 months (currentMarginalCpa > maxCpaLifetime), so its break-even "
+     "point lies below today: spendAtBreakEven far below today's spend, breakEvenExtraRevenue "
+     "negative, profitable false, paid_channel_over_spent; a straight-line display channel whose "
+     "current CPA is above maxCpaLifetime has its break-even at 0 orders (spendAtBreakEven 0, "
+     "breakEvenExtraRevenue = −today's revenue); search is profitable with a break-even far "
+     "above its plan. The cheapest split gives Meta nothing and stays profitable.",
+     {
+         "locale": "en", "start": {"year": 2027, "quarter": 2},
+         "averageOrderValue": 60, "grossMarginRate": 0.4, "ordersPerCustomer": 1.2,
+         "pastGrowthRate": 0.12, "goal": {"growthRate": 0.15}, "marketingBudget": 40000,
+         "channels": [
+             ch("seo", "SEO", "seo", 25000, 0.02),
+             ch("meta", "Meta Ads", "social", 12000, 0.01, cost=per_click(0.9)),
+             ch("search", "Search ads", "sea", 6000, 0.03, cost=per_click(0.35, 0.7)),
+             ch("display", "Display", "other", 4000, 0.008, cost=spend(1500, 1)),
+         ],
+     })
+
+case("fixed-without-extra-orders",
+     "A fixed-cost channel given no share of the goal (goalShare 0): extraCost 12·monthly, cpa "
+     "null (no extra order), roas 0, verdict null, no objective; its quarters still have a "
+     "plannedCpa over all its orders (a channel with a cost), so the alert rules watch its CPA.",
+     {
+         "locale": "fr", "start": {"year": 2026, "quarter": 3},
+         "averageOrderValue": 70, "grossMarginRate": 0.45, "ordersPerCustomer": 1.5,
+         "pastGrowthRate": 0.15, "goal": {"growthRate": 0.15},
+         "channels": [
+             ch("seo", "SEO", "seo", 24000, 0.018, goalShare=0.7),
+             ch("sea", "Google Ads", "sea", 6000, 0.03, goalShare=0.3, cost=per_click(0.5)),
+             ch("content", "Contenus", "other", 3000, 0.02, goalShare=0, cost=fixed(800)),
+         ],
+     })
+
+# --------------------------------------------------------------------------- v3: §13 split
+
+case("paid-split-minimal",
+     "§13's minimal split: p1 (spend 60 a month, doublingGain 0.95, so its orders are very "
+     "sensitive to μ) and p3 (perClick 0.007, doublingGain 0.05, its own AOV 200); the goal "
+     "doubles the shop, all of it paid. The split's extra revenues sum to R within 1e-9 (the "
+     "solver runs to machine precision); both channels' last orders cost more than a customer "
+     "brings in (lossMaking, paid_split_loses_money); p1 is past its break-even point already.",
+     {
+         "locale": "en", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 1, "grossMarginRate": 1, "goal": {"growthRate": 1},
+         "channels": [
+             ch("p1", "P1", "sea", 1, 1, cost=spend(60, 0.95)),
+             ch("p3", "P3", "sea", 1, 0.03, averageOrderValue=200, cost=per_click(0.007, 0.05)),
+         ],
+     })
+
+# --------------------------------------------------------------------------- v3: §14 momentum
+
+MOMENTUM_SHOP = {
+    "locale": "fr", "currency": "EUR", "start": {"year": 2027, "quarter": 1},
+    "averageOrderValue": 52, "grossMarginRate": 0.45, "ordersPerCustomer": 1.4,
+    "pastGrowthRate": 0.1,
+    "uncertainty": {"traffic": 0.1, "conversionRate": 0.05, "averageOrderValue": 0.03,
+                    "doublingGain": 0.2, "draws": 2000, "seed": 2027},
+    "channels": [
+        ch("seo", "SEO", "seo", 30000, 0.018),
+        ch("sea", "Google Ads", "sea", 7000, 0.03, cost=per_click(0.4)),
+        ch("email", "Emailing", "email", 5000, 0.035, cost=fixed(300)),
+    ],
+}
+
+case("outlook-goal-plus-2",
+     "A +2 % goal on a shop growing 10 % a year: SEO (no cost) follows the trend (+10 %), which "
+     "alone beats the goal, so momentumRevenue > T, effortGap 0 and probabilityOfGoal is high.",
+     dict(copy.deepcopy(MOMENTUM_SHOP), goal={"growthRate": 0.02}))
+
+case("outlook-goal-plus-300",
+     "The same shop asked for +300 %: the paid channel and the fixed-cost email give their "
+     "planned revenue, but SEO only its trend, so the effortGap is most of the goal and "
+     "probabilityOfGoal is 0 (v2 centred the draws on the plan: about 50 % for any goal).",
+     dict(copy.deepcopy(MOMENTUM_SHOP), goal={"growthRate": 3}))
+
+# --------------------------------------------------------------------------- v3: §6 months
+
+SHAPE = [0.85, 0.8, 0.95, 0.95, 1.0, 0.9, 0.85, 0.75, 0.95, 1.05, 1.6, 2.35]
+CHRISTMAS_24 = [round(36000 * s) for s in SHAPE] + [round(43200 * s) for s in SHAPE]
+
+case("history-christmas-peak",
+     "24 months (January 2025 – December 2026) of a shop with a Christmas peak, plan starting "
+     "T1 2027: each month takes its share of its quarter from the same month of the history, so "
+     "T4 2027's October, November and December targets (and the paid spend paced with them) "
+     "differ and rise to December; the quarters are unchanged. The derived past growth is "
+     "0.19999999999999996 and the goal +25 % = 1.25·r within the conventions' 1e-12: inLine.",
+     {
+         "locale": "fr", "start": {"year": 2027, "quarter": 1},
+         "averageOrderValue": 38, "grossMarginRate": 0.5, "ordersPerCustomer": 1.6,
+         "goal": {"growthRate": 0.25}, "marketingBudget": 60000,
+         "channels": [
+             ch("seo", "SEO", "seo", 39000, 0.016),
+             ch("sea", "Google Shopping", "sea", 11000, 0.028, cost=per_click(0.3)),
+             ch("email", "Emailing", "email", 7500, 0.04, cost=fixed(400)),
+         ],
+         "history": {"months": CHRISTMAS_24},
+     })
+
+
+# --------------------------------------------------------------------------- v3: reviews
+
+
+def on_plan_actuals(inp, closed):
+    """Actuals exactly on the plan: revenue = targetRevenue_q, and per channel sessions =
+    3·targetSessionsPerMonth_{c,q}, orders = plannedOrders_{c,q}, spend = plannedSpend_{c,q}."""
+    po = model.plan(inp)
+    acts = []
+    for q in po["quarters"][:closed]:
+        acts.append({"quarter": q["index"], "revenue": q["targetRevenue"], "channels": [
+            {"id": c["id"], "sessions": 3 * c["targetSessionsPerMonth"],
+             "orders": c["plannedOrders"], "spend": c["plannedSpend"]} for c in q["channels"]]})
+    return acts
+
+
+ON_PLAN = copy.deepcopy(REVIEW_PLAN_V2)
+ON_PLAN["alertTolerance"] = 0
+case("review-on-plan",
+     "Two quarters exactly on plan (revenue = targetRevenue_q; sessions = 3·targetSessionsPerMonth, "
+     "orders = plannedOrders, spend = plannedSpend of each channel), with alertTolerance 0: "
+     "status achieved, cpa = plannedCpa for every channel with a cost, attainmentSoFar 1, "
+     "projectedRevenue = T, requiredVsPlanned 1 (onTrack) and no alert: figures equal to their "
+     "threshold up to the last bit count as equal (the conventions' 1e-12).",
+     review_input_v2(on_plan_actuals(ON_PLAN, 2), alertTolerance=0), kind="review")
+
+REVIEW_B1 = 0.9 * model.plan(REVIEW_PLAN)["quarters"][0]["baselineRevenue"]
+case("review-first-quarter-below-last-year",
+     "The first quarter 10 % below the same quarter last year (actual = 0.9·B_1): the projection "
+     "applies the closed quarter's attainment to the open quarters' targets, so it is no lower "
+     "than the same miss applied to the rest of the year (0.9·A); v2 extrapolated paceFactor "
+     "(−0.63 here) to the open quarters and projected less than that.",
+     review_input([{"quarter": 1, "revenue": REVIEW_B1}]), kind="review")
+
 # --------------------------------------------------------------------------- invalid
 
 
@@ -1014,6 +1168,36 @@ invalid("invalid-uncertainty",
         ])
 
 
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["channels"] = [ch("seo", "", "seo", 30000, 0.02)]
+bad["goal"] = {"targetRevenue": 1}
+invalid("invalid-label-and-goal-bound",
+        "Every error at once: an empty label does not stop the goal's bounds from being checked "
+        "(the baseline can be computed), so the target revenue of 1, below the baseline, is "
+        "reported too.", bad, [
+            {"field": "channels[0].label", "code": "invalid_length"},
+            {"field": "goal.targetRevenue", "code": "not_above_baseline"},
+        ])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["channels"] = [ch("seo", "SEO", "seo", 30000, 1.2, goalShare=0.1)]
+invalid("invalid-rate-and-shares",
+        "Every error at once: a conversion rate of 1.2 (above 1) and a single goalShare of 0.1 "
+        "(the shares do not sum to 1) are both reported.", bad, [
+            {"field": "channels[0].conversionRate", "code": "out_of_range"},
+            {"field": "channels", "code": "shares_do_not_sum_to_one"},
+        ])
+
+bad = copy.deepcopy(EXAMPLE_FR)
+bad["channels"][0]["label"] = "SEO\tblog"
+bad["channels"][2]["label"] = "Réseaux\u0085sociaux"
+invalid("invalid-label-control-character",
+        "Labels with a control character (a tab, U+0085): invalid_format.", bad, [
+            {"field": "channels[0].label", "code": "invalid_format"},
+            {"field": "channels[2].label", "code": "invalid_format"},
+        ])
+
+
 # --------------------------------------------------------------------------- write
 
 
@@ -1021,7 +1205,8 @@ def check_review_bands():
     want = {"review-two-quarters": "catchUp", "review-all-closed-goal-missed": "goalMissed",
             "review-goal-reached": "goalReached", "review-on-track": "onTrack",
             "review-catch-up": "catchUp", "review-revise-goal": "reviseGoal",
-            "review-paid-total-cpa": "catchUp", "review-goal-reached-keeps-plan": "goalReached"}
+            "review-paid-total-cpa": "catchUp", "review-goal-reached-keeps-plan": "goalReached",
+            "review-on-plan": "onTrack", "review-first-quarter-below-last-year": "catchUp"}
     for name, _, kind, inp, _ in CASES:
         if name in want:
             got = model.review(inp)["progress"]["reforecastStatus"]
@@ -1049,7 +1234,7 @@ def but(doc, *keys):
 
 
 def check_claims():
-    """What the v2 cases' descriptions claim, checked on the model's output."""
+    """What the cases' descriptions claim (v1 and v2 cases), checked on the model's output."""
     out = {name: (model.review if kind == "review" else model.plan)(inp)
            for name, _, kind, inp, _ in CASES}
     plan_of = {n: (o["plan"] if "plan" in o else o) for n, o in out.items() if o["ok"]}
@@ -1179,11 +1364,132 @@ def check_claims():
         ("channels[0].conversionRate", 0.02), ("channels[1].conversionRate", 0.04),
         ("channels[4].conversionRate", 0.04), ("cartAbandonmentRate", 0.7)]
     assert plan_of["prudent-scenario-loses-money"]["benchmarks"] is not None
-    # Every paid allocation costs no more than the plan's split.
+    # Every paid allocation costs no more than the plan's split, and sums to R within 1e-9.
     for name, o in plan_of.items():
         pa = o["paidAllocation"]
         if pa is not None:
             assert pa["saving"] >= -1e-9 * pa["plannedExtraCost"], (name, pa)
+            got = sum(c["extraRevenue"] for c in pa["channels"])
+            assert abs(got - pa["paidExtraRevenue"]) <= 1e-9 * pa["paidExtraRevenue"], (name, pa)
+    check_claims_v3(out, plan_of, inputs, codes, chan)
+
+
+def check_claims_v3(out, plan_of, inputs, codes, chan):
+    """What the v3 cases' descriptions claim, and v3 invariants on every case."""
+    for name, o in plan_of.items():
+        # Months split the quarters; spends add up (§6).
+        for q in o["quarters"]:
+            ms = o["months"][3 * q["index"] - 3:3 * q["index"]]
+            for key in ("baselineRevenue", "extraRevenue", "targetRevenue", "plannedSpend"):
+                assert close(sum(m[key] for m in ms), q[key], 1e-12) or q[key] == 0, (name, key)
+            assert close(q["plannedSpend"], sum(c["plannedSpend"] for c in q["channels"]), 1e-12) \
+                or q["plannedSpend"] == 0
+        monthly = sum(c["plannedMonthlySpend"] for c in o["channels"])
+        assert close(sum(q["plannedSpend"] for q in o["quarters"]), 12 * monthly, 1e-12) \
+            or monthly == 0, name
+        # D43: effortGap is never a rounding residue in a golden case.
+        ol = o["outlook"]
+        if ol is not None:
+            T = o["goal"]["targetRevenue"]
+            assert (ol["effortGap"] == 0 and (ol["momentumRevenue"] == T or
+                                              ol["momentumRevenue"] - T > 1e-9 * T)) \
+                or ol["effortGap"] > 1e-9 * T, (name, ol)
+        # plan_loses_money exactly when the contribution is negative.
+        assert (("plan_loses_money", "goal") in codes(name)) == \
+            (o["totals"]["extraContribution"] < 0), name
+    # A loss-making plan.
+    lm = plan_of["plan-loses-money"]
+    assert lm["totals"]["extraContribution"] < 0 and lm["objectives"][0]["realistic"]["status"] == "fail"
+    assert {ob["realistic"]["status"] for ob in lm["objectives"] if ob["scope"] == "quarter"} == {"fail"}
+    assert chan("plan-loses-money", "sea")["profitable"] is True
+    ue = lm["unitEconomics"]
+    want = (chan("plan-loses-money", "seo")["extraOrders"] * ue["customerMargin"]
+            + chan("plan-loses-money", "sea")["extraOrders"] * ue["customerMargin"]
+            + chan("plan-loses-money", "email")["extraOrders"] * ue["marginPerOrder"]
+            - lm["totals"]["extraCost"])
+    assert close(lm["totals"]["extraContribution"], want), (want, lm["totals"])
+    # A channel past its break-even point today.
+    meta = chan("paid-channel-over-spent", "meta")
+    assert meta["spendAtBreakEven"] < 12000 * 0.9 and meta["breakEvenExtraRevenue"] < 0
+    assert meta["profitable"] is False and meta["currentMarginalCpa"] > \
+        plan_of["paid-channel-over-spent"]["unitEconomics"]["maxCpaLifetime"]
+    display = chan("paid-channel-over-spent", "display")
+    assert display["spendAtBreakEven"] == 0 and display["profitable"] is False
+    assert close(display["breakEvenExtraRevenue"], -display["currentRevenue"])
+    search = chan("paid-channel-over-spent", "search")
+    assert search["profitable"] is True and search["breakEvenExtraRevenue"] > search["extraRevenue"]
+    assert [f for c, f in codes("paid-channel-over-spent") if c == "paid_channel_over_spent"] == [
+        "channels[1].cost", "channels[3].cost"]
+    pa = plan_of["paid-channel-over-spent"]["paidAllocation"]
+    assert pa["channels"][0]["extraRevenue"] == 0 and pa["lossMaking"] is False
+    assert close(pa["maxBreakEvenExtraRevenue"], search["breakEvenExtraRevenue"])
+    # A fixed cost with no extra order.
+    content = chan("fixed-without-extra-orders", "content")
+    assert content["cpa"] is None and content["roas"] == 0 and content["verdict"] is None
+    assert content["extraCost"] == 9600 and content["maxCpc"] is None
+    fx = plan_of["fixed-without-extra-orders"]
+    assert "content" not in [ob["ref"] for ob in fx["objectives"]]
+    assert all(q["channels"][2]["plannedCpa"] > 0 for q in fx["quarters"])
+    assert len([r for r in fx["alertRules"] if r["metric"] == "cpa" and r["channel"] == "content"]) == 4
+    assert not [r for r in fx["alertRules"] if r["metric"] == "cpa" and r["channel"] == "seo"]
+    # §13's minimal split.
+    pa = plan_of["paid-split-minimal"]["paidAllocation"]
+    assert pa["lossMaking"] and ("paid_split_loses_money", None) in codes("paid-split-minimal")
+    assert ("paid_channel_over_spent", "channels[0].cost") in codes("paid-split-minimal")
+    assert ("paid_channel_over_spent", "channels[1].cost") not in codes("paid-split-minimal")
+    assert close(pa["channels"][0]["marginalCpa"], pa["channels"][1]["marginalCpa"] / 200, 1e-9)
+    # §14 momentum: the probability of the goal depends on the goal.
+    small, big = plan_of["outlook-goal-plus-2"]["outlook"], plan_of["outlook-goal-plus-300"]["outlook"]
+    assert small["probabilityOfGoal"] >= 0.85 and small["effortGap"] == 0, small
+    assert small["momentumRevenue"] > plan_of["outlook-goal-plus-2"]["goal"]["targetRevenue"]
+    assert big["probabilityOfGoal"] == 0, big
+    assert big["effortGap"] > 0.5 * plan_of["outlook-goal-plus-300"]["goal"]["extraRevenue"]
+    assert small["referenceGrowth"] == big["referenceGrowth"] == 0.1
+    seed0 = plan_of["outlook-seed-0"]["outlook"]
+    assert seed0["probabilityOfGoal"] < 0.5 and seed0["effortGap"] > 0
+    # §6 months with a Christmas peak.
+    xm = plan_of["history-christmas-peak"]
+    q4 = xm["months"][9:12]
+    assert [m["month"] for m in q4] == [10, 11, 12] and [m["label"] for m in q4] == [
+        "oct. 2027", "nov. 2027", "déc. 2027"]
+    assert q4[0]["targetRevenue"] < q4[1]["targetRevenue"] < q4[2]["targetRevenue"]
+    assert q4[0]["plannedSpend"] < q4[1]["plannedSpend"] < q4[2]["plannedSpend"]
+    assert xm["history"]["pastGrowthRate"] < 0.2 and xm["goal"]["achievability"] == "inLine"
+    assert model.classify(0.25 + 1e-11, xm["history"]["pastGrowthRate"]) == "stretch"
+    # Reviews: exactly on plan, and a first quarter 10 % below last year.
+    onp = out["review-on-plan"]
+    assert onp["alerts"] == [] and [q["status"] for q in onp["quarters"][:2]] == ["achieved"] * 2
+    assert onp["progress"]["attainmentSoFar"] == 1
+    assert close(onp["progress"]["projectedRevenue"], plan_of["review-on-plan"]["goal"]["targetRevenue"])
+    for k in onp["channelKpis"]:
+        assert (k["plannedCpa"] is None) == (k["id"] == "seo"), k
+        assert k["plannedCpa"] is None or k["cpa"] == k["plannedCpa"], k
+    miss = out["review-first-quarter-below-last-year"]
+    po = plan_of["review-first-quarter-below-last-year"]
+    A = po["baseline"]["annualRevenue"]
+    B = [q["baselineRevenue"] for q in po["quarters"]]
+    Eq = [q["extraRevenue"] for q in po["quarters"]]
+    actual = inputs["review-first-quarter-below-last-year"]["actuals"][0]["revenue"]
+    floor = A + (actual - B[0]) * A / B[0]  # the same miss applied to the whole year
+    assert close(floor, 0.9 * A) and miss["progress"]["projectedRevenue"] >= floor * (1 - 1e-12)
+    pace = miss["progress"]["paceFactor"]
+    v2 = actual + sum(b + e * pace for b, e in zip(B[1:], Eq[1:]))
+    assert v2 < floor, (v2, floor)
+    # v3 figures on v2 cases.
+    free = chan("ceiling-overflow", "free")
+    assert free["spendAtBreakEven"] is None and free["breakEvenExtraRevenue"] is None
+    assert free["profitable"] is True
+    assert plan_of["ceiling-overflow"]["paidAllocation"]["maxBreakEvenExtraRevenue"] is None
+    ads = chan("negative-unit-margin", "ads")
+    assert ads["profitable"] is None and ads["spendAtBreakEven"] is None
+    assert ("paid_channel_over_spent", "channels[1].cost") not in codes("negative-unit-margin")
+    tiktok = chan("paid-channel-without-traffic", "tiktok")
+    assert tiktok["plannedMonthlySpend"] == 1500 and tiktok["maxCpc"] is not None
+    assert tiktok["spendMultiple"] is None and tiktok["profitable"] is None
+    nt = plan_of["paid-channel-without-traffic"]
+    assert all(q["channels"][2]["plannedCpa"] is None for q in nt["quarters"])
+    assert close(sum(q["channels"][2]["plannedSpend"] for q in nt["quarters"]), 12 * 1500)
+    assert all(c["maxCpc"] is None for c in plan_of["cost-fixed"]["channels"])
 
 
 def main():
