@@ -199,6 +199,17 @@ pub enum Achievability {
     Aggressive,
 }
 
+impl Achievability {
+    /// The check status it gives (§9): in line ok, stretch warning, aggressive fail.
+    pub fn status(self) -> CheckStatus {
+        match self {
+            Achievability::InLine => CheckStatus::Ok,
+            Achievability::Stretch => CheckStatus::Warning,
+            Achievability::Aggressive => CheckStatus::Fail,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalOutput {

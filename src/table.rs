@@ -7,7 +7,7 @@ use crate::format::{money, percent, signed_percent};
 use crate::output::PlanOutput;
 use crate::render::markdown_text;
 use crate::render::table_model::{self, write_markdown, write_text, Table};
-use crate::render::{check_word, Ctx};
+use crate::render::{named_checks, Ctx};
 use crate::review::ReviewOutput;
 use crate::text::reforecast_word;
 use crate::words::{results, table};
@@ -163,8 +163,7 @@ pub fn plan_table(out: &PlanOutput) -> String {
                 s += results::SMART_OBJECTIVES.get(l);
                 s += "\n";
                 for o in &out.objectives {
-                    let (_, achievable) = check_word(o.achievable.status, &ctx);
-                    let (_, realistic) = check_word(o.realistic.status, &ctx);
+                    let [(_, _, (_, achievable)), (_, _, (_, realistic))] = named_checks(&ctx, o);
                     s += "\n";
                     s += &table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
                 }

@@ -513,15 +513,16 @@ catalogue! {
     }
     /// The plan's results on the page: headings, captions, column headers, key figures, charts.
     results {
-        REALISTIC_WORD = "réaliste", "realistic";
+        /// The one scale of achievability, for the goal, the objectives and the glance.
+        WITHIN_REACH = "accessible", "within reach";
+        DEMANDING = "exigeant", "demanding";
+        OUT_OF_REACH = "hors de portée", "out of reach";
         IN_LINE_WITH_PAST_GROWTH =
             "dans la lignée de la croissance passée",
             "in line with past growth";
-        AMBITIOUS_WORD = "ambitieux", "ambitious";
         BEYOND_THE_PAST_PACE =
-            "au-delà du rythme passé\u{202f}: un effort net à fournir",
-            "beyond the past pace: a clear effort is needed";
-        VERY_AMBITIOUS_WORD = "très ambitieux", "very ambitious";
+            "au-delà du rythme passé\u{202f}: un effort marqué à fournir",
+            "beyond the past pace: a marked effort is needed";
         FAR_BEYOND_THE_PAST_PACE =
             "bien au-delà du rythme passé\u{202f}: vérifiez les moyens ou visez plus bas",
             "far beyond the past pace: check the resources or aim lower";

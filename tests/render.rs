@@ -389,9 +389,10 @@ fn edge_plans_render_well_formed_and_finite() {
             out.paid_allocation.is_some(),
             "{name}"
         );
+        // v3: the months' targets and budget are a section of their own.
         assert_eq!(
             html.matches("<section").count(),
-            7 + usize::from(!out.warnings.is_empty())
+            8 + usize::from(!out.warnings.is_empty())
                 + usize::from(curves)
                 + usize::from(out.paid_allocation.is_some())
                 + usize::from(out.outlook.is_some())
@@ -446,17 +447,29 @@ fn csv_follows_the_locale() {
             "Canal",
             "CA supplémentaire (EUR)",
             "Sessions visées par mois",
-            "CA visé (EUR)"
+            "CA visé (EUR)",
+            "Dépense prévue (EUR)",
+            "Commandes prévues"
         ]
     );
     for r in &records {
-        assert_eq!(csv_fields(r, ';').len(), 6, "{r}");
+        assert_eq!(csv_fields(r, ';').len(), 8, "{r}");
     }
     let total = csv_fields(records[fr.channels.len() + 1], ';');
     assert_eq!(total[0], fr.quarters[0].label);
     assert_eq!(total[2], "Total");
     let revenue: f64 = total[5].replace(',', ".").parse().unwrap();
     assert!((revenue - fr.quarters[0].target_revenue).abs() < 0.006);
+    // The quarter's budget: its planned spend, and every channel's orders.
+    let spend: f64 = total[6].replace(',', ".").parse().unwrap();
+    assert!((spend - fr.quarters[0].planned_spend).abs() < 0.006);
+    let orders: f64 = total[7].parse().unwrap();
+    let planned: f64 = fr.quarters[0]
+        .channels
+        .iter()
+        .map(|c| c.planned_orders)
+        .sum();
+    assert!((orders - planned).abs() <= 0.5, "{orders} vs {planned}");
     assert!(total[5].contains(','), "decimal comma: {}", total[5]);
     assert!(!total[5].contains(['\u{202F}', ' ', '.']), "no grouping");
 
@@ -466,7 +479,7 @@ fn csv_follows_the_locale() {
     let records = csv_records(&csv);
     assert_eq!(records.len(), 4 * (en.channels.len() + 1) + 1);
     let first = csv_fields(records[1], ',');
-    assert_eq!(first.len(), 6);
+    assert_eq!(first.len(), 8);
     assert_eq!(first[1], "seo");
     let extra: f64 = first[3].parse().unwrap();
     assert!((extra - en.quarters[0].channels[0].extra_revenue).abs() < 0.006);
@@ -483,7 +496,7 @@ fn csv_neutralises_formulas_and_quotes() {
     assert_eq!(records.len(), 4 * (out.channels.len() + 1) + 1);
     for r in &records[1..] {
         let fields = csv_fields(r, ';');
-        assert_eq!(fields.len(), 6, "{r}");
+        assert_eq!(fields.len(), 8, "{r}");
         for f in &fields[..3] {
             assert!(
                 !f.starts_with(['=', '+', '-', '@']),
@@ -649,4 +662,42 @@ fn results_put_the_goal_the_warnings_and_the_verdicts_first() {
     let distinct: HashSet<&&&str> = full.iter().collect();
     assert_eq!(full.len(), distinct.len(), "{full:#?}");
     assert!(reasons.len() > full.len(), "the example repeats a reason");
+}
+
+#[test]
+fn months_csv_holds_the_twelve_months_and_their_budget() {
+    let fr = example(Locale::Fr);
+    let csv = boussole::render::months_csv(&fr);
+    let records = csv_records(&csv);
+    assert_eq!(records.len(), 13);
+    assert_eq!(
+        csv_fields(records[0], ';'),
+        [
+            "Mois",
+            "Année",
+            "Numéro du mois",
+            "CA de référence (EUR)",
+            "CA supplémentaire (EUR)",
+            "CA visé (EUR)",
+            "Dépense prévue (EUR)"
+        ]
+    );
+    let amount = |s: &str| -> f64 { s.replace(',', ".").parse().unwrap() };
+    let (mut target, mut spend) = (0.0, 0.0);
+    for (r, m) in records[1..].iter().zip(&fr.months) {
+        let fields = csv_fields(r, ';');
+        assert_eq!(fields[0], m.label);
+        assert_eq!(fields[2], m.month.to_string());
+        target += amount(&fields[5]);
+        spend += amount(&fields[6]);
+    }
+    // The months add up to the year: the goal, and the quarters' planned spend.
+    assert!((target - fr.goal.target_revenue).abs() < 0.06, "{target}");
+    let planned: f64 = fr.quarters.iter().map(|q| q.planned_spend).sum();
+    assert!((spend - planned).abs() < 0.06, "{spend} vs {planned}");
+    assert_eq!(csv_fields(records[1], ';')[0], "janv. 2027");
+    let en = example(Locale::En);
+    let csv_en = boussole::render::months_csv(&en);
+    let records_en = csv_records(&csv_en);
+    assert_eq!(csv_fields(records_en[1], ',')[0], "Jan 2027");
 }

@@ -157,7 +157,12 @@ pub(crate) fn months_csv(out: &PlanOutput) -> String {
         number(&mut s, f64::from(m.year), 0, locale);
         s.push(sep);
         number(&mut s, f64::from(m.month), 0, locale);
-        for amount in [m.baseline_revenue, m.extra_revenue, m.target_revenue, m.planned_spend] {
+        for amount in [
+            m.baseline_revenue,
+            m.extra_revenue,
+            m.target_revenue,
+            m.planned_spend,
+        ] {
             s.push(sep);
             number(&mut s, amount, 2, locale);
         }
@@ -210,7 +215,7 @@ pub(crate) fn alert_rules_csv(out: &PlanOutput) -> String {
 /// The SMART objectives, one row each: scope, subject (empty for the plan's), sentence, then
 /// each check's status word and reason, as the page shows them.
 pub(crate) fn objectives_csv(out: &PlanOutput) -> String {
-    use super::naming::{check_word, objective_about, scope_word};
+    use super::naming::{objective_about, scope_word};
     let locale = out.locale;
     let ctx = super::Ctx::new(locale, &out.currency);
     let sep = separator(locale);
@@ -235,9 +240,9 @@ pub(crate) fn objectives_csv(out: &PlanOutput) -> String {
         );
         s.push(sep);
         text(&mut s, &o.text);
-        for check in [&o.achievable, &o.realistic] {
+        for (_, check, (_, word)) in super::naming::named_checks(&ctx, o) {
             s.push(sep);
-            text(&mut s, check_word(check.status, &ctx).1);
+            text(&mut s, word);
             s.push(sep);
             text(&mut s, &check.reason);
         }

@@ -138,7 +138,8 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     );
     // Axes with their values, and what they measure.
     let base = TOP + plot_h;
-    let ticks = |max: f64, step: f64| (0..=(max / step).round() as usize).map(move |i| i as f64 * step);
+    let ticks =
+        |max: f64, step: f64| (0..=(max / step).round() as usize).map(move |i| i as f64 * step);
     for (i, x) in ticks(max_x, step_x).enumerate() {
         // Every other value, so that amounts never run into each other.
         let label = match i % 2 {
@@ -229,7 +230,13 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
 }
 
 /// The curve in words, for assistive technologies.
-fn description(ctx: &Ctx, c: &ChannelTarget, curve: Curve, planned_spend: f64, planned: f64) -> String {
+fn description(
+    ctx: &Ctx,
+    c: &ChannelTarget,
+    curve: Curve,
+    planned_spend: f64,
+    planned: f64,
+) -> String {
     let money = |x: f64| ctx.money(x).to_string();
     let count = |x: f64| ctx.count(x).to_string();
     results::CURVE_DESCRIPTION.fill(
@@ -270,7 +277,9 @@ fn limits(
             l,
             &[&money(c.spend_at_break_even.unwrap_or(0.0)), &lifetime],
         ),
-        (Some(o), Some(spend)) => results::BREAK_EVEN_AT.fill(l, &[&money(spend), &count(o), &lifetime]),
+        (Some(o), Some(spend)) => {
+            results::BREAK_EVEN_AT.fill(l, &[&money(spend), &count(o), &lifetime])
+        }
         _ if c.profitable.is_some() => results::NO_BREAK_EVEN.fill(l, &[&lifetime]),
         _ => results::NO_MARGIN.get(l).to_string(),
     };

@@ -3,12 +3,12 @@
 //! that only the printout shows (title, date, the plan's inputs).
 
 use super::html::Esc;
-use super::naming::{check_word, objective_scope};
+use super::naming::{named_checks, objective_scope};
 use super::parts::header_row;
 use super::{okr_markdown_at, okr_text, w, Ctx, MarkdownText};
 use crate::fields;
 use crate::model::{CostModel, Goal, PlanInput};
-use crate::output::{Check, PlanOutput};
+use crate::output::PlanOutput;
 use crate::words::results;
 
 /// The two buttons that copy every objective and the OKR, under the section's intro.
@@ -35,12 +35,7 @@ fn checks<'a>(
     ctx: &Ctx,
     o: &'a crate::output::Objective,
 ) -> [(&'static str, &'static str, &'a str); 2] {
-    let check =
-        |name: &'static str, c: &'a Check| (name, check_word(c.status, ctx).1, c.reason.as_str());
-    [
-        check(results::ACHIEVABLE.get(ctx.l), &o.achievable),
-        check(results::REALISTIC.get(ctx.l), &o.realistic),
-    ]
+    named_checks(ctx, o).map(|(name, c, (_, word))| (name, word, c.reason.as_str()))
 }
 
 /// Every SMART objective (its scope, its sentence, both checks with their reasons), then the

@@ -23,6 +23,10 @@ pub(crate) fn glance_html(out: &PlanOutput) -> String {
         ctx.money(g.target_revenue),
         ctx.spct(g.growth_rate, 1)
     );
+    // The goal on the same achievability scale as the results and the objectives.
+    let (tone, word) = super::naming::reach_word(g.achievability.status(), &ctx);
+    s.push(' ');
+    badge(&mut s, tone, word, " data-testid=\"glance-achievability\"");
     if let Some(paid) = out.totals.paid_cpa {
         w!(
             &mut s,

@@ -29,7 +29,7 @@ use crate::review::ReviewOutput;
 use crate::words::{common, counted, results, review as words_review, Words};
 
 pub use html::{escape, Esc};
-pub(crate) use naming::check_word;
+pub(crate) use naming::named_checks;
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {
@@ -195,23 +195,18 @@ pub fn review_summary_text(review: &ReviewOutput) -> String {
         words_review::CLOSED_ONE,
         words_review::CLOSED_MANY,
     );
-    let quarters = Words { fr: quarters, en: quarters }.fill(l, &[&closed]);
+    let quarters = Words {
+        fr: quarters,
+        en: quarters,
+    }
+    .fill(l, &[&closed]);
     let alert_noun = counted(
         alerts,
         l,
         words_review::ALERT_NOUN_ONE,
         words_review::ALERT_NOUN_MANY,
     );
-    words_review::SUMMARY.fill(
-        l,
-        &[
-            &quarters,
-            &status,
-            &projected,
-            &alerts,
-            &alert_noun,
-        ],
-    )
+    words_review::SUMMARY.fill(l, &[&quarters, &status, &projected, &alerts, &alert_noun])
 }
 
 /// Locale, currency and number formatting for one rendering.
@@ -369,23 +364,23 @@ mod tests {
                 En,
                 1,
                 good,
-                "Review of 1 closed quarter: on track",
+                "Review of one closed quarter: on track",
                 ", 0 alerts.",
             ),
-            (En, 1, bad, "Review of 1 closed quarter: ", ", 1 alert."),
+            (En, 1, bad, "Review of one closed quarter: ", ", 1 alert."),
             (En, 2, bad, "Review of 2 closed quarters: ", ", 2 alerts."),
             (
                 Fr,
                 1,
                 good,
-                "Revue de 1 trimestre clos\u{202f}: en bonne voie",
+                "Revue d’un trimestre clos\u{202f}: en bonne voie",
                 ", 0 alerte.",
             ),
             (
                 Fr,
                 1,
                 bad,
-                "Revue de 1 trimestre clos\u{202f}: ",
+                "Revue d’un trimestre clos\u{202f}: ",
                 ", 1 alerte.",
             ),
             (

@@ -4,10 +4,40 @@
 use std::borrow::Cow;
 
 use super::Ctx;
-use crate::output::{CheckStatus, Objective, ObjectiveRef, PlanOutput, Scope};
+use crate::output::{Check, CheckStatus, Objective, ObjectiveRef, PlanOutput, Scope};
 use crate::words::{common, results};
 
-/// Tone and word of a SMART check's status.
+/// Tone and word of a status on the one achievability scale, the same for the goal, the
+/// objectives' achievable check and the glance.
+pub(crate) fn reach_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
+    match status {
+        CheckStatus::Ok => ("ok", results::WITHIN_REACH.get(ctx.l)),
+        CheckStatus::Warning => ("warn", results::DEMANDING.get(ctx.l)),
+        CheckStatus::Fail => ("bad", results::OUT_OF_REACH.get(ctx.l)),
+    }
+}
+
+/// An objective's two checks, each with its name and its tone and word: achievable on the
+/// achievability scale, realistic as yes, with caveats or no.
+pub(crate) fn named_checks<'a>(
+    ctx: &Ctx,
+    o: &'a Objective,
+) -> [(&'static str, &'a Check, (&'static str, &'static str)); 2] {
+    [
+        (
+            results::ACHIEVABLE.get(ctx.l),
+            &o.achievable,
+            reach_word(o.achievable.status, ctx),
+        ),
+        (
+            results::REALISTIC.get(ctx.l),
+            &o.realistic,
+            check_word(o.realistic.status, ctx),
+        ),
+    ]
+}
+
+/// Tone and word of a realistic check's status.
 pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
     match status {
         CheckStatus::Ok => ("ok", results::CHECK_YES.get(ctx.l)),

@@ -3,7 +3,7 @@
 
 use super::chart::{bar_chart, BarChart, Line, Series};
 use super::html::{Coord, Esc, OrDash, Raw};
-use super::naming::{check_word, objective_about, objective_scope};
+use super::naming::{named_checks, objective_about, objective_scope, reach_word};
 use super::parts::{badge, close_section, close_table, num, open_section, open_table, opt_num};
 use super::table_model::{self, budget_word};
 use super::{w, Ctx};
@@ -11,24 +11,15 @@ use crate::model::PlanInput;
 use crate::output::*;
 use crate::words::{common, results};
 
+/// The goal on the one achievability scale, and what it means.
 fn achievability_word(a: Achievability, ctx: &Ctx) -> (&'static str, &'static str, &'static str) {
-    match a {
-        Achievability::InLine => (
-            "ok",
-            results::REALISTIC_WORD.get(ctx.l),
-            results::IN_LINE_WITH_PAST_GROWTH.get(ctx.l),
-        ),
-        Achievability::Stretch => (
-            "warn",
-            results::AMBITIOUS_WORD.get(ctx.l),
-            results::BEYOND_THE_PAST_PACE.get(ctx.l),
-        ),
-        Achievability::Aggressive => (
-            "bad",
-            results::VERY_AMBITIOUS_WORD.get(ctx.l),
-            results::FAR_BEYOND_THE_PAST_PACE.get(ctx.l),
-        ),
-    }
+    let (tone, word) = reach_word(a.status(), ctx);
+    let meaning = match a {
+        Achievability::InLine => results::IN_LINE_WITH_PAST_GROWTH,
+        Achievability::Stretch => results::BEYOND_THE_PAST_PACE,
+        Achievability::Aggressive => results::FAR_BEYOND_THE_PAST_PACE,
+    };
+    (tone, word, meaning.get(ctx.l))
 }
 
 fn achievability_code(a: Achievability) -> &'static str {
@@ -730,7 +721,11 @@ fn months(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         None => results::MONTHS_INTRO_EVEN,
     };
     intro(s, intro_words.get(l));
-    let labels: Vec<String> = out.months.iter().map(|m| crate::text::quarter_in_text(&m.label)).collect();
+    let labels: Vec<String> = out
+        .months
+        .iter()
+        .map(|m| crate::text::quarter_in_text(&m.label))
+        .collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let target: Vec<Option<f64>> = out.months.iter().map(|m| Some(m.target_revenue)).collect();
     let spend: Vec<Option<f64>> = out.months.iter().map(|m| Some(m.planned_spend)).collect();
@@ -858,11 +853,7 @@ fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
             "</p>\n<p class=\"bp-objective-text\">{}</p>\n<dl class=\"bp-checks\">\n",
             Esc(&o.text)
         );
-        for (name, check) in [
-            (results::ACHIEVABLE.get(ctx.l), &o.achievable),
-            (results::REALISTIC.get(ctx.l), &o.realistic),
-        ] {
-            let (tone, word) = check_word(check.status, ctx);
+        for (name, check, (tone, word)) in named_checks(ctx, o) {
             w!(s, "<div class=\"bp-check\"><dt>{name}</dt><dd>");
             badge(s, tone, word, "");
             // As HTML: the subject is written escaped.

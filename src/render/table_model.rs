@@ -89,7 +89,10 @@ pub(crate) fn verdict_badge(c: &ChannelTarget, ctx: &Ctx) -> Option<(&'static st
 /// level, or past it already today (then the spend to come back to).
 fn break_even_cell(c: &ChannelTarget, ctx: &Ctx) -> Cell {
     if c.over_spent {
-        let spend = ctx.money(c.spend_at_break_even.unwrap_or(0.0)).money.to_string();
+        let spend = ctx
+            .money(c.spend_at_break_even.unwrap_or(0.0))
+            .money
+            .to_string();
         return Cell::Signed {
             value: results::REDUCE_SPEND_TO.fill(ctx.l, &[&spend]),
             negative: true,
@@ -542,7 +545,13 @@ pub(crate) fn months(ctx: &Ctx, out: &PlanOutput) -> Table {
         .map(|m| {
             let head = crate::text::quarter_in_text(&m.label);
             let attrs = vec![("data-month", m.index.to_string())];
-            row(head, m.baseline_revenue, m.target_revenue, m.planned_spend, attrs)
+            row(
+                head,
+                m.baseline_revenue,
+                m.target_revenue,
+                m.planned_spend,
+                attrs,
+            )
         })
         .collect();
     let sum = |f: fn(&crate::output::Month) -> f64| out.months.iter().map(f).sum::<f64>();
