@@ -59,6 +59,7 @@ fn keystroke(c: &mut Criterion) {
         traffic: 0.15,
         conversion_rate: 0.15,
         average_order_value: 0.15,
+        doubling_gain: 0.15,
         draws: boussole::model::DEFAULT_DRAWS,
         seed: boussole::model::DEFAULT_SEED,
     });
