@@ -344,7 +344,7 @@ pub static DOUBLING_GAIN_UNCERTAINTY: Field = field(
     "uncertainty.doublingGain",
     titles::DOUBLING_GAIN_UNCERTAINTY,
     number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
-    None,
+    Some(form::DOUBLING_GAIN_UNCERTAINTY_HINT),
 );
 pub static DRAWS: Field = field("uncertainty.draws", titles::DRAWS, Kind::Text, None);
 pub static SEED: Field = field("uncertainty.seed", titles::SEED, Kind::Text, None);

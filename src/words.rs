@@ -228,6 +228,9 @@ catalogue! {
         CURRENT_MONTHLY_SPEND = "Dépense mensuelle actuelle", "Current monthly spend";
         FIXED_MONTHLY_COST = "Coût mensuel fixe", "Fixed monthly cost";
         DOUBLING_GAIN = "Gain si le budget double", "Gain when the budget doubles";
+        DOUBLING_GAIN_UNCERTAINTY_HINT =
+            "Canaux payants\u{202f}: l’incertitude sur ce que rapporte un budget doublé (si vide\u{202f}: 0\u{202f}%).",
+            "Paid channels: the uncertainty on what a doubled budget brings (if blank: 0%).";
         ORDER_COSTS = "Coûts par commande", "Order costs";
         COST_PER_ORDER = "Coût par commande", "Cost per order";
         RETURN_RATE = "Taux de retour", "Return rate";
@@ -433,6 +436,9 @@ catalogue! {
         DOUBLING_GAIN_HINT =
             "Commandes en plus quand la dépense double (si vide\u{202f}: +60\u{202f}%). Mettez le chiffre de vos propres tests.",
             "Extra orders when the spend doubles (if blank: +60%). Use the figure of your own tests.";
+        DOUBLING_GAIN_UNCERTAINTY_HINT =
+            "Canaux payants\u{202f}: l’incertitude sur ce que rapporte un budget doublé (si vide\u{202f}: 0\u{202f}%).",
+            "Paid channels: the uncertainty on what a doubled budget brings (if blank: 0%).";
         ORDER_COSTS = "Coûts par commande", "Order costs";
         ORDER_COSTS_HINT =
             "Ce que coûte chaque commande au-delà des produits et des frais de paiement, déjà retirés par le taux de marge (si vide\u{202f}: 0).",

@@ -92,6 +92,8 @@ pub struct FormState {
     pub uncertainty_traffic: String,
     pub uncertainty_conversion: String,
     pub uncertainty_aov: String,
+    /// Of the paid channels' doubling gain; blank is none (0), as in a v2 plan.
+    pub uncertainty_doubling_gain: String,
     /// Draws and seed of a plan that gave them (kept as they were; the form shows neither).
     pub uncertainty_draws: Option<u32>,
     pub uncertainty_seed: Option<u64>,
@@ -184,6 +186,7 @@ text_fields!(FormState {
     fields::TRAFFIC_UNCERTAINTY => uncertainty_traffic,
     fields::CONVERSION_UNCERTAINTY => uncertainty_conversion,
     fields::AOV_UNCERTAINTY => uncertainty_aov,
+    fields::DOUBLING_GAIN_UNCERTAINTY => uncertainty_doubling_gain,
     fields::HISTORY_MONTHS => history,
 });
 
@@ -319,7 +322,8 @@ impl UncertaintyPreset {
         let Some(u) = u else {
             return UncertaintyPreset::None;
         };
-        let same = [u.conversion_rate, u.average_order_value]
+        // A v2 plan (no doubling-gain uncertainty) shows as custom: its figures are kept.
+        let same = [u.conversion_rate, u.average_order_value, u.doubling_gain]
             .iter()
             .all(|x| *x == u.traffic);
         let presets = [Self::Sure, Self::Usual, Self::Uncertain];
@@ -333,11 +337,12 @@ impl UncertaintyPreset {
     }
 }
 
-/// The three half-widths, in the form's order.
-pub(crate) static UNCERTAINTY_NUMBERS: [&Field; 3] = [
+/// The four half-widths, in the form's order.
+pub(crate) static UNCERTAINTY_NUMBERS: [&Field; 4] = [
     &fields::TRAFFIC_UNCERTAINTY,
     &fields::CONVERSION_UNCERTAINTY,
     &fields::AOV_UNCERTAINTY,
+    &fields::DOUBLING_GAIN_UNCERTAINTY,
 ];
 
 coded! {
@@ -567,6 +572,7 @@ impl FormState {
             uncertainty_traffic: opt(input.uncertainty.map(|u| u.traffic), pct, l),
             uncertainty_conversion: opt(input.uncertainty.map(|u| u.conversion_rate), pct, l),
             uncertainty_aov: opt(input.uncertainty.map(|u| u.average_order_value), pct, l),
+            uncertainty_doubling_gain: opt(input.uncertainty.map(|u| u.doubling_gain), pct, l),
             uncertainty_draws: input.uncertainty.map(|u| u.draws),
             uncertainty_seed: input.uncertainty.map(|u| u.seed),
             view: View::Plan,
@@ -651,6 +657,7 @@ impl FormState {
             uncertainty_traffic: String::new(),
             uncertainty_conversion: String::new(),
             uncertainty_aov: String::new(),
+            uncertainty_doubling_gain: String::new(),
             uncertainty_draws: None,
             uncertainty_seed: None,
             view: View::Plan,
@@ -862,6 +869,7 @@ impl FormState {
                         &self.uncertainty_traffic,
                         &self.uncertainty_conversion,
                         &self.uncertainty_aov,
+                        &self.uncertainty_doubling_gain,
                     ]
                     .iter()
                     .all(|t| t.trim().is_empty());
@@ -871,7 +879,8 @@ impl FormState {
                         let t = pct(w, self.locale);
                         self.uncertainty_traffic = t.clone();
                         self.uncertainty_conversion = t.clone();
-                        self.uncertainty_aov = t;
+                        self.uncertainty_aov = t.clone();
+                        self.uncertainty_doubling_gain = t;
                     }
                     self.uncertainty_preset = p;
                     Change::Structure(FormPart::Advanced)
@@ -1385,13 +1394,17 @@ impl FormState {
                 let mut o = Map::new();
                 for field in UNCERTAINTY_NUMBERS {
                     let text = self.text(field.path).unwrap_or_default();
-                    o.insert(field.key().into(), b.required(field.path, text, true));
+                    let value = match field.number().map(|n| n.blank) {
+                        Some(fields::Blank::Required) => b.required(field.path, text, true),
+                        _ => b.number(field.path, text, true),
+                    };
+                    o.insert(field.key().into(), value);
                 }
                 Value::Object(o)
             }
             p => {
                 let w = p.half_width().unwrap_or_default();
-                json!({"traffic": w, "conversionRate": w, "averageOrderValue": w})
+                json!({"traffic": w, "conversionRate": w, "averageOrderValue": w, "doublingGain": w})
             }
         };
         if let Value::Object(mut o) = uncertainty {

@@ -313,7 +313,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   const p = Number(await odds.getAttribute('data-value'));
   assert.ok(p >= 0 && p <= 1);
   assert.equal(await page.locator('[data-testid="outlook-chart"] .bp-target-line').count(), 1);
-  assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, draws: 4000, seed: 42 });
+  assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, doublingGain: 0.15, draws: 4000, seed: 42 });
   // A wider uncertainty moves the odds away from certainty; the same seed gives the same figures.
   await openAdvanced(page);
   await control(page, 'uncertaintyPreset').selectOption('uncertain');
