@@ -216,12 +216,12 @@ catalogue! {
         MILESTONE_MODE = "Répartition des paliers", "Milestone mode";
         RAMP_WEIGHTS = "Poids de la montée en charge", "Ramp weights";
         SCENARIOS = "Scénarios", "Scenarios";
-        PRUDENT_FACTOR = "Facteur du scénario prudent", "Prudent scenario factor";
+        PRUDENT_FACTOR = "Facteur du scénario prudent", "Conservative scenario factor";
         AMBITIOUS_FACTOR = "Facteur du scénario ambitieux", "Ambitious scenario factor";
         ACTUALS = "Réalisé", "Actuals";
         ID = "Identifiant", "Id";
         CHANNEL_NAME = "Nom du canal", "Channel name";
-        CHANNEL_KIND = "Type de canal", "Channel kind";
+        CHANNEL_KIND = "Type de canal", "Channel type";
         SESSIONS_PER_MONTH = "Sessions par mois", "Sessions per month";
         COST = "Coût", "Cost";
         COST_MODEL = "Modèle de coût", "Cost model";
@@ -331,7 +331,7 @@ catalogue! {
         CLOSED_QUARTERS = "Trimestres clos", "Closed quarters";
         CLOSED_QUARTERS_HINT =
             "À la fin de chaque trimestre du plan, saisissez son chiffre d’affaires réalisé et, si vous les avez, les totaux du trimestre par canal.",
-            "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel's totals for the quarter.";
+            "At the end of each plan quarter, enter the revenue it made and, if you have them, each channel’s totals for the quarter.";
         QUARTER_REVENUE = "CA réalisé du trimestre", "Revenue of the quarter";
         BY_CHANNEL_OPTIONAL =
             "Par canal, sur le trimestre (facultatif)\u{202f}:",
@@ -346,7 +346,7 @@ catalogue! {
         DASHBOARD = "Tableau de bord", "Dashboard";
         DASHBOARD_HINT =
             "Les seuils d’alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",
-            "The plan's alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share.";
+            "The plan’s alert thresholds, to watch in Looker Studio, Power BI or a spreadsheet, and the OKR to share.";
         EXPORT_ALERT_RULES_CSV =
             "Exporter les règles d’alerte (CSV)",
             "Export the alert rules (CSV)";
@@ -392,13 +392,13 @@ catalogue! {
         YOUR_CHANNELS = "Vos canaux", "Your channels";
         YOUR_CHANNELS_HINT =
             "Le trafic et la conversion d’aujourd’hui, canal par canal (12 au plus).",
-            "Today's traffic and conversion, channel by channel (12 at most).";
+            "Today’s traffic and conversion, channel by channel (12 at most).";
         ADD_A_CHANNEL = "Ajouter un canal", "Add a channel";
         CHANNEL_NAME = "Nom", "Name";
-        CHANNEL_KIND = "Type", "Kind";
+        CHANNEL_KIND = "Type", "Type";
         SESSIONS_PER_MONTH_UNIT = "sessions / mois", "sessions / month";
         CHANNEL_AOV = "Panier moyen du canal", "Channel average order value";
-        CHANNEL_AOV_HINT = "Si vide\u{202f}: celui de la boutique.", "If blank: the shop's.";
+        CHANNEL_AOV_HINT = "Si vide\u{202f}: celui de la boutique.", "If blank: the shop’s.";
         GOAL_SHARE_HINT =
             "Si vide\u{202f}: au prorata du CA actuel. Sinon, une part pour chaque canal, 100\u{202f}% en tout.",
             "If blank: in proportion to current revenue. Otherwise one share per channel, 100% in all.";
@@ -471,7 +471,7 @@ catalogue! {
         /// A blank field's placeholder: what the example has there.
         EXAMPLE_PLACEHOLDER = "ex.\u{a0}{}", "e.g. {}";
         GOAL_AS_GROWTH = "Une croissance (%)", "A growth rate (%)";
-        GOAL_AS_EXTRA_REVENUE = "Un CA supplémentaire", "An extra revenue";
+        GOAL_AS_EXTRA_REVENUE = "Un CA supplémentaire", "Additional revenue";
         GOAL_AS_TARGET_REVENUE = "Un CA à atteindre", "A revenue to reach";
         GOAL_GIVEN_AS = "Objectif exprimé en", "Goal given as";
         GROWTH_GOAL_12_MONTHS = "Croissance visée sur 12 mois", "Growth goal over 12 months";
@@ -481,7 +481,7 @@ catalogue! {
         TARGET_REVENUE_12_MONTHS = "CA visé sur 12 mois", "Target revenue over 12 months";
         TARGET_REVENUE_HINT =
             "Doit dépasser le CA actuel des canaux.",
-            "Must exceed the channels' current revenue.";
+            "Must exceed the channels’ current revenue.";
         START_YEAR = "Année de début", "Start year";
         Q1_CALENDAR = "T1 (janv.–mars)", "Q1 (Jan–Mar)";
         Q2_CALENDAR = "T2 (avr.–juin)", "Q2 (Apr–Jun)";
@@ -506,7 +506,7 @@ catalogue! {
             "12-month customer value / acquisition cost. If blank: 3.";
         ANNUAL_MARKETING_BUDGET = "Budget marketing annuel", "Annual marketing budget";
         PER_YEAR = "/ an", "/ year";
-        PRUDENT_SCENARIO = "Scénario prudent", "Prudent scenario";
+        PRUDENT_SCENARIO = "Scénario prudent", "Conservative scenario";
         PRUDENT_SCENARIO_HINT =
             "Part de l’effort qui porte ses fruits. Si vide\u{202f}: 80\u{202f}%.",
             "Share of the effort that pays off. If blank: 80%.";
@@ -573,7 +573,7 @@ catalogue! {
         /// A warning's link to the field it is about ({}: the field's name).
         CHANGE_FIELD = "Modifier «\u{202f}{}\u{202f}»", "Change “{}”";
         /// A check whose reason was given in full for an objective above ({}: that objective).
-        SAME_REASON_AS = "Même raison que pour l’objectif «\u{202f}{}\u{202f}».", "Same reason as for the “{}” objective.";
+        SAME_REASON_AS = "Même motif que pour {}.", "Same reason as for {}.";
         GLOSSARY = "Sigles et calculs", "Abbreviations and formulas";
         UNIT_ECONOMICS_INTRO =
             "Ce que rapporte une commande, et ce que vous pouvez payer pour en obtenir une sans perdre d’argent.",
@@ -583,7 +583,7 @@ catalogue! {
             "The revenue to reach each quarter. Contribution: the points of the year’s growth this quarter brings (they add up to the growth goal).";
         SCENARIOS_INTRO =
             "Le même effort, selon la part qui porte ses fruits\u{202f}: facteur ×0,8 (prudent), ×1 (prévu), ×1,2 (ambitieux), réglables dans les réglages avancés.",
-            "The same effort, by the share of it that pays off: factor ×0.8 (prudent), ×1 (planned), ×1.2 (ambitious), set in the advanced settings.";
+            "The same effort, by the share of it that pays off: factor ×0.8 (conservative), ×1 (base case), ×1.2 (ambitious), set in the advanced settings.";
         TARGETS_PER_CHANNEL = "Objectifs par canal", "Targets per channel";
         MARGINAL_CPA = "CPA marginal", "Marginal CPA";
         YOUR_HISTORY = "Votre historique", "Your history";
@@ -763,8 +763,8 @@ catalogue! {
         SCENARIOS_CAPTION =
             "Si le trafic supplémentaire convertit moins ou mieux que prévu, à dépenses égales",
             "If the extra traffic converts worse or better than planned, for the same spend";
-        PRUDENT = "Prudent", "Prudent";
-        MEDIAN = "Médian", "Median";
+        PRUDENT = "Prudent", "Conservative";
+        MEDIAN = "Médian", "Base case";
         AMBITIOUS = "Ambitieux", "Ambitious";
         ONE_LEVER_ALONE =
             "Un seul levier pour atteindre l’objectif",
@@ -790,7 +790,10 @@ catalogue! {
         ONE_POINT_ABANDONMENT_IS_WORTH =
             "−1 point d’abandon de panier vaut ",
             "−1 point of cart abandonment is worth ";
-        CHANNEL_PREFIX = "canal ", "channel ";
+        /// What a reason given above was about, after « Même motif que pour ».
+        SUBJECT_CHANNEL = "le canal {}", "the {} channel";
+        SUBJECT_QUARTER = "le {}", "{}";
+        SUBJECT_PLAN = "le plan", "the plan";
         QUARTER_PREFIX = "trimestre ", "quarter ";
         PLAN_SUBJECT = "plan", "plan";
         SMART_OBJECTIVES = "Objectifs SMART", "SMART objectives";
@@ -817,7 +820,7 @@ catalogue! {
         PRINT_INPUTS = "Données du plan", "The plan’s figures";
         /// The column of a channel's cost figure (per click, per month), beside its cost model.
         COST_AMOUNT = "Montant", "Amount";
-        POINTS_TO_WATCH = "Points d’attention", "Points to watch";
+        POINTS_TO_WATCH = "Points d’attention", "Warnings";
         SESSIONS_NOW_TO_TARGET =
             "Sessions par mois (actuel → visé)",
             "Sessions per month (now → target)";
@@ -884,7 +887,7 @@ catalogue! {
     review {
         EMPTY_NOTHING_CLOSED =
             "Aucun trimestre n’est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d’affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
-            "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel's sessions, orders and spend).";
+            "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel’s sessions, orders and spend).";
         EMPTY_WHAT_IT_DOES =
             "La revue compare alors le réalisé aux objectifs, projette l’année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d’alerte.",
             "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold.";
@@ -1117,7 +1120,7 @@ catalogue! {
         /// The prudent scenario's contribution.
         PRUDENT_SCENARIO_LOSES_MONEY =
             "Dans le scénario prudent, l’effort supplémentaire perd de l’argent ({} de contribution)\u{202f}: les dépenses prévues ne sont pas couvertes si le trafic convertit moins bien.",
-            "In the prudent scenario the extra effort loses money ({} of contribution): the planned spend is not covered if the traffic converts less well.";
+            "In the conservative scenario the additional effort loses money ({} of contribution): the planned spend is not covered if the traffic converts less well.";
         /// The first-order margin, then the 12-month customer margin.
         NEGATIVE_UNIT_MARGIN =
             "Marge négative ou nulle\u{202f}: {} sur une première commande, {} sur un client en 12 mois, une fois les coûts par commande déduits. Aucune acquisition payante ne peut être rentable.",
@@ -1443,12 +1446,25 @@ mod tests {
             for wrong in [" de les ", " à les ", " de le ", " à le "] {
                 assert!(!w.fr.contains(wrong), "{name}: « {wrong} » in {:?}", w.fr);
             }
-            // English without the Gallicisms a French writer slips in.
+            // English with typographic apostrophes too (“shop’s”), except in markup.
+            assert!(
+                w.en.contains('<') || !w.en.contains('\''),
+                "{name}: a straight apostrophe in {:?}",
+                w.en
+            );
+            // English without the Gallicisms a French writer slips in, and with the words a
+            // consultant uses (v3's review of the page).
             for gallicism in [
                 "the means",
                 "usual marks",
                 "realise the",
                 "in line with the objective",
+                "Points to watch",
+                "An extra revenue",
+                "Prudent",
+                "prudent",
+                "Spend a month",
+                "profitable ceiling",
             ] {
                 assert!(
                     !w.en.contains(gallicism),

@@ -817,13 +817,16 @@ fn levers(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
 
 /// `canal Google Ads`, `T1 2027`, `plan` (escaped).
 fn objective_subject(s: &mut String, ctx: &Ctx, out: &PlanOutput, o: &Objective) {
-    match (&o.reference, objective_about(ctx, out, o)) {
+    let subject = match (&o.reference, objective_about(ctx, out, o)) {
         (Some(ObjectiveRef::Channel(_)), Some(name)) => {
-            w!(s, "{}{}", results::CHANNEL_PREFIX.get(ctx.l), Esc(name))
+            results::SUBJECT_CHANNEL.fill(ctx.l, &[&name])
         }
-        (_, Some(about)) => w!(s, "{}", Esc(about)),
-        (_, None) => s.push_str(results::PLAN_SUBJECT.get(ctx.l)),
-    }
+        (_, Some(about)) => {
+            results::SUBJECT_QUARTER.fill(ctx.l, &[&crate::text::quarter_in_text(&about)])
+        }
+        (_, None) => results::SUBJECT_PLAN.get(ctx.l).to_string(),
+    };
+    w!(s, "{}", Esc(&subject));
 }
 
 fn objectives(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
