@@ -62,8 +62,8 @@ fn current_spend(c: &ChannelInput) -> f64 {
 
 /// Whether the plan prices a channel's extra: a fixed cost, or a paid channel on its curve (a
 /// paid channel without traffic has none, so its cost cannot be estimated).
-fn priced(c: &ChannelInput) -> bool {
-    matches!(c.cost, CostModel::Fixed { .. }) || channel_curve(c).is_some()
+fn priced(c: &ChannelInput, target: &ChannelTarget) -> bool {
+    matches!(c.cost, CostModel::Fixed { .. }) || target.current_cpa.is_some()
 }
 
 fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
@@ -255,7 +255,11 @@ fn channel_target(
     let cr = c.conversion_rate;
     let extra_sessions = f::extra_sessions_per_month(extra_orders, cr);
     let economics = unit_economics(input, cur.aov);
-    let cost = match (c.cost, channel_curve(c)) {
+    // A curve whose spend at the plan's level overflows (a trickle of orders asked to grow
+    // by twenty orders of magnitude) prices nothing: it counts as no curve.
+    let priced_curve = channel_curve(c)
+        .filter(|curve| curve.extra_spend_for(extra_orders / f::MONTHS).is_finite());
+    let cost = match (c.cost, priced_curve) {
         (CostModel::Fixed { monthly }, _) => f::fixed_cost(monthly, extra_orders, extra_revenue),
         (_, Some(curve)) => f::paid_cost(
             curve,
@@ -330,7 +334,7 @@ fn totals(input: &PlanInput, channels: &[ChannelTarget], extra: f64) -> Totals {
     let margin: f64 = (0..channels.len())
         .map(|i| {
             let economics = channel_economics(input, i);
-            let value = match priced(&input.channels[i]) {
+            let value = match priced(&input.channels[i], &channels[i]) {
                 true => economics.customer_margin,
                 false => economics.margin_per_order,
             };
@@ -361,6 +365,7 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
         .channels
         .iter()
         .enumerate()
+        .filter(|(i, _)| channels[*i].current_cpa.is_some())
         .filter_map(|(i, c)| channel_curve(c).map(|k| (i, k)))
         .filter(|(_, k)| k.beta < 1.0)
         .collect();
@@ -470,7 +475,8 @@ fn quarters(
                         ),
                         planned_spend,
                         planned_orders,
-                        planned_cpa: ratio(planned_spend, planned_orders).filter(|_| priced(c)),
+                        planned_cpa: ratio(planned_spend, planned_orders)
+                            .filter(|_| priced(c, target)),
                     }
                 })
                 .collect();
@@ -757,18 +763,23 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         .channels
         .iter()
         .zip(&out.channels)
-        .map(|(ci, co)| match (ci.cost, channel_curve(ci)) {
-            // A priced channel's centre is its planned revenue.
-            (CostModel::Fixed { .. }, _) => Momentum::Fixed {
-                revenue: co.current_revenue,
-                extra: co.extra_revenue,
-            },
-            (cost, Some(curve)) => Momentum::Paid {
-                revenue: co.current_revenue,
-                log_multiple: (co.planned_monthly_spend / curve.spend).ln(),
-                doubling_gain: cost.doubling_gain().unwrap_or(1.0),
-            },
-            _ => Momentum::Trend(co.current_revenue * (1.0 + trend)),
+        .map(|(ci, co)| {
+            match (
+                ci.cost,
+                channel_curve(ci).filter(|_| co.current_cpa.is_some()),
+            ) {
+                // A priced channel's centre is its planned revenue.
+                (CostModel::Fixed { .. }, _) => Momentum::Fixed {
+                    revenue: co.current_revenue,
+                    extra: co.extra_revenue,
+                },
+                (cost, Some(curve)) => Momentum::Paid {
+                    revenue: co.current_revenue,
+                    log_multiple: (co.planned_monthly_spend / curve.spend).ln(),
+                    doubling_gain: cost.doubling_gain().unwrap_or(1.0),
+                },
+                _ => Momentum::Trend(co.current_revenue * (1.0 + trend)),
+            }
         })
         .collect();
     let momentum_revenue: f64 = momenta
@@ -895,7 +906,12 @@ fn benchmarks(input: &PlanInput) -> Option<Vec<Benchmark>> {
 /// §12: per quarter the revenue floor, then per channel its sessions, conversion and CPA.
 fn alert_rules(input: &PlanInput, out: &PlanOutput) -> Vec<AlertRule> {
     let t = input.alert_tolerance;
-    let with_cpa = input.channels.iter().filter(|c| priced(c)).count();
+    let with_cpa = input
+        .channels
+        .iter()
+        .zip(&out.channels)
+        .filter(|(c, target)| priced(c, target))
+        .count();
     let per_quarter = 1 + 2 * input.channels.len() + with_cpa;
     let mut rules = Vec::with_capacity(out.quarters.len() * per_quarter);
     for q in &out.quarters {

@@ -640,7 +640,11 @@ mod tests {
                 "Ramp weights (quarter 3)",
             ),
             ("goal.growthRate", Locale::Fr, "Croissance visée"),
-            ("scenarios.prudent", Locale::En, "Prudent scenario factor"),
+            (
+                "scenarios.prudent",
+                Locale::En,
+                "Conservative scenario factor",
+            ),
             ("channels", Locale::Fr, "Canaux"),
             ("nonsense", Locale::Fr, "nonsense"),
         ];

@@ -92,6 +92,10 @@ fn write_number<W: Write>(
 /// A number beyond 64-bit integers as its 18 leading digits and the count of zeros after
 /// them (a double holds no more than 17 significant digits), without float formatting.
 fn leading_digits(x: f64) -> (u64, usize) {
+    // Never reached by the engine's figures (all finite), but no figure may hang the page.
+    if !x.is_finite() {
+        return (0, 0);
+    }
     let mut v = x.abs();
     let mut zeros = 0;
     while v >= 1e18 {

@@ -268,12 +268,11 @@ impl<'a> Writer<'a> {
         self.input.channels[i].cost.kind().is_paid() && self.out.channels[i].current_cpa.is_none()
     }
 
-    /// Whether channel `i` is asked to grow beyond the shop's trend with no cost planned.
+    /// Whether channel `i` is asked to grow beyond the shop's trend with no cost planned (a
+    /// channel without verdict counts as having no cost, a paid one without traffic too).
     fn grows_without_cost(&self, i: usize) -> bool {
         let c = &self.out.channels[i];
-        c.verdict.is_none()
-            && !self.unpriced_paid(i)
-            && c.traffic_growth_rate.is_none_or(|r| above(r, self.trend))
+        c.verdict.is_none() && c.traffic_growth_rate.is_none_or(|r| above(r, self.trend))
     }
 
     /// A paid channel by how far its spend must grow (its curve is extrapolated beyond what

@@ -27,6 +27,7 @@ pub enum Problem {
     InvalidCurrency,
     InvalidId,
     InvalidLabel,
+    LabelControlCharacter,
     NoChannels,
     TooManyChannels,
     DuplicateId(usize),
@@ -58,7 +59,9 @@ impl Problem {
             Problem::UnknownField => "unknown_field",
             Problem::NotAChoice(_) => "not_a_choice",
             Problem::OutOfRange(..) | Problem::TooSmall => "out_of_range",
-            Problem::InvalidCurrency | Problem::InvalidId => "invalid_format",
+            Problem::InvalidCurrency | Problem::InvalidId | Problem::LabelControlCharacter => {
+                "invalid_format"
+            }
             Problem::InvalidLabel => "invalid_length",
             Problem::NoChannels => "no_channels",
             Problem::TooManyChannels => "too_many_channels",
@@ -132,6 +135,7 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
         Problem::InvalidCurrency => errors::INVALID_CURRENCY.get(l).into(),
         Problem::InvalidId => errors::INVALID_ID.get(l).into(),
         Problem::InvalidLabel => errors::INVALID_LABEL.get(l).into(),
+        Problem::LabelControlCharacter => errors::LABEL_CONTROL_CHARACTER.get(l).into(),
         Problem::NoChannels => errors::NO_CHANNELS.get(l).into(),
         Problem::TooManyChannels => errors::TOO_MANY_CHANNELS.get(l).into(),
         Problem::DuplicateId(first) => errors::DUPLICATE_ID.fill(l, &[&(first + 1)]),

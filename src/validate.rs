@@ -770,11 +770,15 @@ fn read_channel(
     });
     let label_path = join(path, "label");
     let label = r.string(&label_path, o.get("label")).and_then(|label| {
-        if (1..=60).contains(&label.chars().count()) {
-            Some(label.to_string())
-        } else {
+        if !(1..=60).contains(&label.chars().count()) {
             r.report(&label_path, Problem::InvalidLabel);
             None
+        } else if label.chars().any(char::is_control) {
+            // U+0000–U+001F and U+007F–U+009F: a tab or a line break pasted with the name.
+            r.report(&label_path, Problem::LabelControlCharacter);
+            None
+        } else {
+            Some(label.to_string())
         }
     });
     let kind = r

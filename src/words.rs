@@ -989,6 +989,9 @@ catalogue! {
             "doit faire 1 à 32 caractères parmi a–z, 0–9 et -",
             "must be 1 to 32 characters among a–z, 0–9 and -";
         INVALID_LABEL = "doit faire 1 à 60 caractères", "must be 1 to 60 characters long";
+        LABEL_CONTROL_CHARACTER =
+            "ne doit contenir ni tabulation, ni saut de ligne, ni autre caractère de contrôle",
+            "must not hold a tab, a line break or any other control character";
         NO_CHANNELS = "il faut au moins un canal", "at least one channel is needed";
         TOO_MANY_CHANNELS = "12 canaux au plus", "12 channels at most";
         /// The position of the channel that already has this id.

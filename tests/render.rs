@@ -657,7 +657,7 @@ fn results_put_the_goal_the_warnings_and_the_verdicts_first() {
         .collect();
     let full: Vec<&&str> = reasons
         .iter()
-        .filter(|r| !r.starts_with("Même raison"))
+        .filter(|r| !r.starts_with("Même motif"))
         .collect();
     let distinct: HashSet<&&&str> = full.iter().collect();
     assert_eq!(full.len(), distinct.len(), "{full:#?}");

@@ -114,10 +114,16 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     // read beside them (up to three times the larger); a limit further out is said, not drawn.
     let near = 3.0 * planned_spend.max(curve.spend);
     points.retain(|p| p.spend.is_finite() && p.spend <= near);
+    // Four steps on each axis whatever the figures, so that an edit keeps the chart's shape
+    // (the page then patches its figures rather than redrawing it).
+    let four_steps = |max: f64| {
+        let (_, step) = nice_scale(max);
+        (4.0 * step, step)
+    };
     let widest = points.iter().map(|p| p.spend).fold(0.0, f64::max);
-    let (max_x, step_x) = nice_scale(1.1 * widest);
+    let (max_x, step_x) = four_steps(1.1 * widest);
     let highest = points.iter().map(|p| p.orders).fold(0.0, f64::max);
-    let (max_y, step_y) = nice_scale(curve.orders_for(max_x).max(highest) * 1.05);
+    let (max_y, step_y) = four_steps(curve.orders_for(max_x).max(highest) * 1.05);
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let x_of = |x: f64| LEFT + (x / max_x).clamp(0.0, 1.0) * plot_w;
@@ -138,9 +144,8 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     );
     // Axes with their values, and what they measure.
     let base = TOP + plot_h;
-    let ticks =
-        |max: f64, step: f64| (0..=(max / step).round() as usize).map(move |i| i as f64 * step);
-    for (i, x) in ticks(max_x, step_x).enumerate() {
+    let ticks = |step: f64| (0..=4).map(move |i| f64::from(i) * step);
+    for (i, x) in ticks(step_x).enumerate() {
         // Every other value, so that amounts never run into each other.
         let label = match i % 2 {
             0 => money(x),
@@ -160,7 +165,7 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
         s if s >= 0.1 => 1,
         _ => 2,
     };
-    for y in ticks(max_y, step_y) {
+    for y in ticks(step_y) {
         let value = Number {
             value: y,
             decimals,
