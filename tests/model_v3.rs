@@ -34,7 +34,7 @@ fn codes(out: &PlanOutput) -> Vec<&str> {
     out.warnings.iter().map(|w| w.code.as_str()).collect()
 }
 
-/// 1. The odds of the goal fall as the goal rises: the draws are centred on the shop's trend
+/// Defect 1: The odds of the goal fall as the goal rises: the draws are centred on the shop's trend
 /// and its planned spend, not on the plan (v2 gave about 50 % whatever the goal).
 #[test]
 fn the_odds_of_the_goal_depend_on_the_goal() {
@@ -69,7 +69,7 @@ fn the_odds_of_the_goal_depend_on_the_goal() {
     assert!(html.contains("la tendance est prise comme stable"));
 }
 
-/// 2. Past the target ceiling is not a loss; past the break-even point today says: cut.
+/// Defect 2: Past the target ceiling is not a loss; past the break-even point today says: cut.
 #[test]
 fn the_target_ceiling_and_the_break_even_point_say_what_they_mean() {
     let out = boussole::plan(&example_plan(Locale::Fr));
@@ -121,7 +121,7 @@ fn the_target_ceiling_and_the_break_even_point_say_what_they_mean() {
     assert!(html.contains("Seuil de rentabilité déjà dépassé aujourd’hui"));
 }
 
-/// 3. A plan that loses money says so, and its OKR claims no profitable growth.
+/// Defect 3: A plan that loses money says so, and its OKR claims no profitable growth.
 #[test]
 fn a_plan_that_loses_money_says_so() {
     let out = boussole::plan(&with_goal(0.02));
@@ -148,7 +148,7 @@ fn a_plan_that_loses_money_says_so() {
     assert!(out.okr.objective.contains("de façon rentable"));
 }
 
-/// 4. A review at exactly the plan's figures shows each CPA at its planned CPA, and no alert;
+/// Defect 4: A review at exactly the plan's figures shows each CPA at its planned CPA, and no alert;
 /// a fixed cost's planned CPA is over all the channel's orders, like the review's.
 #[test]
 fn a_review_on_plan_agrees_with_its_plan() {
@@ -194,7 +194,7 @@ fn a_review_on_plan_agrees_with_its_plan() {
     assert!(social.planned_cpa.unwrap() < 15.0);
 }
 
-/// 5. A quarter 10 % below last year is not projected into a collapse, and a goal already
+/// Defect 5: A quarter 10 % below last year is not projected into a collapse, and a goal already
 /// passed says by how much.
 #[test]
 fn a_missed_quarter_is_not_projected_into_a_collapse() {
@@ -239,7 +239,7 @@ fn a_missed_quarter_is_not_projected_into_a_collapse() {
     assert!(html.contains("Objectif dépassé de"));
 }
 
-/// 6. With a history, each month takes its own share of its quarter.
+/// Defect 6: With a history, each month takes its own share of its quarter.
 #[test]
 fn months_follow_the_history() {
     let mut input = example_plan(Locale::Fr);
@@ -270,7 +270,7 @@ fn months_follow_the_history() {
     assert!(close(spend, q4.planned_spend, 1e-12));
 }
 
-/// 7. Objectives state the CPA the plan expects; a paid channel is achievable by how far its
+/// Defect 7: Objectives state the CPA the plan expects; a paid channel is achievable by how far its
 /// spend grows; a channel asked to outgrow the shop's trend with no cost is flagged.
 #[test]
 fn objectives_promise_only_what_the_plan_expects() {
@@ -305,7 +305,7 @@ fn objectives_promise_only_what_the_plan_expects() {
     assert!(seo.realistic.reason.contains("aucun moyen n’est prévu"));
 }
 
-/// 8. An order bought with a cost counts as a new customer's 12-month margin, in the
+/// Defect 8: An order bought with a cost counts as a new customer's 12-month margin, in the
 /// contribution as in the verdict.
 #[test]
 fn one_order_one_margin() {
@@ -327,7 +327,7 @@ fn one_order_one_margin() {
     assert_eq!(out.channels[1].verdict, Some(Verdict::BelowTarget));
 }
 
-/// 9. The cheapest split of the paid part reaches it exactly, says how far it pushes each
+/// Defect 9: The cheapest split of the paid part reaches it exactly, says how far it pushes each
 /// channel and whether it still loses money (the differential's minimal case).
 #[test]
 fn the_cheapest_split_reaches_its_total_and_names_its_losses() {
@@ -356,7 +356,7 @@ fn the_cheapest_split_reaches_its_total_and_names_its_losses() {
     assert!(html.contains("mais même ainsi, la dernière commande"));
 }
 
-/// 10. Each explanation is worked out from the figures it explains; no CPC on unpaid channels.
+/// Defect 10: Each explanation is worked out from the figures it explains; no CPC on unpaid channels.
 #[test]
 fn explanations_match_their_figures() {
     let mut input = example_plan(Locale::Fr);
