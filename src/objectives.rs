@@ -20,11 +20,22 @@ fn objectives_with(w: &Writer) -> Vec<Objective> {
     let g = out.goal.growth_rate;
     let plan_realistic = w.plan_realistic();
     let mut list = Vec::with_capacity(1 + out.channels.len() + out.quarters.len());
+    let mut achievable = w.achievable_growth(words::GROWTH_SUBJECT, g, out.goal.achievability);
+    // What the shop's trend and the planned spend leave to effort the plan does not price.
+    if let Some(o) = out.outlook.as_ref().filter(|o| o.effort_gap > 0.0) {
+        let trend = match o.trend_known {
+            true => words::AT_PAST_PACE.fill(w.locale, &[&w.pct(o.reference_growth)]),
+            false => words::AT_FLAT_TREND.get(w.locale).to_string(),
+        };
+        let (momentum, gap) = (w.money(o.momentum_revenue), w.money(o.effort_gap));
+        achievable.reason.push(' ');
+        achievable.reason += &words::EFFORT_NOT_PRICED.fill(w.locale, &[&trend, &momentum, &gap]);
+    }
     list.push(Objective {
         scope: Scope::Plan,
         reference: None,
         text: w.plan_text(),
-        achievable: w.achievable_growth(words::GROWTH_SUBJECT, g, out.goal.achievability),
+        achievable,
         realistic: plan_realistic.clone(),
     });
     for (i, c) in out.channels.iter().enumerate() {

@@ -167,3 +167,26 @@ test('on paper: a header with the title, the date and the inputs, the reasons, n
   }
   assert.deepEqual(h.consoleErrors, []);
 });
+
+test('[12] « Exporter les cibles et le budget par mois »: twelve months whose targets and spend add up to the plan', async () => {
+  const page = await openPlanner();
+  const button = page.locator('[data-action="export-months-csv"]');
+  assert.equal(await button.textContent(), 'Exporter les cibles et le budget par mois (CSV)');
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  assert.equal(download.suggestedFilename(), 'boussole-cibles-et-budget-par-mois.csv');
+  const file = join(TMP, 'months.csv');
+  await download.saveAs(file);
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+  assert.equal(lines.length, 13);
+  assert.deepEqual(csvFields(lines[0], ';'), ['Mois', 'Année', 'Numéro du mois', 'CA de référence (EUR)',
+    'CA supplémentaire (EUR)', 'CA visé (EUR)', 'Dépense prévue (EUR)']);
+  const amount = (s) => Number(s.replace(',', '.'));
+  const rows = lines.slice(1).map((l) => csvFields(l, ';'));
+  assert.equal(rows[0][0], 'janv. 2027');
+  const target = rows.reduce((sum, r) => sum + amount(r[5]), 0);
+  const out = await page.evaluate(() => document.querySelector('boussole-planner').plan);
+  assert.ok(out, 'the plan is there');
+  const shown = Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
+  assert.ok(Math.abs(target - shown) < 0.1, `${target} vs ${shown}`);
+  assert.deepEqual(h.consoleErrors, []);
+});

@@ -255,6 +255,31 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   await curve.waitFor();
   assert.equal(await curve.locator('[data-point="today"]').count(), 1);
   assert.equal(await curve.locator('[data-point="plan"]').count(), 1);
+  // [12] Axis values in money and orders; a legend of the points drawn; the two limits said.
+  const xValues = (await curve.locator('.bp-axis[data-axis="x"]').allTextContents()).filter((t) => t !== '');
+  assert.equal(xValues[0], '0\u00a0€');
+  assert.ok(xValues.length >= 2 && xValues.every((t) => /€$/.test(t)), xValues.join(' | '));
+  const yValues = await curve.locator('.bp-axis[data-axis="y"]').allTextContents();
+  assert.equal(yValues.length, 5);
+  assert.ok(yValues.every((t) => /^[\d\u202f,]+$/.test(t)), yValues.join(' | '));
+  const drawn = await curve.locator('circle[data-point]').evaluateAll((els) => els.map((e) => e.getAttribute('class')));
+  const legend = await curve.locator('.bp-legend .bp-swatch').evaluateAll((els) =>
+    els.map((e) => e.getAttribute('class').split(' ').find((c) => c.startsWith('bp-point-'))));
+  assert.deepEqual([...legend].sort(), [...drawn].sort());
+  const said = await curve.locator('.bp-hint').allTextContents();
+  assert.match(said[0], /^Plafond cible/);
+  assert.match(said[1], /^Seuil de rentabilité/);
+  // At 2 € a click Google Ads is past its break-even point today: its card says to cut.
+  await control(page, 'channels[1].cost.costPerClick').fill('2');
+  await curve.locator('circle[data-point="break-even"]').waitFor();
+  assert.match(await page.locator('[data-testid="channel-targets"] [data-id="sea"]').textContent(), /réduire la dépense à [\d\u202f]+\u00a0€\/mois/);
+  assert.match(await page.locator('[data-code="paid_channel_over_spent"]').textContent(), /Réduire la dépense à/);
+  await control(page, 'channels[1].cost.costPerClick').fill('0,8');
+  // [12] The twelve months: a table with the year's total, a chart, a file.
+  const months = page.locator('[data-testid="months"]');
+  assert.equal(await months.locator('tbody tr').count(), 12);
+  assert.match(await months.locator('tbody tr').first().textContent(), /^janv\.\u00a02027/);
+  assert.equal(await page.locator('[data-testid="month-chart"] rect.bp-bar-spend').count(), 12);
   // Social media on today's spend too: two paid channels, a split to compare.
   await control(page, 'channels[2].cost.model').selectOption('spend');
   await control(page, 'channels[2].cost.currentMonthly').fill('3000');
@@ -313,6 +338,10 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   const p = Number(await odds.getAttribute('data-value'));
   assert.ok(p >= 0 && p <= 1);
   assert.equal(await page.locator('[data-testid="outlook-chart"] .bp-target-line').count(), 1);
+  // [12] What the odds mean, in one sentence: the shop's trend (from the history) and the
+  // planned spend, the chance, and what is left to effort the plan does not price.
+  const momentum = await page.locator('[data-testid="momentum"]').textContent();
+  assert.match(momentum, /^Au rythme passé \([+−][\d,]+\u202f%\) et avec les dépenses prévues\u202f: [\d\u202f]+\u00a0€, soit \d+\u202f% de chances d’atteindre les [\d\u202f]+\u00a0€ visés(\u202f; il reste [\d\u202f]+\u00a0€ à trouver par un effort que ce plan ne chiffre pas\.| sans autre effort\.)$/);
   assert.deepEqual((await currentPlan(page)).uncertainty, { traffic: 0.15, conversionRate: 0.15, averageOrderValue: 0.15, doublingGain: 0.15, draws: 4000, seed: 42 });
   // A wider uncertainty moves the odds away from certainty; the same seed gives the same figures.
   await openAdvanced(page);

@@ -122,6 +122,18 @@ test('entering Q1 actuals updates the statuses, the chart and the alerts as the 
   assert.equal(await chart.locator('.bp-bar-actual.bp-bar').count(), 1);
   assert.equal(await chart.locator('.bp-bar-reforecast.bp-bar').count(), 3);
 
+  // [12] Google Ads at exactly the quarter's planned orders and spend: its CPA is the planned
+  // CPA of that quarter (over all its orders), and no CPA alert.
+  const planned = planOut.quarters[0].channels[1];
+  await control(page, 'actuals[0].channels[1].orders').fill(String(planned.plannedOrders).replace('.', ','));
+  await control(page, 'actuals[0].channels[1].spend').fill(String(planned.plannedSpend).replace('.', ','));
+  const row = page.locator('[data-testid="channel-kpis"] tr[data-id="sea"]');
+  await row.waitFor();
+  const cells = row.locator('td');
+  assert.equal(await cells.nth(5).textContent(), await cells.nth(6).textContent());
+  assert.match(await cells.nth(6).textContent(), /^[\d\u202f]+,\d\d\u00a0€$/);
+  assert.ok(!(await alertCodes(page)).includes('cpa_above_plan'));
+
   // Close Q2 too, reopen it: the closed quarters follow.
   await page.locator('[data-action="add-quarter"]').click();
   assert.match(await page.locator('[data-action="remove-quarter"]').textContent(), /T2 2027/);
