@@ -5,16 +5,27 @@ use std::borrow::Cow;
 
 use super::Ctx;
 use crate::output::{Check, CheckStatus, Objective, ObjectiveRef, PlanOutput, Scope};
-use crate::words::{common, results};
+use crate::words::{common, results, Words};
+
+/// Tone and word of a status, from the words of its scale (ok, warning, fail).
+fn scale_word(status: CheckStatus, words: [Words; 3], ctx: &Ctx) -> (&'static str, &'static str) {
+    let (tone, word) = match status {
+        CheckStatus::Ok => ("ok", words[0]),
+        CheckStatus::Warning => ("warn", words[1]),
+        CheckStatus::Fail => ("bad", words[2]),
+    };
+    (tone, word.get(ctx.l))
+}
 
 /// Tone and word of a status on the one achievability scale, the same for the goal, the
 /// objectives' achievable check and the glance.
 pub(crate) fn reach_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
-    match status {
-        CheckStatus::Ok => ("ok", results::WITHIN_REACH.get(ctx.l)),
-        CheckStatus::Warning => ("warn", results::DEMANDING.get(ctx.l)),
-        CheckStatus::Fail => ("bad", results::OUT_OF_REACH.get(ctx.l)),
-    }
+    let scale = [
+        results::WITHIN_REACH,
+        results::DEMANDING,
+        results::OUT_OF_REACH,
+    ];
+    scale_word(status, scale, ctx)
 }
 
 /// An objective's two checks, each with its name and its tone and word: achievable on the
@@ -39,11 +50,12 @@ pub(crate) fn named_checks<'a>(
 
 /// Tone and word of a realistic check's status.
 pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'static str) {
-    match status {
-        CheckStatus::Ok => ("ok", results::CHECK_YES.get(ctx.l)),
-        CheckStatus::Warning => ("warn", results::CHECK_WITH_CAVEATS.get(ctx.l)),
-        CheckStatus::Fail => ("bad", results::CHECK_NO.get(ctx.l)),
-    }
+    let scale = [
+        results::CHECK_YES,
+        results::CHECK_WITH_CAVEATS,
+        results::CHECK_NO,
+    ];
+    scale_word(status, scale, ctx)
 }
 
 /// What an objective is about, as plain text: its channel's name or its quarter's label;
