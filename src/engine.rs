@@ -792,6 +792,36 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         .sum();
     let target = out.goal.target_revenue;
 
+    // The draws' sums, gathered once: the channels that follow the trend move with all three
+    // factors, the fixed ones' extra with the traffic, the paid ones with their drawn curve.
+    let (mut trend_sum, mut fixed_sum, mut fixed_extra) = (0.0, 0.0, 0.0);
+    let mut paid: Vec<(f64, f64, usize)> = Vec::new();
+    // The paid channels' distinct doubling gains: most share the default, one curve a draw.
+    let mut gains: Vec<f64> = Vec::new();
+    for m in &momenta {
+        match *m {
+            Momentum::Trend(r) => trend_sum += r,
+            Momentum::Fixed { revenue, extra } => {
+                fixed_sum += revenue;
+                fixed_extra += extra;
+            }
+            Momentum::Paid {
+                revenue,
+                log_multiple,
+                doubling_gain,
+            } => {
+                let k = gains
+                    .iter()
+                    .position(|g| *g == doubling_gain)
+                    .unwrap_or_else(|| {
+                        gains.push(doubling_gain);
+                        gains.len() - 1
+                    });
+                paid.push((revenue, log_multiple, k));
+            }
+        }
+    }
+    let mut betas = vec![0.0; gains.len()];
     let mut stream = f::SplitMix64::new(u.seed);
     let n = u.draws as usize;
     let (a, e) = (out.baseline.annual_revenue, out.goal.extra_revenue);
@@ -803,25 +833,18 @@ fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
         let c = f::triangular(u.conversion_rate, stream.uniform());
         let v = f::triangular(u.average_order_value, stream.uniform());
         let d = f::triangular(u.doubling_gain, stream.uniform());
-        let revenue: f64 = momenta
+        // A straight line (d = 1) stays one.
+        for (beta, gain) in betas.iter_mut().zip(&gains) {
+            *beta = match *gain < 1.0 {
+                true => f::curve_exponent((gain * d).min(0.95)),
+                false => 1.0,
+            };
+        }
+        let bought: f64 = paid
             .iter()
-            .map(|m| match *m {
-                Momentum::Trend(r) => r * t * c * v,
-                Momentum::Fixed { revenue, extra } => (revenue + extra * t) * c * v,
-                Momentum::Paid {
-                    revenue,
-                    log_multiple,
-                    doubling_gain,
-                } => {
-                    // A straight line (d = 1) stays one.
-                    let beta = match doubling_gain < 1.0 {
-                        true => f::curve_exponent((doubling_gain * d).min(0.95)),
-                        false => 1.0,
-                    };
-                    revenue * (beta * log_multiple).exp() * c * v
-                }
-            })
+            .map(|&(revenue, log_multiple, k)| revenue * (betas[k] * log_multiple).exp())
             .sum();
+        let revenue = (trend_sum * t + fixed_sum + fixed_extra * t + bought) * c * v;
         revenues.push(revenue);
         contributions.push((revenue - a) * (contribution + cost) / e - cost);
     }
