@@ -399,8 +399,7 @@ fn paid_allocation(input: &PlanInput, channels: &[ChannelTarget]) -> Option<Paid
         .map(|&(i, _)| channels[i].break_even_extra_revenue.map(|r| r.max(0.0)))
         .sum();
     let loses_money = |i: usize, a: &f::Allotment| {
-        let lifetime = channel_economics(input, i).max_cpa_lifetime;
-        a.extra_revenue > 0.0 && f::above(a.marginal_cpa, lifetime)
+        a.extra_revenue > 0.0 && f::above(a.marginal_cpa, channels[i].max_cpa_lifetime)
     };
     let loss_making = on_curve
         .iter()
@@ -601,9 +600,9 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
     }
     for (i, (c, _)) in channels() {
         if c.verdict == Some(Verdict::LossMaking) {
-            let lifetime = channel_economics(input, i).max_cpa_lifetime;
             let cpa = c.cpa.unwrap_or(0.0);
-            let text = text::warning_loss_making(&c.label, cpa, lifetime, &input.currency, l);
+            let text =
+                text::warning_loss_making(&c.label, cpa, c.max_cpa_lifetime, &input.currency, l);
             list.push(("loss_making_channel", channel_field(i, "cost"), text));
         }
     }
@@ -702,13 +701,12 @@ fn warnings(input: &PlanInput, out: &PlanOutput) -> Vec<Warning> {
     }
     for (i, (c, _)) in channels() {
         if c.over_spent {
-            let lifetime = channel_economics(input, i).max_cpa_lifetime;
             let text = warns::PAID_CHANNEL_OVER_SPENT.fill(
                 l,
                 &[
                     &c.label,
                     &money(c.current_marginal_cpa.unwrap_or(0.0)),
-                    &money(lifetime),
+                    &money(c.max_cpa_lifetime),
                     &money(c.spend_at_break_even.unwrap_or(0.0)),
                 ],
             );

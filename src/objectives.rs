@@ -351,7 +351,7 @@ impl<'a> Writer<'a> {
             };
         };
         let cpa = self.money(cpa);
-        let lifetime = self.money(c.target_cpa * self.input.target_ltv_to_cac);
+        let lifetime = self.money(c.max_cpa_lifetime);
         let mut verdict = match verdict {
             Verdict::LossMaking => check(
                 CheckStatus::Fail,
