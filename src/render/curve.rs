@@ -207,11 +207,13 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     for p in points.iter().rev() {
         w!(
             s,
-            "<circle class=\"{}\" data-point=\"{}\" cx=\"{}\" cy=\"{}\" r=\"5\"><title>{} · {} · {}</title></circle>\n",
+            "<circle class=\"{}\" data-point=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\"><title>{} · {} · {}</title></circle>\n",
             p.class,
             p.name,
             Coord(x_of(p.spend)),
             Coord(y_of(p.orders)),
+            // The limits are rings, wider than the points: one on today's stays in sight.
+            if matches!(p.name, "ceiling" | "break-even") { 8 } else { 5 },
             Esc(p.words.get(l)),
             money(p.spend),
             count(p.orders)
