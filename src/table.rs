@@ -6,7 +6,8 @@
 use crate::format::{money, percent, signed_percent};
 use crate::output::PlanOutput;
 use crate::render::markdown_text;
-use crate::render::table_model::{self, write_markdown, write_text, Table};
+use crate::render::table_model::{self, Table};
+use crate::render::table_write::{write_markdown, write_text};
 use crate::render::{named_checks, Ctx};
 use crate::review::ReviewOutput;
 use crate::text::reforecast_word;

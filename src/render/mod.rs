@@ -13,12 +13,14 @@ mod export;
 mod glance;
 mod glossary;
 pub mod html;
+mod milestones;
 mod naming;
 mod parts;
 pub mod patch;
 mod plan;
 mod review;
 pub(crate) mod table_model;
+pub(crate) mod table_write;
 
 use std::fmt::{self, Display, Write};
 

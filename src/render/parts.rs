@@ -62,3 +62,8 @@ pub(crate) fn badge(s: &mut String, tone: &str, word: &str, extra: &str) {
         Esc(word)
     );
 }
+
+/// A section's one-line explanation of what it shows.
+pub(crate) fn intro(s: &mut String, text: &str) {
+    w!(s, "<p class=\"bp-intro\">{text}</p>\n");
+}

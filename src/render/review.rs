@@ -5,7 +5,7 @@ use super::html::{Esc, OrDash, Raw};
 use super::parts::{
     badge, close_section, close_table, header_row, num, open_section, open_table, opt_num,
 };
-use super::{table_model, w, Ctx};
+use super::{table_model, table_write, w, Ctx};
 use crate::review::{AlertCode, ReforecastStatus, ReviewOutput};
 use crate::text::reforecast_word;
 use crate::words::{common, review as words};
@@ -129,7 +129,7 @@ pub(crate) fn review_html(review: &ReviewOutput) -> String {
 
     // Quarters: status, target, actual, reforecast.
     open_section(s, "review-quarters", words::QUARTERS.get(ctx.l));
-    table_model::write_html(s, ctx, &table_model::review_quarters(ctx, review));
+    table_write::write_html(s, ctx, &table_model::review_quarters(ctx, review));
 
     let labels: Vec<&str> = review.quarters.iter().map(|q| q.label.as_str()).collect();
     let target: Vec<Option<f64>> = review
