@@ -879,8 +879,10 @@ catalogue! {
             "(current orders + extra orders) ÷ (sessions per month × 12): the conversion that reaches the goal with no extra traffic.";
         MARGINAL_CPA_CALC = "ce que coûte la dernière commande obtenue au niveau de dépense prévu (chaque euro de plus rapporte moins).",
             "what the last order costs at the planned spend (each extra euro brings in less).";
-        CEILING_CALC = "le plus de commandes par mois avant que la suivante ne coûte plus que le CPA cible.",
-            "the most orders a month before the next one costs more than the target CPA.";
+        CEILING_CALC = "le plus de commandes par mois avant que la suivante ne coûte plus que le CPA cible (au-delà, elle ne perd pas encore d’argent).",
+            "the most orders a month before the next one costs more than the target CPA (beyond it, the order does not lose money yet).";
+        BREAK_EVEN_CALC = "le plus de commandes par mois avant que la suivante ne coûte plus qu’un nouveau client ne rapporte en 12 mois. Il peut se trouver sous la dépense d’aujourd’hui\u{202f}: il faut alors la réduire.",
+            "the most orders a month before the next one costs more than a new customer brings in 12 months. It may lie below today’s spend: then spend less.";
     }
 
     /// The quarterly review on the page (and its summary for screen readers).
@@ -889,8 +891,8 @@ catalogue! {
             "Aucun trimestre n’est encore clos. Quand un trimestre du plan se termine, clôturez-le et saisissez son chiffre d’affaires réalisé (et, si vous les avez, les sessions, commandes et dépenses de chaque canal).",
             "No quarter is closed yet. When a plan quarter ends, close it and enter the revenue it made (and, if you have them, each channel’s sessions, orders and spend).";
         EMPTY_WHAT_IT_DOES =
-            "La revue compare alors le réalisé aux objectifs, projette l’année au rythme actuel, revoit les objectifs des trimestres restants et signale les indicateurs sous leur seuil d’alerte.",
-            "The review then compares the actuals with the targets, projects the year at the current pace, revises the targets of the quarters left and flags the indicators below their alert threshold.";
+            "La revue compare alors le réalisé aux objectifs, projette l’année au même taux d’atteinte, revoit les objectifs des trimestres restants et signale les indicateurs au-delà de leur seuil d’alerte.",
+            "The review then compares the actuals with the targets, projects the year at the same attainment, revises the targets of the quarters left and flags the indicators beyond their alert threshold.";
         WHERE_DOES_THE_GOAL_STAND = "Où en est l’objectif\u{202f}?", "Where does the goal stand?";
         EXTRA_REVENUE_SO_FAR = "CA supplémentaire à date", "Extra revenue so far";
         SHARE_OF_THE_GOAL_REACHED = "Part de l’objectif atteinte", "Share of the goal reached";

@@ -48,6 +48,7 @@ pub(crate) fn glossary(s: &mut String, l: Locale) {
         ),
         (results::MARGINAL_CPA, g::MARGINAL_CPA_CALC),
         (results::CEILING, g::CEILING_CALC),
+        (results::BREAK_EVEN, g::BREAK_EVEN_CALC),
     ];
     for (name, calc) in calcs {
         w!(
