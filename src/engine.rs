@@ -220,7 +220,7 @@ fn plan_of(
 }
 
 /// §4 for an average order value (the plan's, or a channel's own).
-pub fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
+pub(crate) fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
     let m = input.gross_margin_rate;
     let costs = input.order_costs.unwrap_or_default();
     let per_order = f::margin_per_order(aov, m, costs);
@@ -240,7 +240,7 @@ pub fn unit_economics(input: &PlanInput, aov: f64) -> UnitEconomics {
 }
 
 /// §4 for channel `i`, at its own average order value.
-pub fn channel_economics(input: &PlanInput, i: usize) -> UnitEconomics {
+pub(crate) fn channel_economics(input: &PlanInput, i: usize) -> UnitEconomics {
     let c = &input.channels[i];
     unit_economics(input, c.aov(input.average_order_value))
 }

@@ -150,42 +150,42 @@ const fn at_least(min: f64) -> Bounds {
 }
 
 // The plan.
-pub static LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
-pub static CURRENCY: Field = field("currency", form::CURRENCY, Kind::Choice, None);
-pub static START: Field = field("start", titles::START, Kind::Group, None);
-pub static START_YEAR: Field = labelled(
+pub(crate) static LOCALE: Field = field("locale", form::LANGUAGE, Kind::Choice, None);
+pub(crate) static CURRENCY: Field = field("currency", form::CURRENCY, Kind::Choice, None);
+pub(crate) static START: Field = field("start", titles::START, Kind::Group, None);
+pub(crate) static START_YEAR: Field = labelled(
     "start.year",
     titles::YEAR,
     form::START_YEAR,
     Kind::Choice,
     None,
 );
-pub static START_QUARTER: Field = labelled(
+pub(crate) static START_QUARTER: Field = labelled(
     "start.quarter",
     common::QUARTER,
     form::START_QUARTER,
     Kind::Choice,
     None,
 );
-pub static AVERAGE_ORDER_VALUE: Field = field(
+pub(crate) static AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     common::AVERAGE_ORDER_VALUE,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub static GROSS_MARGIN_RATE: Field = field(
+pub(crate) static GROSS_MARGIN_RATE: Field = field(
     "grossMarginRate",
     form::GROSS_MARGIN_RATE,
     number(Unit::Percent, Required, Bounds::RATE),
     Some(form::GROSS_MARGIN_RATE_HINT),
 );
-pub static ORDERS_PER_CUSTOMER: Field = field(
+pub(crate) static ORDERS_PER_CUSTOMER: Field = field(
     "ordersPerCustomer",
     common::ORDERS_PER_CUSTOMER_12_MONTHS,
     number(Unit::Plain, Defaulted(1.0), at_least(1.0)),
     Some(form::IF_BLANK_ONE),
 );
-pub static PAST_GROWTH_RATE: Field = field(
+pub(crate) static PAST_GROWTH_RATE: Field = field(
     "pastGrowthRate",
     form::PAST_GROWTH_12_MONTHS,
     number(
@@ -196,42 +196,42 @@ pub static PAST_GROWTH_RATE: Field = field(
     None,
 )
 .signed();
-pub static SEASONALITY: Field = labelled(
+pub(crate) static SEASONALITY: Field = labelled(
     "seasonality",
     form::SEASONALITY,
     form::SEASONALITY_WEIGHTS,
     number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
-pub static CART_ABANDONMENT_RATE: Field = field(
+pub(crate) static CART_ABANDONMENT_RATE: Field = field(
     "cartAbandonmentRate",
     form::CART_ABANDONMENT_RATE,
     number(Unit::Percent, Optional, Bounds::RATE_BELOW_ONE),
     None,
 );
-pub static ORDER_COSTS: Field = field("orderCosts", titles::ORDER_COSTS, Kind::Group, None);
-pub static COST_PER_ORDER: Field = labelled(
+pub(crate) static ORDER_COSTS: Field = field("orderCosts", titles::ORDER_COSTS, Kind::Group, None);
+pub(crate) static COST_PER_ORDER: Field = labelled(
     "orderCosts.perOrder",
     titles::COST_PER_ORDER,
     form::COST_PER_ORDER,
     number(Unit::Money, Defaulted(0.0), Bounds::NON_NEGATIVE),
     None,
 );
-pub static RETURN_RATE: Field = field(
+pub(crate) static RETURN_RATE: Field = field(
     "orderCosts.returnRate",
     titles::RETURN_RATE,
     number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
     None,
 );
-pub static FIRST_ORDER_DISCOUNT: Field = field(
+pub(crate) static FIRST_ORDER_DISCOUNT: Field = field(
     "orderCosts.firstOrderDiscount",
     titles::FIRST_ORDER_DISCOUNT,
     number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
     None,
 );
-pub static CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
-pub static GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
-pub static GOAL_GROWTH_RATE: Field = labelled(
+pub(crate) static CHANNELS: Field = field("channels", titles::CHANNELS, Kind::Group, None);
+pub(crate) static GOAL: Field = field("goal", titles::GOAL, Kind::Group, None);
+pub(crate) static GOAL_GROWTH_RATE: Field = labelled(
     "goal.growthRate",
     titles::GROWTH_GOAL,
     form::GROWTH_GOAL_12_MONTHS,
@@ -243,49 +243,50 @@ pub static GOAL_GROWTH_RATE: Field = labelled(
     ),
     None,
 );
-pub static GOAL_EXTRA_REVENUE: Field = labelled(
+pub(crate) static GOAL_EXTRA_REVENUE: Field = labelled(
     "goal.extraRevenue",
     titles::EXTRA_REVENUE_GOAL,
     form::EXTRA_REVENUE_GOAL_12_MONTHS,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub static GOAL_TARGET_REVENUE: Field = labelled(
+pub(crate) static GOAL_TARGET_REVENUE: Field = labelled(
     "goal.targetRevenue",
     common::TARGET_REVENUE,
     form::TARGET_REVENUE_12_MONTHS,
     number(Unit::Money, Required, Bounds::POSITIVE),
     Some(form::TARGET_REVENUE_HINT),
 );
-pub static MILESTONES: Field = field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
-pub static MILESTONE_MODE: Field = labelled(
+pub(crate) static MILESTONES: Field =
+    field("milestones", form::QUARTERLY_MILESTONES, Kind::Group, None);
+pub(crate) static MILESTONE_MODE: Field = labelled(
     "milestones.mode",
     titles::MILESTONE_MODE,
     form::QUARTERLY_MILESTONES,
     Kind::Choice,
     None,
 );
-pub static RAMP_WEIGHTS: Field = labelled(
+pub(crate) static RAMP_WEIGHTS: Field = labelled(
     "milestones.rampWeights",
     titles::RAMP_WEIGHTS,
     form::RAMP_WEIGHTS,
     number(Unit::Plain, Required, Bounds::POSITIVE),
     None,
 );
-pub static TARGET_LTV_TO_CAC: Field = field(
+pub(crate) static TARGET_LTV_TO_CAC: Field = field(
     "targetLtvToCac",
     form::TARGET_LTV_TO_CAC,
     number(Unit::Plain, Defaulted(DEFAULT_LTV_TO_CAC), at_least(1.0)),
     Some(form::TARGET_LTV_TO_CAC_HINT),
 );
-pub static MARKETING_BUDGET: Field = field(
+pub(crate) static MARKETING_BUDGET: Field = field(
     "marketingBudget",
     form::ANNUAL_MARKETING_BUDGET,
     number(Unit::MoneyPerYear, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub static SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
-pub static PRUDENT: Field = labelled(
+pub(crate) static SCENARIOS: Field = field("scenarios", titles::SCENARIOS, Kind::Group, None);
+pub(crate) static PRUDENT: Field = labelled(
     "scenarios.prudent",
     titles::PRUDENT_FACTOR,
     form::PRUDENT_SCENARIO,
@@ -296,7 +297,7 @@ pub static PRUDENT: Field = labelled(
     ),
     Some(form::PRUDENT_SCENARIO_HINT),
 );
-pub static AMBITIOUS: Field = labelled(
+pub(crate) static AMBITIOUS: Field = labelled(
     "scenarios.ambitious",
     titles::AMBITIOUS_FACTOR,
     form::AMBITIOUS_SCENARIO,
@@ -307,7 +308,7 @@ pub static AMBITIOUS: Field = labelled(
     ),
     Some(form::AMBITIOUS_SCENARIO_HINT),
 );
-pub static ALERT_TOLERANCE: Field = field(
+pub(crate) static ALERT_TOLERANCE: Field = field(
     "alertTolerance",
     form::ALERT_TOLERANCE,
     number(
@@ -317,104 +318,104 @@ pub static ALERT_TOLERANCE: Field = field(
     ),
     Some(form::ALERT_TOLERANCE_HINT),
 );
-pub static ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
-pub static UNCERTAINTY: Field = field("uncertainty", titles::UNCERTAINTY, Kind::Group, None);
+pub(crate) static ACTUALS: Field = field("actuals", titles::ACTUALS, Kind::Group, None);
+pub(crate) static UNCERTAINTY: Field = field("uncertainty", titles::UNCERTAINTY, Kind::Group, None);
 /// A relative half-width (`0.2`: ±20 %).
 const HALF_WIDTH: Kind = number(Unit::Percent, Required, Bounds::RATE_BELOW_ONE);
-pub static TRAFFIC_UNCERTAINTY: Field = field(
+pub(crate) static TRAFFIC_UNCERTAINTY: Field = field(
     "uncertainty.traffic",
     titles::TRAFFIC_UNCERTAINTY,
     HALF_WIDTH,
     None,
 );
-pub static CONVERSION_UNCERTAINTY: Field = field(
+pub(crate) static CONVERSION_UNCERTAINTY: Field = field(
     "uncertainty.conversionRate",
     titles::CONVERSION_UNCERTAINTY,
     HALF_WIDTH,
     None,
 );
-pub static AOV_UNCERTAINTY: Field = field(
+pub(crate) static AOV_UNCERTAINTY: Field = field(
     "uncertainty.averageOrderValue",
     titles::AOV_UNCERTAINTY,
     HALF_WIDTH,
     None,
 );
 /// Optional: v2's plans have none (0).
-pub static DOUBLING_GAIN_UNCERTAINTY: Field = field(
+pub(crate) static DOUBLING_GAIN_UNCERTAINTY: Field = field(
     "uncertainty.doublingGain",
     titles::DOUBLING_GAIN_UNCERTAINTY,
     number(Unit::Percent, Defaulted(0.0), Bounds::RATE_BELOW_ONE),
     Some(form::DOUBLING_GAIN_UNCERTAINTY_HINT),
 );
-pub static DRAWS: Field = field("uncertainty.draws", titles::DRAWS, Kind::Text, None);
-pub static SEED: Field = field("uncertainty.seed", titles::SEED, Kind::Text, None);
-pub static HISTORY: Field = field("history", titles::HISTORY, Kind::Group, None);
-pub static HISTORY_MONTHS: Field =
+pub(crate) static DRAWS: Field = field("uncertainty.draws", titles::DRAWS, Kind::Text, None);
+pub(crate) static SEED: Field = field("uncertainty.seed", titles::SEED, Kind::Text, None);
+pub(crate) static HISTORY: Field = field("history", titles::HISTORY, Kind::Group, None);
+pub(crate) static HISTORY_MONTHS: Field =
     field("history.months", titles::HISTORY_MONTHS, Kind::Text, None);
 
 // A channel of the plan (`channels[k].…`).
-pub static CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
-pub static CHANNEL_LABEL: Field = labelled(
+pub(crate) static CHANNEL_ID: Field = field("id", titles::ID, Kind::Text, None);
+pub(crate) static CHANNEL_LABEL: Field = labelled(
     "label",
     titles::CHANNEL_NAME,
     form::CHANNEL_NAME,
     Kind::Text,
     None,
 );
-pub static CHANNEL_KIND: Field = labelled(
+pub(crate) static CHANNEL_KIND: Field = labelled(
     "kind",
     titles::CHANNEL_KIND,
     form::CHANNEL_KIND,
     Kind::Choice,
     None,
 );
-pub static SESSIONS_PER_MONTH: Field = labelled(
+pub(crate) static SESSIONS_PER_MONTH: Field = labelled(
     "sessionsPerMonth",
     titles::SESSIONS_PER_MONTH,
     common::SESSIONS,
     number(Unit::SessionsPerMonth, Required, Bounds::NON_NEGATIVE),
     None,
 );
-pub static CONVERSION_RATE: Field = field(
+pub(crate) static CONVERSION_RATE: Field = field(
     "conversionRate",
     common::CONVERSION_RATE,
     number(Unit::Percent, Required, Bounds::RATE),
     None,
 );
-pub static CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
+pub(crate) static CHANNEL_AVERAGE_ORDER_VALUE: Field = field(
     "averageOrderValue",
     form::CHANNEL_AOV,
     number(Unit::Money, Optional, Bounds::POSITIVE),
     Some(form::CHANNEL_AOV_HINT),
 );
-pub static GOAL_SHARE: Field = field(
+pub(crate) static GOAL_SHARE: Field = field(
     "goalShare",
     common::SHARE_OF_THE_GOAL,
     number(Unit::Percent, Optional, Bounds::SHARE),
     Some(form::GOAL_SHARE_HINT),
 );
-pub static COST: Field = field("cost", titles::COST, Kind::Group, None);
-pub static COST_MODEL: Field = labelled(
+pub(crate) static COST: Field = field("cost", titles::COST, Kind::Group, None);
+pub(crate) static COST_MODEL: Field = labelled(
     "cost.model",
     titles::COST_MODEL,
     common::COST_OF_THE_EXTRA_EFFORT,
     Kind::Choice,
     None,
 );
-pub static COST_PER_CLICK: Field = field(
+pub(crate) static COST_PER_CLICK: Field = field(
     "cost.costPerClick",
     form::COST_PER_CLICK,
     number(Unit::Money, Required, Bounds::POSITIVE),
     None,
 );
-pub static COST_CURRENT_MONTHLY: Field = labelled(
+pub(crate) static COST_CURRENT_MONTHLY: Field = labelled(
     "cost.currentMonthly",
     titles::CURRENT_MONTHLY_SPEND,
     form::CURRENT_MONTHLY_SPEND,
     number(Unit::MoneyPerMonth, Required, Bounds::POSITIVE),
     None,
 );
-pub static COST_FIXED_MONTHLY: Field = labelled(
+pub(crate) static COST_FIXED_MONTHLY: Field = labelled(
     "cost.monthly",
     titles::FIXED_MONTHLY_COST,
     form::FIXED_MONTHLY_COST,
@@ -422,7 +423,7 @@ pub static COST_FIXED_MONTHLY: Field = labelled(
     None,
 );
 /// 0.05 to 0.95, or exactly 1 (a straight line): validation refuses what lies between.
-pub static DOUBLING_GAIN: Field = labelled(
+pub(crate) static DOUBLING_GAIN: Field = labelled(
     "cost.doublingGain",
     titles::DOUBLING_GAIN,
     form::DOUBLING_GAIN,
@@ -435,8 +436,8 @@ pub static DOUBLING_GAIN: Field = labelled(
 );
 
 // A closed quarter (`actuals[i].…`) and its channels (`actuals[i].channels[k].…`).
-pub static ACTUAL_QUARTER: Field = field("quarter", common::QUARTER, Kind::Text, None);
-pub static ACTUAL_REVENUE: Field = labelled(
+pub(crate) static ACTUAL_QUARTER: Field = field("quarter", common::QUARTER, Kind::Text, None);
+pub(crate) static ACTUAL_REVENUE: Field = labelled(
     "revenue",
     common::ACTUAL_REVENUE,
     form::QUARTER_REVENUE,
@@ -444,19 +445,19 @@ pub static ACTUAL_REVENUE: Field = labelled(
     None,
 );
 // A channel's figures in a closed quarter: each may be left blank (then it is not compared).
-pub static ACTUAL_SESSIONS: Field = field(
+pub(crate) static ACTUAL_SESSIONS: Field = field(
     "sessions",
     common::SESSIONS,
     number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub static ACTUAL_ORDERS: Field = field(
+pub(crate) static ACTUAL_ORDERS: Field = field(
     "orders",
     form::ORDERS,
     number(Unit::Plain, Optional, Bounds::NON_NEGATIVE),
     None,
 );
-pub static ACTUAL_SPEND: Field = field(
+pub(crate) static ACTUAL_SPEND: Field = field(
     "spend",
     form::SPEND,
     number(Unit::Money, Optional, Bounds::NON_NEGATIVE),
@@ -464,7 +465,7 @@ pub static ACTUAL_SPEND: Field = field(
 );
 
 /// The plan's own fields.
-pub static PLAN: &[&Field] = &[
+pub(crate) static PLAN: &[&Field] = &[
     &LOCALE,
     &CURRENCY,
     &START,
@@ -507,7 +508,7 @@ pub static PLAN: &[&Field] = &[
 ];
 
 /// A channel's fields.
-pub static CHANNEL: &[&Field] = &[
+pub(crate) static CHANNEL: &[&Field] = &[
     &CHANNEL_ID,
     &CHANNEL_LABEL,
     &CHANNEL_KIND,
@@ -524,15 +525,15 @@ pub static CHANNEL: &[&Field] = &[
 ];
 
 /// A closed quarter's fields.
-pub static QUARTER: &[&Field] = &[&ACTUAL_QUARTER, &ACTUAL_REVENUE, &CHANNELS];
+pub(crate) static QUARTER: &[&Field] = &[&ACTUAL_QUARTER, &ACTUAL_REVENUE, &CHANNELS];
 
 /// The fields of a channel within a closed quarter.
-pub static CHANNEL_ACTUALS: &[&Field] =
+pub(crate) static CHANNEL_ACTUALS: &[&Field] =
     &[&CHANNEL_ID, &ACTUAL_SESSIONS, &ACTUAL_ORDERS, &ACTUAL_SPEND];
 
 /// The field at `path` (`channels[1].cost.monthly`, `actuals[0].channels[2].spend`,
 /// `seasonality[3]`), by the lists its path goes through.
-pub fn find(path: &str) -> Option<&'static Field> {
+pub(crate) fn find(path: &str) -> Option<&'static Field> {
     let (rest, lists) = strip_lists(path);
     let table = match lists.as_slice() {
         [] => PLAN,
@@ -547,7 +548,7 @@ pub fn find(path: &str) -> Option<&'static Field> {
 /// `Taux de conversion (canal 2)`, `Sessions (trimestre réalisé 1, canal 2)`,
 /// `Saisonnalité (T1)`, `Ramp weights (quarter 3)`: how messages name the field at `path`.
 /// A path that names no field reads as itself.
-pub fn title(path: &str, locale: Locale) -> String {
+pub(crate) fn title(path: &str, locale: Locale) -> String {
     let Some(field) = find(path) else {
         return path.to_string();
     };

@@ -5,6 +5,9 @@
 //! `objectives` write its sentences in French or English. `wasm` (wasm32 only)
 //! is the thin JavaScript boundary.
 
+#![forbid(unsafe_code)]
+#![deny(unreachable_pub)]
+
 pub(crate) mod engine;
 pub mod example;
 pub(crate) mod fields;

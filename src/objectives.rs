@@ -9,7 +9,7 @@ use crate::words::{objectives as words, Words};
 
 /// One objective for the plan, one per channel, one per quarter.
 /// The SMART objectives and the OKR, written with one writer (its phrases are built once).
-pub fn objectives_and_okr(input: &PlanInput, out: &PlanOutput) -> (Vec<Objective>, Okr) {
+pub(crate) fn objectives_and_okr(input: &PlanInput, out: &PlanOutput) -> (Vec<Objective>, Okr) {
     let w = Writer::new(input, out);
     (objectives_with(&w), okr_with(&w))
 }

@@ -116,7 +116,12 @@ fn range_rule(bounds: Bounds, unit: Unit, currency: &str, locale: Locale) -> Str
 }
 
 /// The sentence for a problem at `path`.
-pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Problem) -> String {
+pub(crate) fn error_message(
+    locale: Locale,
+    currency: &str,
+    path: &str,
+    problem: &Problem,
+) -> String {
     let l = locale;
     let rule: String = match problem {
         Problem::Required => errors::REQUIRED.get(l).into(),
@@ -170,13 +175,13 @@ pub fn error_message(locale: Locale, currency: &str, path: &str, problem: &Probl
 }
 
 /// A text between the locale's quotation marks (« Meta », “Meta”).
-pub fn quoted(text: &str, l: Locale) -> String {
+pub(crate) fn quoted(text: &str, l: Locale) -> String {
     let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
     format!("{open}{text}{close}")
 }
 
 /// The same text with its first letter in capitals.
-pub fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -185,7 +190,7 @@ pub fn capitalise(s: &str) -> String {
 }
 
 /// What the form's options and the printout call a cost model (`Au clic (CPC)`).
-pub fn cost_model_word(kind: crate::model::CostKind, locale: Locale) -> &'static str {
+pub(crate) fn cost_model_word(kind: crate::model::CostKind, locale: Locale) -> &'static str {
     use crate::model::CostKind;
     use crate::words::form;
     match kind {
@@ -198,12 +203,12 @@ pub fn cost_model_word(kind: crate::model::CostKind, locale: Locale) -> &'static
 }
 
 /// `T1 2027` / `Q1 2027`.
-pub fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
+pub(crate) fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
     common::QUARTER_LABEL.fill(locale, &[&quarter, &year])
 }
 
 /// A month of a year (`janv. 2027`, `Jan 2027`), `month` from 1 (a plain space, as in JSON).
-pub fn month_label(year: i32, month: u8, locale: Locale) -> String {
+pub(crate) fn month_label(year: i32, month: u8, locale: Locale) -> String {
     let name = common::MONTH_ABBREVIATIONS
         .get(locale)
         .split('|')
@@ -214,13 +219,13 @@ pub fn month_label(year: i32, month: u8, locale: Locale) -> String {
 
 /// A quarter's label inside a sentence: the quarter and its year never split across lines
 /// (the label itself keeps a plain space, as JSON has it).
-pub fn quarter_in_text(label: &str) -> String {
+pub(crate) fn quarter_in_text(label: &str) -> String {
     label.replace(' ', "\u{a0}")
 }
 
 // Warnings
 
-pub fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -> String {
+pub(crate) fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -> String {
     let g = format::signed_percent(growth, 1, locale);
     match past.filter(|r| *r > 0.0) {
         Some(r) => warnings::AGGRESSIVE_GOAL_AGAINST_THE_PAST
@@ -229,28 +234,37 @@ pub fn warning_aggressive_goal(growth: f64, past: Option<f64>, locale: Locale) -
     }
 }
 
-pub fn warning_budget_exceeded(cost: f64, budget: f64, currency: &str, locale: Locale) -> String {
+pub(crate) fn warning_budget_exceeded(
+    cost: f64,
+    budget: f64,
+    currency: &str,
+    locale: Locale,
+) -> String {
     let c = format::money(cost, currency, locale);
     let b = format::money(budget, currency, locale);
     warnings::BUDGET_EXCEEDED.fill(locale, &[&c, &b])
 }
 
-pub fn warning_lever_out_of_reach(abandonment: f64, growth: f64, locale: Locale) -> String {
+pub(crate) fn warning_lever_out_of_reach(abandonment: f64, growth: f64, locale: Locale) -> String {
     let a = format::percent(abandonment, 1, locale);
     let g = format::signed_percent(growth, 1, locale);
     warnings::LEVER_OUT_OF_REACH.fill(locale, &[&a, &g])
 }
 
-pub fn warning_conversion_above_100(label: &str, locale: Locale) -> String {
+pub(crate) fn warning_conversion_above_100(label: &str, locale: Locale) -> String {
     warnings::CONVERSION_ABOVE_100.fill(locale, &[&label])
 }
 
-pub fn warning_channel_without_traffic(label: &str, sessions: f64, locale: Locale) -> String {
+pub(crate) fn warning_channel_without_traffic(
+    label: &str,
+    sessions: f64,
+    locale: Locale,
+) -> String {
     let s = format::count(sessions, locale);
     warnings::CHANNEL_WITHOUT_TRAFFIC.fill(locale, &[&label, &s])
 }
 
-pub fn warning_loss_making(
+pub(crate) fn warning_loss_making(
     label: &str,
     cpa: f64,
     lifetime: f64,
@@ -265,7 +279,7 @@ pub fn warning_loss_making(
 // Alerts of the quarterly review
 
 /// One sentence per triggered alert: what, where, how far from the threshold.
-pub fn alert_message(
+pub(crate) fn alert_message(
     code: crate::output::AlertCode,
     quarter: &str,
     channel: Option<&str>,
@@ -310,7 +324,7 @@ pub fn alert_message(
 // Words for statuses, shared by the page and the terminal
 
 /// A channel's verdict as a word (§5).
-pub fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static str {
+pub(crate) fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static str {
     use crate::output::Verdict::*;
     match verdict {
         WithinTarget => status::WITHIN_TARGET,
@@ -321,7 +335,10 @@ pub fn verdict_word(verdict: crate::output::Verdict, locale: Locale) -> &'static
 }
 
 /// A reviewed quarter's status as a word (§11).
-pub fn quarter_status_word(status: crate::output::QuarterStatus, locale: Locale) -> &'static str {
+pub(crate) fn quarter_status_word(
+    status: crate::output::QuarterStatus,
+    locale: Locale,
+) -> &'static str {
     use crate::output::QuarterStatus::*;
     match status {
         Exceeded => status::EXCEEDED,
@@ -333,7 +350,10 @@ pub fn quarter_status_word(status: crate::output::QuarterStatus, locale: Locale)
 }
 
 /// The reforecast's status as words (§11).
-pub fn reforecast_word(status: crate::output::ReforecastStatus, locale: Locale) -> &'static str {
+pub(crate) fn reforecast_word(
+    status: crate::output::ReforecastStatus,
+    locale: Locale,
+) -> &'static str {
     use crate::output::ReforecastStatus::*;
     match status {
         OnTrack => status::ON_TRACK,

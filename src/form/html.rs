@@ -7,7 +7,6 @@
 //! style, no event handler attribute: the page styles the `bp-` classes (`www/css/form.css`)
 //! and listens for `input`, `change` and clicks on `[data-action]`.
 
-use std::fmt::Write;
 use std::sync::OnceLock;
 
 use super::{
@@ -21,14 +20,8 @@ use crate::model::{
     ChannelKind, CostKind, Locale, MilestoneMode, Reference, CART_ABANDONMENT, MAX_CHANNELS,
 };
 use crate::render::html::escape;
+use crate::render::w;
 use crate::words::{common, form as words, Words};
-
-/// `write!` into a `String`, which cannot fail.
-macro_rules! w {
-    ($dst:expr, $($arg:tt)*) => {{
-        let _ = $dst.write_fmt(format_args!($($arg)*));
-    }};
-}
 
 /// The whole form of the current view as HTML: in the plan view, the toolbar and the three
 /// groups (shop, channels, goal); in the review view, the toolbar, the closed quarters and

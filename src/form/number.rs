@@ -57,7 +57,7 @@ pub(crate) struct Decimal {
 impl Decimal {
     /// The nearest `f64` to this number times `10^shift` (`shift = -2` turns a percentage
     /// into a fraction without the rounding error of a division).
-    pub fn to_f64(&self, shift: i32) -> Result<f64, NumberProblem> {
+    pub(super) fn to_f64(&self, shift: i32) -> Result<f64, NumberProblem> {
         let int = if self.int.is_empty() { "0" } else { &self.int };
         let frac = if self.frac.is_empty() {
             "0"
@@ -76,7 +76,7 @@ impl Decimal {
     }
 
     /// The number written for editing in `locale` (`-1200,5`), digits unchanged.
-    pub fn to_text(&self, locale: Locale) -> String {
+    pub(super) fn to_text(&self, locale: Locale) -> String {
         let frac = self.frac.trim_end_matches('0');
         let int = if self.int.is_empty() { "0" } else { &self.int };
         let zero = int == "0" && frac.is_empty();

@@ -33,10 +33,11 @@ use crate::words::{common, counted, results, review as words_review, Words};
 pub use html::{escape, Esc};
 pub(crate) use naming::named_checks;
 
-/// `write!` into a `String`, which cannot fail.
+/// `write!` into a `String` (or a `&mut String`), which cannot fail: the one `w!` of the crate.
 macro_rules! w {
     ($dst:expr, $($arg:tt)*) => {{
-        let _ = ::std::fmt::Write::write_fmt($dst, format_args!($($arg)*));
+        use ::std::fmt::Write as _;
+        let _ = $dst.write_fmt(format_args!($($arg)*));
     }};
 }
 pub(crate) use w;
@@ -221,7 +222,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(l: Locale, cur: &'a str) -> Self {
+    pub(crate) fn new(l: Locale, cur: &'a str) -> Self {
         Ctx {
             l,
             cur,
@@ -230,7 +231,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Money, escaped when the currency code (user input) could hold markup.
-    pub fn money(&self, x: f64) -> MoneyHtml<'a> {
+    pub(crate) fn money(&self, x: f64) -> MoneyHtml<'a> {
         MoneyHtml {
             money: Money {
                 amount: x,
@@ -241,7 +242,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn pct(&self, rate: f64, max_decimals: usize) -> Percent {
+    pub(crate) fn pct(&self, rate: f64, max_decimals: usize) -> Percent {
         Percent {
             rate,
             max_decimals,
@@ -250,14 +251,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn spct(&self, rate: f64, max_decimals: usize) -> Percent {
+    pub(crate) fn spct(&self, rate: f64, max_decimals: usize) -> Percent {
         Percent {
             signed: true,
             ..self.pct(rate, max_decimals)
         }
     }
 
-    pub fn count(&self, x: f64) -> Number {
+    pub(crate) fn count(&self, x: f64) -> Number {
         Number {
             value: x,
             decimals: 0,
@@ -267,7 +268,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A ratio such as a ROAS: up to two decimals (`2,22`, `6.5`).
-    pub fn ratio(&self, x: f64) -> Number {
+    pub(crate) fn ratio(&self, x: f64) -> Number {
         Number {
             value: x,
             decimals: 2,
@@ -277,7 +278,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Percentage points with their sign (`+5 pts`, `−4,5 pts`).
-    pub fn points(&self, fraction: f64) -> Points {
+    pub(crate) fn points(&self, fraction: f64) -> Points {
         Points {
             value: fraction * 100.0,
             locale: self.l,
@@ -285,12 +286,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// ` : ` in French, `: ` in English.
-    pub fn colon(&self) -> &'static str {
+    pub(crate) fn colon(&self) -> &'static str {
         common::COLON.get(self.l)
     }
 
     /// Visually `a → b`; read aloud as `a à b` / `a to b`.
-    pub fn arrow(&self) -> &'static str {
+    pub(crate) fn arrow(&self) -> &'static str {
         common::ARROW.get(self.l)
     }
 }
