@@ -69,6 +69,22 @@ fn priced(c: &ChannelInput, target: &ChannelTarget) -> bool {
     matches!(c.cost, CostModel::Fixed { .. }) || target.current_cpa.is_some()
 }
 
+/// What the shop's own trend and the planned spend deliver (§14's momentum): a priced
+/// channel's planned revenue, every other channel's revenue grown by the past growth (0 when
+/// none is known).
+pub(crate) fn momentum_revenue(input: &PlanInput, channels: &[ChannelTarget]) -> f64 {
+    let trend = input.past_growth_rate.unwrap_or(0.0);
+    input
+        .channels
+        .iter()
+        .zip(channels)
+        .map(|(c, target)| match priced(c, target) {
+            true => target.current_revenue + target.extra_revenue,
+            false => target.current_revenue * (1.0 + trend),
+        })
+        .sum()
+}
+
 fn current(channel: &ChannelInput, plan_aov: f64) -> Current {
     let aov = channel.aov(plan_aov);
     let orders = f::annual_orders(channel.sessions_per_month, channel.conversion_rate);

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![deny(unreachable_pub)]
 
+pub mod advice;
 pub(crate) mod engine;
 pub mod example;
 pub(crate) mod fields;

@@ -465,3 +465,91 @@ fn the_example_review_compares_each_cpa_with_its_quarter() {
         .iter()
         .all(|a| a.code != boussole::review::AlertCode::CpaAbovePlan || a.channel.is_some()));
 }
+
+/// The candle shop of the first-visit test (SEO, Google Ads at 0,45 € a click, Instagram, a
+/// +40 % goal): what it should do on Monday.
+fn candle_shop() -> serde_json::Value {
+    json!({
+        "locale": "fr",
+        "start": {"year": 2027, "quarter": 1},
+        "averageOrderValue": 35, "grossMarginRate": 0.55,
+        "goal": {"growthRate": 0.4},
+        "channels": [
+            {"id": "seo", "label": "SEO", "kind": "seo", "sessionsPerMonth": 7000, "conversionRate": 0.018},
+            {"id": "ads", "label": "Google Ads", "kind": "sea", "sessionsPerMonth": 3000, "conversionRate": 0.03,
+             "cost": {"model": "perClick", "costPerClick": 0.45}},
+            {"id": "insta", "label": "Instagram", "kind": "social", "sessionsPerMonth": 2000, "conversionRate": 0.008}
+        ]
+    })
+}
+
+/// What to do now: at most three actions, the first ones a merchant can act on at once.
+#[test]
+fn the_results_say_what_to_do_now() {
+    let value = candle_shop();
+    let input = boussole::validate::parse_plan(&value).unwrap();
+    let out = boussole::plan(&input);
+    let steps = boussole::advice::next_steps(&input, &out);
+    let codes: Vec<&str> = steps.iter().map(|s| s.code).collect();
+    // Google Ads is past its break-even point today (its last order costs more than a
+    // customer brings): cut it back first; then the growth nothing pays for.
+    assert_eq!(codes, ["cut_spend", "unpriced_effort"], "{steps:#?}");
+    let ads = &out.channels[1];
+    assert!(ads.over_spent);
+    assert!(steps[0]
+        .text
+        .starts_with("Réduire la dépense de «\u{202f}Google Ads\u{202f}» à "));
+    assert!(steps[0].text.contains(&boussole::format::money(
+        ads.spend_at_break_even.unwrap(),
+        "EUR",
+        Locale::Fr
+    )));
+    assert_eq!(steps[0].field.as_deref(), Some("channels[1].cost"));
+    assert!(
+        steps[1]
+            .text
+            .contains("«\u{202f}SEO\u{202f}» et «\u{202f}Instagram\u{202f}»"),
+        "{}",
+        steps[1].text
+    );
+    // At 0,15 € a click it is worth growing, but above the click that keeps the CPA on target.
+    let mut cheaper = value.clone();
+    cheaper["channels"][1]["cost"]["costPerClick"] = json!(0.15);
+    cheaper["channels"][1]["conversionRate"] = json!(0.02);
+    let input = boussole::validate::parse_plan(&cheaper).unwrap();
+    let out = boussole::plan(&input);
+    let steps = boussole::advice::next_steps(&input, &out);
+    let max_cpc = out.channels[1].max_cpc.unwrap();
+    assert!(max_cpc < 0.15, "{max_cpc}");
+    assert_eq!(steps[0].code, "bid_cap", "{steps:#?}");
+    assert!(
+        steps[0].text.contains("enchérir au plus"),
+        "{}",
+        steps[0].text
+    );
+    assert!(
+        steps[0]
+            .text
+            .contains("(vous payez 0,15\u{a0}€ aujourd’hui)"),
+        "{}",
+        steps[0].text
+    );
+    // The example: Google Ads is below its break-even point, and pays less than the click
+    // that holds the target: its budget, and where the target ceiling stops it.
+    let input = example_plan(Locale::Fr);
+    let out = boussole::plan(&input);
+    let steps = boussole::advice::next_steps(&input, &out);
+    assert_eq!(steps[0].code, "budget");
+    assert!(
+        steps[0].text.starts_with(
+            "Porter le budget de «\u{202f}Google Ads\u{202f}» de 6\u{202f}400\u{a0}€ à 9\u{202f}424\u{a0}€ par mois (+47\u{202f}%)"
+        ),
+        "{}",
+        steps[0].text
+    );
+    assert!(steps.len() <= 3);
+    // The page puts them first, right after the goal.
+    let html = boussole::render::results_html_with_history(&out, None, Some(&input));
+    let at = |needle: &str| html.find(needle).unwrap();
+    assert!(at("data-testid=\"next-steps\"") < at("id=\"bp-warnings\""));
+}

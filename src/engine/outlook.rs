@@ -46,14 +46,7 @@ pub(super) fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Ou
             }
         })
         .collect();
-    let momentum_revenue: f64 = momenta
-        .iter()
-        .zip(&out.channels)
-        .map(|(m, co)| match m {
-            Momentum::Trend(r) => *r,
-            _ => co.current_revenue + co.extra_revenue,
-        })
-        .sum();
+    let momentum_revenue = momentum_revenue(input, &out.channels);
     let target = out.goal.target_revenue;
 
     // The draws' sums, gathered once: the channels that follow the trend move with all three

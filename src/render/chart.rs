@@ -36,7 +36,9 @@ const LEFT: f64 = 92.0;
 const TOP: f64 = 20.0;
 const BOTTOM: f64 = 32.0;
 
-/// A round axis maximum and step above `max` (1, 2, 2.5 or 5 times a power of ten).
+/// A round axis in four steps above `max`: the maximum and the step (1, 1.2, 1.5, 2, 2.5, 3,
+/// 4, 5, 6 or 8 times a power of ten). Always four steps, so that an edit keeps a chart's
+/// shape and the page patches its figures rather than redrawing it.
 pub(crate) fn nice_scale(max: f64) -> (f64, f64) {
     if !(max.is_finite() && max > 0.0) {
         return (1.0, 0.25);
@@ -50,12 +52,12 @@ pub(crate) fn nice_scale(max: f64) -> (f64, f64) {
     while magnitude * 10.0 <= raw {
         magnitude *= 10.0;
     }
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * magnitude);
-    ((max / step).ceil() * step, step)
+    (4.0 * step, step)
 }
 
 /// Writes the SVG and its legend.
@@ -219,9 +221,9 @@ mod tests {
 
     #[test]
     fn round_scales() {
-        assert_eq!(nice_scale(532_000.0), (600_000.0, 200_000.0));
+        assert_eq!(nice_scale(532_000.0), (600_000.0, 150_000.0));
         assert_eq!(nice_scale(400_000.0), (400_000.0, 100_000.0));
-        assert_eq!(nice_scale(3.0), (3.0, 1.0));
+        assert_eq!(nice_scale(3.0), (3.2, 0.8));
         assert_eq!(nice_scale(9.0e12), (1.0e13, 2.5e12));
         assert_eq!(nice_scale(0.0), (1.0, 0.25));
         assert_eq!(nice_scale(f64::NAN), (1.0, 0.25));

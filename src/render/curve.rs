@@ -114,16 +114,11 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     // read beside them (up to three times the larger); a limit further out is said, not drawn.
     let near = 3.0 * planned_spend.max(curve.spend);
     points.retain(|p| p.spend.is_finite() && p.spend <= near);
-    // Four steps on each axis whatever the figures, so that an edit keeps the chart's shape
-    // (the page then patches its figures rather than redrawing it).
-    let four_steps = |max: f64| {
-        let (_, step) = nice_scale(max);
-        (4.0 * step, step)
-    };
+    // Four steps on each axis whatever the figures (the page then patches an edit's figures).
     let widest = points.iter().map(|p| p.spend).fold(0.0, f64::max);
-    let (max_x, step_x) = four_steps(1.1 * widest);
+    let (max_x, step_x) = nice_scale(1.1 * widest);
     let highest = points.iter().map(|p| p.orders).fold(0.0, f64::max);
-    let (max_y, step_y) = four_steps(curve.orders_for(max_x).max(highest) * 1.05);
+    let (max_y, step_y) = nice_scale(curve.orders_for(max_x).max(highest) * 1.05);
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let x_of = |x: f64| LEFT + (x / max_x).clamp(0.0, 1.0) * plot_w;

@@ -59,6 +59,9 @@ pub(crate) fn results_html(
     // What a merchant scans first: the goal, what needs attention, each channel's verdict;
     // then how it is worked out.
     headline(&mut s, &ctx, out);
+    if let Some(input) = input {
+        next_steps(&mut s, &crate::advice::next_steps(input, out), ctx.l);
+    }
     warnings(&mut s, &ctx, out);
     channels(&mut s, &ctx, out);
     unit_economics(&mut s, &ctx, out, input);
@@ -158,6 +161,35 @@ fn headline(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         results::OVER_12_MONTHS.get(ctx.l),
     );
     s.push_str("</dl>\n");
+    close_section(s);
+}
+
+/// « Modifier « Coût (canal 2) » »: a link that takes the visitor to the field `field`.
+fn go_to_field(s: &mut String, field: &str, l: crate::model::Locale) {
+    let title = crate::fields::title(field, l);
+    w!(
+        s,
+        " <button type=\"button\" class=\"bp-link\" data-action=\"go-to\" data-target=\"{}\">{}</button>",
+        Esc(field),
+        Esc(&results::CHANGE_FIELD.fill(l, &[&title]))
+    );
+}
+
+/// What to do now: at most three actions, each with a link to the field it is about.
+fn next_steps(s: &mut String, steps: &[crate::advice::Step], l: crate::model::Locale) {
+    if steps.is_empty() {
+        return;
+    }
+    open_section(s, "next-steps", crate::words::advice::TITLE.get(l));
+    s.push_str("<ol class=\"bp-steps\" data-testid=\"next-steps\">\n");
+    for step in steps {
+        w!(s, "<li data-code=\"{}\">{}", step.code, Esc(&step.text));
+        if let Some(field) = &step.field {
+            go_to_field(s, field, l);
+        }
+        s.push_str("</li>\n");
+    }
+    s.push_str("</ol>\n");
     close_section(s);
 }
 
@@ -709,13 +741,7 @@ fn warnings(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
         );
         // The way to the field it is about (the planner's summary links work the same way).
         if let Some(field) = &wn.field {
-            let title = crate::fields::title(field, ctx.l);
-            w!(
-                s,
-                " <button type=\"button\" class=\"bp-link\" data-action=\"go-to\" data-target=\"{}\">{}</button>",
-                Esc(field),
-                Esc(&results::CHANGE_FIELD.fill(ctx.l, &[&title]))
-            );
+            go_to_field(s, field, ctx.l);
         }
         s.push_str("</p>\n");
     }

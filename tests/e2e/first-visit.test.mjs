@@ -156,13 +156,18 @@ test('the candle shop, from an empty form: only what was typed reaches the plan'
   const out = cli(['plan', '-'], plan);
   assert.equal(out.ok, true);
   assert.ok(close(await targetRevenue(page), out.goal.targetRevenue));
+  // [13] What to do now, first: Google Ads is past its break-even point today, so cut it back
+  // (with the way to its cost); then the growth nothing in the plan pays for.
+  const steps = page.locator('[data-testid="next-steps"] li');
+  assert.deepEqual(await steps.evaluateAll((els) => els.map((e) => e.dataset.code)), ['cut_spend', 'unpriced_effort']);
+  assert.match(await steps.first().textContent(), /^Réduire la dépense de «\u202fGoogle Ads\u202f» à [\d\u202f]+\u00a0€ par mois/);
+  assert.equal(await steps.first().locator('[data-action="go-to"]').getAttribute('data-target'), 'channels[1].cost');
 
-  // Results a merchant scans: the goal, what needs attention, then a card per channel with
-  // its verdict first; nothing wider than the page at 390 px.
+  // Results a merchant scans: the goal, what to do now, what needs attention, then a card per
+  // channel with its verdict first; nothing wider than the page at 390 px.
   const order = await page.evaluate(() => [...document.querySelector('boussole-planner').shadowRoot
     .querySelectorAll('.bp-plan > section')].map((s) => s.id));
-  const expectedOrder = order.includes('bp-warnings')
-    ? ['bp-headline', 'bp-warnings', 'bp-channels'] : ['bp-headline', 'bp-channels'];
+  const expectedOrder = ['bp-headline', 'bp-next-steps', 'bp-warnings', 'bp-channels'];
   assert.deepEqual(order.slice(0, expectedOrder.length), expectedOrder);
   const cards = page.locator('[data-testid="channel-targets"] > .bp-card');
   assert.equal(await cards.count(), 4, 'three channels and the total');
