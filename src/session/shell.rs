@@ -1,0 +1,112 @@
+//! The planner's own markup around the form and the results: its shell, the first-visit
+//! welcome, the banner of a link's plan, and the selectors the session writes to.
+
+use super::*;
+
+/// The first form shown when there is neither a link's plan nor a saved one: the `plan`
+/// attribute's, else the example in the `currency` attribute's currency.
+pub(super) fn first_form(start: &Start) -> FormState {
+    if let Some(doc) = start.attribute.as_ref().and_then(|v| Doc::parse(v).ok()) {
+        return doc.form();
+    }
+    let currency = start.currency.as_deref().filter(|c| c.len() == 3);
+    let currency = currency.map_or_else(|| "EUR".to_string(), str::to_ascii_uppercase);
+    match start.first {
+        Some(FirstForm::Blank) => {
+            FormState::blank(start.locale, &currency, next_quarter(start.today))
+        }
+        _ => FormState::example(start.locale, &currency),
+    }
+}
+
+/// The banner of a link's plan shown beside the visitor's own: what it is, and the choice.
+pub(super) fn banner_html(l: Locale) -> String {
+    format!(
+        concat!(
+            r#"<p>{text}</p><div class="bp-actions">"#,
+            r#"<button type="button" class="bp-btn" data-action="open-shared">{open}</button>"#,
+            r#"<button type="button" class="bp-btn" data-action="keep-mine">{keep}</button></div>"#
+        ),
+        text = page::VISITING_SHARED.get(l),
+        open = page::OPEN_SHARED.get(l),
+        keep = page::KEEP_MINE.get(l),
+    )
+}
+
+/// The banner's element.
+pub(super) const BANNER: &str = ".bp-banner";
+
+/// The first visit's choice, and the folded advanced settings.
+pub(super) const WELCOME: &str = ".bp-welcome";
+pub(super) const ADVANCED: &str = ".bp-advanced";
+
+/// The first visit: what Boussole is, and two ways to start.
+pub(super) fn welcome_html(l: Locale) -> String {
+    use crate::words::form as words;
+    format!(
+        concat!(
+            r#"<h2 class="bp-welcome-title" id="bp-welcome-title">{title}</h2><p>{text}</p>"#,
+            r#"<ul class="bp-starts"><li><button type="button" class="bp-btn bp-btn-primary" data-action="start-blank" aria-describedby="bp-start-blank">{blank}</button>"#,
+            r#"<p class="bp-hint" id="bp-start-blank">{blank_hint}</p></li>"#,
+            r#"<li><button type="button" class="bp-btn" data-action="start-example" aria-describedby="bp-start-example">{example}</button>"#,
+            r#"<p class="bp-hint" id="bp-start-example">{example_hint}</p></li></ul>"#
+        ),
+        title = page::WELCOME_TITLE.get(l),
+        text = page::WELCOME_TEXT.get(l),
+        blank = words::START_BLANK.get(l),
+        blank_hint = page::START_BLANK_HINT.get(l),
+        example = words::START_EXAMPLE.get(l),
+        example_hint = page::START_EXAMPLE_HINT.get(l),
+    )
+}
+
+/// After a replacement rewrote the form, the keyboard goes to the way back (« Revenir au plan
+/// précédent »), else to the button of the action that replaced it.
+pub(super) fn way_back(action: &str) -> Dom {
+    let button = |a: &str| format!("[data-action=\"{a}\"]");
+    Dom::Focus(vec![button("restore-previous"), button(action)])
+}
+
+/// The selector of the control named `name`.
+pub(super) fn control_selector(name: &str) -> String {
+    let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("[name=\"{quoted}\"]")
+}
+
+/// The element's fixed frame: its stylesheets (`styles`, in order), the tabs, the two panels,
+/// the form and results slots, the live region and the import's file input.
+pub fn shell_html(styles: &[String]) -> String {
+    let links: String = styles
+        .iter()
+        .map(|url| format!("<link rel=\"stylesheet\" href=\"{}\">", render::escape(url)))
+        .collect();
+    format!(
+        concat!(
+            "{links}",
+            // Hidden until its stylesheets have loaded (the element's script shows it), so
+            // nobody sees, and no tool checks, the planner unstyled.
+            r#"<div class="bp-app" part="app" hidden>"#,
+            r#"<div class="bp-banner" hidden></div>"#,
+            r#"<section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section>"#,
+            r#"<div class="bp-tabs" role="tablist"></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
+            r#"<div class="bp-view">"#,
+            r#"<div class="bp-form-slot"></div>"#,
+            r#"<div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p>"#,
+            r#"<div class="bp-summary" hidden></div>"#,
+            r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
+            r#"<div class="bp-results" data-testid="results" tabindex="-1"></div></div>"#,
+            r#"</div></div>"#,
+            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
+            // The plan at a glance, in sight while editing (see `render::glance_html`).
+            r#"<div class="bp-glance" role="region" data-testid="glance" hidden></div>"#,
+            r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
+            // Seen, not read twice: the live region above says the same.
+            r#"<p class="bp-toast" aria-hidden="true"></p>"#,
+            r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
+            r#"</div>"#
+        ),
+        links = links,
+        general = render::escape(&form::error_slot_id("")),
+    )
+}
