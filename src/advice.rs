@@ -4,6 +4,7 @@
 
 use crate::engine::momentum_revenue;
 use crate::format::{money, percent};
+use crate::formulas::Curve;
 use crate::model::{CostModel, Locale, PlanInput};
 use crate::output::{ChannelTarget, PlanOutput};
 use crate::text::quoted;
@@ -50,8 +51,8 @@ pub fn next_steps(input: &PlanInput, out: &PlanOutput) -> Vec<Step> {
     let largest = paid()
         .filter(|(_, c)| !c.over_spent && c.extra_revenue > 0.0)
         .max_by(|(_, a), (_, b)| a.extra_revenue.total_cmp(&b.extra_revenue));
-    if let Some((i, c)) = largest {
-        steps.push(paid_step(input, i, c, l));
+    if let Some(step) = largest.and_then(|(i, c)| paid_step(input, i, c, l)) {
+        steps.push(step);
     }
 
     // What the shop's trend and the planned spend leave to effort the plan does not price.
@@ -85,7 +86,7 @@ fn step(code: &'static str, field: Option<String>, text: String) -> Step {
 
 /// A paid channel's cap: by the click when it pays more than the click that keeps its CPA on
 /// target, else its monthly budget (and where the target ceiling stops it).
-fn paid_step(input: &PlanInput, i: usize, c: &ChannelTarget, l: Locale) -> Step {
+fn paid_step(input: &PlanInput, i: usize, c: &ChannelTarget, l: Locale) -> Option<Step> {
     let m = |x: f64| money(x, &input.currency, l);
     let field = Some(format!("channels[{i}].cost"));
     let label = quoted(&c.label, l);
@@ -96,30 +97,26 @@ fn paid_step(input: &PlanInput, i: usize, c: &ChannelTarget, l: Locale) -> Step 
                 l,
                 &[&label, &m(max_cpc), &m(c.target_cpa), &m(cost_per_click)],
             );
-            return step("bid_cap", field, text);
+            return Some(step("bid_cap", field, text));
         }
     }
+    let curve = Curve::of_target(c)?;
     let multiple = c.spend_multiple.unwrap_or(1.0);
-    let today = m(c.planned_monthly_spend / multiple);
-    let planned = m(c.planned_monthly_spend);
+    let (today, planned) = (m(curve.spend), m(c.planned_monthly_spend));
     let growth = percent(multiple - 1.0, 0, l);
     let mut text = words::BUDGET.fill(l, &[&label, &today, &planned, &growth]);
-    if c.feasible == Some(false) && c.feasible_extra_revenue.is_some_and(|r| r <= 0.0) {
-        text += &words::ALREADY_BEYOND_TARGET_CEILING.fill(l, &[&m(c.target_cpa)]);
-    } else if c.feasible == Some(false) {
-        let ceiling = c
-            .feasible_extra_revenue
-            .map(|r| c.current_revenue + r)
-            .map(|revenue| revenue / c.current_revenue);
+    match (c.feasible, c.feasible_extra_revenue) {
+        (Some(false), Some(r)) if r <= 0.0 => {
+            text += &words::ALREADY_BEYOND_TARGET_CEILING.fill(l, &[&m(c.target_cpa)]);
+        }
         // The ceiling's spend: where the next order costs the target CPA.
-        let at = ceiling.and_then(|ratio| {
-            let beta = c.total_cpa? / c.marginal_cpa?;
-            Some(c.planned_monthly_spend / multiple * (ratio.ln() / beta).exp())
-        });
-        if let Some(spend) = at {
+        (Some(false), Some(r)) => {
+            let aov = c.current_revenue / c.current_orders;
+            let spend = curve.spend_for(curve.orders_with(r, aov));
             text += &words::BEYOND_TARGET_CEILING.fill(l, &[&m(spend), &m(c.target_cpa)]);
         }
+        _ => {}
     }
     text.push('.');
-    step("budget", field, text)
+    Some(step("budget", field, text))
 }

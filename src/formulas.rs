@@ -206,6 +206,25 @@ pub struct Curve {
 }
 
 impl Curve {
+    /// A paid channel's curve read back from its output (§5.2): today's orders `o0` and CPA
+    /// give today's spend, and `β = totalCpa / marginalCpa` (both are `S1/o1`, one divided by
+    /// `β`); `None` for a channel without one.
+    pub fn of_target(c: &crate::output::ChannelTarget) -> Option<Curve> {
+        let orders = c.current_orders / MONTHS;
+        let beta = c.total_cpa? / c.marginal_cpa?;
+        let curve = Curve {
+            orders,
+            spend: c.current_cpa? * orders,
+            beta,
+        };
+        (orders > 0.0 && beta > 0.0 && beta.is_finite()).then_some(curve)
+    }
+
+    /// Monthly orders once `extra_revenue` a year more is sold at `aov`: `o0 + E/12/aov`.
+    pub fn orders_with(self, extra_revenue: f64, aov: f64) -> f64 {
+        self.orders + extra_revenue / MONTHS / aov
+    }
+
     /// Monthly spend that buys `orders` a month: `S0·(o/o0)^(1/β)` (as `exp(ln(o/o0)/β)`:
     /// the wasm build then needs no `pow`).
     pub fn spend_for(self, orders: f64) -> f64 {

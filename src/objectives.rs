@@ -5,7 +5,7 @@ use crate::formulas::{above, achievability, at_most};
 use crate::model::{Locale, PlanInput};
 use crate::output::*;
 use crate::text::{capitalise, quarter_in_text};
-use crate::words::{objectives as words, Words};
+use crate::words::{objectives as words, results, Words};
 
 /// One objective for the plan, one per channel, one per quarter.
 /// The SMART objectives and the OKR, written with one writer (its phrases are built once).
@@ -24,7 +24,7 @@ fn objectives_with(w: &Writer) -> Vec<Objective> {
     // What the shop's trend and the planned spend leave to effort the plan does not price.
     if let Some(o) = out.outlook.as_ref().filter(|o| o.effort_gap > 0.0) {
         let trend = match o.trend_known {
-            true => words::AT_PAST_PACE.fill(w.locale, &[&w.pct(o.reference_growth)]),
+            true => results::MOMENTUM_TREND.fill(w.locale, &[&w.pct(o.reference_growth)]),
             false => words::AT_FLAT_TREND.get(w.locale).to_string(),
         };
         let (momentum, gap) = (w.money(o.momentum_revenue), w.money(o.effort_gap));
@@ -266,12 +266,12 @@ impl<'a> Writer<'a> {
             ..self.pct(rate)
         };
         let subject = subject.fill(l, &[&g]);
-        let (status, sentence, reference) = match class {
-            Achievability::InLine => (CheckStatus::Ok, words::IN_LINE, &self.reference[0]),
-            Achievability::Stretch => (CheckStatus::Warning, words::STRETCH, &self.reference[1]),
-            Achievability::Aggressive => (CheckStatus::Fail, words::AGGRESSIVE, &self.reference[1]),
+        let (sentence, reference) = match class {
+            Achievability::InLine => (words::IN_LINE, &self.reference[0]),
+            Achievability::Stretch => (words::STRETCH, &self.reference[1]),
+            Achievability::Aggressive => (words::AGGRESSIVE, &self.reference[1]),
         };
-        check(status, sentence.fill(l, &[&subject, reference]))
+        check(class.status(), sentence.fill(l, &[&subject, reference]))
     }
 
     /// Whether channel `i` is paid but has no curve to price it (no traffic today).

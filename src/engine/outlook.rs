@@ -2,80 +2,40 @@
 
 use super::*;
 
-/// How a channel's revenue moves in the outlook's draws (§14).
-enum Momentum {
-    /// Follows the shop's trend: `revenue·(1 + ρ)`, every factor applying.
-    Trend(f64),
-    /// A fixed cost buys the effort: `revenue + extra·f_t`, its extra traffic uncertain.
-    Fixed { revenue: f64, extra: f64 },
-    /// A paid channel at its planned spend: `12·o0·(S1/S0)^β·aov`, the curve drawn.
-    Paid {
-        revenue: f64,
-        /// `ln(S1/S0)`.
-        log_multiple: f64,
-        doubling_gain: f64,
-    },
-}
-
 /// §14: the goal's odds over `draws` random years centred on the momentum, what the shop's own
 /// trend and the planned paid spend deliver (not on the plan, which would put any goal near
 /// 50 %): traffic, conversion, order value and the curves' doubling gain stray by up to their
 /// half-widths (symmetric triangular factors, one SplitMix64 stream, four numbers a draw).
 pub(super) fn outlook(input: &PlanInput, out: &PlanOutput, u: Uncertainty) -> Outlook {
     let trend = input.past_growth_rate.unwrap_or(0.0);
-    let momenta: Vec<Momentum> = input
-        .channels
-        .iter()
-        .zip(&out.channels)
-        .map(|(ci, co)| {
-            match (
-                ci.cost,
-                channel_curve(ci).filter(|_| co.current_cpa.is_some()),
-            ) {
-                // A priced channel's centre is its planned revenue.
-                (CostModel::Fixed { .. }, _) => Momentum::Fixed {
-                    revenue: co.current_revenue,
-                    extra: co.extra_revenue,
-                },
-                (cost, Some(curve)) => Momentum::Paid {
-                    revenue: co.current_revenue,
-                    log_multiple: (co.planned_monthly_spend / curve.spend).ln(),
-                    doubling_gain: cost.doubling_gain().unwrap_or(1.0),
-                },
-                _ => Momentum::Trend(co.current_revenue * (1.0 + trend)),
-            }
-        })
-        .collect();
     let momentum_revenue = momentum_revenue(input, &out.channels);
     let target = out.goal.target_revenue;
 
-    // The draws' sums, gathered once: the channels that follow the trend move with all three
-    // factors, the fixed ones' extra with the traffic, the paid ones with their drawn curve.
+    // The draws' sums, gathered once: a channel that follows the trend (`revenue·(1 + ρ)`) moves
+    // with all three factors; a fixed cost's extra (`revenue + extra·f_t`) with the traffic too;
+    // a paid channel at its planned spend (`12·o0·(S1/S0)^β·aov`) with its drawn curve.
     let (mut trend_sum, mut fixed_sum, mut fixed_extra) = (0.0, 0.0, 0.0);
+    // Each paid channel's revenue today, `ln(S1/S0)` and its doubling gain's index in `gains`.
     let mut paid: Vec<(f64, f64, usize)> = Vec::new();
     // The paid channels' distinct doubling gains: most share the default, one curve a draw.
     let mut gains: Vec<f64> = Vec::new();
-    for m in &momenta {
-        match *m {
-            Momentum::Trend(r) => trend_sum += r,
-            Momentum::Fixed { revenue, extra } => {
-                fixed_sum += revenue;
-                fixed_extra += extra;
+    for (ci, co) in input.channels.iter().zip(&out.channels) {
+        let curve = channel_curve(ci).filter(|_| co.current_cpa.is_some());
+        match (ci.cost, curve) {
+            (CostModel::Fixed { .. }, _) => {
+                fixed_sum += co.current_revenue;
+                fixed_extra += co.extra_revenue;
             }
-            Momentum::Paid {
-                revenue,
-                log_multiple,
-                doubling_gain,
-            } => {
-                let k = gains
-                    .iter()
-                    .position(|g| *g == doubling_gain)
-                    .unwrap_or_else(|| {
-                        gains.push(doubling_gain);
-                        gains.len() - 1
-                    });
-                paid.push((revenue, log_multiple, k));
+            (cost, Some(curve)) => {
+                let gain = cost.doubling_gain().unwrap_or(1.0);
+                let k = gains.iter().position(|g| *g == gain).unwrap_or_else(|| {
+                    gains.push(gain);
+                    gains.len() - 1
+                });
+                let log_multiple = (co.planned_monthly_spend / curve.spend).ln();
+                paid.push((co.current_revenue, log_multiple, k));
             }
+            _ => trend_sum += co.current_revenue * (1.0 + trend),
         }
     }
     let mut betas = vec![0.0; gains.len()];

@@ -23,24 +23,12 @@ const BOTTOM: f64 = 40.0;
 /// Points along the curve.
 const SAMPLES: usize = 32;
 
-/// One paid channel's curve, read back from its output.
-fn curve_of(c: &ChannelTarget) -> Option<Curve> {
-    let orders = c.current_orders / MONTHS;
-    let beta = c.total_cpa? / c.marginal_cpa?;
-    let curve = Curve {
-        orders,
-        spend: c.current_cpa? * orders,
-        beta,
-    };
-    (orders > 0.0 && beta > 0.0 && beta.is_finite()).then_some(curve)
-}
-
 /// The section of the paid channels' curves; nothing without paid channels on a curve.
 pub(crate) fn paid_curves(s: &mut String, ctx: &Ctx, out: &PlanOutput) {
     let curves: Vec<(&ChannelTarget, Curve)> = out
         .channels
         .iter()
-        .filter_map(|c| curve_of(c).map(|k| (c, k)))
+        .filter_map(|c| Curve::of_target(c).map(|k| (c, k)))
         .collect();
     if curves.is_empty() {
         return;
@@ -73,7 +61,7 @@ fn one_curve(s: &mut String, ctx: &Ctx, c: &ChannelTarget, curve: Curve) {
     let planned_spend = curve.spend_for(planned);
     let aov = c.current_revenue / c.current_orders;
     // The target ceiling's and the break-even point's orders a month: none without a limit.
-    let at = |extra_revenue: Option<f64>| extra_revenue.map(|r| curve.orders + r / MONTHS / aov);
+    let at = |extra_revenue: Option<f64>| extra_revenue.map(|r| curve.orders_with(r, aov));
     let ceiling = at(c.feasible_extra_revenue);
     let break_even = at(c.break_even_extra_revenue);
     let mut points = vec![

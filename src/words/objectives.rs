@@ -47,13 +47,12 @@ entries! {
     AGGRESSIVE =
         "{} va très {}\u{202f}: peu atteignable sans changement majeur.",
         "{} goes far {}: hardly achievable without a major change.";
-    /// [`AT_PAST_PACE`] or [`AT_FLAT_TREND`], what the trend and the planned spend bring,
+    /// `results::MOMENTUM_TREND` or [`AT_FLAT_TREND`], what the trend and the planned spend bring,
     /// what is left to unpriced effort.
     EFFORT_NOT_PRICED =
         "{} et avec les dépenses prévues, le CA atteindrait {}\u{202f}; il reste {} à trouver par un effort que ce plan ne chiffre pas.",
         "{} and with the planned spend, revenue would reach {}; {} is left to find through effort this plan does not price.";
     /// The shop's past growth.
-    AT_PAST_PACE = "Au rythme passé ({})", "At the past pace ({})";
     AT_FLAT_TREND = "À tendance stable (croissance passée inconnue)", "With a flat trend (past growth unknown)";
     /// The growth (unsigned).
     GROWTH_SUBJECT = "Une croissance de {}", "Growth of {}";
