@@ -25,6 +25,7 @@ pub mod session;
 pub mod table;
 pub(crate) mod text;
 pub mod validate;
+pub mod view;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -243,10 +243,11 @@ pub enum Dom {
     Move(String, String),
     /// Focuses the first element found that is neither disabled nor hidden.
     Focus(Vec<String>),
-    /// Changes the element's content part by part ([`render::patch`]): each top-level part
-    /// kept, patched in its texts and attributes, or replaced; when the content does not have
-    /// the parts' shape, sets the inner HTML (the last field) instead.
-    Patch(String, Vec<render::patch::Part>, String),
+    /// Draws the results (a plan's, a review's, or none yet) in the results' element: the
+    /// element's templates update only what changed.
+    Results(Box<crate::view::Results>),
+    /// Draws the plan at a glance.
+    Glance(Box<crate::view::Glance>),
 }
 
 /// Where a copy or an export is confirmed, in sight (the live region says it too).
@@ -328,8 +329,6 @@ pub struct Session {
     touched: Vec<String>,
     /// The control edited last, whose error is announced.
     last_edited: Option<String>,
-    /// The results' HTML the page shows, which the next results are patched from.
-    results_shown: Option<render::patch::Shown>,
     /// The error and warning slots that hold a message.
     filled: Filled,
     /// The page's clock at the last event handled (milliseconds since 1970, UTC), which an
@@ -448,7 +447,6 @@ impl Session {
             next_quarter: next_quarter(start.today),
             touched: Vec::new(),
             last_edited: None,
-            results_shown: None,
             filled: Filled::default(),
             now: 0.0,
         };
@@ -686,30 +684,13 @@ impl Session {
                 update.dom.push(Dom::Replace(selector, html));
             }
         }
-        let mut results = self.refresh();
-        let written = results.html.take().map(|html| self.write_results(html));
-        results.write(&mut update, &mut self.filled, written);
+        let results = self.refresh();
+        results.write(&mut update, &mut self.filled);
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }
         update.settle = Settle::Later;
         update
-    }
-
-    /// The results' new HTML as the page writes it: patched when the results shown have the
-    /// same elements (a keystroke parses no HTML), else whole.
-    fn write_results(&mut self, html: String) -> Dom {
-        let shown = render::patch::Shown::new(html);
-        let patch = self
-            .results_shown
-            .as_ref()
-            .and_then(|old| render::patch::diff_parts(old, &shown));
-        let dom = match patch {
-            Some(patch) => Dom::Patch(RESULTS.into(), patch, shown.html.clone()),
-            None => Dom::Html(RESULTS.into(), shown.html.clone()),
-        };
-        self.results_shown = Some(shown);
-        dom
     }
 
     /// The tabs, the planner's language, and the view's form and results moved into the

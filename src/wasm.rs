@@ -17,7 +17,6 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 mod api;
 
 use crate::json::to_text;
-use crate::render::patch::Part;
 use crate::session::{self, Dom, DomEvent, Effect, Options, Session, Settle, Update, SHARE_PREFIX};
 pub use api::{example_plan, example_review, plan, review, version};
 use api::{json_value, to_js};
@@ -86,8 +85,9 @@ struct App {
     /// The element script's `share(link)`: it compresses the link, puts it in the address
     /// and copies it (the browser's compression is asynchronous, and costs no wasm byte).
     share: Option<js_sys::Function>,
-    /// The element script's `patchResults(wrapper, nums, text)`: see [`patch_parts`].
-    patch: Option<js_sys::Function>,
+    /// The element script's `draw(element, view)`: its templates draw a view (the results, the
+    /// glance) in an element, updating only what changed.
+    draw: Option<js_sys::Function>,
     /// This app, for the timers that call back into it.
     me: Weak<RefCell<App>>,
     /// The plan and review told by the `boussole-change` being dispatched: a listener that reads
@@ -114,7 +114,7 @@ impl Planner {
                 .ok()
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         };
-        let (share, patch) = (function("share"), function("patchResults"));
+        let (share, draw) = (function("share"), function("draw"));
         let options_value = api::from_js(options).unwrap_or_default();
         let mut options: Options = crate::json::read(&options_value).unwrap_or_default();
         let root = match host.shadow_root() {
@@ -142,7 +142,7 @@ impl Planner {
                 announce: Timer::default(),
                 settle: Timer::default(),
                 share,
-                patch,
+                draw,
                 me: me.clone(),
                 told: told.clone(),
             })
@@ -312,13 +312,8 @@ impl App {
         };
         match change {
             Dom::Html(selector, html) => all(&selector).for_each(|el| el.set_inner_html(&html)),
-            Dom::Patch(selector, parts, html) => {
-                if let Some(el) = self.find(&selector) {
-                    if !patch_parts(&el, &parts, self.patch.as_ref()) {
-                        el.set_inner_html(&html);
-                    }
-                }
-            }
+            Dom::Results(view) => self.draw(".bp-results", &*view),
+            Dom::Glance(view) => self.draw(".bp-glance", &*view),
             Dom::Replace(selector, html) => all(&selector).for_each(|el| el.set_outer_html(&html)),
             Dom::Text(selector, text) => {
                 all(&selector).for_each(|el| el.set_text_content(text.as_deref()))
@@ -350,6 +345,13 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    /// Has the element's templates draw `view` in the element `selector`.
+    fn draw(&self, selector: &str, view: &impl serde::Serialize) {
+        if let (Some(el), Some(draw), Ok(view)) = (self.find(selector), &self.draw, to_js(view)) {
+            let _ = draw.call2(&JsValue::NULL, &el, &view);
         }
     }
 
@@ -431,34 +433,6 @@ impl App {
         }
         self.told.borrow_mut().take();
     }
-}
-
-/// Writes each part of the results as `parts` says (kept, patched, replaced), through the
-/// element script's `patchResults` (one call, rather than one crossing per text node); a part
-/// whose shape is not the patch's is written whole. `false`, having changed nothing, when the
-/// results do not have as many parts, or the script gave no `patchResults`.
-fn patch_parts(root: &Element, parts: &[Part], apply: Option<&js_sys::Function>) -> bool {
-    let (Some(wrapper), Some(apply)) = (root.first_element_child(), apply) else {
-        return false;
-    };
-    let (nums, text) = crate::render::patch::encode(parts);
-    let nums = js_sys::Uint32Array::from(&nums[..]);
-    let failed = apply.call3(&JsValue::NULL, &wrapper, &nums, &JsValue::from_str(&text));
-    let Some(failed) = failed.ok().filter(js_sys::Array::is_array) else {
-        return false;
-    };
-    let children = wrapper.children();
-    for i in js_sys::Array::from(&failed)
-        .iter()
-        .filter_map(|i| i.as_f64())
-    {
-        if let (Some(child), Some(Part::Patch(_, html))) =
-            (children.item(i as u32), parts.get(i as usize))
-        {
-            child.set_outer_html(html);
-        }
-    }
-    true
 }
 
 /// The plan in the address's `#plan=` fragment, as JSON. Read once: the address forgets it,

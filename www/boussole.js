@@ -4,9 +4,10 @@
 //   <boussole-planner lang="fr" currency="EUR"></boussole-planner>
 //
 // Everything it loads sits beside this script (the wasm in ./pkg/, the styles in ./css/),
-// so it works from any page and any origin. The Rust side (src/wasm.rs) renders into the
-// element's shadow root and handles every event; this file only starts it.
+// so it works from any page and any origin. The Rust side (src/wasm.rs) handles every event
+// and answers with views, which ./view.js draws; this file starts it.
 import init, { Planner } from './pkg/boussole.js';
+import { draw } from './pkg/view.js';
 
 // Each file by its own literal `new URL(…, import.meta.url)`: unbundled, it is the file beside
 // this script; a bundler (webpack 5, Vite) copies each one into the site and puts its new URL here.
@@ -164,57 +165,6 @@ async function expandLink() {
 }
 
 /** Shortens a `#plan=` link the planner made, puts it in the address and copies it. */
-// Applies the planner's patch of its results in one call (the wasm would otherwise cross
-// into JS for every text node); the encoding is `encode` in src/render/patch.rs. `nums`
-// holds the number of parts, then per part: 0 kept; 2, length: replaced by that much HTML;
-// 1, elements, texts, n, (index, length) × n, m, (element, name length, value length or
-// NONE) × m: patched. `text` holds the strings in order. Returns the indices of the patched
-// parts whose shape was not the patch's (the planner writes them whole), or null when the
-// number of parts differs (nothing changed).
-const NONE = 0xffffffff;
-function patchResults(wrapper, nums, text) {
-  const parts = [...wrapper.children];
-  if (nums[0] !== parts.length) return null;
-  const failed = [];
-  let n = 1;
-  let t = 0;
-  const take = (length) => text.slice(t, (t += length));
-  for (let p = 0; p < parts.length; p += 1) {
-    const kind = nums[n++];
-    if (kind === 0) continue;
-    if (kind === 2) {
-      parts[p].outerHTML = take(nums[n++]);
-      continue;
-    }
-    const [elements, texts, changes] = [nums[n++], nums[n++], nums[n++]];
-    const textChanges = [];
-    for (let i = 0; i < changes; i += 1) textChanges.push([nums[n++], take(nums[n++])]);
-    const attrChanges = [];
-    for (let i = nums[n++]; i > 0; i -= 1) {
-      const element = nums[n++];
-      const name = take(nums[n++]);
-      const length = nums[n++];
-      attrChanges.push([element, name, length === NONE ? null : take(length)]);
-    }
-    const part = parts[p];
-    const all = part.getElementsByTagName('*');
-    const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
-    if (all.length + 1 !== elements || nodes.length !== texts) {
-      failed.push(p);
-      continue;
-    }
-    for (const [i, value] of textChanges) nodes[i].nodeValue = value;
-    for (const [i, name, value] of attrChanges) {
-      const el = i === 0 ? part : all[i - 1];
-      if (value === null) el.removeAttribute(name);
-      else el.setAttribute(name, value);
-    }
-  }
-  return failed;
-}
-
 async function shareLink(link) {
   let shared = link;
   try {
@@ -272,7 +222,7 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         styles: STYLES,
         share: shareLink,
-        patchResults,
+        draw,
         // The page's clock, for the quarter an empty plan starts with.
         today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,
       });

@@ -14,7 +14,7 @@ mod glance;
 mod glossary;
 pub mod html;
 mod milestones;
-mod naming;
+pub(crate) mod naming;
 mod parts;
 pub mod patch;
 mod plan;

@@ -60,7 +60,7 @@ pub(crate) fn check_word(status: CheckStatus, ctx: &Ctx) -> (&'static str, &'sta
 
 /// What an objective is about, as plain text: its channel's name or its quarter's label;
 /// `None` for the plan's.
-pub(super) fn objective_about<'a>(
+pub(crate) fn objective_about<'a>(
     ctx: &Ctx,
     out: &'a PlanOutput,
     o: &'a Objective,
@@ -91,7 +91,7 @@ pub(super) fn scope_word(scope: Scope, ctx: &Ctx) -> &'static str {
 
 /// An objective's scope and what it is about, as plain text: `Canal · Google Ads`, `Plan`
 /// (the channel's name without the "channel " prefix: the scope already says it).
-pub(super) fn objective_scope(ctx: &Ctx, out: &PlanOutput, o: &Objective) -> String {
+pub(crate) fn objective_scope(ctx: &Ctx, out: &PlanOutput, o: &Objective) -> String {
     let scope = scope_word(o.scope, ctx);
     if o.scope == Scope::Plan {
         return scope.to_string();

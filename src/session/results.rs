@@ -5,8 +5,8 @@ use super::*;
 
 /// The results after a change, before they become [`Dom`] changes.
 pub(super) struct Results {
-    /// New HTML for the results; `None` keeps what is shown (then marked out of date).
-    pub(super) html: Option<String>,
+    /// New results to draw; `None` keeps what is shown (then marked out of date).
+    pub(super) view: Option<crate::view::Results>,
     /// Why the results shown are out of date; `None` when they are up to date.
     pub(super) stale: Option<&'static str>,
     /// Every error, by the element that shows it; all others are cleared.
@@ -35,7 +35,7 @@ pub(super) struct Filled {
 
 /// What the bar at a glance shows after a change.
 pub(super) enum Glance {
-    Show(String),
+    Show(crate::view::Glance),
     Stale,
     Hide,
 }
@@ -73,8 +73,7 @@ impl Results {
     /// Writes the results, the errors and the warnings. Only the slots `filled` last time are
     /// emptied (with the general slot, which holds notices): touching every slot of the form
     /// made the browser lay out and repaint the whole form on each keystroke.
-    /// `written` is the results' HTML as the page writes it ([`Session::write_results`]).
-    pub(super) fn write(self, update: &mut Update, filled: &mut Filled, written: Option<Dom>) {
+    pub(super) fn write(self, update: &mut Update, filled: &mut Filled) {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
         let errors: Vec<String> = self.errors.iter().map(|m| format!("#{}", m.slot)).collect();
@@ -110,7 +109,9 @@ impl Results {
                 dom.push(Dom::Attr(control, "aria-invalid", Some("true".into())));
             }
         }
-        dom.extend(written);
+        if let Some(view) = self.view {
+            dom.push(Dom::Results(Box::new(view)));
+        }
         let hidden = self.summary.is_empty().then(String::new);
         dom.push(Dom::Html(SUMMARY.into(), self.summary));
         dom.push(Dom::Attr(SUMMARY.into(), "hidden", hidden));
@@ -118,8 +119,8 @@ impl Results {
             dom.push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
         }
         let (hidden, stale) = match self.glance {
-            Glance::Show(html) => {
-                dom.push(Dom::Html(GLANCE.into(), html));
+            Glance::Show(glance) => {
+                dom.push(Dom::Glance(Box::new(glance)));
                 (None, None)
             }
             Glance::Stale => (None, Some(String::new())),
@@ -196,32 +197,36 @@ impl Session {
         let attention = self.attention(&sorted);
         let errors = self.error_marks(&sorted);
         // The results, with the plan's history drawn before it.
-        let html_of = |(input, out): &(PlanInput, PlanOutput)| {
-            let view = input.history.as_ref().map(|h| render::HistoryView {
+        let view_of = |(input, out): &(PlanInput, PlanOutput)| {
+            let history = input.history.as_ref().map(|h| crate::view::HistoryView {
                 months: &h.months,
                 seasonality_typed: input.seasonality.is_some(),
                 growth_typed: input.past_growth_rate.is_some(),
             });
-            render::results_html_with_history(out, view, Some(input))
+            crate::view::plan_view(out, history, Some(input))
         };
         let out = self.plan.as_ref().map(|(_, out)| out);
         if let (true, Some(plan)) = (self.plan_ok, self.plan.as_ref()) {
             self.shown = Some(View::Plan);
             return Results {
-                html: Some(html_of(plan)),
+                view: Some(view_of(plan)),
                 stale: None,
                 errors,
                 warnings: Some(self.warning_marks(&plan.1)),
                 announce: Some(render::summary_text(&plan.1)),
                 summary: attention.html,
                 open_advanced: false,
-                glance: Glance::Show(render::glance_html(&plan.1)),
+                glance: Glance::Show(crate::view::glance(&plan.1)),
             };
         }
         // The last valid plan, or nothing when there has been none (an empty form).
-        let html = match self.shown {
+        let view = match self.shown {
             Some(View::Plan) => None,
-            _ => Some(self.plan.as_ref().map_or_else(String::new, html_of)),
+            _ => Some(
+                self.plan
+                    .as_ref()
+                    .map_or_else(|| crate::view::Results::none(self.form.locale), view_of),
+            ),
         };
         self.shown = Some(View::Plan);
         let stale = match out {
@@ -229,7 +234,7 @@ impl Session {
             None => page::NO_PLAN_YET,
         };
         Results {
-            html,
+            view,
             stale: Some(stale.get(self.form.locale)),
             errors,
             warnings: None,
@@ -279,32 +284,34 @@ impl Session {
         let plan_ok = self.plan_ok;
         let l = self.form.locale;
         let out = self.review.as_ref().map(|(_, out)| out);
-        let (html, stale, announce) = if self.form.actuals.is_empty() {
+        let (view, stale, announce) = if self.form.actuals.is_empty() {
             let stale = (!plan_ok).then_some(page::PLAN_HAS_ERRORS);
-            (Some(render::review_empty_html(l)), stale, None)
+            (Some(crate::view::review_empty(l)), stale, None)
         } else if let (true, Some(out)) = (self.review_ok, out) {
             (
-                Some(render::review_html(out)),
+                Some(crate::view::review_view(out)),
                 None,
                 Some(render::review_summary_text(out)),
             )
         } else {
-            let html = match self.shown {
+            let view = match self.shown {
                 Some(View::Review) => None,
-                _ => Some(out.map_or_else(|| render::review_empty_html(l), render::review_html)),
+                _ => {
+                    Some(out.map_or_else(|| crate::view::review_empty(l), crate::view::review_view))
+                }
             };
             let stale = match (out.is_some(), plan_ok) {
                 (_, false) => page::PLAN_HAS_ERRORS_FOR_REVIEW,
                 (true, true) => page::STALE_REVIEW,
                 (false, true) => page::NO_REVIEW_YET,
             };
-            (html, Some(stale), None)
+            (view, Some(stale), None)
         };
-        if html.is_some() {
+        if view.is_some() {
             self.shown = Some(View::Review);
         }
         Results {
-            html,
+            view,
             stale: stale.map(|s| s.get(l)),
             errors,
             warnings: None,

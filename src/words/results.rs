@@ -59,6 +59,7 @@ entries! {
     /// A check whose reason was given in full for an objective above ({}: that objective).
     SAME_REASON_AS = "Même motif que pour {}.", "Same reason as for {}.";
     GLOSSARY = "Sigles et calculs", "Abbreviations and formulas";
+    DETAILS = "Détails", "Details";
     UNIT_ECONOMICS_INTRO =
         "Ce que rapporte une commande, et ce que vous pouvez payer pour en obtenir une sans perdre d’argent.",
         "What an order brings in, and what you can pay to win one without losing money.";

@@ -88,7 +88,7 @@ test('the package: its exports, its files, no dependencies, and declarations of 
   assert.equal(manifest.dependencies, undefined);
   assert.deepEqual(manifest.exports['.'], { types: './boussole.d.ts', default: './boussole.js' });
   assert.deepEqual(manifest.exports['./api'], { types: './pkg/boussole.d.ts', default: './pkg/boussole.js' });
-  for (const file of ['boussole.js', 'boussole.d.ts', 'pkg/boussole.js', 'pkg/boussole.d.ts', 'pkg/boussole_bg.wasm', 'css/base.css', 'css/form.css', 'css/results.css']) {
+  for (const file of ['boussole.js', 'boussole.d.ts', 'pkg/boussole.js', 'pkg/boussole.d.ts', 'pkg/boussole_bg.wasm', 'pkg/view.js', 'css/base.css', 'css/form.css', 'css/results.css']) {
     assert.ok(existsSync(join(pkg, file)), `${file} is not in the package`);
   }
   const element = readFileSync(join(pkg, 'boussole.d.ts'), 'utf8');
@@ -172,6 +172,6 @@ test('unbundled, the package folder works from another origin, as from a public 
   await waitReady(page);
   assert.ok(await targetRevenue(page) > 0);
   const loaded = requests.map((r) => r.url).filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname).sort();
-  assert.deepEqual(loaded, ['/boussole.js', '/css/base.css', '/css/form.css', '/css/results.css', '/pkg/boussole.js', '/pkg/boussole_bg.wasm']);
+  assert.deepEqual(loaded, ['/boussole.js', '/css/base.css', '/css/form.css', '/css/results.css', '/pkg/boussole.js', '/pkg/boussole_bg.wasm', '/pkg/view.js']);
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,78 @@
+// Results drawn by identity ([13]): the element's templates keep their DOM and, on each
+// keystroke, touch only the text and attributes whose value changed; after many edits the
+// results are exactly what drawing them afresh gives.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openHarness } from './helpers.mjs';
+import { openPlanner, control } from './planner-helpers.mjs';
+
+let h;
+before(async () => {
+  h = await openHarness();
+});
+after(async () => {
+  await h?.close();
+});
+
+// Without lit-html's comment markers, which say where its parts start, not what is shown.
+const resultsHtml = (page) => page.evaluate(() =>
+  document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-results').innerHTML.replace(/<!--[^]*?-->/g, ''));
+
+test('a keystroke changes only the nodes whose text or attribute changed', async () => {
+  const page = await openPlanner(h);
+  await page.evaluate(() => {
+    const results = document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-results');
+    window.__records = [];
+    new MutationObserver((records) => window.__records.push(...records.map((r) => ({
+      type: r.type,
+      name: r.attributeName,
+      old: r.oldValue,
+      now: r.type === 'characterData' ? r.target.nodeValue : r.type === 'attributes' ? r.target.getAttribute(r.attributeName) : null,
+      added: r.addedNodes.length,
+      removed: r.removedNodes.length,
+    })))).observe(results, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true });
+  });
+  // 80 → 81 €: every money figure that depends on the order value changes, no part appears
+  // or goes.
+  await control(page, 'averageOrderValue').fill('81');
+  await page.locator('[data-testid="target-revenue"]:not([data-value="1597440"])').waitFor();
+  const records = await page.evaluate(() => window.__records);
+  const texts = records.filter((r) => r.type === 'characterData');
+  const attributes = records.filter((r) => r.type === 'attributes');
+  assert.ok(texts.length > 20, `${texts.length} texts changed: the results did not follow the edit`);
+  assert.deepEqual(records.filter((r) => r.type === 'childList'), [], 'nodes were added or removed');
+  assert.deepEqual(texts.filter((r) => r.old === r.now), [], 'a text was written with the value it had');
+  assert.deepEqual(attributes.filter((r) => r.old === r.now), [], 'an attribute was written with the value it had');
+  // The channels' cards keep their elements: the same node before and after an edit.
+  const same = await page.evaluate(async () => {
+    const root = document.querySelector('boussole-planner').shadowRoot;
+    const card = root.querySelector('[data-testid="channel-targets"] > .bp-card[data-id]');
+    root.querySelector('[name="grossMarginRate"]').value = '46';
+    root.querySelector('[name="grossMarginRate"]').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return card === root.querySelector(`[data-testid="channel-targets"] > .bp-card[data-id="${card.dataset.id}"]`);
+  });
+  assert.ok(same, 'a channel card was drawn anew');
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('results updated edit after edit equal the results drawn afresh', async () => {
+  const page = await openPlanner(h);
+  const edits = [
+    ['averageOrderValue', '81'], ['averageOrderValue', '92,5'], ['grossMarginRate', '38'],
+    ['channels[1].conversionRate', '5'], ['channels[0].sessionsPerMonth', '31 000'],
+    ['goal.growthRate', '45'], ['channels[1].cost.costPerClick', '1,2'], ['goal.growthRate', '12'],
+  ];
+  for (const [name, value] of edits) {
+    await control(page, name).fill(value);
+  }
+  const updated = await resultsHtml(page);
+  // Drawn afresh: away to the review (other sections) and back.
+  await page.locator('[data-action="view-review"]').click();
+  await page.locator('[data-action="view-plan"]').click();
+  await page.locator('[data-testid="target-revenue"]').waitFor();
+  const whole = await resultsHtml(page);
+  assert.equal(updated.length, whole.length);
+  assert.ok(updated === whole, 'the updated results differ from the results drawn afresh');
+  assert.deepEqual(h.consoleErrors, []);
+});
