@@ -209,12 +209,33 @@ pub(crate) fn quarter_label(year: i32, quarter: u8, locale: Locale) -> String {
 
 /// A month of a year (`janv. 2027`, `Jan 2027`), `month` from 1 (a plain space, as in JSON).
 pub(crate) fn month_label(year: i32, month: u8, locale: Locale) -> String {
-    let name = common::MONTH_ABBREVIATIONS
-        .get(locale)
-        .split('|')
-        .nth(usize::from(month) - 1)
-        .unwrap_or_default();
+    let name = nth_month(common::MONTH_ABBREVIATIONS, month, locale);
     format!("{name} {year}")
+}
+
+/// A month of a year inside a sentence, in full (`décembre 2026`, `December 2026`): the
+/// month and its year never split across lines.
+pub(crate) fn month_in_text(year: i32, month: u8, locale: Locale) -> String {
+    let name = nth_month(common::MONTH_NAMES, month, locale);
+    format!("{name}\u{a0}{year}")
+}
+
+/// The month a span starts from: « de janvier 2026 », « d’avril 2026 », “from April 2026”.
+pub(crate) fn from_month(year: i32, month: u8, locale: Locale) -> String {
+    let name = month_in_text(year, month, locale);
+    let vowel = name.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'é', 'â']);
+    let from = if vowel {
+        common::FROM_MONTH_ELIDED
+    } else {
+        common::FROM_MONTH
+    };
+    from.fill(locale, &[&name])
+}
+
+/// Month `month` (from 1) of a `|`-separated list of twelve; empty for a month out of range.
+fn nth_month(list: crate::words::Words, month: u8, locale: Locale) -> &'static str {
+    let index = usize::from(month).checked_sub(1).unwrap_or(usize::MAX);
+    list.get(locale).split('|').nth(index).unwrap_or_default()
 }
 
 /// A quarter's label inside a sentence: the quarter and its year never split across lines

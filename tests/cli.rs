@@ -378,6 +378,61 @@ fn history_comes_from_a_csv_file() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// [8] `--history` dates rows by their months as the page does: a year-old export for a plan
+/// starting in Q1 2027 is invalid input that names the months, not a history re-dated.
+#[test]
+fn a_csv_history_is_dated_by_its_months() {
+    let dir = std::env::temp_dir().join(format!("boussole-dated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("months.csv");
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let rows = |first_year: usize| -> String {
+        (0..24)
+            .map(|k| {
+                format!(
+                    "{}-{},{}\n",
+                    months[k % 12],
+                    (first_year + k / 12) % 100,
+                    95_000 + k
+                )
+            })
+            .collect()
+    };
+    let example = String::from_utf8(boussole(&["example"], None).stdout).unwrap();
+    let plan_with = |text: &str| {
+        std::fs::write(&csv, text).unwrap();
+        boussole(
+            &["plan", "-", "--history", csv.to_str().unwrap()],
+            Some(&example),
+        )
+    };
+    let out = plan_with(&rows(2024));
+    assert_eq!(out.status.code(), Some(2));
+    let errors = stdout_json(&out)["errors"].clone();
+    assert_eq!(errors[0]["field"], json!("history.months"));
+    let message = errors[0]["message"]
+        .as_str()
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(
+        message.starts_with("Les 24 mois de l’historique vont de janvier 2024 à décembre 2025, mais le plan commence en janvier 2027"),
+        "{message}"
+    );
+    // A year later, they are the plan's history, with the numbers of the bare column.
+    let out = plan_with(&rows(2025));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let column: String = (0..24).map(|k| format!("{}\n", 95_000 + k)).collect();
+    assert_eq!(stdout_json(&out), stdout_json(&plan_with(&column)));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// The example plan in `locale`, as the command line prints it.
 fn example_in(locale: &str) -> String {
     String::from_utf8(boussole(&["example", "--locale", locale], None).stdout).unwrap()

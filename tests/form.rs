@@ -1030,3 +1030,104 @@ fn a_pasted_history_reaches_the_plan() {
         errors[0].message
     );
 }
+
+/// [8] Rows pasted with their months are dated by them, not by the plan's start: « janv. 2024
+/// … déc. 2025 » for a plan starting in T1 2027 are an error beside the history that names the
+/// months; the same rows a year later give the plan the numbers of the bare column; the page
+/// can show the months taken before they are used.
+#[test]
+fn a_history_with_its_months_is_dated_by_them() {
+    use boussole::form::history::{span_sentence, MonthSpan, YearMonth};
+    let mut state = FormState::from_input(&example_plan(FR));
+    assert_eq!(
+        (state.start_year.as_str(), state.start_quarter.as_str()),
+        ("2027", "1")
+    );
+    assert_eq!(state.history_span(), None);
+    let months = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    let rows = |first_year: i32| -> String {
+        (0..24)
+            .map(|k| {
+                format!(
+                    "{} {}\t{} €\n",
+                    months[k % 12],
+                    first_year + k as i32 / 12,
+                    90_000 + k * 500
+                )
+            })
+            .collect()
+    };
+    // The merchant's rows: a year before the months the plan needs.
+    state.set("history.months", &rows(2024));
+    let errors = state.to_plan().unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].field.as_deref(), Some("history.months"));
+    let message = errors[0].message.replace('\u{a0}', " ");
+    assert!(
+        message.starts_with("Les 24 mois de l’historique vont de janvier 2024 à décembre 2025, mais le plan commence en janvier 2027\u{202f}:")
+            && message.contains("jusqu’à décembre 2026. Ajoutez les 12 mois de janvier 2026 à décembre 2026"),
+        "{message}"
+    );
+    let Some(Err(e)) = state.history_span() else {
+        panic!("no error for the span")
+    };
+    assert_eq!(e.message, errors[0].message);
+    // Starting the plan a year earlier, as the message offers, makes them its history.
+    state.set("start.year", "2026");
+    let span = state.history_span().unwrap().unwrap();
+    assert_eq!(
+        span.first,
+        YearMonth {
+            year: 2024,
+            month: 1
+        }
+    );
+    assert_eq!(
+        span_sentence(span, FR).replace('\u{a0}', " "),
+        "Historique\u{202f}: janvier 2024 – décembre 2025"
+    );
+    assert!(state.to_plan().is_ok());
+    // The rows a year later, for the plan in 2027: the same plan as the bare column.
+    state.set("start.year", "2027");
+    state.set("history.months", &rows(2025));
+    let labelled = state.to_plan().unwrap_or_else(|e| panic!("{e:#?}"));
+    let column: String = (0..24).map(|k| format!("{}\n", 90_000 + k * 500)).collect();
+    state.set("history.months", &column);
+    assert_eq!(
+        state.history_span(),
+        Some(Ok(MonthSpan {
+            first: YearMonth {
+                year: 2025,
+                month: 1
+            },
+            last: YearMonth {
+                year: 2026,
+                month: 12
+            },
+        }))
+    );
+    let bare = state.to_plan().unwrap();
+    assert_eq!(labelled, bare);
+    assert_eq!(labelled.history.unwrap().months[23], 101_500.0);
+    // A gap (May written as June) is named by its line, in the visitor's language.
+    let mut english = FormState::from_input(&example_plan(EN));
+    english.set(
+        "history.months",
+        &rows(2025).replace("mai 2025", "juin 2025"),
+    );
+    let errors = english.to_plan().unwrap_err();
+    assert_eq!(errors[0].field.as_deref(), Some("history.months"));
+    assert!(
+        errors[0]
+            .message
+            .starts_with("Line 5, column 1: May\u{a0}2025 is missing."),
+        "{}",
+        errors[0].message
+    );
+    // No span while the start is no year.
+    english.set("start.year", "");
+    assert_eq!(english.history_span(), None);
+}

@@ -754,3 +754,114 @@ proptest! {
         prop_assert!(o.contribution.p10 == o.contribution.p90);
     }
 }
+
+/// A labelled month as a spreadsheet may write it: ISO, French day first, French or English
+/// names, Excel's `janv.-24`.
+fn month_cell(format: usize, year: i32, month: u8) -> String {
+    const FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let name = usize::from(month) - 1;
+    match format {
+        0 => format!("{year}-{month:02}"),
+        1 => format!("01/{month:02}/{year}"),
+        2 => format!("{} {year}", FR[name]),
+        3 => format!("{} {year}", EN[name]),
+        _ => format!("{}-{:02}", FR[name], year % 100),
+    }
+}
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// [8] Rows labelled with consecutive months are the plan's history exactly when they end
+    /// the month before it starts, whatever their form or order; one row dropped, repeated or
+    /// moved is named by its line; nothing read from a paste panics.
+    #[test]
+    fn labelled_histories_are_dated_by_their_months(
+        // The rows start at most six years before: in 2001 or later, so that `janv.-24` is
+        // read as 2024 (two-digit years are 20xx).
+        start in (2008i32..2090, 1u8..=4),
+        // How many months the rows end after the month before the plan: mostly none.
+        shift in prop_oneof![3 => Just(0i64), 1 => -40i64..40],
+        n in 12usize..=36,
+        format in 0usize..5,
+        latest_first in any::<bool>(),
+        // 0: none; 1: a row dropped; 2: a row twice; 3: two rows swapped; inside the rows.
+        fault in (0usize..4, 1usize..35),
+    ) {
+        use boussole::form::history::{read_history_before, YearMonth};
+        let plan_start = YearMonth::first_of_quarter(start.0, start.1).unwrap();
+        let last = plan_start.plus(shift - 1);
+        let first = last.plus(1 - n as i64);
+        let mut rows: Vec<String> = (0..n)
+            .map(|k| {
+                let m = first.plus(k as i64);
+                format!("{};{}\n", month_cell(format, m.year, m.month), 1000 + k)
+            })
+            .collect();
+        if latest_first {
+            rows.reverse();
+        }
+        let at = fault.1.min(n - 2);
+        let faulty_line = match fault.0 {
+            1 => { rows.remove(at); at + 1 }
+            2 => { let row = rows[at].clone(); rows.insert(at + 1, row); at + 2 }
+            3 => { rows.swap(at, at + 1); at + 1 }
+            _ => 0,
+        };
+        let text = rows.concat();
+        match read_history_before(&text, Locale::Fr, plan_start) {
+            Ok(h) => {
+                prop_assert_eq!((fault.0, shift), (0, 0));
+                let column: Vec<f64> = (0..n).map(|k| 1000.0 + k as f64).collect();
+                prop_assert_eq!(h.revenues, column);
+                prop_assert_eq!((h.span.first, h.span.last), (first, last));
+            }
+            Err(e) if fault.0 == 0 => {
+                prop_assert!(shift != 0, "{}", e.message);
+                prop_assert_eq!(e.cell, None);
+                let said = format!("Les {n} mois de l’historique");
+                prop_assert!(e.message.starts_with(&said), "{}", e.message);
+            }
+            Err(e) => prop_assert_eq!(e.cell, Some((faulty_line, 1)), "{}", e.message),
+        }
+    }
+
+    /// Whatever is pasted, the reader answers with months or an error, never a panic.
+    #[test]
+    fn pasted_text_never_panics(
+        rows in proptest::collection::vec(
+            ("[0-9]{0,5}[-/. ]{0,2}[0-9a-zéû.]{0,6}[-/. ]{0,2}[0-9]{0,5}", "[0-9 ,.€-]{0,9}", 0usize..3),
+            0..40,
+        ),
+        start in (-3000i32..3000, 0u8..6),
+    ) {
+        use boussole::form::history::{history_for_plan, YearMonth};
+        let text: String = rows
+            .iter()
+            .map(|(label, amount, sep)| format!("{label}{}{amount}\n", ["\t", ";", ","][*sep]))
+            .collect();
+        let plan_start = YearMonth::first_of_quarter(start.0, start.1);
+        for locale in [Locale::Fr, Locale::En] {
+            if let Ok(months) = history_for_plan(&text, locale, plan_start) {
+                prop_assert!((12..=36).contains(&months.len()));
+            }
+        }
+    }
+}

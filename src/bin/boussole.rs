@@ -22,7 +22,8 @@ Usage:
   boussole review FILE|- [--format json|table] [--history MONTHS.csv]
                                                review a plan with its closed quarters (`actuals`)
   --history reads 12 to 36 months of revenue, oldest first (one column, or month and revenue),
-  and puts them in the plan as its `history`
+  and puts them in the plan as its `history`; months given must end the month before the
+  plan starts
   boussole example [--locale fr|en] [--review] print an example plan (or review) to start from
   boussole --version | --help";
 
@@ -248,10 +249,17 @@ fn read_input(file: &str) -> Result<String, String> {
 }
 
 /// The plan with the months of `csv` as its history (in place of any it has); a history that
-/// cannot be read is invalid input, named at `history.months`.
+/// cannot be read, or whose months are not the ones before the plan's start, is invalid
+/// input, named at `history.months`.
 fn with_history(mut value: serde_json::Value, csv: &str) -> Result<serde_json::Value, Invalid> {
+    use boussole::form::history::{history_for_plan, YearMonth};
     let locale = boussole::validate::requested_locale(&value);
-    match boussole::form::history::read_history(csv, locale) {
+    // A start that is no year and quarter is the plan's own error, said by the engine.
+    let start = |field: &str| value.pointer(&format!("/start/{field}"))?.as_i64();
+    let plan_start = start("year")
+        .zip(start("quarter"))
+        .and_then(|(y, q)| YearMonth::first_of_quarter(y.try_into().ok()?, q.try_into().ok()?));
+    match history_for_plan(csv, locale, plan_start) {
         Ok(months) => {
             if let Some(plan) = value.as_object_mut() {
                 plan.insert("history".into(), serde_json::json!({ "months": months }));

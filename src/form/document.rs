@@ -109,6 +109,28 @@ impl FormState {
         Value::Array(quarters.collect())
     }
 
+    /// The months the pasted history is taken to cover, for the page to show before they are
+    /// used ([`history::span_sentence`]: « Historique : janvier 2025 – décembre 2026 »), or
+    /// why it cannot be read; `None` while the box is blank or the start is no year and
+    /// quarter.
+    pub fn history_span(&self) -> Option<Result<history::MonthSpan, history::HistoryError>> {
+        if self.history.trim().is_empty() {
+            return None;
+        }
+        let start = self.plan_first_month()?;
+        Some(history::read_history_before(&self.history, self.locale, start).map(|h| h.span))
+    }
+
+    /// The pasted history's revenues, their months checked against the plan's start.
+    fn pasted_history(&self) -> Result<Vec<f64>, history::HistoryError> {
+        history::history_for_plan(&self.history, self.locale, self.plan_first_month())
+    }
+
+    fn plan_first_month(&self) -> Option<history::YearMonth> {
+        let (year, quarter) = self.start()?;
+        history::YearMonth::first_of_quarter(year, quarter)
+    }
+
     pub(super) fn builder(&self) -> Builder<'_> {
         Builder {
             locale: self.locale,
@@ -142,7 +164,7 @@ impl FormState {
         }
         // The history as pasted, read as the spreadsheet gave it.
         if !self.history.trim().is_empty() {
-            match history::read_history(&self.history, l) {
+            match self.pasted_history() {
                 Ok(months) => {
                     plan.insert(fields::HISTORY.path.into(), json!({ "months": months }));
                 }

@@ -575,20 +575,20 @@ impl FormState {
     /// The labels of the four plan quarters (`T1 2027`), from the typed start; `Trimestre 2`
     /// while the start is not a valid year and quarter.
     pub fn quarter_labels(&self) -> [String; 4] {
-        let year = self.start_year.trim().parse::<i32>().ok();
-        let quarter = self
-            .start_quarter
-            .trim()
-            .parse::<u8>()
-            .ok()
-            .filter(|q| (1..=4).contains(q));
-        std::array::from_fn(|i| match (year, quarter) {
-            (Some(y), Some(q)) => {
+        std::array::from_fn(|i| match self.start() {
+            Some((y, q)) => {
                 let n = i32::from(q) - 1 + i as i32;
                 text::quarter_label(y + n / 4, (n % 4) as u8 + 1, self.locale)
             }
-            _ => format!("{} {}", common::QUARTER.get(self.locale), i + 1),
+            None => format!("{} {}", common::QUARTER.get(self.locale), i + 1),
         })
+    }
+
+    /// The typed start's year and quarter (1–4), if they are ones.
+    pub(super) fn start(&self) -> Option<(i32, u8)> {
+        let year = self.start_year.trim().parse::<i32>().ok()?;
+        let quarter = self.start_quarter.trim().parse::<u8>().ok()?;
+        (1..=4).contains(&quarter).then_some((year, quarter))
     }
 
     /// The language of the form (and of the plan it describes).

@@ -50,6 +50,14 @@ entries! {
     MONTH_ABBREVIATIONS =
         "janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.",
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+    /// The months' names, January first, separated by `|` (`décembre 2026`, `December 2026`).
+    MONTH_NAMES =
+        "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    /// A month a span starts from (« de janvier 2026 à… »).
+    FROM_MONTH = "de {}", "from {}";
+    /// The same before a month that starts with a vowel (« d’avril 2026 à… »).
+    FROM_MONTH_ELIDED = "d’{}", "from {}";
     OPEN_QUOTE = "«\u{202f}", "“";
     CLOSE_QUOTE = "\u{202f}»", "”";
 }
