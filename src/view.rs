@@ -342,7 +342,6 @@ impl CellView {
                 flag: None,
             },
             Cell::Change { from, to } => CellView::figure(format!("{from}{arrow}{to}")),
-            Cell::Abbreviated { abbr, value, .. } => CellView::figure(format!("{abbr} {value}")),
             Cell::Note { text, span } => CellView::Note {
                 text: text.to_string(),
                 span: *span,

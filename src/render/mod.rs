@@ -1,31 +1,20 @@
-//! The results of a plan (and of a quarterly review) as HTML and SVG strings, for the page.
-//!
-//! Everything is written into one `String` with `write!`; every text that comes from the user
-//! (channel labels and ids, sentences that embed them, messages, the currency) is escaped with
-//! [`html::Esc`]. No inline `style`, no event handler attribute, no script: the page styles the
-//! `bp-` classes from `www/css/results.css` and handles the `data-action` buttons itself.
+//! What leaves the page as text: the exports (CSV, iCalendar, Markdown, plain text), the
+//! sentences the live region says, and what the page and the terminal share to word and
+//! format the results (the tables' model, the objectives' naming, [`Ctx`]). The page's own
+//! results are a view model ([`crate::view`]), drawn by the element's templates.
 
 pub mod calendar;
-mod chart;
 mod csv;
-mod curve;
 mod export;
-mod glance;
-mod glossary;
 pub mod html;
-mod milestones;
 pub(crate) mod naming;
-mod parts;
-pub mod patch;
-mod plan;
-mod review;
 pub(crate) mod table_model;
 pub(crate) mod table_write;
 
 use std::fmt::{self, Display, Write};
 
 use crate::format::{Money, Number, Percent};
-use crate::model::{Locale, PlanInput};
+use crate::model::Locale;
 use crate::output::PlanOutput;
 use crate::review::ReviewOutput;
 use crate::words::{common, counted, results, review as words_review, Words};
@@ -41,30 +30,6 @@ macro_rules! w {
     }};
 }
 pub(crate) use w;
-
-/// Every section of the results, in the plan's locale; user text escaped.
-pub fn results_html(out: &PlanOutput) -> String {
-    plan::results_html(out, None, None)
-}
-
-/// What the results show of the plan's history beyond its output: the months themselves, and
-/// whether the seasonality and the past growth were typed (else the history gave them).
-#[derive(Debug, Clone, Copy)]
-pub struct HistoryView<'a> {
-    pub months: &'a [f64],
-    pub seasonality_typed: bool,
-    pub growth_typed: bool,
-}
-
-/// The same, with the plan's history drawn before its own months (§15), and the plan's
-/// inputs in the printout's header when given.
-pub fn results_html_with_history(
-    out: &PlanOutput,
-    history: Option<HistoryView>,
-    input: Option<&PlanInput>,
-) -> String {
-    plan::results_html(out, history, input)
-}
 
 /// Channel × quarter targets as CSV (French: `;` and decimal comma), for spreadsheets:
 /// UTF-8 BOM, a header row, one row per quarter and channel then the quarter's total, CRLF.
@@ -143,39 +108,38 @@ impl Display for MarkdownText<'_> {
     }
 }
 
-/// The plan at a glance, for the bar that stays in sight while editing.
-pub fn glance_html(out: &PlanOutput) -> String {
-    glance::glance_html(out)
-}
-
-/// A one-sentence summary for screen readers (the live region).
+/// A one-sentence summary for screen readers (the live region):
+/// `Objectif : 1 597 440 € (+30 %), CPA cible 21,60 €, 4 canaux.` (plain text, not HTML).
 pub fn summary_text(out: &PlanOutput) -> String {
-    plan::summary_text(out)
-}
-
-/// A quarterly review: closed quarters against the plan, the reforecast, channel KPIs, alerts.
-pub fn review_html(review: &ReviewOutput) -> String {
-    review::review_html(review)
-}
-
-/// What the review view shows before any quarter is closed: what a review is, and how to start.
-pub fn review_empty_html(locale: Locale) -> String {
-    let ctx = Ctx::new(locale, "EUR");
-    let mut s = String::with_capacity(1_000);
-    w!(
-        &mut s,
-        "<div class=\"bp-review\" lang=\"{}\" data-testid=\"review-empty\">\n",
-        locale.code()
+    let ctx = Ctx::new(out.locale, &out.currency);
+    let money = |x: f64| ctx.money(x).money;
+    let n = out.channels.len();
+    let l = ctx.l;
+    let channels = if n > 1 {
+        results::CHANNEL_NOUN_MANY
+    } else {
+        results::CHANNEL_NOUN_ONE
+    };
+    let mut s = results::SUMMARY.fill(
+        l,
+        &[
+            &money(out.goal.target_revenue),
+            &ctx.spct(out.goal.growth_rate, 1),
+            &money(out.unit_economics.target_cpa),
+            &n,
+            &channels.get(l),
+        ],
     );
-    parts::open_section(&mut s, "review-intro", common::QUARTERLY_REVIEW.get(ctx.l));
-    w!(
-        &mut s,
-        "<p class=\"bp-intro\">{}</p>\n<p class=\"bp-intro\">{}</p>\n",
-        words_review::EMPTY_NOTHING_CLOSED.get(ctx.l),
-        words_review::EMPTY_WHAT_IT_DOES.get(ctx.l)
-    );
-    parts::close_section(&mut s);
-    s.push_str("</div>\n");
+    let k = out.warnings.len();
+    if k > 0 {
+        let points = if k > 1 {
+            results::POINT_TO_WATCH_MANY
+        } else {
+            results::POINT_TO_WATCH_ONE
+        };
+        w!(&mut s, ", {k} {}", points.get(l));
+    }
+    s.push('.');
     s
 }
 

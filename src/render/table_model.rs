@@ -44,12 +44,6 @@ pub(crate) enum Cell {
     Signed { value: String, negative: bool },
     /// A figure now and its target (`12 000 → 15 000`).
     Change { from: String, to: String },
-    /// A figure behind an abbreviation explained on hover (`MER 2,5`).
-    Abbreviated {
-        abbr: &'static str,
-        title: &'static str,
-        value: String,
-    },
     /// A sentence in place of `span` figures.
     Note { text: &'static str, span: usize },
     /// A status word with its colour (`ok`, `warn`, `bad`, `muted`); `None` when there is none.
@@ -183,11 +177,7 @@ pub(crate) fn channel_targets(ctx: &Ctx, out: &PlanOutput) -> Table {
             Cell::Badge(None),
             figure(Some(money(out.unit_economics.target_cpa))),
             match t.mer {
-                Some(mer) => Cell::Abbreviated {
-                    abbr: "MER",
-                    title: results::MER_MEANING.get(ctx.l),
-                    value: ctx.ratio(mer).to_string(),
-                },
+                Some(mer) => Cell::Figure(Some(format!("MER {}", ctx.ratio(mer)))),
                 None => Cell::Figure(None),
             },
             Cell::Badge(Some(budget_word(ctx, t.budget_fits))),

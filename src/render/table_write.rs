@@ -1,139 +1,8 @@
 //! The writers of a [`Table`](super::table_model::Table): as the page's `<table>` or cards,
 //! as the terminal's padded grid, as Markdown. Each decides how a cell's meaning looks.
 
-use super::html::{Esc, DASH};
-use super::parts::{badge, close_table, open_table};
+use super::markdown_text;
 use super::table_model::{Cell, Row, Table};
-use super::{markdown_text, w, Ctx};
-
-/// The page's table: a scrollable region, a caption, `<thead>`, `<tbody>`, `<tfoot>`.
-pub(crate) fn write_html(s: &mut String, ctx: &Ctx, table: &Table) {
-    open_table(s, table.testid, table.caption);
-    s.push_str("<thead>\n<tr>");
-    for c in &table.columns {
-        let class = if c.figures { " class=\"bp-num\"" } else { "" };
-        w!(s, "<th scope=\"col\"{class}>{}</th>", Esc(c.title));
-    }
-    s.push_str("</tr>\n</thead>\n<tbody>\n");
-    html_rows(s, ctx, &table.rows);
-    s.push_str("</tbody>\n");
-    if !table.footer.is_empty() {
-        s.push_str("<tfoot>\n");
-        html_rows(s, ctx, &table.footer);
-        s.push_str("</tfoot>\n");
-    }
-    close_table(s);
-}
-
-fn html_rows(s: &mut String, ctx: &Ctx, rows: &[Row]) {
-    for row in rows {
-        s.push_str("<tr");
-        row_attrs(s, row);
-        s.push('>');
-        for cell in &row.cells {
-            match cell {
-                Cell::Head(label) => w!(s, "<th scope=\"row\">{}</th>", Esc(label)),
-                cell => write_cell(s, ctx, cell, "td"),
-            }
-        }
-        s.push_str("</tr>\n");
-    }
-}
-
-fn row_attrs(s: &mut String, row: &Row) {
-    for (name, value) in &row.attrs {
-        w!(s, " {name}=\"{}\"", Esc(value));
-    }
-}
-
-/// A cell's value in a `<td>` (a table) or a `<dd>` (a card).
-fn write_cell(s: &mut String, ctx: &Ctx, cell: &Cell, tag: &str) {
-    match cell {
-        Cell::Head(label) => w!(s, "<{tag}>{}</{tag}>", Esc(label)),
-        Cell::Figure(value) => w!(
-            s,
-            "<{tag} class=\"bp-num\">{}</{tag}>",
-            Esc(value.as_deref().unwrap_or(DASH))
-        ),
-        Cell::Signed { value, negative } => w!(
-            s,
-            "<{tag} class=\"bp-num{}\">{}</{tag}>",
-            if *negative { " bp-negative" } else { "" },
-            Esc(value)
-        ),
-        Cell::Change { from, to } => w!(
-            s,
-            "<{tag} class=\"bp-num\">{}{}{}</{tag}>",
-            Esc(from),
-            ctx.arrow(),
-            Esc(to)
-        ),
-        Cell::Abbreviated { abbr, title, value } => w!(
-            s,
-            "<{tag} class=\"bp-num\"><abbr title=\"{}\">{abbr}</abbr> {}</{tag}>",
-            Esc(title),
-            Esc(value)
-        ),
-        Cell::Note { text, span } => w!(
-            s,
-            "<{tag} colspan=\"{span}\" class=\"bp-note\">{}</{tag}>",
-            Esc(text)
-        ),
-        Cell::Badge(Some((tone, word))) => {
-            w!(s, "<{tag}>");
-            badge(s, tone, word, "");
-            w!(s, "</{tag}>");
-        }
-        Cell::Badge(None) => w!(s, "<{tag}>{DASH}</{tag}>"),
-    }
-}
-
-/// The table as one card per row (totals last), for a table too wide for its column: the
-/// row's name, then its status (the last column) first, then each figure it has, named.
-pub(crate) fn write_cards(s: &mut String, ctx: &Ctx, table: &Table) {
-    w!(
-        s,
-        "<ul class=\"bp-cards\" data-testid=\"{}\" aria-label=\"{}\">\n",
-        table.testid,
-        Esc(table.caption)
-    );
-    for row in table.rows.iter().chain(&table.footer) {
-        // The row's own class joins the card's.
-        let class = row.attrs.iter().find(|(name, _)| *name == "class");
-        match class {
-            Some((_, class)) => w!(s, "<li class=\"bp-card {}\"", Esc(class)),
-            None => s.push_str("<li class=\"bp-card\""),
-        }
-        for (name, value) in row.attrs.iter().filter(|(name, _)| *name != "class") {
-            w!(s, " {name}=\"{}\"", Esc(value));
-        }
-        s.push_str("><h3 class=\"bp-card-title\">");
-        let status = row.cells.last().filter(|c| matches!(c, Cell::Badge(_)));
-        for cell in &row.cells {
-            if let Cell::Head(label) = cell {
-                w!(s, "<span>{}</span>", Esc(label));
-            }
-        }
-        if let Some(Cell::Badge(Some((tone, word)))) = status {
-            s.push(' ');
-            badge(s, tone, word, "");
-        }
-        s.push_str("</h3>\n<dl class=\"bp-card-figures\">");
-        let figures = table.columns.iter().zip(&row.cells);
-        let last = row.cells.len().saturating_sub(1);
-        for (i, (column, cell)) in figures.enumerate() {
-            let empty = matches!(cell, Cell::Figure(None) | Cell::Badge(None));
-            if matches!(cell, Cell::Head(_)) || empty || (i == last && status.is_some()) {
-                continue;
-            }
-            w!(s, "<div><dt>{}</dt>", Esc(column.title));
-            write_cell(s, ctx, cell, "dd");
-            s.push_str("</div>");
-        }
-        s.push_str("</dl></li>\n");
-    }
-    s.push_str("</ul>\n");
-}
 
 /// The terminal's grid: columns padded to their widest cell, figures right-aligned,
 /// a dashed rule under the headers and above the totals. No markup; `-` for no value.
@@ -214,7 +83,6 @@ fn cell_text(cell: &Cell) -> String {
         Cell::Signed { value, .. } => value.clone(),
         Cell::Note { text, .. } => text.to_string(),
         Cell::Change { from, to } => format!("{from} → {to}"),
-        Cell::Abbreviated { abbr, value, .. } => format!("{abbr} {value}"),
         Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
     }
 }
