@@ -28,7 +28,6 @@ mod shell;
 mod shown;
 
 pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
-pub use shell::shell_html;
 use shell::*;
 
 /// Prefix of the localStorage keys. What is stored carries its own version
@@ -200,8 +199,8 @@ fn next_quarter(today: Option<(i32, u8)>) -> (i32, u8) {
     }
 }
 
-/// What the page must do after a call.
-#[derive(Debug, Default, PartialEq)]
+/// What the page must do after a call (the element's script carries it out).
+#[derive(Debug, Default, PartialEq, Serialize)]
 pub struct Update {
     /// Changes to the planner's DOM, in order.
     pub dom: Vec<Dom>,
@@ -229,7 +228,8 @@ impl Update {
 
 /// One change to the planner's shadow root, by CSS selector: `Html`, `Replace`, `Text` and
 /// `Attr` apply to every element found, `Move` to the first.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "op", content = "args", rename_all = "camelCase")]
 pub enum Dom {
     /// Sets the inner HTML.
     Html(String, String),
@@ -263,7 +263,8 @@ const BACK: &str = ".bp-back";
 const STALE: &str = ".bp-stale";
 
 /// A side effect the page carries out.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "with", rename_all = "camelCase")]
 pub enum Effect {
     Copy(String),
     /// Put the document in the address's fragment (after [`SHARE_PREFIX`]) and copy the link.
@@ -284,7 +285,8 @@ pub enum Effect {
 }
 
 /// When to save and send `boussole-change`.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Settle {
     #[default]
     No,
@@ -381,7 +383,8 @@ impl Snapshot {
 
 /// A DOM event inside the planner, as the element's script read it from its target (the
 /// same names in camelCase).
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct DomEvent {
     /// `input`, `change`, `click` or `keydown`.
     pub kind: String,
@@ -632,6 +635,18 @@ impl Session {
         let mut update = Update::default();
         update.notice(page::SAVE_FAILED.get(self.form.locale).to_string(), first);
         update
+    }
+
+    /// The clipboard refused a copy (a frame without `allow="clipboard-write"`, a browser that
+    /// asks first): the visitor is told, beside the buttons and by the live region, instead of
+    /// the confirmation shown a moment ago.
+    pub fn copy_failed(&mut self) -> Update {
+        let text = page::COPY_FAILED.get(self.form.locale).to_string();
+        Update {
+            dom: vec![Dom::Text(TOAST.into(), Some(text.clone()))],
+            say: Some(text),
+            ..Update::default()
+        }
     }
 
     /// Saving worked (again).

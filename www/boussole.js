@@ -4,10 +4,12 @@
 //   <boussole-planner lang="fr" currency="EUR"></boussole-planner>
 //
 // Everything it loads sits beside this script (the wasm in ./pkg/, the styles in ./css/),
-// so it works from any page and any origin. The Rust side (src/wasm.rs) handles every event
-// and answers with views, which ./view.js draws; this file starts it.
-import init, { Planner } from './pkg/boussole.js';
-import { draw } from './pkg/view.js';
+// so it works from any page and any origin. The Rust side (src/session.rs, through the thin
+// door of src/wasm.rs) answers each event with an update: views to draw (./view.js), text and
+// attributes to set, what to say, copy, download, save. This file reads the events and carries
+// the updates out; it decides nothing.
+import init, { Planner, storageKey as savedUnder } from './pkg/boussole.js';
+import { draw, render, shell } from './pkg/view.js';
 
 // Each file by its own literal `new URL(…, import.meta.url)`: unbundled, it is the file beside
 // this script; a bundler (webpack 5, Vite) copies each one into the site and puts its new URL here.
@@ -152,30 +154,52 @@ async function through(stream, bytes) {
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
-/** Turns a `#z=` address into the `#plan=` one the planner reads; a broken one is left as it is. */
-async function expandLink() {
-  if (!location.hash.startsWith(PACKED) || typeof DecompressionStream === 'undefined') return;
+/**
+ * The plan of a share link in the address (`#plan=` and its JSON, or `#z=` and the same
+ * compressed), as JSON text; `''` for a link that cannot be read (the planner says so). The
+ * address forgets it at once, so that a reload shows the latest edits, never the link again.
+ */
+async function takeSharedPlan() {
+  const hash = location.hash;
+  if (!hash.startsWith(PLAN) && !hash.startsWith(PACKED)) return undefined;
+  history.replaceState(null, '', location.pathname + location.search);
   try {
-    const bytes = await through(new DecompressionStream('deflate-raw'), fromBase64Url(location.hash.slice(PACKED.length)));
-    const json = new TextDecoder().decode(bytes);
-    history.replaceState(null, '', location.pathname + location.search + PLAN + encodeURIComponent(json));
+    if (hash.startsWith(PLAN)) return decodeURIComponent(hash.slice(PLAN.length));
+    const bytes = await through(new DecompressionStream('deflate-raw'), fromBase64Url(hash.slice(PACKED.length)));
+    return new TextDecoder().decode(bytes);
   } catch {
-    history.replaceState(null, '', location.pathname + location.search + PLAN);
+    return '';
   }
 }
 
-/** Shortens a `#plan=` link the planner made, puts it in the address and copies it. */
-async function shareLink(link) {
-  let shared = link;
+/** The link to a plan (JSON text), compressed when the browser can; the address is left alone. */
+async function shareLink(json) {
+  const base = location.href.split('#')[0];
   try {
-    const [base, json] = link.split(PLAN);
-    if (typeof CompressionStream !== 'undefined' && json !== undefined) {
-      const bytes = await through(new CompressionStream('deflate-raw'), new TextEncoder().encode(decodeURIComponent(json)));
-      shared = base + PACKED + toBase64Url(bytes);
-      history.replaceState(null, '', shared);
-    }
-  } catch { /* the long link still works */ }
-  await navigator.clipboard?.writeText(shared).catch(() => {});
+    const bytes = await through(new CompressionStream('deflate-raw'), new TextEncoder().encode(json));
+    return base + PACKED + toBase64Url(bytes);
+  } catch {
+    return base + PLAN + encodeURIComponent(json);
+  }
+}
+
+/** Offers `text` as a file to save, without any request. */
+function download(name, mime, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** localStorage, or null where the page may not use it (a sandboxed frame, storage blocked). */
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** What the planner needs to know of a DOM event (the Rust side decides what it means). */
@@ -196,6 +220,16 @@ function readEvent(event) {
   };
 }
 
+/** Quiet time before the live region announces the results. */
+const ANNOUNCE_DELAY_MS = 1200;
+/** Quiet time before what need not happen on every keystroke (saving, telling the host page). */
+const SETTLE_DELAY_MS = 250;
+
+// A panic leaves the wasm instance unusable: every planner of the page says so and stops.
+globalThis.__boussolePanic = (message) => {
+  for (const element of document.querySelectorAll('boussole-planner')) element.crashed?.(message);
+};
+
 export class BoussolePlanner extends HTMLElement {
   static observedAttributes = ['lang', 'currency', 'plan', 'compact', 'storage'];
 
@@ -204,31 +238,42 @@ export class BoussolePlanner extends HTMLElement {
     this.starting = true;
     try {
       let plan;
+      let shared;
       try {
-        [, plan] = await Promise.all([
-          loadEngine(), planAttribute(this.getAttribute('plan')), expandLink(),
+        [, plan, shared] = await Promise.all([
+          loadEngine(), planAttribute(this.getAttribute('plan')), takeSharedPlan(),
         ]);
       } catch (error) {
         this.failed(error);
         return;
       }
       if (!this.isConnected) return;
-      this.planner = new Planner(this, {
+      const key = savedUnder(this.getAttribute('storage') || undefined, this.id || storageKey(this));
+      let saved;
+      try {
+        saved = key ? storage()?.getItem(key) ?? undefined : undefined;
+      } catch { /* blocked: nothing saved to read */ }
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      render(shell(STYLES), root);
+      this.root = root;
+      this.planner = new Planner({
         lang: this.getAttribute('lang') || undefined,
         currency: this.getAttribute('currency') || undefined,
         storage: this.getAttribute('storage') || undefined,
         start: this.getAttribute('start') || undefined,
         key: this.id || storageKey(this),
         plan,
-        styles: STYLES,
-        share: shareLink,
-        draw,
+        saved,
+        shared,
+        browser: navigator.language,
         // The page's clock, for the quarter an empty plan starts with.
         today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,
       });
+      this.timers = {};
       this.listen();
-      await stylesLoaded(this.shadowRoot);
-      this.shadowRoot.querySelector('.bp-app')?.removeAttribute('hidden');
+      this.apply(this.planner.first());
+      await stylesLoaded(root);
+      root.querySelector('.bp-app')?.removeAttribute('hidden');
       this.dataset.ready = 'true';
       if (!performance.getEntriesByName('boussole:first-result').length) performance.mark('boussole:first-result');
     } finally {
@@ -241,12 +286,11 @@ export class BoussolePlanner extends HTMLElement {
    * CSSOM (which a CSP without 'unsafe-inline' allows), and tell the host page by a
    * `boussole-error` event.
    */
-  failed(error) {
+  failed(error, reason = error instanceof EngineError ? error.reason : 'other', text = failureText(this, error)) {
     console.error(error);
-    const reason = error instanceof EngineError ? error.reason : 'other';
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = failureText(this, error);
+    message.textContent = text;
     Object.assign(message.style, {
       margin: '0', padding: '.75em 1em', maxWidth: '60em', border: '1px solid', borderLeftWidth: '.3em',
       borderRadius: '.5em', font: '1rem/1.5 system-ui, sans-serif', color: 'var(--boussole-error, #a40e26)',
@@ -259,16 +303,125 @@ export class BoussolePlanner extends HTMLElement {
     }));
   }
 
+  /** The engine panicked (a bug): the planner stops, says so, and tells the host page. */
+  crashed(message) {
+    if (!this.planner) return;
+    this.stop();
+    const lang = this.getAttribute('lang') || document.documentElement.lang || navigator.language || '';
+    const text = lang.toLowerCase().startsWith('fr')
+      ? 'Boussole s’est arrêtée sur une erreur interne. Rechargez la page : votre plan est enregistré dans ce navigateur.'
+      : 'Boussole stopped on an internal error. Reload the page: your plan is saved in this browser.';
+    this.failed(new Error(message), 'panic', text);
+  }
+
+  /** Carries out an update of the planner, in order. */
+  apply(update) {
+    if (!update || !this.root) return;
+    const root = this.root;
+    const all = (selector) => root.querySelectorAll(selector);
+    for (const { op, args } of update.dom) {
+      switch (op) {
+        case 'html': for (const el of all(args[0])) el.innerHTML = args[1]; break;
+        case 'replace': for (const el of all(args[0])) el.outerHTML = args[1]; break;
+        case 'text': for (const el of all(args[0])) el.textContent = args[1] ?? ''; break;
+        case 'attr':
+          for (const el of all(args[0])) {
+            if (args[2] === null) el.removeAttribute(args[1]);
+            else el.setAttribute(args[1], args[2]);
+          }
+          break;
+        case 'move': {
+          const [el, into] = [root.querySelector(args[0]), root.querySelector(args[1])];
+          if (el && into && el.parentElement !== into) into.append(el);
+          break;
+        }
+        case 'focus':
+          for (const selector of args) {
+            const el = root.querySelector(selector);
+            if (el && !el.hasAttribute('disabled') && !el.hasAttribute('hidden')) {
+              el.focus();
+              if (root.activeElement === el) break;
+            }
+          }
+          break;
+        case 'results': draw(root.querySelector('.bp-results'), args); break;
+        case 'glance': draw(root.querySelector('.bp-glance'), args); break;
+        default: break;
+      }
+    }
+    if (update.announce != null) {
+      // Said once typing has paused, not on every keystroke.
+      clearTimeout(this.timers.announce);
+      this.timers.announce = setTimeout(() => this.say(update.announce), ANNOUNCE_DELAY_MS);
+    }
+    if (update.effect) this.carryOut(update.effect);
+    if (update.say != null) this.say(update.say);
+    if (update.settle === 'later') {
+      clearTimeout(this.timers.settle);
+      this.timers.settle = setTimeout(() => this.settle(), SETTLE_DELAY_MS);
+    } else if (update.settle === 'now') {
+      this.settle();
+    }
+  }
+
+  /** Says something now in the live region. */
+  say(text) {
+    const live = this.root?.querySelector('.bp-live');
+    if (live) live.textContent = text;
+  }
+
+  carryOut({ kind, with: value }) {
+    const copy = (text) => {
+      const failed = () => this.apply(this.planner?.copyFailed());
+      if (!navigator.clipboard) failed();
+      else navigator.clipboard.writeText(text).catch(failed);
+    };
+    switch (kind) {
+      case 'copy': copy(value); break;
+      case 'copyLink': shareLink(JSON.stringify(value)).then(copy); break;
+      case 'download': download(value.name, value.mime, value.text); break;
+      case 'downloadJson': download(value.name, 'application/json', JSON.stringify(value.doc, null, 2)); break;
+      case 'print': window.print(); break;
+      case 'openImport': {
+        const input = this.root.querySelector('.bp-import');
+        input.value = '';
+        input.click();
+        break;
+      }
+      default: break;
+    }
+  }
+
+  /** Saves now and sends `boussole-change` if the plan changed. */
+  settle() {
+    clearTimeout(this.timers.settle);
+    this.timers.settle = undefined;
+    if (!this.planner) return;
+    const { key, saved, change } = this.planner.settle();
+    if (key && saved != null) {
+      let ok = true;
+      try {
+        storage().setItem(key, saved);
+      } catch {
+        ok = false;
+      }
+      this.apply(this.planner.saveResult(ok));
+    }
+    if (change) {
+      this.dispatchEvent(new CustomEvent('boussole-change', { bubbles: true, composed: true, detail: change }));
+    }
+  }
+
   /** Every listener goes with one signal, so that leaving the page removes them all. */
   listen() {
     this.listening = new AbortController();
     const { signal } = this.listening;
-    const root = this.shadowRoot;
+    const root = this.root;
     for (const kind of ['input', 'change', 'click', 'keydown']) {
       root.addEventListener(kind, (event) => {
         if (!(event.target instanceof Element) || !this.planner) return;
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
-          event.target.files?.[0]?.text().then((text) => this.planner?.importJson(text));
+          event.target.files?.[0]?.text().then((text) => this.apply(this.planner?.importJson(text)));
         } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
           // Read here, never sent: the months go into the history box as if pasted.
           event.target.files?.[0]?.text().then((text) => {
@@ -277,8 +430,12 @@ export class BoussolePlanner extends HTMLElement {
             box.value = text;
             box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
           });
-        } else if (this.planner.handle(readEvent(event))) {
-          event.preventDefault();
+        } else {
+          const update = this.planner.handle(readEvent(event));
+          if (update) {
+            event.preventDefault();
+            this.apply(update);
+          }
         }
       }, { signal });
     }
@@ -290,31 +447,53 @@ export class BoussolePlanner extends HTMLElement {
       }
     }, { signal });
     // Leaving the page saves what still waits for a pause in typing.
-    window.addEventListener('pagehide', () => this.planner?.flush(), { signal });
-    // A share link pasted in the address of an open page changes only its fragment.
-    window.addEventListener('hashchange', () => expandLink().then(() => this.planner?.hashChanged()), { signal });
+    window.addEventListener('pagehide', () => this.flush(), { signal });
+    // A share link pasted in the address of an open page changes only its fragment: what
+    // waits is saved first (the visitor's own plan is not saved again until they choose).
+    window.addEventListener('hashchange', async () => {
+      const shared = await takeSharedPlan();
+      if (shared === undefined || !this.planner) return;
+      this.flush();
+      this.apply(this.planner.openLink(shared));
+    }, { signal });
+  }
+
+  /** Saves what still waits for a pause in typing. */
+  flush() {
+    if (this.timers?.settle !== undefined) this.settle();
+  }
+
+  /** Stops listening and frees the planner (saving what waits first). */
+  stop() {
+    this.listening?.abort();
+    clearTimeout(this.timers?.announce);
+    clearTimeout(this.timers?.settle);
+    const planner = this.planner;
+    this.planner = undefined;
+    try {
+      planner?.free();
+    } catch { /* a panicked instance */ }
+    delete this.dataset.ready;
   }
 
   /** Removed from the page (not merely moved): save, stop listening, free the planner. */
   disconnectedCallback() {
     queueMicrotask(() => {
       if (this.isConnected || !this.planner) return;
-      this.listening.abort();
-      this.planner.destroy();
-      this.planner.free();
-      this.planner = undefined;
-      delete this.dataset.ready;
+      this.flush();
+      this.stop();
     });
   }
 
   async attributeChangedCallback(name, old, value) {
     if (!this.planner || old === value) return;
     if (name !== 'plan') {
-      this.planner.attributeChanged(name, value ?? undefined);
+      this.apply(this.planner.attributeChanged(name, value ?? undefined, navigator.language));
       return;
     }
     const text = await planAttribute(value);
-    if (text !== undefined) this.planner?.loadPlanJson(text);
+    const loaded = text !== undefined ? this.planner?.loadPlanJson(text) : undefined;
+    if (loaded?.Ok) this.apply(loaded.Ok);
   }
 
   /** The plan the form shows now (a PlanInput object), or null while it has errors. */

@@ -7,6 +7,7 @@
 // nothing here words or computes. Text is bound as text (never as HTML), and no template
 // assigns `innerHTML`, so a host page with Trusted Types works.
 import { html, svg, render, nothing } from 'lit-html';
+export { render };
 import { repeat } from 'lit-html/directives/repeat.js';
 
 const or = (value) => value ?? nothing;
@@ -118,6 +119,13 @@ const results = (r) => r.sections.length || r.testid
 
 /** The plan at a glance, and the way to the full results. */
 const glance = (g) => html`<p class="bp-glance-figures"><span>${g.goal.label} <strong class="bp-num" data-testid="glance-target" data-value=${g.goal.value}>${g.goal.text}</strong> <span class="bp-num">${g.growth}</span></span> ${badge(g.reach)}${g.paid ? html` <span>${g.paid.cpa.label} <strong class="bp-num">${g.paid.cpa.text}</strong> <span class="bp-num">${g.paid.target}</span></span> <span>${badge(g.paid.feasible)}</span>` : nothing}${g.odds ? html` <span>${g.odds.label} <strong class="bp-num">${g.odds.text}</strong></span>` : nothing}</p><button type="button" class="bp-link" data-action="to-results">${g.toResults}</button>`;
+
+/**
+ * The element's frame: its stylesheets, the tabs, the two panels, the form and results slots,
+ * the live region and the import's file input. Hidden until its stylesheets have loaded (the
+ * element's script shows it), so nobody sees, and no tool checks, the planner unstyled.
+ */
+export const shell = (styles) => html`${styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}<div class="bp-app" part="app" hidden><div class="bp-banner" hidden></div><section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section><div class="bp-tabs" role="tablist"></div><div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan"><div class="bp-view"><div class="bp-form-slot"></div><div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p><div class="bp-summary" hidden></div><p class="bp-field-error bp-general-error" id="bp-err-form"></p><div class="bp-results" data-testid="results" tabindex="-1"></div></div></div></div><div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div><div class="bp-glance" role="region" data-testid="glance" hidden></div><div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div><p class="bp-toast" aria-hidden="true"></p><input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON"></div>`;
 
 /** Draws a view in its element: the results' element or the glance's. */
 export function draw(element, view) {

@@ -1,5 +1,6 @@
-//! The planner's own markup around the form and the results: its shell, the first-visit
-//! welcome, the banner of a link's plan, and the selectors the session writes to.
+//! The planner's own markup around the form and the results: the first-visit welcome, the
+//! banner of a link's plan, and the selectors the session writes to (the frame they sit in is
+//! the element's template, `shell` in `www/view.js`).
 
 use super::*;
 
@@ -71,42 +72,4 @@ pub(super) fn way_back(action: &str) -> Dom {
 pub(super) fn control_selector(name: &str) -> String {
     let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
     format!("[name=\"{quoted}\"]")
-}
-
-/// The element's fixed frame: its stylesheets (`styles`, in order), the tabs, the two panels,
-/// the form and results slots, the live region and the import's file input.
-pub fn shell_html(styles: &[String]) -> String {
-    let links: String = styles
-        .iter()
-        .map(|url| format!("<link rel=\"stylesheet\" href=\"{}\">", render::escape(url)))
-        .collect();
-    format!(
-        concat!(
-            "{links}",
-            // Hidden until its stylesheets have loaded (the element's script shows it), so
-            // nobody sees, and no tool checks, the planner unstyled.
-            r#"<div class="bp-app" part="app" hidden>"#,
-            r#"<div class="bp-banner" hidden></div>"#,
-            r#"<section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section>"#,
-            r#"<div class="bp-tabs" role="tablist"></div>"#,
-            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan">"#,
-            r#"<div class="bp-view">"#,
-            r#"<div class="bp-form-slot"></div>"#,
-            r#"<div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p>"#,
-            r#"<div class="bp-summary" hidden></div>"#,
-            r#"<p class="bp-field-error bp-general-error" id="{general}"></p>"#,
-            r#"<div class="bp-results" data-testid="results" tabindex="-1"></div></div>"#,
-            r#"</div></div>"#,
-            r#"<div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div>"#,
-            // The plan at a glance, in sight while editing (see `render::glance_html`).
-            r#"<div class="bp-glance" role="region" data-testid="glance" hidden></div>"#,
-            r#"<div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>"#,
-            // Seen, not read twice: the live region above says the same.
-            r#"<p class="bp-toast" aria-hidden="true"></p>"#,
-            r#"<input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON">"#,
-            r#"</div>"#
-        ),
-        links = links,
-        general = render::escape(&form::error_slot_id("")),
-    )
 }

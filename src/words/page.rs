@@ -66,6 +66,7 @@ entries! {
     OBJECTIVES_COPIED_MARKDOWN = "Objectifs SMART et OKR copiés en Markdown.",
         "SMART objectives and OKR copied as Markdown.";
     LINK_COPIED = "Lien copié\u{202f}: il contient tout le plan.", "Link copied: it holds the whole plan.";
+    COPY_FAILED = "Le navigateur a refusé la copie\u{202f}: sélectionnez le texte et copiez-le avec Ctrl+C (⌘+C sur Mac). Dans une page qui intègre Boussole, son iframe doit porter allow=\"clipboard-write\".", "The browser refused to copy: select the text and copy it with Ctrl+C (⌘+C on a Mac). On a page that embeds Boussole, its iframe needs allow=\"clipboard-write\".";
     PLAN_IMPORTED = "Plan importé.", "Plan imported.";
     /// The file's name.
     FILE_SAVED = "Fichier «\u{202f}{}\u{202f}» enregistré.", "File “{}” saved.";
