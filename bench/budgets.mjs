@@ -39,7 +39,7 @@ execFileSync('node', [join(ROOT, 'bench', 'page.mjs'), '--heavy', '1'], { stdio:
 const page = JSON.parse(readFileSync(join(OUT, 'page.json'), 'utf8'));
 
 // 4. The engine alone, natively (criterion).
-// With the session's whole answer to a keystroke (parse, plan, results, patch), natively: what
+// With the session's whole answer to a keystroke (parse, plan, the results' view), natively: what
 // the wasm handler does before the DOM, for comparison.
 const engine = {};
 for (const args of [['engine'], ['render', '--', 'keystroke']]) {

@@ -1,12 +1,17 @@
-//! The time to render a plan's results, for 1, 4 and 12 channels: `cargo bench --bench render`
-//! (needs a `[[bench]] name = "render", harness = false` entry in Cargo.toml).
-//! `results_html` runs after every keystroke, next to the ~12 µs of the engine: it must stay
-//! well under a millisecond.
+//! The time to build a plan's results for the page, for 1, 4 and 12 channels:
+//! `cargo bench --bench render` (needs a `[[bench]] name = "render", harness = false` entry in
+//! Cargo.toml). After every keystroke the session builds the results' view (`view::plan_view`,
+//! with the plan's inputs) and the page receives it as JSON, next to the ~12 µs of the engine:
+//! together they must stay under a millisecond for 12 channels. `plan_view/N` is the view
+//! alone, `plan_view+json/N` the view and its JSON (what crosses to the page); the exports and
+//! the review are measured beside them. `scripts/bench` (`bench/budgets.mjs`) reads the
+//! `keystroke/…` lines.
 
 use std::hint::black_box;
 
 use boussole::model::PlanInput;
-use boussole::render::{results_html, review_html, summary_text, targets_csv};
+use boussole::render::{summary_text, targets_csv};
+use boussole::view::{plan_view, review_view};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
 fn plan_with(channels: usize) -> PlanInput {
@@ -14,11 +19,22 @@ fn plan_with(channels: usize) -> PlanInput {
 }
 
 fn render(c: &mut Criterion) {
-    let mut group = c.benchmark_group("results_html");
+    // The view as the session builds it: with the plan's inputs (next steps, printout).
+    let mut group = c.benchmark_group("plan_view");
     for n in [1, 4, 12] {
-        let out = boussole::plan(&plan_with(n));
+        let input = plan_with(n);
+        let out = boussole::plan(&input);
         group.bench_with_input(BenchmarkId::from_parameter(n), &out, |b, out| {
-            b.iter(|| results_html(black_box(out)))
+            b.iter(|| plan_view(black_box(out), None, Some(&input)))
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("plan_view+json");
+    for n in [1, 4, 12] {
+        let input = plan_with(n);
+        let out = boussole::plan(&input);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &out, |b, out| {
+            b.iter(|| serde_json::to_string(&plan_view(black_box(out), None, Some(&input))))
         });
     }
     group.finish();
@@ -31,19 +47,23 @@ fn render(c: &mut Criterion) {
         b.iter(|| summary_text(black_box(&out)))
     });
     let input = plan_with(12);
-    c.bench_function("plan+results_html/12", |b| {
-        b.iter(|| results_html(&boussole::plan(black_box(&input))))
+    c.bench_function("plan+plan_view+json/12", |b| {
+        b.iter(|| {
+            let input = black_box(&input);
+            serde_json::to_string(&plan_view(&boussole::plan(input), None, Some(input)))
+        })
     });
 
     let review = boussole::review(&boussole::example::example_review(boussole::Locale::Fr));
-    c.bench_function("review_html/4", |b| {
-        b.iter(|| review_html(black_box(&review)))
+    c.bench_function("review_view+json/4", |b| {
+        b.iter(|| serde_json::to_string(&review_view(black_box(&review))))
     });
 }
 
-/// One keystroke in the planner, natively: the session's whole answer (parse, plan, results,
-/// patch) to an edit of the average order value, on the bench page's heavy plan (12 channels,
-/// 36 months of history, the outlook on) and on the example.
+/// One keystroke in the planner, natively: the session's whole answer (parse, plan, the
+/// results' view and the glance) to an edit of the average order value, on the bench page's
+/// heavy plan (12 channels, 36 months of history, the outlook on) and on the example. The
+/// page then receives the views as JSON (`plan_view+json` above).
 fn keystroke(c: &mut Criterion) {
     use boussole::form::FormState;
     use boussole::session::{Saved, Session, Start};

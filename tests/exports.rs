@@ -5,9 +5,8 @@
 mod common;
 
 use boussole::format::money;
-use boussole::render::{
-    objectives_csv, objectives_markdown, objectives_text, results_html, results_html_with_history,
-};
+use boussole::render::{objectives_csv, objectives_markdown, objectives_text};
+use boussole::view::{plan_view, CellView, PrintHeader, Results};
 use boussole::words::{csv as csv_words, results};
 use boussole::{Locale, PlanInput, PlanOutput};
 use common::{csv_fields, csv_records};
@@ -141,43 +140,104 @@ fn the_smart_csv_has_a_row_per_objective_that_parses_back() {
     }
 }
 
-/// The printout's header within the results HTML.
-fn print_header(html: &str) -> &str {
-    let start = html
-        .find("<header class=\"bp-print-header\"")
-        .expect("a print header");
-    let end = start + html[start..].find("</header>").expect("closed");
-    &html[start..end]
+/// The printout's header of the results.
+fn print_header(view: &Results) -> &PrintHeader {
+    view.print.as_ref().expect("a print header")
+}
+
+/// A row's name.
+fn head(cell: &CellView) -> &str {
+    match cell {
+        CellView::Head { text } => text,
+        other => panic!("not a row's name: {other:?}"),
+    }
+}
+
+/// Each abbreviation of the glossary as the text spells it out where it first appears:
+/// « CPA (coût par acquisition) ».
+fn spelled_out(view: &Results) -> Vec<String> {
+    let glossary = view.glossary.as_ref().expect("a glossary");
+    glossary
+        .items
+        .iter()
+        .filter(|(term, _)| term.len() <= 5 && term.chars().all(|c| c.is_ascii_uppercase()))
+        .map(|(abbr, meaning)| {
+            let short = meaning.split([':', '(']).next().unwrap();
+            format!(
+                "{abbr} ({})",
+                short.trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+            )
+        })
+        .collect()
 }
 
 #[test]
-fn the_print_header_comes_first_and_holds_the_inputs() {
+fn the_print_header_holds_the_title_the_date_and_the_inputs() {
     for locale in LOCALES {
         let input = boussole::example_plan(locale);
         let out = boussole::plan(&input);
-        let html = results_html_with_history(&out, None, Some(&input));
-        let header = print_header(&html);
-        let first_section = html.find("<section").unwrap();
-        assert!(html.find("bp-print-header").unwrap() < first_section);
-        assert!(header.contains(results::PRINT_TITLE.get(locale)));
-        // The page writes the date in it when it prints.
-        assert!(header.contains("<span class=\"bp-print-date\"></span>"));
+        let view = plan_view(&out, None, Some(&input));
+        // The page draws the header before the sections (`www/view.js`), and writes the date
+        // in it when it prints.
+        let header = print_header(&view);
+        assert_eq!(header.title, results::PRINT_TITLE.get(locale));
+        assert_eq!(header.printed_on, results::PRINTED_ON.get(locale));
+        let inputs = header.inputs.as_ref().expect("the inputs");
         let aov = money(input.average_order_value, &input.currency, locale);
-        assert!(header.contains(&aov), "no {aov} in {header}");
-        assert!(header.contains(&out.quarters[0].label));
-        for c in &input.channels {
-            assert!(header.contains(&c.label), "no {} in {header}", c.label);
+        assert!(
+            inputs.figures.iter().any(|(_, value)| *value == aov),
+            "no {aov} in {:?}",
+            inputs.figures
+        );
+        assert!(
+            inputs
+                .figures
+                .iter()
+                .any(|(_, value)| *value == out.quarters[0].label),
+            "no {} in {:?}",
+            out.quarters[0].label,
+            inputs.figures
+        );
+        let names: Vec<&str> = inputs
+            .channels
+            .rows
+            .iter()
+            .map(|r| head(&r.cells[0]))
+            .collect();
+        let labels: Vec<&str> = input.channels.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(names, labels);
+        // Abbreviations are spelled out where the screen shows them first, once, and not in
+        // the header.
+        let spelled = spelled_out(&view);
+        assert!(spelled.len() >= 8, "{spelled:?}");
+        let in_header = common::view::strings(header);
+        let in_sections = common::view::strings(&view.sections);
+        for s in &spelled {
+            assert!(
+                !in_header.iter().any(|t| t.contains(s.as_str())),
+                "{s} in the header"
+            );
+            let times: usize = in_sections
+                .iter()
+                .map(|t| t.matches(s.as_str()).count())
+                .sum();
+            assert!(times <= 1, "{s} spelled out {times} times");
         }
-        // Abbreviations are spelled out where the screen shows them first, not in the header.
-        assert!(!header.contains("<abbr"), "{header}");
-        assert!(html.contains("<abbr"));
+        let cpa = spelled.iter().find(|s| s.starts_with("CPA ")).unwrap();
+        assert!(
+            in_sections.iter().any(|t| t.contains(cpa.as_str())),
+            "{cpa}"
+        );
         // Without the inputs, the header has the title and the date only.
-        let bare = results_html(&out);
-        assert!(!print_header(&bare).contains(&aov));
+        let bare = plan_view(&out, None, None);
+        assert_eq!(print_header(&bare).title, header.title);
+        assert!(print_header(&bare).inputs.is_none());
+        assert!(!common::view::strings(print_header(&bare)).contains(&aov));
     }
+    // What the visitor typed, as typed.
     let input = hostile_plan();
-    let html = results_html_with_history(&boussole::plan(&input), None, Some(&input));
-    let header = print_header(&html);
-    assert!(!header.contains("<img"));
-    assert!(header.contains("&lt;img src=x&gt;"));
+    let view = plan_view(&boussole::plan(&input), None, Some(&input));
+    let channels = &print_header(&view).inputs.as_ref().unwrap().channels;
+    assert_eq!(head(&channels.rows[0].cells[0]), input.channels[0].label);
+    assert_eq!(input.channels[0].label, "<img src=x> *bold* [link](x)");
 }

@@ -9,7 +9,7 @@ mod common;
 use boussole::example::{example_plan, example_review};
 use boussole::model::{CostModel, Locale};
 use boussole::output::CheckStatus;
-use boussole::render::results_html;
+use boussole::view::{plan_view, Block};
 use common::close;
 
 #[test]
@@ -21,12 +21,39 @@ fn no_blended_figure_is_called_a_cpa() {
     assert_eq!(t.paid_cpa, paid.cpa);
     assert!(t.paid_cpa.unwrap() > out.unit_economics.target_cpa);
     assert!(t.cost_per_extra_order.unwrap() < out.unit_economics.target_cpa);
-    let html = results_html(&out);
+    let view = plan_view(&out, None, None);
+    let figures = common::view::figures(&view);
     assert!(
-        !html.contains("<dt>CPA moyen</dt>"),
+        !figures.iter().any(|f| f.label.starts_with("CPA moyen")),
         "a blended figure labelled as a CPA"
     );
-    assert!(html.contains("CPA des canaux payants") && html.contains("ce n’est pas un CPA"));
+    // The totals: the paid channels' CPA, and the cost per extra order, which says it is not one.
+    let totals = view
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            Block::Figures(f) if f.testid == Some("totals") => Some(&f.items),
+            _ => None,
+        })
+        .expect("the totals");
+    let money = |x: f64| boussole::format::money(x, &out.currency, Locale::Fr);
+    let paid = totals
+        .iter()
+        .find(|f| f.label.ends_with("des canaux payants"))
+        .expect("the paid channels' CPA");
+    assert!(paid.label.starts_with("CPA"), "{}", paid.label);
+    assert_eq!(paid.text, money(t.paid_cpa.unwrap()));
+    let blended = totals
+        .iter()
+        .find(|f| f.text == money(t.cost_per_extra_order.unwrap()))
+        .expect("the cost per extra order");
+    assert!(!blended.label.contains("CPA"), "{}", blended.label);
+    assert!(
+        blended.hint.contains("ce n’est pas un CPA"),
+        "{}",
+        blended.hint
+    );
 }
 
 #[test]

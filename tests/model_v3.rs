@@ -11,9 +11,10 @@ mod common;
 use boussole::example::{example_plan, example_review};
 use boussole::model::{CostModel, Goal, Locale, PlanInput, Uncertainty};
 use boussole::output::{CheckStatus, PlanOutput, Verdict};
-use boussole::render::results_html;
 use boussole::review::{ChannelActuals, QuarterActuals, ReviewInput};
+use boussole::view::{plan_view, review_view, Block, CellView, Results};
 use common::close;
+use common::view::{figure, section, section_ids};
 use serde_json::json;
 
 fn with_goal(growth: f64) -> PlanInput {
@@ -32,6 +33,21 @@ fn with_goal(growth: f64) -> PlanInput {
 
 fn codes(out: &PlanOutput) -> Vec<&str> {
     out.warnings.iter().map(|w| w.code.as_str()).collect()
+}
+
+/// The sentence the outlook opens with (where the shop's momentum leads).
+fn momentum(view: &Results) -> &str {
+    section(view, "outlook")
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Lead {
+                text,
+                testid: Some("momentum"),
+            } => Some(text.as_str()),
+            _ => None,
+        })
+        .expect("the momentum sentence")
 }
 
 /// Defect 1: The odds of the goal fall as the goal rises: the draws are centred on the shop's trend
@@ -58,15 +74,20 @@ fn the_odds_of_the_goal_depend_on_the_goal() {
     assert_eq!(o.reference_growth, 0.18);
     assert!(close(o.momentum_revenue, 1_504_128.0, 1e-12));
     assert!(close(o.effort_gap, 93_312.0, 1e-9));
-    let html = results_html(&out);
-    assert!(html.contains(
+    let view = plan_view(&out, None, None);
+    assert_eq!(
+        momentum(&view),
         "Au rythme passé (+18\u{202f}%) et avec les dépenses prévues\u{202f}: 1\u{202f}504\u{202f}128\u{a0}€, soit 25\u{202f}% de chances d’atteindre les 1\u{202f}597\u{202f}440\u{a0}€ visés\u{202f}; il reste 93\u{202f}312\u{a0}€ à trouver par un effort que ce plan ne chiffre pas."
-    ));
+    );
     // Without a known past growth the trend is flat, and the page says how to give it.
     let mut flat = with_goal(0.3);
     flat.past_growth_rate = None;
-    let html = results_html(&boussole::plan(&flat));
-    assert!(html.contains("la tendance est prise comme stable"));
+    let view = plan_view(&boussole::plan(&flat), None, None);
+    assert!(
+        momentum(&view).contains("la tendance est prise comme stable"),
+        "{}",
+        momentum(&view)
+    );
 }
 
 /// Defect 2: Past the target ceiling is not a loss; past the break-even point today says: cut.
@@ -116,9 +137,43 @@ fn the_target_ceiling_and_the_break_even_point_say_what_they_mean() {
         cut.message
     );
     // The card and the curve say it too.
-    let html = results_html(&out);
-    assert!(html.contains("réduire la dépense à"));
-    assert!(html.contains("Seuil de rentabilité déjà dépassé aujourd’hui"));
+    let view = plan_view(&out, None, None);
+    let spend = boussole::format::money(ads.spend_at_break_even.unwrap(), "EUR", Locale::Fr);
+    let card = common::view::cards(&view, "channel-targets")
+        .items
+        .iter()
+        .find(|c| *c.key == *ads.id)
+        .expect("the card of Google Ads");
+    let cut = card
+        .figures
+        .iter()
+        .chain(&card.details)
+        .find_map(|(_, cell)| match cell {
+            CellView::Figure { text, negative, .. } if text.starts_with("réduire la dépense à") => {
+                Some((text, *negative))
+            }
+            _ => None,
+        })
+        .expect("the card says to cut");
+    assert_eq!(cut, (&format!("réduire la dépense à {spend}/mois"), true));
+    let curve = section(&view, "paid-curves")
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Charts { items } => items
+                .iter()
+                .find(|c| c.id == format!("bp-curve-{}", ads.id)),
+            _ => None,
+        })
+        .expect("the curve of Google Ads");
+    assert!(
+        curve.notes.iter().any(
+            |n| n.starts_with("Seuil de rentabilité déjà dépassé aujourd’hui")
+                && n.contains(&spend)
+        ),
+        "{:?}",
+        curve.notes
+    );
 }
 
 /// Defect 3: A plan that loses money says so, and its OKR claims no profitable growth.
@@ -235,8 +290,14 @@ fn a_missed_quarter_is_not_projected_into_a_collapse() {
     let text = boussole::table::review_table(&review);
     assert!(text.contains("objectif dépassé de"), "{text}");
     assert!(!text.contains("reste −"), "{text}");
-    let html = boussole::render::review_html(&review);
-    assert!(html.contains("Objectif dépassé de"));
+    let view = review_view(&review);
+    let passed = common::view::figure_named(&view, "Objectif dépassé de").expect("the goal passed");
+    assert_eq!(
+        passed.text,
+        boussole::format::money(-review.progress.remaining_extra, "EUR", Locale::Fr)
+    );
+    let remaining = boussole::words::review::REMAINING.get(Locale::Fr);
+    assert!(common::view::figure_named(&view, remaining).is_none());
 }
 
 /// Defect 6: With a history, each month takes its own share of its quarter.
@@ -352,8 +413,15 @@ fn the_cheapest_split_reaches_its_total_and_names_its_losses() {
     assert!(split.channels.iter().all(|c| c.spend_multiple > 1.0));
     assert!(split.loss_making);
     assert!(codes(&out).contains(&"paid_split_loses_money"));
-    let html = results_html(&out);
-    assert!(html.contains("mais même ainsi, la dernière commande"));
+    let view = plan_view(&out, None, None);
+    let saving = figure(&view, "saving");
+    assert!(
+        saving
+            .hint
+            .contains("mais même ainsi, la dernière commande"),
+        "{}",
+        saving.hint
+    );
 }
 
 /// Defect 10: Each explanation is worked out from the figures it explains; no CPC on unpaid channels.
@@ -370,12 +438,25 @@ fn explanations_match_their_figures() {
     // 80 × 0,9 × 45 % − 5 = 27,40 €; first order 80 × 0,9 × 0,9 × 45 % − 5 = 24,16 €.
     assert!(close(u.margin_per_order, 27.4, 1e-12));
     assert!(close(u.first_order_margin, 24.16, 1e-12));
-    let html = boussole::render::results_html_with_history(&out, None, Some(&input));
-    assert!(html.contains(
-        "= 80\u{a0}€ × (1 − 10\u{202f}% de retours) × 45\u{202f}% de marge − 5\u{a0}€ par commande"
-    ));
+    let view = plan_view(&out, None, Some(&input));
+    let hint = |label: &str| {
+        common::view::figure_named(&view, label)
+            .unwrap_or_else(|| panic!("no figure {label}"))
+            .hint
+            .clone()
+    };
+    let (margin, roas) = (hint("Marge par commande"), hint("ROAS de rentabilité"));
     assert!(
-        html.contains("= panier moyen (80\u{a0}€) ÷ marge de la première commande (24,16\u{a0}€)")
+        margin.starts_with(
+            "= 80\u{a0}€ × (1 − 10\u{202f}% de retours) × 45\u{202f}% de marge − 5\u{a0}€ par commande"
+        ),
+        "{margin}"
+    );
+    assert!(
+        roas.starts_with(
+            "= panier moyen (80\u{a0}€) ÷ marge de la première commande (24,16\u{a0}€)"
+        ),
+        "{roas}"
     );
     // 80 ÷ 24,16 = 3,31, as the figure shows.
     assert!(close(u.break_even_roas.unwrap(), 80.0 / 24.16, 1e-12));
@@ -466,27 +547,10 @@ fn the_example_review_compares_each_cpa_with_its_quarter() {
         .all(|a| a.code != boussole::review::AlertCode::CpaAbovePlan || a.channel.is_some()));
 }
 
-/// The candle shop of the first-visit test (SEO, Google Ads at 0,45 € a click, Instagram, a
-/// +40 % goal): what it should do on Monday.
-fn candle_shop() -> serde_json::Value {
-    json!({
-        "locale": "fr",
-        "start": {"year": 2027, "quarter": 1},
-        "averageOrderValue": 35, "grossMarginRate": 0.55,
-        "goal": {"growthRate": 0.4},
-        "channels": [
-            {"id": "seo", "label": "SEO", "kind": "seo", "sessionsPerMonth": 7000, "conversionRate": 0.018},
-            {"id": "ads", "label": "Google Ads", "kind": "sea", "sessionsPerMonth": 3000, "conversionRate": 0.03,
-             "cost": {"model": "perClick", "costPerClick": 0.45}},
-            {"id": "insta", "label": "Instagram", "kind": "social", "sessionsPerMonth": 2000, "conversionRate": 0.008}
-        ]
-    })
-}
-
 /// What to do now: at most three actions, the first ones a merchant can act on at once.
 #[test]
 fn the_results_say_what_to_do_now() {
-    let value = candle_shop();
+    let value = common::candle_shop();
     let input = boussole::validate::parse_plan(&value).unwrap();
     let out = boussole::plan(&input);
     let steps = boussole::advice::next_steps(&input, &out);
@@ -549,7 +613,15 @@ fn the_results_say_what_to_do_now() {
     );
     assert!(steps.len() <= 3);
     // The page puts them first, right after the goal.
-    let html = boussole::render::results_html_with_history(&out, None, Some(&input));
-    let at = |needle: &str| html.find(needle).unwrap();
-    assert!(at("data-testid=\"next-steps\"") < at("id=\"bp-warnings\""));
+    let view = plan_view(&out, None, Some(&input));
+    let ids = section_ids(&view);
+    let at = |id: &str| ids.iter().position(|s| *s == id).unwrap();
+    assert_eq!(at("next-steps"), at("headline") + 1);
+    assert!(at("next-steps") < at("warnings"));
+    let shown: Vec<&str> = common::view::notes(&view, "next-steps")
+        .iter()
+        .map(|n| n.code.as_str())
+        .collect();
+    let codes: Vec<&str> = steps.iter().map(|s| s.code).collect();
+    assert_eq!(shown, codes);
 }

@@ -4,6 +4,8 @@
 //! shared, said, saved and told to the host page.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use boussole::example::{example_plan, example_review};
 use boussole::form::{self, FormPart, FormState, View};
 use boussole::model::Locale;
@@ -13,6 +15,7 @@ use boussole::session::{
     self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session,
     Settle, Start, Update,
 };
+use boussole::view::{self, Results};
 use boussole::words::{files, page};
 use boussole::PlanInput;
 use serde_json::{json, Value};
@@ -57,17 +60,27 @@ fn plan_with_aov(aov: f64) -> PlanInput {
 }
 
 /// The HTML set (inner) on `selector`, the last time.
-/// The HTML written into `selector`, whole or as a patch (which carries it, for the page to
-/// fall back on).
 fn html<'a>(u: &'a Update, selector: &str) -> Option<&'a str> {
     u.dom.iter().rev().find_map(|d| match d {
-        Dom::Html(s, h) | Dom::Patch(s, _, h) if s == selector => Some(h.as_str()),
+        Dom::Html(s, h) if s == selector => Some(h.as_str()),
         _ => None,
     })
 }
 
-fn results(u: &Update) -> Option<&str> {
-    html(u, ".bp-results")
+/// The results drawn, the last time (a plan's, a review's, or none yet).
+fn results(u: &Update) -> Option<&Results> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Results(r) => Some(&**r),
+        _ => None,
+    })
+}
+
+/// The plan at a glance drawn, the last time.
+fn glance(u: &Update) -> Option<&view::Glance> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Glance(g) => Some(&**g),
+        _ => None,
+    })
 }
 
 /// The form rewritten whole.
@@ -166,14 +179,19 @@ fn button(action: &str, index: Option<usize>) -> String {
     }
 }
 
-/// The results HTML the engine gives for `input`, its inputs in the printout's header.
-fn plan_html(input: &PlanInput) -> String {
-    render::results_html_with_history(&boussole::plan(input), None, Some(input))
+/// The results the engine gives for `input`, its inputs in the printout's header.
+fn plan_results(input: &PlanInput) -> Results {
+    view::plan_view(&boussole::plan(input), None, Some(input))
 }
 
-/// The results HTML the engine gives for the planner's current plan.
-fn expected_results(s: &Session) -> String {
-    plan_html(s.current_plan().expect("a valid plan"))
+/// The results the engine gives for the planner's current plan.
+fn expected_results(s: &Session) -> Results {
+    plan_results(s.current_plan().expect("a valid plan"))
+}
+
+/// The results of the review of `input`.
+fn review_results(input: &ReviewInput) -> Results {
+    view::review_view(&boussole::review(input))
 }
 
 /// The message the form gives for `field` (what the session must put in its slot).
@@ -287,7 +305,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
         // Everything is drawn at the start, saved and told at once.
         assert_eq!(u.settle, Settle::Now);
         assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
-        assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+        assert_eq!(results(&u), Some(&expected_results(&s)));
         assert_eq!(stale(&u), None);
         assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
         assert!(u.announce.is_some());
@@ -329,8 +347,7 @@ fn a_shared_review_opens_in_the_review_view() {
         u.dom.iter().find(|d| matches!(d, Dom::Move(..))).cloned(),
         Some(Dom::Move(".bp-view".into(), "#bp-panel-review".into()))
     );
-    let expected = render::review_html(&boussole::review(&review));
-    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(results(&u), Some(&review_results(&review)));
 }
 
 #[test]
@@ -339,8 +356,7 @@ fn a_saved_form_with_errors_shows_its_last_valid_plan_out_of_date() {
     form.channels[1].conversion_rate = "abc".into();
     let last = plan_with_aov(95.0);
     let (_, u) = start_saved(form, Some(plan_json(&last)), None);
-    let expected = plan_html(&last);
-    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(results(&u), Some(&plan_results(&last)));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
     assert_eq!(invalid(&u), vec![name_sel("channels[1].conversionRate")]);
     assert_eq!(u.announce, None);
@@ -364,7 +380,11 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
     });
     assert_eq!(s.current_plan(), None);
     assert_eq!(s.current_review(), None);
-    assert_eq!(results(&u), Some(""), "no results to show");
+    assert_eq!(
+        results(&u),
+        Some(&Results::none(Locale::En)),
+        "no results to show"
+    );
     assert_eq!(stale(&u), Some(page::NO_PLAN_YET.get(Locale::En)));
     assert_eq!(
         errors(&u),
@@ -380,7 +400,7 @@ fn a_saved_plan_that_no_longer_validates_is_dropped() {
         None,
     );
     assert_eq!(s.current_plan().unwrap().average_order_value, 70.0);
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
 }
 
 #[test]
@@ -555,7 +575,7 @@ fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
     assert_eq!(s.current_plan().unwrap().average_order_value, 95.5);
     assert_ne!(s.current_plan(), Some(&before));
     assert!(clears_errors(&u));
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
     assert_eq!(stale(&u), None);
     assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
     assert_eq!(
@@ -632,7 +652,7 @@ fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of
         assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
         assert_eq!(invalid(&u), Vec::<&str>::new());
         assert_eq!(s.current_plan(), Some(&good));
-        assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+        assert_eq!(results(&u), Some(&expected_results(&s)));
         assert_eq!(stale(&u), None);
         assert!(s.take_change().is_some());
     }
@@ -695,7 +715,7 @@ fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
         assert_eq!(focus(&u), Some(vec![name_sel(name).as_str()]), "{name}");
         // Focus comes after the part is replaced.
         assert!(matches!(u.dom.last(), Some(Dom::Focus(_))), "{name}");
-        assert_eq!(results(&u), Some(expected_results(&s).as_str()), "{name}");
+        assert_eq!(results(&u), Some(&expected_results(&s)), "{name}");
         assert_eq!(u.settle, Settle::Later);
     }
 }
@@ -731,7 +751,7 @@ fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     assert_eq!(invalid(&u), vec![name_sel("channels[0].cost.monthly")]);
     let u = s.edit("channels[0].cost.monthly", "500");
     assert_eq!(stale(&u), None);
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
 }
 
 /// `current_plan()` (and the element's `plan` getter with it) is `None` while the form has
@@ -868,7 +888,7 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
             button("move-channel-down", Some(0)).as_str()
         ])
     );
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
 
     let u = s.action("move-channel-down", Some(1));
     assert_eq!(ids(&s), ["sea", "social", "seo", "email"]);
@@ -967,10 +987,7 @@ fn quarters_are_closed_and_reopened() {
     let u = s.action("remove-quarter", None);
     assert!(s.form().actuals.is_empty());
     assert_eq!(focus(&u), Some(vec![button("add-quarter", None).as_str()]));
-    assert_eq!(
-        results(&u),
-        Some(render::review_empty_html(Locale::Fr).as_str())
-    );
+    assert_eq!(results(&u), Some(&view::review_empty(Locale::Fr)));
     assert_eq!(s.action("remove-quarter", None), Update::default());
 }
 
@@ -1259,8 +1276,9 @@ fn switching_language_rewrites_the_form_and_relocalises_numbers() {
             Some(Some(page::VIEW_TABS.get(Locale::En)))
         );
         let en_results = results(&u).unwrap();
-        assert_eq!(en_results, expected_results(&s));
-        assert_ne!(en_results, fr_results);
+        assert_eq!(en_results, &expected_results(&s));
+        assert_eq!(en_results.lang, "en");
+        assert_ne!(en_results, &fr_results);
         assert_eq!(stale(&u), None);
         assert_eq!(u.settle, Settle::Later);
     }
@@ -1268,7 +1286,7 @@ fn switching_language_rewrites_the_form_and_relocalises_numbers() {
     assert_eq!(s.form().locale, Locale::Fr);
     assert_eq!(s.form().orders_per_customer, "1,5");
     assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
-    assert_eq!(results(&u), Some(fr_results.as_str()));
+    assert_eq!(results(&u), Some(&fr_results));
     // The same language again: nothing rewritten.
     let u = s.attribute("lang", Some("fr"), None);
     assert_eq!(whole_form(&u), None);
@@ -1298,8 +1316,14 @@ fn the_currency_and_storage_attributes() {
     let u = s.attribute("currency", Some("usd"), None);
     assert_eq!(s.current_plan().unwrap().currency, "USD");
     assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
-    assert!(results(&u).unwrap().contains("US"));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
+    let target = common::view::figure(results(&u).unwrap(), "target-revenue");
+    let value = common::view::figure_value(results(&u).unwrap(), "target-revenue");
+    assert_eq!(
+        target.text,
+        boussole::format::money(value, "USD", s.form().locale)
+    );
+    assert!(target.text.contains('$'), "{}", target.text);
     // Not a currency code: nothing happens; removed: nothing either.
     assert_eq!(
         s.attribute("currency", Some("dollars"), None),
@@ -1335,10 +1359,7 @@ fn the_review_tab_moves_the_view_into_its_panel() {
     assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
     assert_eq!(focus(&u), Some(vec!["#bp-tab-review"]));
     // No closed quarter yet: the review's empty state, up to date.
-    assert_eq!(
-        results(&u),
-        Some(render::review_empty_html(Locale::Fr).as_str())
-    );
+    assert_eq!(results(&u), Some(&view::review_empty(Locale::Fr)));
     assert_eq!(stale(&u), None);
     assert_eq!(s.current_review(), None);
     assert_eq!(s.action("view-review", None), Update::default());
@@ -1349,7 +1370,7 @@ fn the_review_tab_moves_the_view_into_its_panel() {
         .contains(&Dom::Move(".bp-view".into(), "#bp-panel-plan".into())));
     assert_eq!(attr(&u, "#bp-panel-plan", "hidden"), Some(None));
     assert_eq!(attr(&u, "#bp-panel-review", "hidden"), Some(Some("")));
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
     assert_eq!(focus(&u), Some(vec!["#bp-tab-plan"]));
 }
 
@@ -1370,7 +1391,7 @@ fn closing_a_quarter_and_typing_its_revenue_gives_the_review() {
         let u = s.edit("actuals[0].revenue", "300000");
         let review = s.current_review().expect("a valid review").clone();
         let out = boussole::review(&review);
-        assert_eq!(results(&u), Some(render::review_html(&out).as_str()));
+        assert_eq!(results(&u), Some(&view::review_view(&out)));
         assert_eq!(
             u.announce.as_deref(),
             Some(render::review_summary_text(&out).as_str())
@@ -1416,10 +1437,7 @@ fn plan_errors_in_the_review_view_go_to_the_general_slot() {
         // Without closed quarters: the empty state, and the plan has errors.
         let mut s = in_review(locale, 0);
         let u = s.edit("averageOrderValue", "abc");
-        assert_eq!(
-            results(&u),
-            Some(render::review_empty_html(locale).as_str())
-        );
+        assert_eq!(results(&u), Some(&view::review_empty(locale)));
         assert_eq!(stale(&u), Some(page::PLAN_HAS_ERRORS.get(locale)));
         let message = form_error(&s, "averageOrderValue");
         assert_eq!(errors(&u), vec![("#bp-err-form", message.as_str())]);
@@ -1439,7 +1457,7 @@ fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
     assert_eq!(review.plan.average_order_value, 85.0);
     assert_eq!(s.current_plan(), Some(&review.plan));
     let out = boussole::review(&review);
-    assert_eq!(results(&u), Some(render::review_html(&out).as_str()));
+    assert_eq!(results(&u), Some(&view::review_view(&out)));
     // The host page gets the same plan's figures.
     let plan_out = boussole::plan(&review.plan);
     let change = s.take_change().unwrap();
@@ -1450,7 +1468,7 @@ fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
     assert_eq!(change.summary, render::summary_text(&plan_out));
     // Back in the plan view, the results are the same plan's.
     let u = s.action("view-plan", None);
-    assert_eq!(results(&u), Some(plan_html(&review.plan).as_str()));
+    assert_eq!(results(&u), Some(&plan_results(&review.plan)));
 }
 
 // --- import ------------------------------------------------------------------------------------
@@ -1533,7 +1551,7 @@ fn load_replaces_the_plan_like_a_new_plan_attribute() {
     let u = s.load(&plan_json(&plan)).unwrap();
     assert_eq!(s.current_plan(), Some(&plan));
     assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
     assert_eq!(u.say, None);
     assert_eq!(
         boussole::plan(&plan).goal.target_revenue,
@@ -1600,10 +1618,7 @@ fn what_is_saved_reads_back_into_the_same_planner() {
     assert!(u
         .dom
         .contains(&Dom::Move(".bp-view".into(), "#bp-panel-review".into())));
-    assert_eq!(
-        results(&u),
-        Some(render::review_html(&boussole::review(&review)).as_str())
-    );
+    assert_eq!(results(&u), Some(&review_results(&review)));
     assert_eq!(stale(&u), Some(page::STALE_REVIEW.get(Locale::En)));
     assert_eq!(
         invalid(&u),
@@ -1627,7 +1642,7 @@ fn a_state_saved_before_the_review_existed_still_loads() {
         ..Start::default()
     });
     assert_eq!(s.current_plan(), Some(&example_plan(Locale::Fr)));
-    assert_eq!(results(&u), Some(expected_results(&s).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&s)));
     let _ = session::STORAGE_PREFIX;
 }
 
@@ -1640,8 +1655,7 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     // Back in the plan view: the last valid plan's results, out of date, the error beside
     // its control.
     let u = s.action("view-plan", None);
-    let expected = plan_html(&review.plan);
-    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(results(&u), Some(&plan_results(&review.plan)));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
     assert_eq!(
         errors(&u),
@@ -1650,8 +1664,7 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     assert_eq!(invalid(&u), vec![name_sel("averageOrderValue")]);
     // To the review view again: the last valid review, the error in the general slot.
     let u = s.action("view-review", None);
-    let expected = render::review_html(&boussole::review(&review));
-    assert_eq!(results(&u), Some(expected.as_str()));
+    assert_eq!(results(&u), Some(&review_results(&review)));
     assert_eq!(
         stale(&u),
         Some(page::PLAN_HAS_ERRORS_FOR_REVIEW.get(Locale::Fr))
@@ -1904,7 +1917,7 @@ fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
         Some(page::PREVIOUS_RESTORED.get(Locale::Fr))
     );
     assert_eq!(whole_form(&u), Some(form::form_html(t.form()).as_str()));
-    assert_eq!(results(&u), Some(expected_results(&t).as_str()));
+    assert_eq!(results(&u), Some(&expected_results(&t)));
     assert_eq!(
         focus(&u),
         Some(vec![button("restore-previous", None).as_str()])
@@ -2149,9 +2162,14 @@ fn a_goal_share_on_one_channel_is_one_message_for_the_group() {
 fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
     let mut s = fresh(Locale::Fr);
     let u = s.edit("channels[1].conversionRate", "5");
-    let glance = html(&u, ".bp-glance").unwrap();
-    assert!(glance.contains("data-testid=\"glance-target\""), "{glance}");
-    assert!(glance.contains("data-action=\"to-results\""), "{glance}");
+    let out = boussole::plan(s.current_plan().unwrap());
+    let shown = glance(&u).expect("the glance drawn");
+    assert_eq!(shown, &view::glance(&out));
+    assert_eq!(shown.goal.testid, Some("glance-target"));
+    let value: f64 = shown.goal.value.as_deref().unwrap().parse().unwrap();
+    assert_eq!(value, out.goal.target_revenue);
+    // The way to the results (`data-action="to-results"` in the template).
+    assert_eq!(shown.to_results, page::TO_RESULTS.get(Locale::Fr));
     assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(None));
     assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(None));
     let back = u.dom.iter().find_map(|d| match d {
@@ -2170,46 +2188,43 @@ fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
         Some(vec![name_sel("channels[1].conversionRate").as_str()])
     );
     let u = s.edit("channels[1].conversionRate", "x");
-    assert_eq!(html(&u, ".bp-glance"), None);
+    assert_eq!(glance(&u), None);
     assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(Some("")));
     let u = s.action("view-review", None);
     assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(Some("")));
 }
 
-/// A keystroke that keeps the results' structure patches them (no HTML parsed); one that
-/// changes it, or a new view, writes them whole.
+/// A keystroke that changes only figures draws results with the same keys and shape: the
+/// page's templates update texts and attributes in place. One that removes a channel drops
+/// that channel's keys and no other; a new view draws the review.
 #[test]
-fn results_are_patched_when_their_structure_stays() {
+fn results_keep_their_keys_when_only_figures_change() {
     let mut s = fresh(Locale::Fr);
+    let before = expected_results(&s);
     let u = s.edit("averageOrderValue", "81");
-    let patch = u.dom.iter().find_map(|d| match d {
-        Dom::Patch(sel, patch, html) if sel == ".bp-results" => Some((patch, html)),
-        _ => None,
-    });
-    let (parts, html) = patch.expect("a figure changed: a patch");
-    assert_eq!(html, &expected_results(&s));
-    use boussole::render::patch::Part;
-    let patched = parts
-        .iter()
-        .filter(|p| matches!(p, Part::Patch(..)))
-        .count();
-    assert!(patched > 3, "{patched} parts patched");
-    assert!(
-        parts.iter().any(|p| matches!(p, Part::Same)),
-        "the glossary stays"
+    let after = results(&u).expect("new results");
+    assert_eq!(after, &expected_results(&s));
+    assert_ne!(after, &before, "a figure changed");
+    assert_eq!(common::view::keys(after), common::view::keys(&before));
+    assert_eq!(
+        common::view::skeleton(after),
+        common::view::skeleton(&before)
     );
-    // A fourth channel removed: the parts that change structure are replaced, no more.
+    assert_eq!(after.glossary, before.glossary, "the glossary stays");
+    // A fourth channel removed: its keys go, the others stay.
+    let gone = s.current_plan().unwrap().channels[3].id.to_string();
     let u = s.action("remove-channel", Some(3));
-    let parts = u.dom.iter().find_map(|d| match d {
-        Dom::Patch(sel, parts, _) if sel == ".bp-results" => Some(parts),
-        _ => None,
-    });
-    let parts = parts.expect("as many sections: a patch");
-    assert!(parts.iter().any(|p| matches!(p, Part::Replace(_))));
-    assert!(parts.iter().any(|p| !matches!(p, Part::Replace(_))));
+    let fewer = results(&u).expect("new results");
+    let (kept, left) = (common::view::keys(after), common::view::keys(fewer));
+    let removed: Vec<&String> = kept.iter().filter(|k| !left.contains(k)).collect();
+    assert!(!removed.is_empty());
+    for k in removed {
+        assert!(
+            k.ends_with(&format!(" {gone}")) || k.ends_with(&format!(":{gone}")),
+            "{k} went with {gone}"
+        );
+    }
+    assert!(left.iter().all(|k| kept.contains(k)), "no new key");
     let u = s.action("view-review", None);
-    assert!(u
-        .dom
-        .iter()
-        .any(|d| matches!(d, Dom::Html(sel, _) if sel == ".bp-results")));
+    assert_eq!(results(&u).map(|r| r.kind), Some("review"));
 }

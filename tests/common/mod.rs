@@ -3,6 +3,8 @@
 
 use serde_json::{json, Value};
 
+pub mod view;
+
 /// A small valid plan that tests change one field at a time.
 pub fn base_plan() -> Value {
     json!({
@@ -157,4 +159,21 @@ pub fn csv_records(csv: &str) -> Vec<&str> {
         );
     }
     records
+}
+
+/// The candle shop of the README and the first-visit test (SEO, Google Ads at 0,45 € a click,
+/// Instagram, a +40 % goal), in French.
+pub fn candle_shop() -> serde_json::Value {
+    json!({
+        "locale": "fr",
+        "start": {"year": 2027, "quarter": 1},
+        "averageOrderValue": 35, "grossMarginRate": 0.55,
+        "goal": {"growthRate": 0.4},
+        "channels": [
+            {"id": "seo", "label": "SEO", "kind": "seo", "sessionsPerMonth": 7000, "conversionRate": 0.018},
+            {"id": "ads", "label": "Google Ads", "kind": "sea", "sessionsPerMonth": 3000, "conversionRate": 0.03,
+             "cost": {"model": "perClick", "costPerClick": 0.45}},
+            {"id": "insta", "label": "Instagram", "kind": "social", "sessionsPerMonth": 2000, "conversionRate": 0.008}
+        ]
+    })
 }
