@@ -103,7 +103,7 @@ pub enum Block {
         testid: Option<&'static str>,
     },
     /// The goal in large type, the path to it and how reachable it is.
-    Hero(Hero),
+    Hero(Box<Hero>),
     /// A status line: a label and a badge.
     Status {
         label: String,
@@ -304,6 +304,12 @@ pub enum CellView {
     Text {
         text: String,
     },
+    /// A figure now and its target, `from → to`; `said` is how the arrow reads aloud.
+    Change {
+        from: String,
+        to: String,
+        said: &'static str,
+    },
     /// A figure or a dash; `negative` colours a loss; `flag` marks a figure off plan.
     Figure {
         text: String,
@@ -341,7 +347,11 @@ impl CellView {
                 negative: *negative,
                 flag: None,
             },
-            Cell::Change { from, to } => CellView::figure(format!("{from}{arrow}{to}")),
+            Cell::Change { from, to } => CellView::Change {
+                from: from.clone(),
+                to: to.clone(),
+                said: arrow,
+            },
             Cell::Note { text, span } => CellView::Note {
                 text: text.to_string(),
                 span: *span,

@@ -12,8 +12,8 @@ use boussole::model::Locale;
 use boussole::render;
 use boussole::review::ReviewInput;
 use boussole::session::{
-    self, locale_of, shell_html, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session,
-    Settle, Start, Update,
+    self, locale_of, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session, Settle,
+    Start, Update,
 };
 use boussole::view::{self, Results};
 use boussole::words::{files, page};
@@ -536,32 +536,6 @@ fn the_start_attribute_skips_the_choice_and_an_empty_plan_starts_next_quarter() 
     }
     // Anything else (or nothing) leaves the choice to the visitor.
     assert!(start("nonsense", "nonsense").is_welcome());
-}
-
-#[test]
-fn the_shell_holds_the_slots_the_session_writes_to() {
-    let styles =
-        ["base.css", "form.css", "results.css"].map(|f| format!("https://cdn.example/css/{f}"));
-    let html = shell_html(&styles);
-    for needle in [
-        "href=\"https://cdn.example/css/base.css\"",
-        "class=\"bp-app\"",
-        "class=\"bp-tabs\"",
-        "id=\"bp-panel-plan\"",
-        "id=\"bp-panel-review\"",
-        "class=\"bp-view\"",
-        "class=\"bp-form-slot\"",
-        "class=\"bp-stale\"",
-        "id=\"bp-err-form\"",
-        "class=\"bp-results\"",
-        "class=\"bp-import\"",
-    ] {
-        assert!(html.contains(needle), "{needle} missing from the shell");
-    }
-    assert_eq!(html.matches("<link rel=\"stylesheet\"").count(), 3);
-    assert!(html.contains("href=\"https://cdn.example/css/results.css\""));
-    let odd = shell_html(&["\"><script>".to_string()]);
-    assert!(odd.contains("&quot;&gt;&lt;script&gt;"));
 }
 
 // --- edits -----------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ const figure = (f) => html`<div class="bp-kpi"><dt>${f.label}</dt>${f.badge
 
 const figures = (b) => html`<dl class="bp-kpis" data-testid=${or(b.testid)}>${b.items.map(figure)}</dl>`;
 
+/** `a → b`, the arrow read aloud as a word (` à `, ` to `). */
+const arrow = (said) => html`<span aria-hidden="true"> → </span><span class="bp-sr">${said}</span>`;
+
 /** A cell's value: in a table `<td>`/`<th>`, in a card `<dd>`. */
 function cell(c, card) {
   switch (c.kind) {
@@ -31,6 +34,8 @@ function cell(c, card) {
       return card ? html`<dd>${c.text}</dd>` : html`<td>${c.text}</td>`;
     case 'note':
       return html`<td colspan=${c.span} class="bp-note">${c.text}</td>`;
+    case 'change':
+      return card ? html`<dd class="bp-num">${c.from}${arrow(c.said)}${c.to}</dd>` : html`<td class="bp-num">${c.from}${arrow(c.said)}${c.to}</td>`;
     case 'badge':
       return card ? html`<dd>${badge(c.badge)}</dd>` : html`<td>${badge(c.badge)}</td>`;
     default: {
@@ -78,7 +83,7 @@ const objective = (o, i) => html`<li class=${`bp-objective bp-objective-${o.scop
 
 const okr = (o) => html`<div class="bp-okr" data-testid="okr"><h3 id="bp-okr-title">${o.title}</h3><p class="bp-okr-objective"><span class="bp-okr-tag">${o.tag}</span>${o.objective}</p><ol class="bp-key-results" aria-label=${o.keyResultsLabel}>${o.keyResults.map((k) => html`<li>${k}</li>`)}</ol>${action(o.copy)}</div>`;
 
-const hero = (h) => html`<div class="bp-hero"><p class="bp-hero-label">${h.label}</p><p class="bp-hero-value bp-num" data-testid="target-revenue" data-value=${h.target.value}>${h.target.text}</p><p class="bp-hero-path">${h.fromLabel} <span class="bp-num">${h.from}</span>${h.arrow}<span class="bp-num">${h.to}</span> <strong class="bp-growth bp-num" data-testid="growth" data-value=${h.growth.value}>${h.growth.text}</strong></p><p class="bp-achievability">${h.goalLabel}${badge(h.reach)} <span class="bp-hint">${h.reason}</span></p></div>`;
+const hero = (h) => html`<div class="bp-hero"><p class="bp-hero-label">${h.label}</p><p class="bp-hero-value bp-num" data-testid="target-revenue" data-value=${h.target.value}>${h.target.text}</p><p class="bp-hero-path">${h.fromLabel} <span class="bp-num">${h.from}</span>${arrow(h.arrow)}<span class="bp-num">${h.to}</span> <strong class="bp-growth bp-num" data-testid="growth" data-value=${h.growth.value}>${h.growth.text}</strong></p><p class="bp-achievability">${h.goalLabel}${badge(h.reach)} <span class="bp-hint">${h.reason}</span></p></div>`;
 
 const note = (n) => html`<p class="bp-warning" role="note" data-code=${n.code}>${n.text}${goTo(n.goTo)}</p>`;
 

@@ -254,7 +254,7 @@ impl<'a> Ctx<'a> {
         common::COLON.get(self.l)
     }
 
-    /// Visually `a → b`; read aloud as `a à b` / `a to b`.
+    /// What `a → b` says aloud: `a à b` / `a to b`.
     pub(crate) fn arrow(&self) -> &'static str {
         common::ARROW.get(self.l)
     }

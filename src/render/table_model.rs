@@ -292,8 +292,8 @@ pub(crate) fn levers(ctx: &Ctx, out: &PlanOutput) -> Table {
         ),
         row(
             common::AVERAGE_ORDER_VALUE,
-            ctx.money(b.blended_aov).to_string(),
-            ctx.money(l.average_order_value).to_string(),
+            ctx.money(b.blended_aov).money.to_string(),
+            ctx.money(l.average_order_value).money.to_string(),
         ),
         row(
             common::ORDERS_PER_CUSTOMER_12_MONTHS,

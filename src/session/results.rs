@@ -35,7 +35,7 @@ pub(super) struct Filled {
 
 /// What the bar at a glance shows after a change.
 pub(super) enum Glance {
-    Show(crate::view::Glance),
+    Show(Box<crate::view::Glance>),
     Stale,
     Hide,
 }
@@ -120,7 +120,7 @@ impl Results {
         }
         let (hidden, stale) = match self.glance {
             Glance::Show(glance) => {
-                dom.push(Dom::Glance(Box::new(glance)));
+                dom.push(Dom::Glance(glance));
                 (None, None)
             }
             Glance::Stale => (None, Some(String::new())),
@@ -216,7 +216,7 @@ impl Session {
                 announce: Some(render::summary_text(&plan.1)),
                 summary: attention.html,
                 open_advanced: false,
-                glance: Glance::Show(crate::view::glance(&plan.1)),
+                glance: Glance::Show(Box::new(crate::view::glance(&plan.1))),
             };
         }
         // The last valid plan, or nothing when there has been none (an empty form).

@@ -139,7 +139,7 @@ fn headline(ctx: &Ctx, out: &PlanOutput) -> Section {
         results::REVENUE_GOAL,
         l,
         vec![
-            Block::Hero(hero),
+            Block::Hero(Box::new(hero)),
             figures(
                 None,
                 vec![

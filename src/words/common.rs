@@ -29,9 +29,8 @@ entries! {
     COLON = "\u{202F}: ", ": ";
     /// Before the last item of a list (« SEO et Emailing »).
     AND = " et ", " and ";
-    ARROW =
-        "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> à </span>",
-        "<span aria-hidden=\"true\"> → </span><span class=\"bp-sr\"> to </span>";
+    /// What `a → b` says aloud (the page shows the arrow, hidden from screen readers).
+    ARROW = " à ", " to ";
     STATUS = "Statut", "Status";
     ACTUAL_REVENUE = "CA réalisé", "Actual revenue";
     REFORECAST = "CA revu", "Reforecast";

@@ -27,7 +27,7 @@ test('the size profile sums the code of the release build by Rust module', () =>
 });
 
 test('symbols are named by their module, in both manglings', () => {
-  assert.equal(moduleOf('_ZN8boussole6render4plan12results_html17h0123456789abcdefE'), 'boussole::render::plan');
+  assert.equal(moduleOf('_ZN8boussole4view4plan9plan_view17h0123456789abcdefE'), 'boussole::view::plan');
   assert.equal(moduleOf('_ZN8boussole6engine7plan_of17h0123456789abcdefE'), 'boussole::engine');
   assert.equal(moduleOf('_RNvNtNtCsgXGp5Oqx2Ny_4core3num7flt2dec16format_shortest'), 'core::num');
   assert.equal(moduleOf('_ZN4core3fmt5write17h0123456789abcdefE'), 'core::fmt');

@@ -69,3 +69,12 @@ export function cli(args, input) {
 
 /** Equal to 1e-9, relatively. */
 export const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+
+/** The share link the copy button put on the clipboard (the address is left as it was). */
+export async function copiedLink(page, previous = '') {
+  await page.waitForFunction(async (old) => {
+    const text = await navigator.clipboard.readText();
+    return text.includes('#z=') && text !== old;
+  }, previous);
+  return page.evaluate(() => navigator.clipboard.readText());
+}

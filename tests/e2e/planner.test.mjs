@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openHarness, foreignRequests, ROOT, TMP } from './helpers.mjs';
 import {
   openAdvanced,
-  openPlanner as sharedOpenPlanner, waitReady, control, targetRevenue, currentPlan, errorText, isStale, cli, close,
+  openPlanner as sharedOpenPlanner, waitReady, control, targetRevenue, currentPlan, errorText, isStale, cli, close, copiedLink,
 } from './planner-helpers.mjs';
 
 let h;
@@ -118,11 +118,10 @@ test('a share link holds the whole plan and restores it', async () => {
   await control(page, 'channels[1].label').fill('Ads & co « test »');
   const plan = await currentPlan(page);
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
-  const link = page.url();
+  const link = await copiedLink(page);
   assert.match(link, /#z=/);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, link);
+  // [14] Copying never changes what a reload shows: the address keeps no plan.
+  assert.doesNotMatch(page.url(), /#/);
   // [9] Seen, not only said: the confirmation shows until the next change.
   assert.equal(await page.locator('.bp-toast').isVisible(), true);
   assert.match(await page.locator('.bp-toast').textContent(), /Lien copié/);
@@ -143,8 +142,7 @@ test('[6] a share link is read once: later edits survive a reload', async () => 
   const page = await openPlanner();
   await control(page, 'averageOrderValue').fill('87');
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
-  const link = page.url();
+  const link = await copiedLink(page);
   assert.match(link, /#z=/);
   // Opened afresh (a fragment change alone does not reload the page).
   await page.goto(h.server.url('/'));
@@ -163,8 +161,7 @@ test('[6] a link never replaces your own plan without your choice, and a replace
   const page = await openPlanner();
   await control(page, 'averageOrderValue').fill('87');
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
-  const link = page.url();
+  const link = await copiedLink(page);
   await control(page, 'averageOrderValue').fill('91');
   const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('boussole:v1:plan')));
   // The link opened in a new page (leaving the planner saves what waits).
@@ -367,8 +364,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.history?.months.length === 36);
   const withHistory = await currentPlan(page);
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
-  const link = page.url();
+  const link = await copiedLink(page);
   console.log(`share link with 36 months of history: ${link.length} characters`);
   assert.ok(link.length < 1500, `${link.length} characters`);
   await page.evaluate(() => localStorage.clear());
@@ -379,8 +375,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   // A compressed link pasted into the address of the open page is expanded and offered.
   await control(page, 'averageOrderValue').fill('77');
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
-  const link77 = page.url();
+  const link77 = await copiedLink(page, link);
   await control(page, 'averageOrderValue').fill('88');
   await page.evaluate(() => { location.hash = ''; });
   await page.goto(link77);

@@ -41,7 +41,7 @@ test('nothing leaves the page: requests only while loading, only to its own orig
   }
   await page.locator('[data-action="copy"]').first().click();
   await page.locator('[data-action="copy-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#z='));
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#z='));
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-json"]').click()]);
   const file = join(TMP, 'privacy-plan.json');
   await json.saveAs(file);
