@@ -1,6 +1,6 @@
 // For a host page that embeds Boussole in an iframe: resizes each
 // <iframe data-boussole src=".../embed.html"> to its content.
-//   <iframe data-boussole src="https://HOST/boussole/embed.html" title="Boussole"></iframe>
+//   <iframe data-boussole src="https://HOST/boussole/embed.html" title="Boussole" allow="clipboard-write"></iframe>
 //   <script src="https://HOST/boussole/frame.js" defer></script>
 // Only messages from the frame's own window and origin are used, and only their height.
 (function () {
