@@ -31,6 +31,11 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+// Talc: about 5 KB less wasm than dlmalloc, and faster at the views' many small strings.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use engine::{channel_curve, plan, plan_json, plan_value};
 pub use example::example_plan;
 pub use model::{FieldError, Locale, PlanInput};

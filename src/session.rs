@@ -89,6 +89,15 @@ impl Doc {
     }
 }
 
+/// What to save and tell once typing pauses: the text to store under `key`, the
+/// `boussole-change` detail when the plan changed since the host page was last told.
+#[derive(Debug, Serialize)]
+pub struct Settled<'a> {
+    pub key: Option<&'a str>,
+    pub saved: Option<String>,
+    pub change: Option<ChangeDetail<'a>>,
+}
+
 /// The detail of the `boussole-change` event the host page receives.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -102,16 +111,19 @@ pub struct ChangeDetail<'a> {
 }
 
 /// What the element's script passes at the start: its attributes (`lang`, `currency`,
-/// `storage`, `plan` as JSON text, fetched when it names a file), its `id` as `key`, and the
-/// URLs of the stylesheets.
+/// `storage`, `plan` as JSON text, fetched when it names a file), its `id` as `key`, and what
+/// the page holds for it: the browser's language, the text it saved, a share link's plan.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     pub lang: Option<String>,
     pub currency: Option<String>,
-    /// The stylesheets' URLs, in order (each its own: a bundler renames each file).
-    pub styles: Vec<String>,
     pub storage: Option<String>,
+    pub browser: Option<String>,
+    /// What this planner saved last time, as stored (JSON text).
+    pub saved: Option<String>,
+    /// The plan of a share link in the address, as JSON text.
+    pub shared: Option<String>,
     pub plan: Option<String>,
     pub key: Option<String>,
     /// Today's year and month (`2026-11`), for the start of an empty plan.
@@ -124,6 +136,18 @@ impl Options {
     /// Where the planner saves ([`storage_key`]).
     pub fn storage_key(&self) -> Option<String> {
         storage_key(self.storage.as_deref(), self.key.as_deref())
+    }
+
+    /// The start of a planner with these options, from what the page read for it;
+    /// `read_json` reads JSON text.
+    pub fn into_start(mut self, read_json: impl Fn(&str) -> Value) -> Start {
+        let saved = self
+            .saved
+            .take()
+            .and_then(|t| Saved::restore(read_json(&t)));
+        let shared = self.shared.take().map(|t| read_json(&t));
+        let browser = self.browser.take();
+        self.start(browser.as_deref(), shared, saved, read_json)
     }
 
     /// The start of a planner with these options, in a browser whose language is `browser`;
@@ -649,25 +673,43 @@ impl Session {
         }
     }
 
+    /// Whether saving worked: what to show when it did not.
+    pub fn save_result(&mut self, ok: bool) -> Option<Update> {
+        match ok {
+            true => {
+                self.save_succeeded();
+                None
+            }
+            false => Some(self.save_failed()),
+        }
+    }
+
     /// Saving worked (again).
     pub fn save_succeeded(&mut self) {
         self.save_failure_said = false;
     }
 
-    /// The `boussole-change` detail, when the plan changed since the host page was last told.
-    pub fn take_change(&mut self) -> Option<ChangeDetail<'_>> {
-        if !std::mem::take(&mut self.change_pending) || self.welcome {
-            return None;
+    /// What to save now and what to tell the host page ([`Settled`]).
+    pub fn settle(&mut self) -> Settled<'_> {
+        let saved = self.saved().map(|s| crate::json::to_text(&s, 0));
+        let pending = std::mem::take(&mut self.change_pending) && !self.welcome;
+        let change = self
+            .plan
+            .as_ref()
+            .filter(|_| pending)
+            .map(|(input, out)| ChangeDetail {
+                plan: input,
+                target_revenue: out.goal.target_revenue,
+                extra_revenue: out.goal.extra_revenue,
+                growth_rate: out.goal.growth_rate,
+                target_cpa: out.unit_economics.target_cpa,
+                summary: render::summary_text(out),
+            });
+        Settled {
+            key: self.storage_key.as_deref(),
+            saved,
+            change,
         }
-        let (input, out) = self.plan.as_ref()?;
-        Some(ChangeDetail {
-            plan: input,
-            target_revenue: out.goal.target_revenue,
-            extra_revenue: out.goal.extra_revenue,
-            growth_rate: out.goal.growth_rate,
-            target_cpa: out.unit_economics.target_cpa,
-            summary: render::summary_text(out),
-        })
     }
 
     /// What a link or an export holds: the plan with its actuals while they are valid, else

@@ -1,32 +1,20 @@
 //! The JavaScript door: the engine's API (`plan`, `review`, `examplePlan`, `exampleReview`,
-//! `version`) and the planner's session, values passed in and out with serde-wasm-bindgen.
-//!
-//! Nothing here decides or touches the DOM: [`Session`] (native, tested without a browser)
-//! answers each call with an [`crate::session::Update`], and the element's script
-//! (`www/boussole.js`) carries it out. Rust never calls back into the page, so a host that
-//! changes an attribute from inside its `boussole-change` listener simply makes the next call.
-//!
-//! Invalid input is a value (`{ok: false, errors}`); only a bug throws, and a panic puts the
-//! element in its error state (the hook below tells the script first).
+//! `version`) and the planner's [`Session`], which answers each call with an update that the
+//! element's script (`www/boussole.js`) carries out. Rust never calls back into the page, so a
+//! host may change attributes from inside its `boussole-change` listener. Invalid input is a
+//! value (`{ok: false, errors}`); a panic (a bug) puts every planner in its error state.
 
+use crate::model::Locale;
+use crate::output::Invalid;
+use crate::session::{self, DomEvent, Options, Session};
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::Locale;
-use crate::output::Invalid;
-use crate::session::{self, DomEvent, Options, Session};
-
-// Talc instead of dlmalloc: about 5 KB less wasm, and faster at the many small strings the
-// views are made of.
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[wasm_bindgen]
 extern "C" {
-    /// `globalThis.__boussolePanic(message)`, set by the element's script: every planner of the
-    /// page goes to its error state (a panicked instance must not be called again).
+    // Set by the element's script: every planner of the page goes to its error state.
     #[wasm_bindgen(js_namespace = globalThis, js_name = __boussolePanic)]
     fn panicked(message: String);
 }
@@ -36,20 +24,18 @@ fn start() {
     std::panic::set_hook(Box::new(|info| panicked(info.to_string())));
 }
 
-/// A value as a plain JS value: objects for structs and maps, `null` for `None`.
+/// A value as a plain JS object (`null` for `None`), through JSON text (see the README).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     js_sys::JSON::parse(&crate::json::to_text(value, 0)).unwrap_or(JsValue::NULL)
 }
 
-/// Any JS value as JSON, or `None` when it nests deeper than validation's limit (converting
-/// it would exhaust the stack). What JSON cannot hold reads as `null` and is reported by
-/// validation like any wrong input.
+/// Any JS value as JSON (what JSON cannot hold reads as `null`), or `None` when it nests deeper
+/// than validation's limit (converting it would exhaust the stack).
 fn from_js(input: &JsValue) -> Option<Value> {
     shallow(input).then(|| serde_wasm_bindgen::from_value(input.clone()).unwrap_or(Value::Null))
 }
 
-/// Whether `value` nests at most `validate::MAX_DEPTH` levels, walked depth first without
-/// recursion (a cycle runs into the limit at once).
+/// Whether `value` nests at most `validate::MAX_DEPTH` levels (a cycle runs into the limit).
 fn shallow(value: &JsValue) -> bool {
     let mut stack = vec![(value.clone(), 0)];
     while let Some((item, depth)) = stack.pop() {
@@ -57,24 +43,21 @@ fn shallow(value: &JsValue) -> bool {
             if depth >= crate::validate::MAX_DEPTH {
                 return false;
             }
-            let children = match js_sys::Array::is_array(&item) {
-                true => js_sys::Array::from(&item),
-                false => js_sys::Object::values(item.unchecked_ref()),
-            };
+            let children = js_sys::Object::values(item.unchecked_ref());
             stack.extend(children.iter().map(|child| (child, depth + 1)));
         }
     }
     true
 }
 
-/// JSON text as a value; what is not JSON (or nests too deep) reads as `null`, which the
-/// session reports like any other wrong input.
+/// JSON text as a value (`null` when it is not JSON), read by the browser's parser: Rust's
+/// would add its float reader (~10 KB) to the page.
 fn json_value(text: &str) -> Value {
-    // The browser's parser: Rust's would add its float reader (~10 KB) to the page.
     let parsed = js_sys::JSON::parse(text).ok();
     parsed.and_then(|v| from_js(&v)).unwrap_or(Value::Null)
 }
 
+/// `f` of the input, or `{ok: false, errors}` for a value nested too deep.
 fn checked(input: &JsValue, f: fn(&Value) -> JsValue) -> JsValue {
     match from_js(input) {
         Some(value) => f(&value),
@@ -98,7 +81,7 @@ pub fn plan(input: JsValue) -> JsValue {
     checked(&input, |v| to_js(&crate::plan_value(v)))
 }
 
-/// Reviews a `ReviewInput` (a plan with `actuals`): `{ok: true, ...ReviewOutput}` or `{ok: false, errors}`.
+/// Reviews a `ReviewInput` (a plan with `actuals`), answered as `plan` does.
 #[wasm_bindgen(skip_typescript)]
 pub fn review(input: JsValue) -> JsValue {
     checked(&input, |v| to_js(&crate::review_value(v)))
@@ -125,46 +108,26 @@ pub fn storage_key(storage: Option<String>, id: Option<String>) -> Option<String
     session::storage_key(storage.as_deref(), id.as_deref())
 }
 
-/// `<boussole-planner>`'s session: `new Planner(options)` from the element's script, which
-/// hands it each event and carries out the update each call returns.
+/// `<boussole-planner>`'s session: the element's script hands it each event and carries out
+/// the update each call returns.
 #[wasm_bindgen]
 pub struct Planner {
     session: Session,
-    first: Option<session::Update>,
 }
 
 #[wasm_bindgen]
 impl Planner {
-    /// `options`: the element's attributes (`Options`), the browser's language, and what the
-    /// page holds for it: the text it saved (`saved`) and a share link's plan (`shared`).
-    #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Planner {
-        let text = |name: &str| {
-            js_sys::Reflect::get(&options, &name.into())
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let saved = text("saved").and_then(|t| session::Saved::restore(json_value(&t)));
-        let shared = text("shared").map(|t| json_value(&t));
-        let browser = text("browser");
+    /// `[planner, update]`, from the element's attributes and what the page read (`Options`).
+    pub fn start(options: JsValue) -> js_sys::Array {
         let options: Options = from_js(&options)
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default();
-        let start = options.start(browser.as_deref(), shared, saved, json_value);
-        let (session, first) = Session::start(start);
-        Planner {
-            session,
-            first: Some(first),
-        }
+        let (session, first) = Session::start(options.into_start(json_value));
+        js_sys::Array::of2(&Planner { session }.into(), &to_js(&first))
     }
 
-    /// What to show first (once).
-    pub fn first(&mut self) -> JsValue {
-        to_js(&self.first.take())
-    }
-
-    /// An event of the shadow root, as the script read it (a `DomEvent`): the update, or null
-    /// when it is not the planner's (the script then leaves its default alone).
+    /// An event of the shadow root (a `DomEvent`): the update, or null when it is not the
+    /// planner's (the script then leaves its default alone).
     pub fn handle(&mut self, event: JsValue) -> JsValue {
         let Ok(mut event) = serde_wasm_bindgen::from_value::<DomEvent>(event) else {
             return JsValue::NULL;
@@ -193,11 +156,10 @@ impl Planner {
         value: Option<String>,
         browser: Option<String>,
     ) -> JsValue {
-        to_js(
-            &self
-                .session
-                .attribute(name, value.as_deref(), browser.as_deref()),
-        )
+        let update = self
+            .session
+            .attribute(name, value.as_deref(), browser.as_deref());
+        to_js(&update)
     }
 
     /// A share link's plan (JSON text) pasted in the address of the open page.
@@ -212,42 +174,21 @@ impl Planner {
         to_js(&self.session.current_plan())
     }
 
-    /// The plan and its closed quarters as a `ReviewInput` object (null without closed
-    /// quarters, or while the plan or the actuals have errors).
+    /// The plan and its closed quarters as a `ReviewInput` object (null while invalid).
     #[wasm_bindgen(js_name = currentReview)]
     pub fn current_review(&self) -> JsValue {
         to_js(&self.session.current_review())
     }
 
-    /// What to save and tell once typing pauses: `{key, saved, change, review}` (the text to
-    /// store under `key`, the `boussole-change` detail when the plan changed, and the review).
+    /// What to save and tell once typing pauses (`Settled`).
     pub fn settle(&mut self) -> JsValue {
-        let saved = self.session.saved().map(|s| crate::json::to_text(&s, 0));
-        let key = self.session.storage_key().map(str::to_string);
-        let review = to_js(&self.session.current_review());
-        let change = to_js(&self.session.take_change());
-        let out = js_sys::Object::new();
-        for (name, value) in [
-            ("key", to_js(&key)),
-            ("saved", to_js(&saved)),
-            ("change", change),
-            ("review", review),
-        ] {
-            let _ = js_sys::Reflect::set(&out, &name.into(), &value);
-        }
-        out.into()
+        to_js(&self.session.settle())
     }
 
     /// Whether saving worked: an update that says so when it did not.
     #[wasm_bindgen(js_name = saveResult)]
     pub fn save_result(&mut self, ok: bool) -> JsValue {
-        match ok {
-            true => {
-                self.session.save_succeeded();
-                JsValue::NULL
-            }
-            false => to_js(&self.session.save_failed()),
-        }
+        to_js(&self.session.save_result(ok))
     }
 
     /// The clipboard refused what a button copied: an update that says so beside it.

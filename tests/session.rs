@@ -310,7 +310,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
         assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
         assert!(u.announce.is_some());
         assert_eq!(
-            s.take_change().unwrap().plan.average_order_value,
+            s.settle().change.unwrap().plan.average_order_value,
             aov,
             "the host page is told of the first plan"
         );
@@ -318,7 +318,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
     // A first visit: the choice between the example and an empty form, nothing saved or told
     // until it is made.
     let (mut s, u) = Session::start(Start::default());
-    assert!(s.is_welcome() && s.saved().is_none() && s.take_change().is_none());
+    assert!(s.is_welcome() && s.saved().is_none() && s.settle().change.is_none());
     assert_eq!(attr(&u, ".bp-welcome", "hidden"), Some(None));
     assert_eq!(attr(&u, ".bp-app", "data-welcome"), Some(Some("")));
     let welcome = html(&u, ".bp-welcome").unwrap();
@@ -330,7 +330,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
     assert_eq!(s.current_plan().unwrap().average_order_value, 80.0);
     assert_eq!(attr(&u, ".bp-welcome", "hidden"), Some(Some("")));
     assert_eq!(attr(&u, ".bp-app", "data-welcome"), Some(None));
-    assert!(s.saved().is_some() && s.take_change().is_some());
+    assert!(s.saved().is_some() && s.settle().change.is_some());
     assert!(!s.has_previous(), "a first choice replaces nothing");
 }
 
@@ -478,7 +478,7 @@ fn options_give_the_start() {
     let text = serde_json::to_string(&plan_json(&plan_with_aov(44.0))).unwrap();
     let options: Options = serde_json::from_value(json!({
         "lang": "en", "currency": "usd", "storage": "none", "key": "mine",
-        "plan": text, "styles": ["https://cdn.example/css/base.css"]
+        "plan": text
     }))
     .unwrap();
     assert_eq!(options.storage_key(), None);
@@ -543,7 +543,7 @@ fn the_start_attribute_skips_the_choice_and_an_empty_plan_starts_next_quarter() 
 #[test]
 fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
     let mut s = fresh(Locale::Fr);
-    s.take_change();
+    s.settle().change;
     let before = s.current_plan().unwrap().clone();
     let u = s.edit("averageOrderValue", "95,5");
     assert_eq!(s.current_plan().unwrap().average_order_value, 95.5);
@@ -596,7 +596,7 @@ fn an_edit_of_nothing_changes_nothing() {
 fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of_date() {
     for locale in [Locale::Fr, Locale::En] {
         let mut s = fresh(locale);
-        s.take_change();
+        s.settle().change;
         let good = s.current_plan().unwrap().clone();
         let u = s.edit("channels[1].conversionRate", "abc");
         assert!(clears_errors(&u));
@@ -613,7 +613,10 @@ fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of
         assert_eq!(stale(&u), Some(page::STALE_PLAN.get(locale)));
         // The error is said, politely, once typing pauses.
         assert_eq!(u.announce.as_deref(), Some(message.as_str()));
-        assert!(s.take_change().is_none(), "no change to tell while invalid");
+        assert!(
+            s.settle().change.is_none(),
+            "no change to tell while invalid"
+        );
         // The last valid plan is what is saved meanwhile.
         assert_eq!(s.saved().unwrap().plan, Some(&good));
         // Still wrong: still out of date, still no new results.
@@ -628,7 +631,7 @@ fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of
         assert_eq!(s.current_plan(), Some(&good));
         assert_eq!(results(&u), Some(&expected_results(&s)));
         assert_eq!(stale(&u), None);
-        assert!(s.take_change().is_some());
+        assert!(s.settle().change.is_some());
     }
     // The messages are in the planner's language.
     let fr = {
@@ -1434,7 +1437,7 @@ fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
     assert_eq!(results(&u), Some(&view::review_view(&out)));
     // The host page gets the same plan's figures.
     let plan_out = boussole::plan(&review.plan);
-    let change = s.take_change().unwrap();
+    let change = s.settle().change.unwrap();
     assert_eq!(change.target_revenue, plan_out.goal.target_revenue);
     assert_eq!(change.extra_revenue, plan_out.goal.extra_revenue);
     assert_eq!(change.growth_rate, plan_out.goal.growth_rate);
@@ -1529,7 +1532,7 @@ fn load_replaces_the_plan_like_a_new_plan_attribute() {
     assert_eq!(u.say, None);
     assert_eq!(
         boussole::plan(&plan).goal.target_revenue,
-        s.take_change().unwrap().target_revenue
+        s.settle().change.unwrap().target_revenue
     );
 }
 
@@ -1538,10 +1541,10 @@ fn load_replaces_the_plan_like_a_new_plan_attribute() {
 #[test]
 fn the_host_page_is_told_once_per_change() {
     let mut s = fresh(Locale::Fr);
-    assert!(s.take_change().is_some());
-    assert!(s.take_change().is_none());
+    assert!(s.settle().change.is_some());
+    assert!(s.settle().change.is_none());
     s.edit("averageOrderValue", "90");
-    let change = s.take_change().expect("told after a change");
+    let change = s.settle().change.expect("told after a change");
     assert_eq!(change.plan.average_order_value, 90.0);
     let out = boussole::plan(change.plan);
     assert_eq!(change.target_revenue, out.goal.target_revenue);
@@ -1551,11 +1554,11 @@ fn the_host_page_is_told_once_per_change() {
     for key in ["extraRevenue", "growthRate", "targetCpa", "summary"] {
         assert!(detail.get(key).is_some(), "{key}");
     }
-    assert!(s.take_change().is_none());
+    assert!(s.settle().change.is_none());
     // Actions that change nothing tell nothing.
     s.action("copy-okr", None);
     s.action("print", None);
-    assert!(s.take_change().is_none());
+    assert!(s.settle().change.is_none());
 }
 
 #[test]

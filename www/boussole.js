@@ -256,7 +256,8 @@ export class BoussolePlanner extends HTMLElement {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       render(shell(STYLES), root);
       this.root = root;
-      this.planner = new Planner({
+      let first;
+      [this.planner, first] = Planner.start({
         lang: this.getAttribute('lang') || undefined,
         currency: this.getAttribute('currency') || undefined,
         storage: this.getAttribute('storage') || undefined,
@@ -271,7 +272,7 @@ export class BoussolePlanner extends HTMLElement {
       });
       this.timers = {};
       this.listen();
-      this.apply(this.planner.first());
+      this.apply(first);
       await stylesLoaded(root);
       root.querySelector('.bp-app')?.removeAttribute('hidden');
       this.dataset.ready = 'true';
