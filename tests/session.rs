@@ -543,7 +543,7 @@ fn the_start_attribute_skips_the_choice_and_an_empty_plan_starts_next_quarter() 
 #[test]
 fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
     let mut s = fresh(Locale::Fr);
-    s.settle().change;
+    s.settle();
     let before = s.current_plan().unwrap().clone();
     let u = s.edit("averageOrderValue", "95,5");
     assert_eq!(s.current_plan().unwrap().average_order_value, 95.5);
@@ -596,7 +596,7 @@ fn an_edit_of_nothing_changes_nothing() {
 fn an_invalid_value_is_shown_beside_its_control_and_the_last_results_stay_out_of_date() {
     for locale in [Locale::Fr, Locale::En] {
         let mut s = fresh(locale);
-        s.settle().change;
+        s.settle();
         let good = s.current_plan().unwrap().clone();
         let u = s.edit("channels[1].conversionRate", "abc");
         assert!(clears_errors(&u));
