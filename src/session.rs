@@ -272,6 +272,10 @@ pub enum Dom {
     Results(Box<crate::view::Results>),
     /// Draws the plan at a glance.
     Glance(Box<crate::view::Glance>),
+    /// Draws the form (its elements kept across edits, so typing never loses focus).
+    Form(Box<form::FormView>),
+    /// Draws the view switch.
+    Tabs(Vec<form::Tab>),
 }
 
 /// Where a copy or an export is confirmed, in sight (the live region says it too).
@@ -730,15 +734,20 @@ impl Session {
             Change::Value => {}
             Change::Structure(FormPart::Whole) => {
                 self.write_frame(&mut update.dom);
-                let html = form::form_html(&self.form);
-                update.dom.push(Dom::Html(".bp-form-slot".into(), html));
+                let form = form::form_view(&self.form);
+                update.dom.push(Dom::Form(Box::new(form)));
                 self.write_choices(&mut update.dom);
                 self.write_welcome(&mut update.dom);
             }
             Change::Structure(part) => {
-                let html = form::part_html(&self.form, part);
-                let selector = format!("[data-part=\"{}\"]", part.code());
-                update.dom.push(Dom::Replace(selector, html));
+                update
+                    .dom
+                    .push(Dom::Form(Box::new(form::form_view(&self.form))));
+                if part == FormPart::Advanced {
+                    // Redrawn because something inside it changed: the visitor is in it.
+                    let open = Some(String::new());
+                    update.dom.push(Dom::Attr(ADVANCED.into(), "open", open));
+                }
             }
         }
         let results = self.refresh();
@@ -754,7 +763,7 @@ impl Session {
     /// selected tab's panel.
     fn write_frame(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        dom.push(Dom::Html(".bp-tabs".into(), form::tabs_html(&self.form)));
+        dom.push(Dom::Tabs(form::tabs(&self.form)));
         let label = page::VIEW_TABS.get(l).to_string();
         dom.push(Dom::Attr(".bp-tabs".into(), "aria-label", Some(label)));
         dom.push(Dom::Attr(".bp-app".into(), "lang", Some(l.code().into())));

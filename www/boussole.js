@@ -345,8 +345,10 @@ export class BoussolePlanner extends HTMLElement {
             }
           }
           break;
-        case 'results': draw(root.querySelector('.bp-results'), args); break;
-        case 'glance': draw(root.querySelector('.bp-glance'), args); break;
+        case 'results': draw('results', root.querySelector('.bp-results'), args); break;
+        case 'glance': draw('glance', root.querySelector('.bp-glance'), args); break;
+        case 'form': draw('form', root.querySelector('.bp-form-slot'), args); break;
+        case 'tabs': draw('tabs', root.querySelector('.bp-tabs'), args); break;
         default: break;
       }
     }

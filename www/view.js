@@ -9,6 +9,7 @@
 import { html, svg, render, nothing } from 'lit-html';
 export { render };
 import { repeat } from 'lit-html/directives/repeat.js';
+import { live } from 'lit-html/directives/live.js';
 
 const or = (value) => value ?? nothing;
 
@@ -132,7 +133,65 @@ const glance = (g) => html`<p class="bp-glance-figures"><span>${g.goal.label} <s
  */
 export const shell = (styles) => html`${styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}<div class="bp-app" part="app" hidden><div class="bp-banner" hidden></div><section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section><div class="bp-tabs" role="tablist"></div><div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan"><div class="bp-view"><div class="bp-form-slot"></div><div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p><div class="bp-summary" hidden></div><p class="bp-field-error bp-general-error" id="bp-err-form"></p><div class="bp-results" data-testid="results" tabindex="-1"></div></div></div></div><div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div><div class="bp-glance" role="region" data-testid="glance" hidden></div><div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div><p class="bp-toast" aria-hidden="true"></p><input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON"></div>`;
 
-/** Draws a view in its element: the results' element or the glance's. */
-export function draw(element, view) {
-  render(element.classList.contains('bp-glance') ? glance(view) : results(view), element);
+// The form. Error and warning slots are left empty here: the session fills them (and marks
+// invalid controls) between draws, and the templates never touch what they do not bind.
+// Values are bound to the controls' live value, which typing already holds: a redraw after an
+// edit writes nothing, and keeps the caret where it is.
+const slots = (c) => html`<p class="field-error bp-field-error" id=${c.error} aria-live="off"></p>${c.warning ? html`<p class="bp-field-warning" id=${c.warning}></p>` : nothing}`;
+
+const link = (r) => html`<span class="bp-hint bp-reference" id=${`${r.id}-ref`}>${r.reference.before}${r.reference.url ? html`<a href=${r.reference.url} target="_blank" rel="noopener noreferrer">${r.reference.source}</a>` : r.reference.source}${r.reference.after}</span>`;
+
+const input = (c) => html`<div class="bp-field"><label for=${c.id} data-tag=${or(c.tag)}>${c.label}${c.optional ? html` <span class="bp-optional">${c.optional}</span>` : nothing}</label><span class="bp-input"><input type="text" inputmode=${or(c.inputmode)} autocomplete="off" spellcheck="false" maxlength=${or(c.maxlength)} id=${c.id} name=${c.name} .value=${live(c.value)} placeholder=${or(c.placeholder)} ?data-example=${c.example} aria-describedby=${c.describedBy} aria-required=${c.required ? 'true' : nothing}>${c.unit ? html`<span class="bp-unit" id=${`${c.id}-unit`}>${c.unit}</span>` : nothing}</span>${c.hint ? html`<span class="bp-hint" id=${`${c.id}-hint`}>${c.hint}</span>` : nothing}${c.reference ? link(c) : nothing}${slots(c)}</div>`;
+
+const select = (c) => html`<div class=${c.class}><label for=${c.id}>${c.label}</label><select id=${c.id} name=${c.name} aria-describedby=${c.describedBy}>${c.options.map(([value, text, selected]) => html`<option value=${value} .selected=${selected}>${text}</option>`)}</select>${slots(c)}</div>`;
+
+const historyBox = (c) => html`<div class="bp-field bp-field-wide"><label for=${c.id}>${c.label} <span class="bp-optional">${c.optional}</span></label><textarea id=${c.id} name=${c.name} rows="4" spellcheck="false" autocomplete="off" aria-describedby=${c.describedBy} .value=${live(c.value)}></textarea><span class="bp-hint" id=${`${c.id}-hint`}>${c.hint}</span>${c.span ? html`<span class="bp-hint bp-history-span">${c.span}</span>` : nothing}<label class="bp-file">${c.file} <input type="file" class="bp-history-file" accept=".csv,.tsv,.txt,text/csv,text/plain"></label>${slots(c)}</div>`;
+
+function control(c) {
+  switch (c.kind) {
+    case 'input': return input(c);
+    case 'select': return select(c);
+    default: return historyBox(c);
+  }
+}
+
+const button = (b) => html`<button type="button" class=${b.class} data-action=${b.action} data-index=${or(b.index)} aria-label=${or(b.ariaLabel)} ?disabled=${b.disabled ?? false}>${b.label}</button>`;
+
+const channelRow = (r) => html`<li class="bp-channel" data-id=${r.id}><fieldset class="bp-sub"><legend>${r.legend}</legend><div class="bp-grid bp-channel-grid">${r.controls.map(control)}</div><div class="bp-row-actions">${r.buttons.map(button)}</div></fieldset></li>`;
+
+const quarterChannel = (c) => html`<fieldset class="bp-sub bp-quarter-channel" data-id=${c.id}><legend>${c.legend}</legend><div class="bp-grid bp-grid-3">${c.controls.map(control)}</div></fieldset>`;
+
+const quarterRow = (q) => html`<li class="bp-quarter"><fieldset class="bp-sub"><legend>${q.legend}</legend><div class="bp-grid">${control(q.revenue)}</div><p class="bp-hint bp-quarter-hint">${q.hint}</p>${repeat(q.channels, (c) => c.id, quarterChannel)}</fieldset></li>`;
+
+function item(i) {
+  switch (i.kind) {
+    case 'grid': return html`<div class=${i.class}>${i.controls.map(control)}</div>`;
+    case 'group': return group(i);
+    case 'channels': return html`<ol class="bp-channels">${repeat(i.rows, (r) => r.id, channelRow)}</ol>`;
+    case 'quarters': return html`<ol class="bp-quarters">${repeat(i.rows, (q) => q.key, quarterRow)}</ol>`;
+    case 'empty': return html`<p class="bp-empty">${i.text}</p>`;
+    case 'groupError': return html`<p class="field-error bp-field-error bp-group-error" id=${i.id} aria-live="off"></p>`;
+    case 'field': return control(i.control);
+    case 'buttons': return html`<div class=${i.class}>${i.buttons.map(button)}</div>`;
+    default: return nothing;
+  }
+}
+
+function group(g) {
+  return html`<fieldset class=${g.class} data-part=${or(g.part)}><legend>${g.legend}</legend>${g.hint ? html`<p class="bp-hint">${g.hint}</p>` : nothing}${g.items.map(item)}</fieldset>`;
+}
+
+// « Revenir au plan précédent » is hidden until the session shows it.
+const toolbar = (t) => html`<div class="bp-toolbar">${t.selects.map(control)}<div class="bp-actions">${t.buttons.map(button)}<button type="button" class="bp-btn" data-action="restore-previous" hidden>${t.restore}</button></div></div>`;
+
+const form = (f) => html`<form class=${f.review ? 'bp-form bp-review-form' : 'bp-form'} data-part="whole" novalidate aria-label=${f.label} lang=${f.lang}>${toolbar(f.toolbar)}${f.exampleNote ? html`<div class="bp-example-note" id="bp-example-note"><p>${f.exampleNote.text}</p><button type="button" class="bp-btn" data-action="start-blank">${f.exampleNote.button}</button></div>` : nothing}${repeat(f.groups, (g) => g.part, group)}${f.advanced ? html`<details class="bp-advanced" data-part="advanced"><summary>${f.advanced.title} <span class="bp-hint">${f.advanced.hint}</span></summary>${f.advanced.items.map(item)}</details>` : nothing}</form>`;
+
+/** The view switch: only the selected tab is in the tab order (the arrow keys move between tabs). */
+const tabs = (list) => list.map((t) => html`<button type="button" role="tab" class="bp-tab" id=${`bp-tab-${t.code}`} aria-selected=${String(t.selected)} aria-controls=${`bp-panel-${t.code}`} tabindex=${t.selected ? '0' : '-1'} data-action=${`view-${t.code}`}>${t.label}</button>`);
+
+const TEMPLATES = { results, glance, form, tabs };
+
+/** Draws a view (`kind`: results, glance, form, tabs) in its element. */
+export function draw(kind, element, view) {
+  render(TEMPLATES[kind](view), element);
 }

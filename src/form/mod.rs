@@ -20,9 +20,9 @@ mod controls;
 mod document;
 mod edit;
 pub mod history;
-mod html;
 mod number;
 mod start;
+mod view;
 
 use std::collections::BTreeMap;
 
@@ -39,8 +39,11 @@ use crate::text::{self, Problem};
 use crate::validate;
 use crate::words::{common, errors};
 
-pub use html::{form_html, part_html, tabs_html};
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
+pub use view::{
+    form_view, tabs, Advanced, Button, ChannelView, Control, ExampleNote, FormView, Group, History,
+    Input, Item, Link, QuarterView, Select, Tab, Toolbar,
+};
 
 /// Everything the form shows, as the user typed it (strings), so nothing typed is ever lost.
 ///
@@ -618,7 +621,7 @@ impl FormState {
     pub fn default_label(&self, i: usize) -> String {
         match self.channels.get(i).map(|c| c.kind) {
             Some(kind) if kind != ChannelKind::Other => {
-                html::kind_name(kind, self.locale).to_string()
+                view::kind_name(kind, self.locale).to_string()
             }
             _ => format!("{} {}", common::CHANNEL.get(self.locale), i + 1),
         }

@@ -18,7 +18,7 @@ test('the size profile sums the code of the release build by Rust module', () =>
     if (i > 0) assert.ok(p.modules[i - 1].bytes >= m.bytes, 'sorted by size');
   }
   const names = p.modules.map((m) => m.module);
-  for (const own of ['boussole::engine', 'boussole::view::plan', 'boussole::form::html', 'boussole::session']) {
+  for (const own of ['boussole::engine', 'boussole::view::plan', 'boussole::form::view', 'boussole::session']) {
     assert.ok(names.includes(own), `${own} missing from ${names.slice(0, 30).join(', ')}`);
   }
   const text = formatProfile(p, 5);
