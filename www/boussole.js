@@ -420,6 +420,11 @@ export class BoussolePlanner extends HTMLElement {
     this.listening = new AbortController();
     const { signal } = this.listening;
     const root = this.root;
+    // The summary bar's height, which a focused control keeps clear of (base.css, scroll-margin).
+    const [app, glance] = [root.querySelector('.bp-app'), root.querySelector('.bp-glance')];
+    const bar = new ResizeObserver(() => app.style.setProperty('--bp-glance-height', `${glance.offsetHeight}px`));
+    bar.observe(glance);
+    signal.addEventListener('abort', () => bar.disconnect());
     for (const kind of ['input', 'change', 'click', 'keydown']) {
       root.addEventListener(kind, (event) => {
         if (!(event.target instanceof Element) || !this.planner) return;

@@ -47,4 +47,18 @@ if (window.parent !== window) {
   };
   new ResizeObserver(report).observe(planner);
   report();
+
+  // frame.js on the host tells which part of the frame its window shows (`top`, `height`, in
+  // the frame's pixels): the summary bar and the notices keep to that part, through
+  // --bp-frame-below (base.css), the height of the frame below it. Only the parent window is
+  // heard, and only two numbers are taken from it.
+  const inRange = (n) => typeof n === 'number' && n >= 0 && n <= 100000;
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || !data || data.type !== 'boussole:view') return;
+    if (location.ancestorOrigins?.length && event.origin !== location.ancestorOrigins[0]) return;
+    if (!inRange(data.top) || !inRange(data.height)) return;
+    const below = Math.max(0, Math.round(window.innerHeight - data.top - data.height));
+    planner.style.setProperty('--bp-frame-below', `${below}px`);
+  });
 }
