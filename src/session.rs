@@ -29,6 +29,7 @@ mod shown;
 
 pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
 use shell::*;
+pub use shell::{Banner, Summary, SummaryList, Welcome};
 
 /// Prefix of the localStorage keys. What is stored carries its own version
 /// ([`SAVED_VERSION`]) and is migrated, so the key stays.
@@ -250,15 +251,12 @@ impl Update {
     }
 }
 
-/// One change to the planner's shadow root, by CSS selector: `Html`, `Replace`, `Text` and
-/// `Attr` apply to every element found, `Move` to the first.
+/// One change to the planner's shadow root: a view for the element's templates to draw, or a
+/// change by CSS selector (`Text` and `Attr` apply to every element found, `Move` to the
+/// first). No HTML: the page writes none but its templates'.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "op", content = "args", rename_all = "camelCase")]
 pub enum Dom {
-    /// Sets the inner HTML.
-    Html(String, String),
-    /// Replaces the element with this HTML.
-    Replace(String, String),
     /// Sets the text content (`None` empties it).
     Text(String, Option<String>),
     /// Sets (`Some`) or removes (`None`) an attribute.
@@ -276,6 +274,12 @@ pub enum Dom {
     Form(Box<form::FormView>),
     /// Draws the view switch.
     Tabs(Vec<form::Tab>),
+    /// Draws the first visit's choice (`None`: empties it).
+    Welcome(Option<Welcome>),
+    /// Draws the banner of a link's plan (`None`: empties it).
+    Banner(Option<Banner>),
+    /// Draws what needs the visitor above the results.
+    Summary(Summary),
 }
 
 /// Where a copy or an export is confirmed, in sight (the live region says it too).

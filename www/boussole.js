@@ -322,8 +322,6 @@ export class BoussolePlanner extends HTMLElement {
     const all = (selector) => root.querySelectorAll(selector);
     for (const { op, args } of update.dom) {
       switch (op) {
-        case 'html': for (const el of all(args[0])) el.innerHTML = args[1]; break;
-        case 'replace': for (const el of all(args[0])) el.outerHTML = args[1]; break;
         case 'text': for (const el of all(args[0])) el.textContent = args[1] ?? ''; break;
         case 'attr':
           for (const el of all(args[0])) {
@@ -349,6 +347,9 @@ export class BoussolePlanner extends HTMLElement {
         case 'glance': draw('glance', root.querySelector('.bp-glance'), args); break;
         case 'form': draw('form', root.querySelector('.bp-form-slot'), args); break;
         case 'tabs': draw('tabs', root.querySelector('.bp-tabs'), args); break;
+        case 'welcome': draw('welcome', root.querySelector('.bp-welcome'), args); break;
+        case 'banner': draw('banner', root.querySelector('.bp-banner'), args); break;
+        case 'summary': draw('summary', root.querySelector('.bp-summary'), args); break;
         default: break;
       }
     }

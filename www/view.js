@@ -189,7 +189,16 @@ const form = (f) => html`<form class=${f.review ? 'bp-form bp-review-form' : 'bp
 /** The view switch: only the selected tab is in the tab order (the arrow keys move between tabs). */
 const tabs = (list) => list.map((t) => html`<button type="button" role="tab" class="bp-tab" id=${`bp-tab-${t.code}`} aria-selected=${String(t.selected)} aria-controls=${`bp-panel-${t.code}`} tabindex=${t.selected ? '0' : '-1'} data-action=${`view-${t.code}`}>${t.label}</button>`);
 
-const TEMPLATES = { results, glance, form, tabs };
+/** The first visit: what Boussole is, and two ways to start. */
+const welcome = (w) => w ? html`<h2 class="bp-welcome-title" id="bp-welcome-title">${w.title}</h2><p>${w.text}</p><ul class="bp-starts"><li><button type="button" class="bp-btn bp-btn-primary" data-action="start-blank" aria-describedby="bp-start-blank">${w.blank}</button><p class="bp-hint" id="bp-start-blank">${w.blankHint}</p></li><li><button type="button" class="bp-btn" data-action="start-example" aria-describedby="bp-start-example">${w.example}</button><p class="bp-hint" id="bp-start-example">${w.exampleHint}</p></li></ul>` : nothing;
+
+/** A link's plan beside the visitor's own: what it is, and the choice. */
+const banner = (b) => b ? html`<p>${b.text}</p><div class="bp-actions"><button type="button" class="bp-btn" data-action="open-shared">${b.open}</button><button type="button" class="bp-btn" data-action="keep-mine">${b.keep}</button></div>` : nothing;
+
+/** What needs the visitor: each list a title and ways to the fields. */
+const summary = (s) => s.lists.map((list) => html`<p class="bp-summary-title">${list.title}</p><ul class=${list.inline ? 'bp-summary-list bp-summary-inline' : 'bp-summary-list'}>${list.items.map(([field, text]) => html`<li>${field ? html`<button type="button" class="bp-link" data-action="go-to" data-target=${field}>${text}</button>` : text}</li>`)}</ul>`);
+
+const TEMPLATES = { results, glance, form, tabs, welcome, banner, summary };
 
 /** Draws a view (`kind`: results, glance, form, tabs) in its element. */
 export function draw(kind, element, view) {

@@ -16,8 +16,8 @@ pub(super) struct Results {
     pub(super) warnings: Option<Vec<(String, String)>>,
     pub(super) announce: Option<String>,
     /// What needs the visitor: the fields to fix, those to fill in, the example's values
-    /// left (HTML; empty hides it).
-    pub(super) summary: String,
+    /// left (empty hides it).
+    pub(super) summary: Summary,
     /// Whether an error is among the folded advanced settings (they are then unfolded).
     pub(super) open_advanced: bool,
     /// The plan at a glance: new content, `None` to keep it (then marked out of date), or
@@ -53,7 +53,7 @@ pub(super) struct SortedErrors<'a> {
 
 /// What needs the visitor, from [`Session::attention`].
 pub(super) struct Attention {
-    pub(super) html: String,
+    pub(super) summary: Summary,
     pub(super) announce: Option<String>,
     pub(super) open_advanced: bool,
 }
@@ -113,7 +113,7 @@ impl Results {
             dom.push(Dom::Results(Box::new(view)));
         }
         let hidden = self.summary.is_empty().then(String::new);
-        dom.push(Dom::Html(SUMMARY.into(), self.summary));
+        dom.push(Dom::Summary(self.summary));
         dom.push(Dom::Attr(SUMMARY.into(), "hidden", hidden));
         if self.open_advanced {
             dom.push(Dom::Attr(ADVANCED.into(), "open", Some(String::new())));
@@ -214,7 +214,7 @@ impl Session {
                 errors,
                 warnings: Some(self.warning_marks(&plan.1)),
                 announce: Some(render::summary_text(&plan.1)),
-                summary: attention.html,
+                summary: attention.summary,
                 open_advanced: false,
                 glance: Glance::Show(Box::new(crate::view::glance(&plan.1))),
             };
@@ -239,7 +239,7 @@ impl Session {
             errors,
             warnings: None,
             announce: attention.announce,
-            summary: attention.html,
+            summary: attention.summary,
             open_advanced: attention.open_advanced,
             glance: match out {
                 Some(_) => Glance::Stale,
@@ -316,7 +316,7 @@ impl Session {
             errors,
             warnings: None,
             announce: announce.or(attention.announce),
-            summary: attention.html,
+            summary: attention.summary,
             open_advanced: false,
             glance: Glance::Hide,
         }
@@ -406,38 +406,28 @@ impl Session {
             }
         }
         let fill = &sorted.fill;
-        let mut html = String::new();
-        let link = |name: &str, text: &str| {
-            format!(
-                "<li><button type=\"button\" class=\"bp-link\" data-action=\"go-to\" data-target=\"{}\">{}</button></li>",
-                render::escape(name),
-                render::escape(text)
-            )
-        };
+        let mut summary = Summary::default();
         if !fix.is_empty() {
             let n = fix.len();
             let noun = crate::words::counted(n, l, page::FIELD, page::FIELDS);
-            html.push_str(&format!(
-                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list\">",
-                page::TO_FIX.fill(l, &[&n, &noun])
-            ));
-            for (field, message) in &fix {
-                match field {
-                    Some(name) => html.push_str(&link(name, message)),
-                    None => html.push_str(&format!("<li>{}</li>", render::escape(message))),
-                }
-            }
-            html.push_str("</ul>");
+            summary.lists.push(SummaryList {
+                title: page::TO_FIX.fill(l, &[&n, &noun]),
+                inline: false,
+                items: fix
+                    .iter()
+                    .map(|(field, message)| (field.map(str::to_string), message.to_string()))
+                    .collect(),
+            });
         }
         if !fill.is_empty() {
-            html.push_str(&format!(
-                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list bp-summary-inline\">",
-                page::TO_FILL.get(l)
-            ));
-            for name in fill {
-                html.push_str(&link(name, &crate::fields::title(name, l)));
-            }
-            html.push_str("</ul>");
+            summary.lists.push(SummaryList {
+                title: page::TO_FILL.get(l).to_string(),
+                inline: true,
+                items: fill
+                    .iter()
+                    .map(|name| (Some(name.to_string()), crate::fields::title(name, l)))
+                    .collect(),
+            });
         }
         // The example's values left once the visitor has typed their own: what a plan of
         // their shop would otherwise silently keep.
@@ -446,16 +436,16 @@ impl Session {
             _ => Vec::new(),
         };
         if !left.is_empty() {
-            html.push_str(&format!(
-                "<p class=\"bp-summary-title\">{}</p><ul class=\"bp-summary-list bp-summary-inline\">",
-                page::EXAMPLE_LEFT.get(l)
-            ));
-            for name in &left {
+            let items = left.iter().map(|name| {
                 let value = self.form.control_text(name).unwrap_or_default();
                 let text = format!("{} ({value})", crate::fields::title(name, l));
-                html.push_str(&link(name, &text));
-            }
-            html.push_str("</ul>");
+                (Some(name.to_string()), text)
+            });
+            summary.lists.push(SummaryList {
+                title: page::EXAMPLE_LEFT.get(l).to_string(),
+                inline: true,
+                items: items.collect(),
+            });
         }
         // The error of the field just edited is said once typing pauses.
         let edited = self.last_edited.as_deref();
@@ -469,7 +459,7 @@ impl Session {
             .chain(fill.iter().copied())
             .any(|name| self.form.is_advanced(name));
         Attention {
-            html,
+            summary,
             announce,
             open_advanced,
         }

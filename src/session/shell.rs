@@ -21,17 +21,19 @@ pub(super) fn first_form(start: &Start) -> FormState {
 }
 
 /// The banner of a link's plan shown beside the visitor's own: what it is, and the choice.
-pub(super) fn banner_html(l: Locale) -> String {
-    format!(
-        concat!(
-            r#"<p>{text}</p><div class="bp-actions">"#,
-            r#"<button type="button" class="bp-btn" data-action="open-shared">{open}</button>"#,
-            r#"<button type="button" class="bp-btn" data-action="keep-mine">{keep}</button></div>"#
-        ),
-        text = page::VISITING_SHARED.get(l),
-        open = page::OPEN_SHARED.get(l),
-        keep = page::KEEP_MINE.get(l),
-    )
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Banner {
+    pub text: &'static str,
+    pub open: &'static str,
+    pub keep: &'static str,
+}
+
+pub(super) fn banner(l: Locale) -> Banner {
+    Banner {
+        text: page::VISITING_SHARED.get(l),
+        open: page::OPEN_SHARED.get(l),
+        keep: page::KEEP_MINE.get(l),
+    }
 }
 
 /// The banner's element.
@@ -41,24 +43,51 @@ pub(super) const BANNER: &str = ".bp-banner";
 pub(super) const WELCOME: &str = ".bp-welcome";
 pub(super) const ADVANCED: &str = ".bp-advanced";
 
-/// The first visit: what Boussole is, and two ways to start.
-pub(super) fn welcome_html(l: Locale) -> String {
+/// The first visit: what Boussole is, and two ways to start (an empty form, the example).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Welcome {
+    pub title: &'static str,
+    pub text: &'static str,
+    pub blank: &'static str,
+    pub blank_hint: &'static str,
+    pub example: &'static str,
+    pub example_hint: &'static str,
+}
+
+pub(super) fn welcome(l: Locale) -> Welcome {
     use crate::words::form as words;
-    format!(
-        concat!(
-            r#"<h2 class="bp-welcome-title" id="bp-welcome-title">{title}</h2><p>{text}</p>"#,
-            r#"<ul class="bp-starts"><li><button type="button" class="bp-btn bp-btn-primary" data-action="start-blank" aria-describedby="bp-start-blank">{blank}</button>"#,
-            r#"<p class="bp-hint" id="bp-start-blank">{blank_hint}</p></li>"#,
-            r#"<li><button type="button" class="bp-btn" data-action="start-example" aria-describedby="bp-start-example">{example}</button>"#,
-            r#"<p class="bp-hint" id="bp-start-example">{example_hint}</p></li></ul>"#
-        ),
-        title = page::WELCOME_TITLE.get(l),
-        text = page::WELCOME_TEXT.get(l),
-        blank = words::START_BLANK.get(l),
-        blank_hint = page::START_BLANK_HINT.get(l),
-        example = words::START_EXAMPLE.get(l),
-        example_hint = page::START_EXAMPLE_HINT.get(l),
-    )
+    Welcome {
+        title: page::WELCOME_TITLE.get(l),
+        text: page::WELCOME_TEXT.get(l),
+        blank: words::START_BLANK.get(l),
+        blank_hint: page::START_BLANK_HINT.get(l),
+        example: words::START_EXAMPLE.get(l),
+        example_hint: page::START_EXAMPLE_HINT.get(l),
+    }
+}
+
+/// What needs the visitor, above the results: the fields to fix, those still to fill in, the
+/// example's values left; each a list of ways to the field (or a sentence, for an error no
+/// field shows).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub lists: Vec<SummaryList>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummaryList {
+    pub title: String,
+    /// Items side by side (the short ones: names of fields).
+    pub inline: bool,
+    /// `(field, words)`: a way to the field, or words alone without one.
+    pub items: Vec<(Option<String>, String)>,
+}
+
+impl Summary {
+    pub fn is_empty(&self) -> bool {
+        self.lists.is_empty()
+    }
 }
 
 /// After a replacement rewrote the form, the keyboard goes to the way back (« Revenir au plan

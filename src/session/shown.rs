@@ -250,13 +250,10 @@ impl Session {
     /// Shows the first visit's choice, or the planner once it is made.
     pub(super) fn write_welcome(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let html = self.welcome.then(|| welcome_html(l));
-        dom.push(Dom::Html(WELCOME.into(), html.clone().unwrap_or_default()));
-        dom.push(Dom::Attr(
-            WELCOME.into(),
-            "hidden",
-            html.is_none().then(String::new),
-        ));
+        let welcome = self.welcome.then(|| welcome(l));
+        let hidden = welcome.is_none().then(String::new);
+        dom.push(Dom::Welcome(welcome));
+        dom.push(Dom::Attr(WELCOME.into(), "hidden", hidden));
         let on = self.welcome.then(String::new);
         dom.push(Dom::Attr(".bp-app".into(), "data-welcome", on));
     }
@@ -265,13 +262,10 @@ impl Session {
     /// and the button that brings the previous plan back, shown when there is one.
     pub(super) fn write_choices(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let banner = self.visiting.as_ref().map(|_| banner_html(l));
-        dom.push(Dom::Html(BANNER.into(), banner.clone().unwrap_or_default()));
-        dom.push(Dom::Attr(
-            BANNER.into(),
-            "hidden",
-            banner.is_none().then(String::new),
-        ));
+        let banner = self.visiting.as_ref().map(|_| banner(l));
+        let hidden = banner.is_none().then(String::new);
+        dom.push(Dom::Banner(banner));
+        dom.push(Dom::Attr(BANNER.into(), "hidden", hidden));
         let offered = self.previous.is_some() && self.visiting.is_none();
         let button = "[data-action=\"restore-previous\"]".to_string();
         dom.push(Dom::Attr(button, "hidden", (!offered).then(String::new)));
