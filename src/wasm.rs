@@ -27,13 +27,30 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 extern "C" {
     /// `globalThis.__boussolePanic(message)`, set by the element's script: every planner of the
     /// page goes to its error state (a panicked instance must not be called again).
-    #[wasm_bindgen(js_namespace = globalThis, js_name = __boussolePanic)]
-    fn panicked(message: String);
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __boussolePanic)]
+    fn panicked(message: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
 }
 
 #[wasm_bindgen(start)]
 fn start() {
-    std::panic::set_hook(Box::new(|info| panicked(info.to_string())));
+    set_panic_hook();
+}
+
+/// Has every panic tell the page (called at the start). Public for `tests/wasm.rs`, whose
+/// harness puts its own hook in place after the start; not exported to JS.
+pub fn set_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        // Without the element's script (the JS API alone) only the console can be told. An
+        // exception must not leave the hook: the panic would end as that exception, and every
+        // later one would abort before its hook.
+        if panicked(&message).is_err() {
+            console_error(&message);
+        }
+    }));
 }
 
 /// A value as a plain JS value: objects for structs and maps, `null` for `None`.

@@ -363,3 +363,118 @@ fn any_json_gets_an_answer_and_the_engine_keeps_working() {
         "valid {valid}, refused {refused}"
     );
 }
+
+/// Runs `f` from JS as the element's script runs the planner: what it throws, or `undefined`.
+fn thrown_by(f: impl FnMut() + 'static) -> JsValue {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let call = js_sys::Function::new_with_args("f", "try { f(); } catch (e) { return e; }");
+    call.call1(&JsValue::NULL, f.as_ref()).unwrap()
+}
+
+/// The page's `globalThis.__boussolePanic`: a stub that records each message in
+/// `globalThis.__panics` (or none at all, as on a page that uses the JS API alone), and
+/// `console.error` recording in `globalThis.__console`.
+fn stub_the_page(hook: bool) {
+    let body = format!(
+        "globalThis.__panics = []; globalThis.__console = [];
+         globalThis.__consoleError ??= console.error;
+         console.error = (m) => globalThis.__console.push(String(m));
+         {}",
+        match hook {
+            true => "globalThis.__boussolePanic = (m) => globalThis.__panics.push(m);",
+            false => "delete globalThis.__boussolePanic;",
+        }
+    );
+    js_sys::Function::new_no_args(&body)
+        .call0(&JsValue::NULL)
+        .unwrap();
+}
+
+/// What the stubs recorded: the messages told to the hook, and those written to the console.
+fn told() -> (Vec<String>, Vec<String>) {
+    js_sys::Function::new_no_args("console.error = globalThis.__consoleError;")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let list = |name: &str| -> Vec<String> {
+        let list: Array = Reflect::get(&js_sys::global(), &name.into())
+            .unwrap()
+            .into();
+        list.iter().map(|m| m.as_string().unwrap()).collect()
+    };
+    (list("__panics"), list("__console"))
+}
+
+/// Whether the panic under way is one a test causes on purpose.
+static ON_PURPOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs `f` with the wasm's own panic hook, as the shipped module has it. The test harness put
+/// its hook in place of it (after the module's start), and no hook can be set once a panic has
+/// aborted (the thread stays "panicking"): so both are chained once for all, the wasm's for the
+/// panics caused on purpose, the harness's for the others (a failing test).
+fn with_the_wasm_hook<T>(f: impl FnOnce() -> T) -> T {
+    use std::sync::atomic::Ordering::SeqCst;
+    static CHAINED: std::sync::Once = std::sync::Once::new();
+    CHAINED.call_once(|| {
+        let harness = std::panic::take_hook();
+        wasm::set_panic_hook();
+        let ours = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| match ON_PURPOSE.load(SeqCst) {
+            true => ours(info),
+            false => harness(info),
+        }));
+    });
+    ON_PURPOSE.store(true, SeqCst);
+    let out = f();
+    ON_PURPOSE.store(false, SeqCst);
+    out
+}
+
+fn is_runtime_error(thrown: &JsValue) -> bool {
+    thrown.is_instance_of::<js_sys::WebAssembly::RuntimeError>()
+}
+
+#[wasm_bindgen_test]
+fn a_panic_tells_the_page_its_message_then_stops_the_call() {
+    stub_the_page(true);
+    let thrown = with_the_wasm_hook(|| {
+        thrown_by(|| {
+            let divisor = js_sys::Math::random() as usize; // 0, which the compiler cannot see
+            let _ = 1 / divisor;
+        })
+    });
+    let (panics, _) = told();
+    assert_eq!(panics.len(), 1, "{panics:?}");
+    assert!(
+        panics[0].starts_with("panicked at tests/wasm.rs:"),
+        "{panics:?}"
+    );
+    assert!(
+        panics[0].ends_with("attempt to divide by zero"),
+        "{panics:?}"
+    );
+    // Then the call stops (wasm32-unknown-unknown aborts): the script gets a RuntimeError, and
+    // the element never calls this instance again.
+    assert!(is_runtime_error(&thrown), "{thrown:?}");
+}
+
+#[wasm_bindgen_test]
+fn with_the_js_api_alone_a_panic_is_written_to_the_console_and_the_next_one_told_too() {
+    // No element's script on the page: nothing to tell but the console.
+    stub_the_page(false);
+    let thrown = with_the_wasm_hook(|| thrown_by(|| panic!("a bug met through plan()")));
+    let (panics, console) = told();
+    assert!(is_runtime_error(&thrown), "the hook threw: {thrown:?}");
+    assert_eq!(panics, Vec::<String>::new());
+    assert_eq!(console.len(), 1, "{console:?}");
+    assert!(
+        console[0].ends_with("a bug met through plan()"),
+        "{console:?}"
+    );
+    // The hook ran to its end: a later panic is told like the first.
+    stub_the_page(true);
+    let thrown = with_the_wasm_hook(|| thrown_by(|| panic!("a later bug")));
+    assert!(is_runtime_error(&thrown), "{thrown:?}");
+    let (panics, _) = told();
+    assert_eq!(panics.len(), 1, "{panics:?}");
+    assert!(panics[0].ends_with("a later bug"), "{panics:?}");
+}
