@@ -44,6 +44,13 @@ coded! {
     }
 }
 
+impl Locale {
+    /// The locale a code names (`"fr"`, `"en"`), French for any other or none.
+    pub fn of(code: Option<&str>) -> Locale {
+        code.and_then(Locale::parse).unwrap_or_default()
+    }
+}
+
 /// First quarter of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,8 +1,6 @@
-//! The JavaScript door: the engine's API (`plan`, `review`, `examplePlan`, `exampleReview`,
-//! `version`) and the planner's [`Session`], which answers each call with an update that the
+//! The JavaScript door: the engine's API and the planner's [`Session`], whose updates the
 //! element's script (`www/boussole.js`) carries out. Rust never calls back into the page, so a
-//! host may change attributes from inside its `boussole-change` listener. Invalid input is a
-//! value (`{ok: false, errors}`); a panic (a bug) puts every planner in its error state.
+//! host may change attributes inside its listeners. A panic (a bug) stops every planner.
 
 use crate::model::Locale;
 use crate::output::Invalid;
@@ -15,13 +13,22 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen]
 extern "C" {
     // Set by the element's script: every planner of the page goes to its error state.
-    #[wasm_bindgen(js_namespace = globalThis, js_name = __boussolePanic)]
-    fn panicked(message: String);
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __boussolePanic)]
+    fn panicked(message: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
 }
 
+/// Has every panic tell the page (at the start; public for `tests/wasm.rs`). Without the
+/// element's script only the console is told: an exception must not leave the hook.
 #[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| panicked(info.to_string())));
+pub fn set_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        if panicked(&message).is_err() {
+            console_error(&message);
+        }
+    }));
 }
 
 /// A value as a plain JS object (`null` for `None`), through JSON text (see the README).
@@ -29,8 +36,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     js_sys::JSON::parse(&crate::json::to_text(value, 0)).unwrap_or(JsValue::NULL)
 }
 
-/// Any JS value as JSON (what JSON cannot hold reads as `null`), or `None` when it nests deeper
-/// than validation's limit (converting it would exhaust the stack).
+/// Any JS value as JSON, or `None` when it nests too deep to convert.
 fn from_js(input: &JsValue) -> Option<Value> {
     shallow(input).then(|| serde_wasm_bindgen::from_value(input.clone()).unwrap_or(Value::Null))
 }
@@ -50,8 +56,7 @@ fn shallow(value: &JsValue) -> bool {
     true
 }
 
-/// JSON text as a value (`null` when it is not JSON), read by the browser's parser: Rust's
-/// would add its float reader (~10 KB) to the page.
+/// JSON text as a value, by the browser's parser (Rust's float reader costs ~10 KB).
 fn json_value(text: &str) -> Value {
     let parsed = js_sys::JSON::parse(text).ok();
     parsed.and_then(|v| from_js(&v)).unwrap_or(Value::Null)
@@ -63,10 +68,6 @@ fn checked(input: &JsValue, f: fn(&Value) -> JsValue) -> JsValue {
         Some(value) => f(&value),
         None => to_js(&Invalid::new(crate::validate::too_deep(Locale::default()))),
     }
-}
-
-fn locale(code: Option<String>) -> Locale {
-    code.as_deref().and_then(Locale::parse).unwrap_or_default()
 }
 
 /// The engine's version.
@@ -90,13 +91,13 @@ pub fn review(input: JsValue) -> JsValue {
 /// A complete example plan (`PlanInput`) to start from, in `"fr"` (default) or `"en"`.
 #[wasm_bindgen(js_name = examplePlan, skip_typescript)]
 pub fn example_plan(code: Option<String>) -> JsValue {
-    to_js(&crate::example_plan(locale(code)))
+    to_js(&crate::example_plan(Locale::of(code.as_deref())))
 }
 
 /// The example plan with two closed quarters, to start a review from.
 #[wasm_bindgen(js_name = exampleReview, skip_typescript)]
 pub fn example_review(code: Option<String>) -> JsValue {
-    to_js(&crate::example::example_review(locale(code)))
+    to_js(&crate::example::example_review(Locale::of(code.as_deref())))
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -108,8 +109,7 @@ pub fn storage_key(storage: Option<String>, id: Option<String>) -> Option<String
     session::storage_key(storage.as_deref(), id.as_deref())
 }
 
-/// `<boussole-planner>`'s session: the element's script hands it each event and carries out
-/// the update each call returns.
+/// `<boussole-planner>`'s session: each call returns the update the element carries out.
 #[wasm_bindgen]
 pub struct Planner {
     session: Session,

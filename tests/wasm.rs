@@ -78,8 +78,7 @@ fn plan_and_review_through_js_give_the_engine_numbers() {
         let output = match case["kind"].as_str().unwrap() {
             "plan" => wasm::plan(input),
             _ => wasm::review(input),
-        }
-        .unwrap_or_else(|_| panic!("{name} threw"));
+        };
         // A plain object (not a Map), with the §10 keys.
         assert!(
             output.is_object()
@@ -97,18 +96,18 @@ fn plan_and_review_through_js_give_the_engine_numbers() {
 #[wasm_bindgen_test]
 fn example_plan_round_trips_through_js() {
     for locale in ["fr", "en"] {
-        let input = wasm::example_plan(Some(locale.into())).unwrap();
+        let input = wasm::example_plan(Some(locale.into()));
         assert_eq!(
             Reflect::get(&input, &"locale".into()).unwrap(),
             JsValue::from_str(locale)
         );
-        let out = wasm::plan(input.clone()).unwrap();
+        let out = wasm::plan(input.clone());
         let native = serde_json::to_value(boussole::plan_value(&from_js(input))).unwrap();
         // JS has one number type: compare numbers as numbers.
         same_numbers(&native, &from_js(out), locale);
     }
-    let review = wasm::example_review(None).unwrap();
-    let out = from_js(wasm::review(review).unwrap());
+    let review = wasm::example_review(None);
+    let out = from_js(wasm::review(review));
     assert_eq!(out["ok"], Value::Bool(true));
     assert!(!wasm::version().is_empty());
 }
@@ -124,12 +123,12 @@ fn bad_input_is_a_value_not_an_exception() {
         js_sys::Function::new_no_args("return 1").into(),
     ];
     for input in hostile {
-        let out = from_js(wasm::plan(input).unwrap());
+        let out = from_js(wasm::plan(input));
         assert_eq!(out["ok"], Value::Bool(false));
         assert_eq!(out["errors"][0]["code"], "wrong_type");
     }
     // NaN and Infinity in a number field are reported, never computed with.
-    let example = wasm::example_plan(Some("en".into())).unwrap();
+    let example = wasm::example_plan(Some("en".into()));
     Reflect::set(
         &example,
         &"averageOrderValue".into(),
@@ -143,7 +142,7 @@ fn bad_input_is_a_value_not_an_exception() {
         &JsValue::from_f64(f64::NAN),
     )
     .unwrap();
-    let out = from_js(wasm::plan(example).unwrap());
+    let out = from_js(wasm::plan(example));
     assert_eq!(out["ok"], Value::Bool(false));
     let fields: Vec<&str> = out["errors"]
         .as_array()
@@ -168,20 +167,14 @@ fn values_nested_too_deep_are_refused_and_the_engine_keeps_working() {
     let cyclic = Object::new();
     Reflect::set(&cyclic, &"goal".into(), &cyclic).unwrap();
     for input in [root, cyclic] {
-        for out in [
-            wasm::plan(input.clone().into()).unwrap(),
-            wasm::review(input.into()).unwrap(),
-        ] {
+        for out in [wasm::plan(input.clone().into()), wasm::review(input.into())] {
             let out = from_js(out);
             assert_eq!(out["ok"], Value::Bool(false));
             assert_eq!(out["errors"][0]["code"], "too_deep");
         }
     }
-    let example = wasm::example_plan(None).unwrap();
-    assert_eq!(
-        from_js(wasm::plan(example).unwrap())["ok"],
-        Value::Bool(true)
-    );
+    let example = wasm::example_plan(None);
+    assert_eq!(from_js(wasm::plan(example))["ok"], Value::Bool(true));
 }
 
 /// A small seeded generator (xorshift64*): the same cases on every run, no dependency.
@@ -262,7 +255,7 @@ impl Rng {
 
     /// The example plan (with closed quarters) with a few values replaced by any value.
     fn mutated_example(&mut self) -> JsValue {
-        let example = wasm::example_review(None).unwrap();
+        let example = wasm::example_review(None);
         for _ in 0..1 + self.below(3) {
             let mut at = example.clone();
             // Walk down a few levels, then replace one member.
@@ -338,7 +331,6 @@ fn any_json_gets_an_answer_and_the_engine_keeps_working() {
             ("plan", wasm::plan(input.clone())),
             ("review", wasm::review(input)),
         ] {
-            let out = out.unwrap_or_else(|_| panic!("case {case}: {kind} threw"));
             let ok = Reflect::get(&out, &"ok".into()).unwrap();
             assert!(ok.as_bool().is_some(), "case {case}: {kind} has no ok");
             match ok.as_bool() == Some(true) {
@@ -357,8 +349,8 @@ fn any_json_gets_an_answer_and_the_engine_keeps_working() {
                 "case {case}: {kind} gave a non-finite number"
             );
         }
-        let example = wasm::example_plan(None).unwrap();
-        let out = wasm::plan(example).unwrap();
+        let example = wasm::example_plan(None);
+        let out = wasm::plan(example);
         assert_eq!(
             Reflect::get(&out, &"ok".into()).unwrap(),
             JsValue::TRUE,
@@ -370,4 +362,119 @@ fn any_json_gets_an_answer_and_the_engine_keeps_working() {
         valid > 20 && refused > 200,
         "valid {valid}, refused {refused}"
     );
+}
+
+/// Runs `f` from JS as the element's script runs the planner: what it throws, or `undefined`.
+fn thrown_by(f: impl FnMut() + 'static) -> JsValue {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let call = js_sys::Function::new_with_args("f", "try { f(); } catch (e) { return e; }");
+    call.call1(&JsValue::NULL, f.as_ref()).unwrap()
+}
+
+/// The page's `globalThis.__boussolePanic`: a stub that records each message in
+/// `globalThis.__panics` (or none at all, as on a page that uses the JS API alone), and
+/// `console.error` recording in `globalThis.__console`.
+fn stub_the_page(hook: bool) {
+    let body = format!(
+        "globalThis.__panics = []; globalThis.__console = [];
+         globalThis.__consoleError ??= console.error;
+         console.error = (m) => globalThis.__console.push(String(m));
+         {}",
+        match hook {
+            true => "globalThis.__boussolePanic = (m) => globalThis.__panics.push(m);",
+            false => "delete globalThis.__boussolePanic;",
+        }
+    );
+    js_sys::Function::new_no_args(&body)
+        .call0(&JsValue::NULL)
+        .unwrap();
+}
+
+/// What the stubs recorded: the messages told to the hook, and those written to the console.
+fn told() -> (Vec<String>, Vec<String>) {
+    js_sys::Function::new_no_args("console.error = globalThis.__consoleError;")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let list = |name: &str| -> Vec<String> {
+        let list: Array = Reflect::get(&js_sys::global(), &name.into())
+            .unwrap()
+            .into();
+        list.iter().map(|m| m.as_string().unwrap()).collect()
+    };
+    (list("__panics"), list("__console"))
+}
+
+/// Whether the panic under way is one a test causes on purpose.
+static ON_PURPOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs `f` with the wasm's own panic hook, as the shipped module has it. The test harness put
+/// its hook in place of it (after the module's start), and no hook can be set once a panic has
+/// aborted (the thread stays "panicking"): so both are chained once for all, the wasm's for the
+/// panics caused on purpose, the harness's for the others (a failing test).
+fn with_the_wasm_hook<T>(f: impl FnOnce() -> T) -> T {
+    use std::sync::atomic::Ordering::SeqCst;
+    static CHAINED: std::sync::Once = std::sync::Once::new();
+    CHAINED.call_once(|| {
+        let harness = std::panic::take_hook();
+        wasm::set_panic_hook();
+        let ours = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| match ON_PURPOSE.load(SeqCst) {
+            true => ours(info),
+            false => harness(info),
+        }));
+    });
+    ON_PURPOSE.store(true, SeqCst);
+    let out = f();
+    ON_PURPOSE.store(false, SeqCst);
+    out
+}
+
+fn is_runtime_error(thrown: &JsValue) -> bool {
+    thrown.is_instance_of::<js_sys::WebAssembly::RuntimeError>()
+}
+
+#[wasm_bindgen_test]
+fn a_panic_tells_the_page_its_message_then_stops_the_call() {
+    stub_the_page(true);
+    let thrown = with_the_wasm_hook(|| {
+        thrown_by(|| {
+            let divisor = js_sys::Math::random() as usize; // 0, which the compiler cannot see
+            let _ = 1 / divisor;
+        })
+    });
+    let (panics, _) = told();
+    assert_eq!(panics.len(), 1, "{panics:?}");
+    assert!(
+        panics[0].starts_with("panicked at tests/wasm.rs:"),
+        "{panics:?}"
+    );
+    assert!(
+        panics[0].ends_with("attempt to divide by zero"),
+        "{panics:?}"
+    );
+    // Then the call stops (wasm32-unknown-unknown aborts): the script gets a RuntimeError, and
+    // the element never calls this instance again.
+    assert!(is_runtime_error(&thrown), "{thrown:?}");
+}
+
+#[wasm_bindgen_test]
+fn with_the_js_api_alone_a_panic_is_written_to_the_console_and_the_next_one_told_too() {
+    // No element's script on the page: nothing to tell but the console.
+    stub_the_page(false);
+    let thrown = with_the_wasm_hook(|| thrown_by(|| panic!("a bug met through plan()")));
+    let (panics, console) = told();
+    assert!(is_runtime_error(&thrown), "the hook threw: {thrown:?}");
+    assert_eq!(panics, Vec::<String>::new());
+    assert_eq!(console.len(), 1, "{console:?}");
+    assert!(
+        console[0].ends_with("a bug met through plan()"),
+        "{console:?}"
+    );
+    // The hook ran to its end: a later panic is told like the first.
+    stub_the_page(true);
+    let thrown = with_the_wasm_hook(|| thrown_by(|| panic!("a later bug")));
+    assert!(is_runtime_error(&thrown), "{thrown:?}");
+    let (panics, _) = told();
+    assert_eq!(panics.len(), 1, "{panics:?}");
+    assert!(panics[0].ends_with("a later bug"), "{panics:?}");
 }

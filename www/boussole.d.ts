@@ -33,10 +33,13 @@ export interface BoussoleChangeDetail {
   summary: string;
 }
 
-/** Why the engine did not load; the element's `data-error` attribute holds the same. */
-export type BoussoleErrorReason = 'missing' | 'status' | 'network' | 'not-wasm' | 'damaged' | 'csp' | 'other';
+/**
+ * Why the engine did not load, or `'panic'`: it stopped on a bug (every planner of the page
+ * stops, until the page is reloaded). The element's `data-error` attribute holds the same.
+ */
+export type BoussoleErrorReason = 'missing' | 'status' | 'network' | 'not-wasm' | 'damaged' | 'csp' | 'other' | 'panic';
 
-/** `event.detail` of `boussole-error`: the engine did not load, and the element says why. */
+/** `event.detail` of `boussole-error`: the engine did not load or stopped, and the element says why. */
 export interface BoussoleErrorDetail {
   reason: BoussoleErrorReason;
   /** The sentence shown in the element. */

@@ -225,8 +225,11 @@ const ANNOUNCE_DELAY_MS = 1200;
 /** Quiet time before what need not happen on every keystroke (saving, telling the host page). */
 const SETTLE_DELAY_MS = 250;
 
-// A panic leaves the wasm instance unusable: every planner of the page says so and stops.
+// A panic leaves the wasm instance unusable: every planner of the page says so and stops, and
+// none calls it again (one waiting for its start, added later, or added back stops at once).
+let panic;
 globalThis.__boussolePanic = (message) => {
+  panic ??= message;
   for (const element of document.querySelectorAll('boussole-planner')) element.crashed?.(message);
 };
 
@@ -248,6 +251,10 @@ export class BoussolePlanner extends HTMLElement {
         return;
       }
       if (!this.isConnected) return;
+      if (panic !== undefined) {
+        this.crashed(panic);
+        return;
+      }
       const key = savedUnder(this.getAttribute('storage') || undefined, this.id || storageKey(this));
       let saved;
       try {
@@ -304,9 +311,9 @@ export class BoussolePlanner extends HTMLElement {
     }));
   }
 
-  /** The engine panicked (a bug): the planner stops, says so, and tells the host page. */
+  /** The engine panicked (a bug): the planner stops, says so, and tells the host page (once). */
   crashed(message) {
-    if (!this.planner) return;
+    if ((!this.planner && !this.starting) || this.dataset.error === 'panic') return;
     this.stop();
     const lang = this.getAttribute('lang') || document.documentElement.lang || navigator.language || '';
     const text = lang.toLowerCase().startsWith('fr')

@@ -39,7 +39,8 @@ const MIME = {
  * `options.compress` serves brotli or gzip as a real host would, and `options.cache` sets
  * Cache-Control (default `no-store`). For a badly configured host: `options.missing` lists paths
  * answered 404, `options.mime` maps extensions to another Content-Type (`{'.wasm': 'text/plain'}`),
- * and `options.cors` may be a function of the path (CORS on some files only).
+ * and `options.cors` may be a function of the path (CORS on some files only). `options.headers`
+ * are sent with every answer (a host's Content-Security-Policy).
  */
 export async function startServer(dir = WWW, options = {}) {
   const base = resolve(dir);
@@ -54,7 +55,7 @@ export async function startServer(dir = WWW, options = {}) {
       const cors = allowed ? { 'access-control-allow-origin': '*' } : {};
       if (options.pages && path in options.pages) {
         const body = Buffer.from(options.pages[path]);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+        res.writeHead(200, { ...options.headers, 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
@@ -84,6 +85,7 @@ export async function startServer(dir = WWW, options = {}) {
         encoding['content-encoding'] = 'gzip';
       }
       res.writeHead(200, {
+        ...options.headers,
         ...cors,
         ...encoding,
         'content-type': { ...MIME, ...options.mime }[extname(file).toLowerCase()] || 'application/octet-stream',
