@@ -1,14 +1,20 @@
-//! The planner's form: number parsing, state ↔ plan, edits, actions and the HTML.
+//! The planner's form: number parsing, state ↔ plan, edits, actions and its view.
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use std::collections::{HashMap, HashSet};
 
 use boussole::example_plan;
 use boussole::form::{
-    control_id, edit_text, error_slot_id, form_html, parse_number, parse_percent, part_html,
-    Change, FormPart, FormState, NumberProblem,
+    control_id, edit_text, error_slot_id, form_view, parse_number, parse_percent, Change, Control,
+    FormPart, FormState, NumberProblem,
 };
 use boussole::model::{Goal, Locale, PlanInput};
+use common::form::{
+    self as cf, actions, button, buttons, channel_ids, control, controls, drawn_ids, group, input,
+    names, parts, quarter_keys, select, walk,
+};
 use serde_json::Value;
 
 const FR: Locale = Locale::Fr;
@@ -653,9 +659,8 @@ fn every_error_at_once_with_the_control_name() {
                 assert!(margin.contains("100%"), "{margin}");
             }
         }
-        // Every error has a slot in the HTML.
-        let html = form_html(&state);
-        let ids = all_ids(&html);
+        // Every error has a slot in the form.
+        let ids: HashSet<String> = drawn_ids(&form_view(&state)).into_iter().collect();
         for e in &errors {
             let slot = state.error_slot(e.field.as_deref());
             assert_ne!(slot, error_slot_id(""), "{e:?} has its own slot");
@@ -687,13 +692,13 @@ fn group_errors_have_their_slots() {
         fields(&errors),
         [("channels".to_string(), "no_baseline".to_string())]
     );
-    let html = form_html(&state);
-    assert!(all_ids(&html).contains(&state.error_slot(Some("channels"))));
-    assert!(all_ids(&html).contains(&state.error_slot(Some("goal"))));
+    let ids: HashSet<String> = drawn_ids(&form_view(&state)).into_iter().collect();
+    assert!(ids.contains(&state.error_slot(Some("channels"))));
+    assert!(ids.contains(&state.error_slot(Some("goal"))));
     assert_eq!(state.error_slot(Some("channels[0].id")), error_slot_id(""));
     assert_eq!(state.error_slot(None), error_slot_id(""));
     // The general slot is the page's, around the form: never twice.
-    assert!(!all_ids(&html).contains(&error_slot_id("")));
+    assert!(!ids.contains(&error_slot_id("")));
 }
 
 #[test]
@@ -711,57 +716,7 @@ fn target_below_baseline_is_flagged_on_its_control() {
     );
 }
 
-// ---------------------------------------------------------------- HTML
-
-/// Start tags as `(tag, attributes)`; values are unescaped only for `&quot;`-free checks.
-fn tags(html: &str) -> Vec<(String, HashMap<String, String>)> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        rest = &rest[start + 1..];
-        let end = rest.find('>').expect("tag closes");
-        let inner = &rest[..end];
-        rest = &rest[end + 1..];
-        if inner.starts_with('/') || inner.starts_with('!') {
-            continue;
-        }
-        let (name, mut attrs_text) = inner.split_once(' ').unwrap_or((inner, ""));
-        let mut attrs = HashMap::new();
-        loop {
-            attrs_text = attrs_text.trim_start();
-            if attrs_text.is_empty() {
-                break;
-            }
-            let key_end = attrs_text.find(['=', ' ']).unwrap_or(attrs_text.len());
-            let key = attrs_text[..key_end].to_string();
-            attrs_text = &attrs_text[key_end..];
-            if let Some(v) = attrs_text.strip_prefix("=\"") {
-                let close = v.find('"').expect("attribute value closes");
-                attrs.insert(key, v[..close].to_string());
-                attrs_text = &v[close + 1..];
-            } else {
-                attrs.insert(key, String::new());
-            }
-        }
-        out.push((name.to_string(), attrs));
-    }
-    out
-}
-
-fn all_ids(html: &str) -> HashSet<String> {
-    tags(html)
-        .into_iter()
-        .filter_map(|(_, a)| a.get("id").cloned())
-        .collect()
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
+// ---------------------------------------------------------------- the view
 
 /// States that show every kind of control.
 fn states() -> Vec<FormState> {
@@ -787,14 +742,10 @@ fn states() -> Vec<FormState> {
 #[test]
 fn every_control_is_labelled_named_and_described() {
     for state in states() {
-        let html = form_html(&state);
-        let tags = tags(&html);
-        let ids: Vec<String> = tags
-            .iter()
-            .filter_map(|(_, a)| a.get("id").cloned())
-            .collect();
+        let view = form_view(&state);
+        let ids = drawn_ids(&view);
         let unique: HashSet<&String> = ids.iter().collect();
-        assert_eq!(unique.len(), ids.len(), "ids are unique");
+        assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
         for id in &ids {
             assert!(
                 id.chars()
@@ -802,81 +753,48 @@ fn every_control_is_labelled_named_and_described() {
                 "id {id}"
             );
         }
-        let label_for: HashSet<String> = tags
-            .iter()
-            .filter(|(t, _)| t == "label")
-            .filter_map(|(_, a)| a.get("for").cloned())
-            .collect();
         let mut names = Vec::new();
-        for (tag, a) in &tags {
-            assert!(!a.contains_key("style"), "no inline style: {tag} {a:?}");
-            assert!(
-                a.keys().all(|k| !k.starts_with("on")),
-                "no inline handler: {tag} {a:?}"
-            );
-            // The history's file chooser reads a file into the history box: no control of its
-            // own (its label wraps it).
-            if tag == "input" && a.get("type").map(String::as_str) == Some("file") {
-                assert_eq!(a["class"], "bp-history-file");
-                continue;
+        for c in controls(&view) {
+            let name = cf::name(c);
+            assert_eq!(cf::id(c), control_id(name));
+            // The template writes `<label for={id}>{label}</label>` for every control.
+            assert!(!cf::label(c).trim().is_empty(), "{name} has a label");
+            assert_eq!(cf::error_slot(c), error_slot_id(name), "{name}");
+            let described = cf::described_by(c);
+            assert!(described.split(' ').any(|d| d == error_slot_id(name)));
+            for d in described.split(' ') {
+                assert!(unique.contains(&d.to_string()), "{d} exists");
             }
-            if tag == "input" || tag == "select" || tag == "textarea" {
-                let name = unescape(&a["name"]);
-                let id = &a["id"];
-                assert_eq!(id, &control_id(&name));
-                assert!(
-                    label_for.contains(id) || a.contains_key("aria-label"),
-                    "{name} has a label"
-                );
-                let described = a.get("aria-describedby").expect("aria-describedby");
-                assert!(described.split(' ').any(|d| d == error_slot_id(&name)));
-                for d in described.split(' ') {
-                    assert!(unique.contains(&d.to_string()), "{d} exists");
+            // Numbers take the decimal keypad; a signed one a keypad with a minus sign.
+            if let Control::Input(i) = c {
+                if !name.ends_with(".label") {
+                    assert!(
+                        i.inputmode == Some("decimal")
+                            || (name == "pastGrowthRate" && i.inputmode == Some("text")),
+                        "{name}: {:?}",
+                        i.inputmode
+                    );
                 }
-                if tag == "input" && name != "channels[4].label" && !name.ends_with(".label") {
-                    assert_eq!(a["type"], "text");
-                    assert!(a["inputmode"] == "decimal" || name == "pastGrowthRate");
-                    assert_eq!(a["autocomplete"], "off");
-                    assert_eq!(a["spellcheck"], "false");
-                }
-                names.push(name);
             }
-            if a.get("id").is_some_and(|id| id.starts_with("bp-err-")) {
-                assert_eq!(tag, "p");
-                assert_eq!(
-                    a["class"]
-                        .split(' ')
-                        .filter(|c| c.ends_with("field-error"))
-                        .count(),
-                    2
-                );
-                assert_eq!(a["aria-live"], "off");
-            }
-            if tag == "button" {
-                assert_eq!(a["type"], "button");
-                assert!(a.contains_key("data-action"));
-            }
+            names.push(name.to_string());
         }
-        // The HTML shows exactly the controls the state lists, and `set` takes each of them.
+        for b in buttons(&view) {
+            assert!(!b.action.is_empty(), "{b:?} has an action");
+            assert!(!b.label.trim().is_empty(), "{b:?} says what it does");
+        }
+        // The view shows exactly the controls the state lists, and `set` takes each of them.
         assert_eq!(names, state.control_names());
-        for name in &names {
+        for c in controls(&view) {
+            let (name, value) = (cf::name(c), cf::value(c));
             let mut s = state.clone();
-            let value = current_value(&tags, name);
-            assert_ne!(
-                s.set(name, &value),
-                Change::None,
-                "set({name:?}, {value:?})"
-            );
+            assert_ne!(s.set(name, value), Change::None, "set({name:?}, {value:?})");
         }
-        // Three groups, toolbar first.
-        for part in ["shop", "channels", "goal"] {
-            assert!(html.contains(&format!(
-                "<fieldset class=\"bp-group\" data-part=\"{part}\">"
-            )));
-        }
-        assert!(html.starts_with("<form class=\"bp-form\" data-part=\"whole\" novalidate"));
-        let toolbar = html.find("bp-toolbar").unwrap();
-        assert!(toolbar < html.find("data-part=\"shop\"").unwrap());
+        // Three groups, then the folded advanced settings.
+        assert!(!view.review);
+        assert_eq!(parts(&view), [Some("shop"), Some("channels"), Some("goal")]);
+        assert!(view.groups.iter().all(|g| g.class == "bp-group"));
+        assert!(view.advanced.is_some());
+        let actions = actions(&view);
         for action in [
             "copy-link",
             "reset",
@@ -889,112 +807,187 @@ fn every_control_is_labelled_named_and_described() {
             "move-channel-up",
             "move-channel-down",
         ] {
-            assert!(
-                html.contains(&format!("data-action=\"{action}\"")),
-                "{action}"
-            );
+            assert!(actions.contains(&action), "{action}");
         }
     }
 }
 
-/// The value a control shows: its `value`, or its selected option.
-fn current_value(tags: &[(String, HashMap<String, String>)], name: &str) -> String {
-    let mut in_select = false;
-    for (tag, a) in tags {
-        if tag == "input" && a.get("name").map(|n| unescape(n)) == Some(name.to_string()) {
-            return unescape(&a["value"]);
-        }
-        // A textarea's text is its content; the states here hold none.
-        if tag == "textarea" && a.get("name").map(|n| unescape(n)) == Some(name.to_string()) {
-            return String::new();
-        }
-        if tag == "select" {
-            in_select = a.get("name").map(|n| unescape(n)) == Some(name.to_string());
-        }
-        if in_select && tag == "option" && a.contains_key("selected") {
-            return unescape(&a["value"]);
-        }
-    }
-    panic!("no control {name}")
-}
-
+/// The session redraws the whole view after any structure change; the templates keep each
+/// group by its part (`data-part`), so every part an edit names is a group of the view.
 #[test]
-fn parts_are_the_parts_of_the_whole() {
+fn the_groups_are_keyed_by_the_parts_edits_name() {
     for state in states() {
-        let whole = form_html(&state);
-        assert_eq!(part_html(&state, FormPart::Whole), whole);
-        for (part, code) in [
-            (FormPart::Shop, "shop"),
-            (FormPart::Channels, "channels"),
-            (FormPart::Goal, "goal"),
-        ] {
-            let html = part_html(&state, part);
-            assert!(
-                html.starts_with(&format!(
-                    "<fieldset class=\"bp-group\" data-part=\"{code}\">"
-                )),
-                "{code}"
-            );
-            assert!(html.ends_with("</fieldset>"));
-            assert!(whole.contains(&html), "{code} is inside the whole form");
+        let view = form_view(&state);
+        let parts: Vec<&str> = parts(&view).into_iter().map(Option::unwrap).collect();
+        let unique: HashSet<&&str> = parts.iter().collect();
+        assert_eq!(unique.len(), parts.len(), "{parts:?}");
+        for part in [FormPart::Shop, FormPart::Channels, FormPart::Goal] {
+            assert!(parts.contains(&part.code()), "{}", part.code());
         }
+        // The advanced settings are drawn apart (`data-part="advanced"`); their groups, like
+        // the channels' rows, are no parts.
+        assert!(view.advanced.is_some());
+        let w = walk(&view);
+        let nested: Vec<_> = w.groups.iter().filter(|g| g.class == "bp-sub").collect();
+        assert!(!nested.is_empty());
+        assert!(nested.iter().all(|g| g.part.is_none()));
+        assert_eq!(w.groups.len(), nested.len() + view.groups.len());
     }
+    let mut review = FormState::from_input(&example_plan(FR));
+    review.action("view-review", None);
+    let view = form_view(&review);
+    assert!(view.review);
+    assert_eq!(parts(&view), [Some("actuals"), Some("dashboard")]);
+    assert_eq!(FormPart::Actuals.code(), "actuals");
+    assert!(view.advanced.is_none());
 }
 
 #[test]
 fn the_form_speaks_the_state_language() {
-    let fr = form_html(&FormState::from_input(&example_plan(FR)));
-    for text in [
-        "Votre boutique",
-        "Vos canaux",
-        "Votre objectif",
-        "Ajouter un canal",
-        "sessions / mois",
-        "Supprimer le canal «\u{202f}SEO\u{202f}»",
-        ">€<",
-        ">%<",
-        "Français",
-    ] {
-        assert!(fr.contains(text), "{text}");
-    }
-    let en = form_html(&FormState::from_input(&example_plan(EN)));
-    for text in [
-        "Your shop",
-        "Your channels",
-        "Your goal",
-        "Add a channel",
-        "sessions / month",
-        "Remove channel “SEO”",
-    ] {
-        assert!(en.contains(text), "{text}");
-    }
+    let fr = form_view(&FormState::from_input(&example_plan(FR)));
+    assert_eq!(fr.lang, "fr");
+    assert_eq!(group(&fr, "shop").legend, "Votre boutique");
+    assert_eq!(group(&fr, "channels").legend, "Vos canaux");
+    assert_eq!(group(&fr, "goal").legend, "Votre objectif");
+    assert_eq!(button(&fr, "add-channel", None).label, "Ajouter un canal");
+    assert_eq!(
+        input(&fr, "channels[0].sessionsPerMonth").unit.as_deref(),
+        Some("sessions / mois")
+    );
+    assert_eq!(
+        button(&fr, "remove-channel", Some(0)).aria_label.as_deref(),
+        Some("Supprimer le canal «\u{202f}SEO\u{202f}»")
+    );
+    assert_eq!(input(&fr, "averageOrderValue").unit.as_deref(), Some("€"));
+    assert_eq!(input(&fr, "grossMarginRate").unit.as_deref(), Some("%"));
+    let locale = select(&fr, "locale");
+    assert!(locale
+        .options
+        .contains(&("fr".into(), "Français".into(), true)));
+    let en = form_view(&FormState::from_input(&example_plan(EN)));
+    assert_eq!(en.lang, "en");
+    assert_eq!(group(&en, "shop").legend, "Your shop");
+    assert_eq!(group(&en, "channels").legend, "Your channels");
+    assert_eq!(group(&en, "goal").legend, "Your goal");
+    assert_eq!(button(&en, "add-channel", None).label, "Add a channel");
+    assert_eq!(
+        input(&en, "channels[0].sessionsPerMonth").unit.as_deref(),
+        Some("sessions / month")
+    );
+    assert_eq!(
+        button(&en, "remove-channel", Some(0)).aria_label.as_deref(),
+        Some("Remove channel “SEO”")
+    );
     // Twelve channels: no more adding.
     let mut state = FormState::from_input(&example_plan(FR));
     while state.channels.len() < 12 {
+        assert!(!button(&form_view(&state), "add-channel", None).disabled);
         state.action("add-channel", None);
     }
-    assert!(form_html(&state).contains("data-action=\"add-channel\" disabled"));
+    assert!(button(&form_view(&state), "add-channel", None).disabled);
 }
 
+/// The templates write every string as text (never as HTML): the view holds what the visitor
+/// typed verbatim, escaped nowhere (an entity would show as typed).
 #[test]
-fn user_text_is_escaped() {
+fn user_text_is_kept_verbatim() {
     let evil = "<img src=x onerror=alert(1)>";
+    let script = "\"><script>alert(1)</script>";
     let mut state = FormState::from_input(&example_plan(FR));
     state.set("channels[0].label", evil);
-    state.set("averageOrderValue", "\"><script>alert(1)</script>");
+    state.set("averageOrderValue", script);
     state.channels[1].id = "a\"b<c>".to_string();
     state.currency = "<b>".to_string(); // a tampered saved state
     state.set("start.year", "<i>");
-    let html = form_html(&state);
-    assert!(!html.contains("<img"), "label escaped");
-    assert!(!html.contains("<script"), "value escaped");
-    assert!(!html.contains("<b>") && !html.contains("<i>"));
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    assert!(html.contains("value=\"&quot;&gt;&lt;script&gt;"));
-    assert!(html.contains("data-id=\"a&quot;b&lt;c&gt;\""));
-    // Still a well-formed tag list, and no attribute came from the user.
-    for (_, a) in tags(&html) {
-        assert!(a.keys().all(|k| !k.starts_with("on")));
+    let view = form_view(&state);
+    assert_eq!(input(&view, "channels[0].label").value, evil);
+    assert_eq!(input(&view, "averageOrderValue").value, script);
+    assert_eq!(channel_ids(&view)[1], "a\"b<c>");
+    assert_eq!(cf::value(control(&view, "currency")), "<b>");
+    assert!(select(&view, "currency")
+        .options
+        .contains(&("<b>".into(), "<b>".into(), true)));
+    assert_eq!(cf::value(control(&view, "start.year")), "<i>");
+    let json = serde_json::to_string(&view).unwrap();
+    for entity in ["&lt;", "&gt;", "&quot;", "&#39;", "&amp;"] {
+        assert!(!json.contains(entity), "{entity} in the view");
+    }
+}
+
+/// The templates repeat groups by their part and channel rows by their id: an edit of a value
+/// (a channel's name too) keeps every key, so no element is rebuilt under the caret; a row
+/// moved takes its key along.
+#[test]
+fn the_view_keys_stay_across_an_edit_of_values() {
+    let mut state = FormState::from_input(&example_plan(FR));
+    let before = form_view(&state);
+    assert_eq!(channel_ids(&before), ["seo", "sea", "social", "email"]);
+    for (name, value) in [
+        ("channels[1].label", "Annonces"),
+        ("channels[1].sessionsPerMonth", "1234"),
+        ("averageOrderValue", "81"),
+        ("goal.growthRate", "25"),
+    ] {
+        assert_eq!(state.set(name, value), Change::Value, "{name}");
+        let after = form_view(&state);
+        assert_eq!(cf::value(control(&after, name)), value);
+        assert_eq!(parts(&after), parts(&before), "{name}");
+        assert_eq!(channel_ids(&after), channel_ids(&before), "{name}");
+        assert_eq!(names(&after), names(&before), "{name}");
+        assert_ne!(after, before, "{name}");
+    }
+    // A row moved: its key goes with it.
+    state.action("move-channel-up", Some(1));
+    let moved = form_view(&state);
+    assert_eq!(channel_ids(&moved), ["sea", "seo", "social", "email"]);
+    assert_eq!(input(&moved, "channels[0].label").value, "Annonces");
+    // The closed quarters too: by index, their channels by id.
+    state.action("view-review", None);
+    state.action("add-quarter", None);
+    state.action("add-quarter", None);
+    let before = form_view(&state);
+    let keys = vec![
+        ("0", vec!["sea", "seo", "social", "email"]),
+        ("1", vec!["sea", "seo", "social", "email"]),
+    ];
+    assert_eq!(quarter_keys(&before), keys);
+    for (name, value) in [
+        ("actuals[0].revenue", "250000"),
+        ("actuals[1].channels[0].sessions", "4200"),
+    ] {
+        assert_eq!(state.set(name, value), Change::Value, "{name}");
+        let after = form_view(&state);
+        assert_eq!(cf::value(control(&after, name)), value);
+        assert_eq!(quarter_keys(&after), keys, "{name}");
+        assert_eq!(parts(&after), parts(&before), "{name}");
+    }
+}
+
+/// A channel's name is text wherever it shows: its field's value and the accessible names of
+/// the buttons that move and remove its row.
+#[test]
+fn a_channel_label_with_markup_comes_back_verbatim() {
+    let label = "<b>Ads</b> & \"Q4\" 'promo'";
+    for locale in [FR, EN] {
+        let mut state = FormState::from_input(&example_plan(locale));
+        assert_eq!(state.set("channels[1].label", label), Change::Value);
+        let view = form_view(&state);
+        assert_eq!(input(&view, "channels[1].label").value, label);
+        let row = walk(&view).channels[1];
+        assert_eq!(row.id, "sea");
+        let actions: Vec<&str> = row.buttons.iter().map(|b| b.action).collect();
+        assert_eq!(
+            actions,
+            ["move-channel-up", "move-channel-down", "remove-channel"]
+        );
+        for b in &row.buttons {
+            assert_eq!(b.index, Some(1));
+            let aria = b.aria_label.as_deref().expect("an accessible name");
+            assert!(aria.contains(label), "{aria}");
+        }
+        // The neighbours name their own channel.
+        let other = button(&view, "remove-channel", Some(0));
+        assert!(!other.aria_label.as_deref().unwrap().contains(label));
     }
 }
 

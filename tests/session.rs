@@ -7,7 +7,7 @@
 mod common;
 
 use boussole::example::{example_plan, example_review};
-use boussole::form::{self, FormPart, FormState, View};
+use boussole::form::{self, FormPart, FormState, FormView, Tab, View};
 use boussole::model::Locale;
 use boussole::render;
 use boussole::review::ReviewInput;
@@ -83,27 +83,36 @@ fn glance(u: &Update) -> Option<&view::Glance> {
     })
 }
 
-/// The form rewritten whole.
-fn whole_form(u: &Update) -> Option<&str> {
-    html(u, ".bp-form-slot")
-}
-
-/// The selectors of the elements replaced.
-fn replaced(u: &Update) -> Vec<&str> {
-    u.dom
-        .iter()
-        .filter_map(|d| match d {
-            Dom::Replace(s, _) => Some(s.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn replacement<'a>(u: &'a Update, selector: &str) -> Option<&'a str> {
-    u.dom.iter().find_map(|d| match d {
-        Dom::Replace(s, h) if s == selector => Some(h.as_str()),
+/// The form drawn, the last time: always its whole view (the templates keep every element
+/// whose key stays, so a redraw loses neither focus nor caret).
+fn form_drawn(u: &Update) -> Option<&FormView> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Form(f) => Some(&**f),
         _ => None,
     })
+}
+
+/// The view switch drawn, the last time: with the planner's frame (its language, the panel
+/// shown), whenever the planner is redrawn whole (a new plan, language, currency or view).
+fn tabs_drawn(u: &Update) -> Option<&[Tab]> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Tabs(t) => Some(t.as_slice()),
+        _ => None,
+    })
+}
+
+/// The form drawn with the planner's frame: the planner redrawn whole.
+fn whole_form(u: &Update) -> Option<&FormView> {
+    tabs_drawn(u).and(form_drawn(u))
+}
+
+/// The form drawn alone, its frame left as it is: after an edit that changes the form's
+/// structure within the view (a row, a quarter, a select that shows other fields).
+fn form_only(u: &Update) -> Option<&FormView> {
+    match tabs_drawn(u) {
+        Some(_) => None,
+        None => form_drawn(u),
+    }
 }
 
 /// The last value given to attribute `name` of `selector`: `Some(None)` when removed.
@@ -304,7 +313,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
         assert_eq!(s.current_plan().unwrap().average_order_value, aov);
         // Everything is drawn at the start, saved and told at once.
         assert_eq!(u.settle, Settle::Now);
-        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
         assert_eq!(results(&u), Some(&expected_results(&s)));
         assert_eq!(stale(&u), None);
         assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
@@ -559,9 +568,9 @@ fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
     assert_eq!(u.settle, Settle::Later);
     assert_eq!(u.say, None);
     assert_eq!(u.effect, None);
-    // Typing never rewrites the form, nor moves focus.
-    assert_eq!(whole_form(&u), None);
-    assert_eq!(replaced(&u), Vec::<&str>::new());
+    // Typing never redraws the form, nor moves focus.
+    assert_eq!(form_drawn(&u), None);
+    assert_eq!(tabs_drawn(&u), None);
     assert_eq!(focus(&u), None);
     // A select set to what it holds, and the channel kind, change no part either.
     for (name, value) in [
@@ -572,8 +581,8 @@ fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
         ("currency", "EUR"),
     ] {
         let u = s.edit(name, value);
-        assert_eq!(whole_form(&u), None, "{name}");
-        assert_eq!(replaced(&u), Vec::<&str>::new(), "{name}");
+        assert_eq!(form_drawn(&u), None, "{name}");
+        assert_eq!(tabs_drawn(&u), None, "{name}");
         assert!(results(&u).is_some(), "{name}");
     }
 }
@@ -670,7 +679,7 @@ fn two_errors_go_each_beside_its_control() {
 }
 
 #[test]
-fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
+fn a_select_that_changes_structure_redraws_the_form_in_place_and_keeps_focus() {
     let cases = [
         ("channels[1].cost.model", "none", FormPart::Channels),
         ("channels[2].cost.model", "none", FormPart::Channels),
@@ -681,16 +690,13 @@ fn a_select_that_changes_structure_rewrites_only_its_part_and_keeps_focus() {
     for (name, value, part) in cases {
         let mut s = fresh(Locale::Fr);
         let u = s.edit(name, value);
-        let selector = format!("[data-part=\"{}\"]", part.code());
-        assert_eq!(replaced(&u), vec![selector.as_str()], "{name}");
-        assert_eq!(
-            replacement(&u, &selector),
-            Some(form::part_html(s.form(), part).as_str()),
-            "{name}"
-        );
-        assert_eq!(whole_form(&u), None, "{name}");
+        // The whole view, drawn in place (the templates redraw what changed); the frame stays.
+        assert_eq!(form_only(&u), Some(&form::form_view(s.form())), "{name}");
+        // Redrawn because something inside it changed, the advanced settings are open.
+        let open = (part == FormPart::Advanced).then_some(Some(""));
+        assert_eq!(attr(&u, ".bp-advanced", "open"), open, "{name}");
         assert_eq!(focus(&u), Some(vec![name_sel(name).as_str()]), "{name}");
-        // Focus comes after the part is replaced.
+        // Focus comes after the form is drawn.
         assert!(matches!(u.dom.last(), Some(Dom::Focus(_))), "{name}");
         assert_eq!(results(&u), Some(&expected_results(&s)), "{name}");
         assert_eq!(u.settle, Settle::Later);
@@ -702,7 +708,7 @@ fn a_cost_model_that_needs_an_amount_marks_it_and_keeps_the_results() {
     let mut s = fresh(Locale::En);
     let u = s.edit("channels[0].cost.model", "fixed");
     assert_eq!(s.form().channels[0].cost_model.code(), "fixed");
-    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     assert_eq!(
         focus(&u),
         Some(vec![name_sel("channels[0].cost.model").as_str()])
@@ -775,7 +781,7 @@ fn handle_reads_dom_events_as_the_element_script_sends_them() {
         .handle(&event("change", "SELECT", "", "goal.kind", "targetRevenue"))
         .expect("handled");
     assert_eq!(s.form().goal_kind.code(), "targetRevenue");
-    assert_eq!(replaced(&u), vec!["[data-part=\"goal\"]"]);
+    assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     // A text field's change is not read again; a checkbox's is.
     assert_eq!(
         s.handle(&event("change", "INPUT", "text", "averageOrderValue", "1")),
@@ -798,7 +804,7 @@ fn handle_reads_dom_events_as_the_element_script_sends_them() {
     let n = s.form().channels.len();
     let u = s.handle(&click("add-channel", None)).expect("handled");
     assert_eq!(s.form().channels.len(), n + 1);
-    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     let u = s
         .handle(&click("remove-channel", Some(&n.to_string())))
         .expect("handled");
@@ -857,7 +863,7 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
 
     let u = s.action("move-channel-up", Some(1));
     assert_eq!(ids(&s), ["sea", "seo", "social", "email"]);
-    assert_eq!(replaced(&u), vec!["[data-part=\"channels\"]"]);
+    assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     assert_eq!(
         focus(&u),
         Some(vec![
@@ -945,7 +951,7 @@ fn quarters_are_closed_and_reopened() {
     s.action("view-review", None);
     let u = s.action("add-quarter", None);
     assert_eq!(s.form().actuals.len(), 1);
-    assert_eq!(replaced(&u), vec!["[data-part=\"actuals\"]"]);
+    assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     assert_eq!(
         focus(&u),
         Some(vec![name_sel("actuals[0].revenue").as_str()])
@@ -987,7 +993,7 @@ fn reset_restores_the_example_in_the_current_language_currency_and_view() {
         // The plan it replaced is kept, and saved with it at once.
         let said = [page::EXAMPLE_RESTORED, page::PREVIOUS_KEPT].map(|w| w.get(locale));
         assert_eq!(u.say, Some(said.join(" ")));
-        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
         assert_eq!(u.settle, Settle::Now);
         assert!(s.has_previous());
     }
@@ -1242,11 +1248,8 @@ fn switching_language_rewrites_the_form_and_relocalises_numbers() {
         assert_eq!(s.form().orders_per_customer, "1.5");
         assert_eq!(s.current_plan().unwrap().locale, Locale::En);
         assert_eq!(s.current_plan().unwrap().orders_per_customer, 1.5);
-        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
-        assert_eq!(
-            html(&u, ".bp-tabs"),
-            Some(form::tabs_html(s.form()).as_str())
-        );
+        assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
+        assert_eq!(tabs_drawn(&u), Some(form::tabs(s.form()).as_slice()));
         assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("en")));
         assert_eq!(
             attr(&u, ".bp-tabs", "aria-label"),
@@ -1264,9 +1267,9 @@ fn switching_language_rewrites_the_form_and_relocalises_numbers() {
     assert_eq!(s.form().orders_per_customer, "1,5");
     assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("fr")));
     assert_eq!(results(&u), Some(&fr_results));
-    // The same language again: nothing rewritten.
+    // The same language again: nothing redrawn.
     let u = s.attribute("lang", Some("fr"), None);
-    assert_eq!(whole_form(&u), None);
+    assert_eq!(form_drawn(&u), None);
 }
 
 #[test]
@@ -1292,7 +1295,7 @@ fn the_currency_and_storage_attributes() {
     });
     let u = s.attribute("currency", Some("usd"), None);
     assert_eq!(s.current_plan().unwrap().currency, "USD");
-    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
     assert_eq!(results(&u), Some(&expected_results(&s)));
     let target = common::view::figure(results(&u).unwrap(), "target-revenue");
     let value = common::view::figure_value(results(&u).unwrap(), "target-revenue");
@@ -1333,7 +1336,7 @@ fn the_review_tab_moves_the_view_into_its_panel() {
         .contains(&Dom::Move(".bp-view".into(), "#bp-panel-review".into())));
     assert_eq!(attr(&u, "#bp-panel-plan", "hidden"), Some(Some("")));
     assert_eq!(attr(&u, "#bp-panel-review", "hidden"), Some(None));
-    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
     assert_eq!(focus(&u), Some(vec!["#bp-tab-review"]));
     // No closed quarter yet: the review's empty state, up to date.
     assert_eq!(results(&u), Some(&view::review_empty(Locale::Fr)));
@@ -1470,7 +1473,7 @@ fn importing_a_file_loads_it_and_says_so() {
         let u = s.import(&value);
         let kept = page::PREVIOUS_KEPT.get(locale);
         assert_eq!(u.say, Some(format!("{said} {kept}")));
-        assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+        assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
         let view = if with_actuals {
             View::Review
         } else {
@@ -1527,7 +1530,7 @@ fn load_replaces_the_plan_like_a_new_plan_attribute() {
     plan.goal = boussole::model::Goal::TargetRevenue(2_000_000.0);
     let u = s.load(&plan_json(&plan)).unwrap();
     assert_eq!(s.current_plan(), Some(&plan));
-    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
     assert_eq!(results(&u), Some(&expected_results(&s)));
     assert_eq!(u.say, None);
     assert_eq!(
@@ -1588,7 +1591,7 @@ fn what_is_saved_reads_back_into_the_same_planner() {
         ..Start::default()
     });
     assert_eq!(t.form(), s.form());
-    assert_eq!(whole_form(&u), Some(form::form_html(s.form()).as_str()));
+    assert_eq!(whole_form(&u), Some(&form::form_view(s.form())));
     assert_eq!(t.current_plan(), s.current_plan());
     assert_eq!(t.current_review(), None);
     assert_eq!(attr(&u, ".bp-app", "lang"), Some(Some("en")));
@@ -1666,8 +1669,9 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
         format!("#{}", form::error_slot_id("")),
         Some(notice.clone())
     )));
-    assert!(whole_form(&u).is_some_and(|html| html.contains("actuals[3].revenue")));
-    assert!(whole_form(&u).is_some_and(|html| !html.contains("actuals[4].revenue")));
+    let drawn = whole_form(&u).expect("the form drawn");
+    assert!(common::form::find_control(drawn, "actuals[3].revenue").is_some());
+    assert!(common::form::find_control(drawn, "actuals[4].revenue").is_none());
 }
 
 /// [6] A copy or an export taken while the form has errors holds the last valid plan, and
@@ -1893,7 +1897,7 @@ fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
         u.say.as_deref(),
         Some(page::PREVIOUS_RESTORED.get(Locale::Fr))
     );
-    assert_eq!(whole_form(&u), Some(form::form_html(t.form()).as_str()));
+    assert_eq!(whole_form(&u), Some(&form::form_view(t.form())));
     assert_eq!(results(&u), Some(&expected_results(&t)));
     assert_eq!(
         focus(&u),

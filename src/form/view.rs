@@ -77,6 +77,7 @@ pub struct Group {
 /// What a group holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// Controls side by side (`class`: the grid's classes).
     Grid {

@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 
+pub mod form;
 pub mod view;
 
 /// A small valid plan that tests change one field at a time.
