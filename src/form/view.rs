@@ -77,7 +77,6 @@ pub struct Group {
 /// What a group holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// Controls side by side (`class`: the grid's classes).
     Grid {
@@ -103,7 +102,7 @@ pub enum Item {
     },
     /// A control on its own line.
     Field {
-        control: Control,
+        control: Box<Control>,
     },
     /// Buttons (`class`: their container's classes).
     Buttons {
@@ -699,7 +698,7 @@ fn advanced(state: &FormState) -> Advanced {
     ));
     let mut items: Vec<Item> = groups.drain(..).map(Item::Group).collect();
     items.push(Item::Field {
-        control: history(state),
+        control: Box::new(history(state)),
     });
     let modes = [
         (MilestoneMode::Ramp, words::MILESTONES_RAMP),
