@@ -244,7 +244,11 @@ impl Update {
     /// live region say it.
     fn notice(&mut self, notice: String, say: bool) {
         let general = format!("#{}", form::error_slot_id(""));
-        self.dom.push(Dom::Text(general, Some(notice.clone())));
+        self.dom
+            .push(Dom::Text(general.clone(), Some(notice.clone())));
+        // Told, not an error: the slot takes its calm tone until the next change.
+        self.dom
+            .push(Dom::Attr(general, "data-tone", Some("info".into())));
         if say {
             self.say = Some(notice);
         }
@@ -280,6 +284,8 @@ pub enum Dom {
     Banner(Option<Banner>),
     /// Draws what needs the visitor above the results.
     Summary(Summary),
+    /// Draws « Partager / exporter » after the results.
+    Share(form::Share),
 }
 
 /// Where a copy or an export is confirmed, in sight (the live region says it too).
@@ -756,6 +762,8 @@ impl Session {
         }
         let results = self.refresh();
         results.write(&mut update, &mut self.filled);
+        let share = form::share(self.form.locale, self.plan.is_some());
+        update.dom.push(Dom::Share(share));
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }
@@ -768,6 +776,8 @@ impl Session {
     fn write_frame(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
         dom.push(Dom::Tabs(form::tabs(&self.form)));
+        let skip = page::SKIP_TO_RESULTS.get(l).to_string();
+        dom.push(Dom::Text(".bp-skip".into(), Some(skip)));
         let label = page::VIEW_TABS.get(l).to_string();
         dom.push(Dom::Attr(".bp-tabs".into(), "aria-label", Some(label)));
         dom.push(Dom::Attr(".bp-app".into(), "lang", Some(l.code().into())));

@@ -795,13 +795,33 @@ fn every_control_is_labelled_named_and_described() {
         assert!(view.groups.iter().all(|g| g.class == "bp-group"));
         assert!(view.advanced.is_some());
         let actions = actions(&view);
+        // What takes the plan away waits after the results (`form::share`), not in the form.
+        for action in ["copy-link", "export-json", "export-csv", "print"] {
+            assert!(!actions.contains(&action), "{action} in the form");
+        }
+        let share = boussole::form::share(state.locale, true);
+        let shared: Vec<&str> = share.buttons.iter().map(|b| b.action).collect();
+        assert_eq!(
+            shared,
+            [
+                "copy-link",
+                "export-json",
+                "export-csv",
+                "export-objectives-csv",
+                "copy-plan-markdown",
+                "copy-plan-text",
+                "export-ics",
+                "print"
+            ]
+        );
+        assert!(share.buttons.iter().all(|b| !b.disabled));
+        assert!(boussole::form::share(state.locale, false)
+            .buttons
+            .iter()
+            .all(|b| b.disabled));
         for action in [
-            "copy-link",
             "reset",
-            "export-json",
             "import-json",
-            "export-csv",
-            "print",
             "add-channel",
             "remove-channel",
             "move-channel-up",

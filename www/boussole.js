@@ -357,6 +357,7 @@ export class BoussolePlanner extends HTMLElement {
         case 'welcome': draw('welcome', root.querySelector('.bp-welcome'), args); break;
         case 'banner': draw('banner', root.querySelector('.bp-banner'), args); break;
         case 'summary': draw('summary', root.querySelector('.bp-summary'), args); break;
+        case 'share': draw('share', root.querySelector('.bp-share'), args); break;
         default: break;
       }
     }

@@ -131,7 +131,7 @@ const glance = (g) => html`<p class="bp-glance-figures"><span>${g.goal.label} <s
  * the live region and the import's file input. Hidden until its stylesheets have loaded (the
  * element's script shows it), so nobody sees, and no tool checks, the planner unstyled.
  */
-export const shell = (styles) => html`${styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}<div class="bp-app" part="app" hidden><div class="bp-banner" hidden></div><section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section><div class="bp-tabs" role="tablist"></div><div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan"><div class="bp-view"><div class="bp-form-slot"></div><div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p><div class="bp-summary" hidden></div><p class="bp-field-error bp-general-error" id="bp-err-form"></p><div class="bp-results" data-testid="results" tabindex="-1"></div></div></div></div><div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div><div class="bp-glance" role="region" data-testid="glance" hidden></div><div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div><p class="bp-toast" aria-hidden="true"></p><input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON"></div>`;
+export const shell = (styles) => html`${styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}<div class="bp-app" part="app" hidden><button type="button" class="bp-link bp-skip" data-action="skip-to-results"></button><div class="bp-banner" hidden></div><section class="bp-welcome" aria-labelledby="bp-welcome-title" hidden></section><div class="bp-tabs" role="tablist"></div><div class="bp-panel" role="tabpanel" id="bp-panel-plan" aria-labelledby="bp-tab-plan"><div class="bp-view"><div class="bp-form-slot"></div><div class="bp-results-wrap"><button type="button" class="bp-link bp-back" data-action="back-to-field" hidden></button><p class="bp-stale" role="status" hidden></p><div class="bp-summary" hidden></div><p class="bp-field-error bp-general-error" id="bp-err-form"></p><div class="bp-results" data-testid="results" tabindex="-1"></div><section class="bp-share" aria-labelledby="bp-share-title" data-testid="share"></section></div></div></div><div class="bp-panel" role="tabpanel" id="bp-panel-review" aria-labelledby="bp-tab-review" hidden></div><div class="bp-glance" role="region" data-testid="glance" hidden></div><div class="bp-live bp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div><p class="bp-toast" aria-hidden="true"></p><input type="file" class="bp-import" accept="application/json,.json" hidden aria-label="JSON"></div>`;
 
 // The form. Error and warning slots are left empty here: the session fills them (and marks
 // invalid controls) between draws, and the templates never touch what they do not bind.
@@ -198,7 +198,10 @@ const banner = (b) => b ? html`<p>${b.text}</p><div class="bp-actions"><button t
 /** What needs the visitor: each list a title and ways to the fields. */
 const summary = (s) => s.lists.map((list) => html`<p class="bp-summary-title">${list.title}</p><ul class=${list.inline ? 'bp-summary-list bp-summary-inline' : 'bp-summary-list'}>${list.items.map(([field, text]) => html`<li>${field ? html`<button type="button" class="bp-link" data-action="go-to" data-target=${field}>${text}</button>` : text}</li>`)}</ul>`);
 
-const TEMPLATES = { results, glance, form, tabs, welcome, banner, summary };
+/** Every way to take the plan away, after the results; waiting while there is no plan. */
+const share = (s) => html`<h2 id="bp-share-title">${s.title}</h2>${s.waiting ? html`<p class="bp-hint">${s.waiting}</p>` : nothing}<div class="bp-actions">${s.buttons.map(button)}</div>`;
+
+const TEMPLATES = { results, glance, form, tabs, welcome, banner, summary, share };
 
 /** Draws a view (`kind`: results, glance, form, tabs) in its element. */
 export function draw(kind, element, view) {

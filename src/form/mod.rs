@@ -41,8 +41,8 @@ use crate::words::{common, errors};
 
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
 pub use view::{
-    form_view, tabs, Advanced, Button, ChannelView, Control, ExampleNote, FormView, Group, History,
-    Input, Item, Link, QuarterView, Select, Tab, Toolbar,
+    form_view, share, tabs, Advanced, Button, ChannelView, Control, ExampleNote, FormView, Group,
+    History, Input, Item, Link, QuarterView, Select, Share, Tab, Toolbar,
 };
 
 /// Everything the form shows, as the user typed it (strings), so nothing typed is ever lost.

@@ -361,18 +361,8 @@ fn toolbar(state: &FormState) -> Toolbar {
     }
     let currencies: Vec<(&str, &str)> = currencies.iter().map(|c| (*c, *c)).collect();
     let inline = "bp-field bp-field-inline";
-    let buttons = [
-        ("copy-link", words::COPY_LINK),
-        ("reset", words::RESET),
-        ("export-json", words::EXPORT_JSON),
-        ("import-json", words::IMPORT_JSON),
-        ("export-csv", words::EXPORT_TARGETS_CSV),
-        ("export-objectives-csv", words::EXPORT_OBJECTIVES_CSV),
-        ("copy-plan-markdown", words::COPY_PLAN_MARKDOWN),
-        ("copy-plan-text", words::COPY_PLAN_TEXT),
-        ("export-ics", words::EXPORT_ICS),
-        ("print", words::PRINT),
-    ];
+    // What acts on the form; what takes the plan away waits after the results ([`share`]).
+    let buttons = [("reset", words::RESET), ("import-json", words::IMPORT_JSON)];
     Toolbar {
         selects: vec![
             select("locale", words::LANGUAGE.get(l), &locales, l.code(), inline),
@@ -389,6 +379,38 @@ fn toolbar(state: &FormState) -> Toolbar {
             .map(|(action, label)| Button::new(action, label.get(l)))
             .collect(),
         restore: words::RESTORE_PREVIOUS.get(l).to_string(),
+    }
+}
+
+/// « Partager / exporter », after the results: every way to take the plan away, disabled
+/// while there is no plan to take.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Share {
+    pub title: String,
+    /// Why the buttons wait, while they do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<String>,
+    pub buttons: Vec<Button>,
+}
+
+pub fn share(l: Locale, has_plan: bool) -> Share {
+    let buttons = [
+        ("copy-link", words::COPY_LINK),
+        ("export-json", words::EXPORT_JSON),
+        ("export-csv", words::EXPORT_TARGETS_CSV),
+        ("export-objectives-csv", words::EXPORT_OBJECTIVES_CSV),
+        ("copy-plan-markdown", words::COPY_PLAN_MARKDOWN),
+        ("copy-plan-text", words::COPY_PLAN_TEXT),
+        ("export-ics", words::EXPORT_ICS),
+        ("print", words::PRINT),
+    ];
+    Share {
+        title: crate::words::page::SHARE_TITLE.get(l).to_string(),
+        waiting: (!has_plan).then(|| crate::words::page::SHARE_WAITING.get(l).to_string()),
+        buttons: buttons
+            .iter()
+            .map(|(action, label)| Button::new(action, label.get(l)).disabled(!has_plan))
+            .collect(),
     }
 }
 

@@ -129,6 +129,13 @@ impl Session {
                 "start-example" | "start-blank" => {
                     return self.start_with(action == "start-example")
                 }
+                // The skip link, the keyboard's first stop: straight to the results.
+                "skip-to-results" => {
+                    return Update {
+                        dom: vec![Dom::Focus(vec![RESULTS.to_string()])],
+                        ..Update::default()
+                    };
+                }
                 // From the bar at a glance to the results, and back to the field edited last.
                 "to-results" => {
                     let to = vec![BACK.to_string(), RESULTS.to_string()];

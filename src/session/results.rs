@@ -86,6 +86,8 @@ impl Results {
             dom.push(Dom::Text(old, None));
         }
         filled.errors = errors;
+        let general = format!("#{}", form::error_slot_id(""));
+        dom.push(Dom::Attr(general, "data-tone", None));
         dom.push(Dom::Text(TOAST.into(), None));
         if let Some(warnings) = self.warnings {
             let slots: Vec<String> = warnings

@@ -39,6 +39,10 @@ entries! {
     GLANCE_BEYOND_CEILING = "au-delà d’un plafond", "beyond a ceiling";
     GLANCE_ODDS = "Probabilité", "Odds";
     TO_RESULTS = "Voir les résultats", "See the results";
+    /// The skip link, the first stop of the keyboard.
+    SKIP_TO_RESULTS = "Aller aux résultats", "Skip to the results";
+    SHARE_TITLE = "Partager / exporter", "Share / export";
+    SHARE_WAITING = "Disponible dès que le plan est calculé.", "Available once the plan is worked out.";
     /// Back from the results to the field edited last ({}: its name).
     BACK_TO_FIELD = "Revenir à «\u{202f}{}\u{202f}»", "Back to “{}”";
     /// Goal shares given to some channels only ({}: the channels without one).
