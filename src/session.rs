@@ -244,14 +244,19 @@ impl Update {
     /// live region say it.
     fn notice(&mut self, notice: String, say: bool) {
         let general = format!("#{}", form::error_slot_id(""));
-        self.dom
-            .push(Dom::Text(general.clone(), Some(notice.clone())));
-        // Told, not an error: the slot takes its calm tone until the next change.
-        self.dom
-            .push(Dom::Attr(general, "data-tone", Some("info".into())));
+        self.dom.push(Dom::Text(general, Some(notice.clone())));
         if say {
             self.say = Some(notice);
         }
+    }
+
+    /// The same for what the planner did at the visitor's request (a plan restored, imported,
+    /// opened): told in a calm tone, not as an error, until the next change.
+    fn inform(&mut self, notice: String) {
+        self.notice(notice, true);
+        let general = format!("#{}", form::error_slot_id(""));
+        self.dom
+            .push(Dom::Attr(general, "data-tone", Some("info".into())));
     }
 }
 
@@ -651,7 +656,7 @@ impl Session {
         let l = self.form.locale;
         self.write_choices(&mut update.dom);
         let words = [page::SHARED_ADOPTED.get(l), page::PREVIOUS_KEPT.get(l)];
-        update.notice(words.join(" "), true);
+        update.inform(words.join(" "));
         update.settle = Settle::Now;
     }
 

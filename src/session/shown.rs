@@ -129,7 +129,7 @@ impl Session {
         if self.previous.is_some() {
             words.push(page::PREVIOUS_KEPT.get(l));
         }
-        update.notice(words.join(" "), true);
+        update.inform(words.join(" "));
     }
 
     /// The visitor chose between a link's plan (`open`) and their own.
@@ -144,7 +144,7 @@ impl Session {
                 let mut update = Update::default();
                 self.write_choices(&mut update.dom);
                 let words = [page::SHARED_OPENED.get(l), page::PREVIOUS_KEPT.get(l)];
-                update.notice(words.join(" "), true);
+                update.inform(words.join(" "));
                 update
             }
             false => {
