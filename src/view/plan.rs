@@ -52,8 +52,10 @@ pub fn plan_view(
     if let Some(input) = input {
         sections.extend(next_steps(&crate::advice::next_steps(input, out), l));
     }
-    sections.extend(warnings(ctx, out));
+    // Each channel's verdict before the points to watch: on a phone, every verdict within two
+    // screens of the top of the results.
     sections.push(channels(ctx, out));
+    sections.extend(warnings(ctx, out));
     sections.push(unit_economics(ctx, out, input));
     let first_part = sections.len();
     sections.extend(paid_curves(ctx, out));
@@ -287,10 +289,13 @@ fn unit_economics(ctx: &Ctx, out: &PlanOutput, input: Option<&PlanInput>) -> Sec
     )
 }
 
-/// The channel cards' columns whose figures fold under « Détails »: every cost figure but the
-/// cost per order, so that a card shows one (the columns of [`table_model::channel_targets`]).
+/// The channel cards' columns whose figures fold under « Détails » (the columns of
+/// [`table_model::channel_targets`]): a card shows what the channel must bring (revenue,
+/// orders, sessions), what it costs and one cost per order; the share, the growth, the
+/// conversion alternative and the other cost figures wait, so that every verdict is within two
+/// phone screens of the top of the results.
 fn channel_detail(column: usize) -> bool {
-    matches!(column, 7 | 10 | 11 | 12 | 13 | 14)
+    matches!(column, 1 | 5 | 6 | 7 | 10 | 11 | 12 | 13 | 14)
 }
 
 fn channels(ctx: &Ctx, out: &PlanOutput) -> Section {

@@ -167,7 +167,7 @@ test('the candle shop, from an empty form: only what was typed reaches the plan'
   // channel with its verdict first; nothing wider than the page at 390 px.
   const order = await page.evaluate(() => [...document.querySelector('boussole-planner').shadowRoot
     .querySelectorAll('.bp-plan > section')].map((s) => s.id));
-  const expectedOrder = ['bp-headline', 'bp-next-steps', 'bp-warnings', 'bp-channels'];
+  const expectedOrder = ['bp-headline', 'bp-next-steps', 'bp-channels', 'bp-warnings'];
   assert.deepEqual(order.slice(0, expectedOrder.length), expectedOrder);
   const cards = page.locator('[data-testid="channel-targets"] > .bp-card');
   assert.equal(await cards.count(), 4, 'three channels and the total');

@@ -98,3 +98,34 @@ test('a reset says what it did, calmly, and the previous plan is a click away', 
   await page.locator('[name="averageOrderValue"]').fill('82');
   await page.waitForFunction(() => !document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-general-error').dataset.tone);
 });
+
+test('on a phone, the paid channels\' verdicts are within two screens of the top of the results', async () => {
+  const { page } = h;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPlanner(h);
+  const spans = await page.evaluate(async () => {
+    const root = document.querySelector('boussole-planner').shadowRoot;
+    // Sections off screen are drawn at an estimated height (content-visibility): bring each
+    // one into view once, as a visitor scrolling would, before measuring.
+    for (const section of [...root.querySelectorAll('.bp-results .bp-section')].slice(0, 5)) {
+      section.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+    const top = root.querySelector('.bp-results').getBoundingClientRect().top;
+    // The paid channels: those with a response curve.
+    const paid = [...root.querySelectorAll('[data-testid^="curve-"]')].map((c) => c.dataset.testid.slice('curve-'.length));
+    const cards = [...root.querySelectorAll('[data-testid="channel-targets"] > .bp-card[data-id]')];
+    return cards.map((card) => ({
+      id: card.dataset.id,
+      paid: paid.includes(card.dataset.id),
+      bottom: Math.round(card.querySelector('.bp-card-title .bp-badge').getBoundingClientRect().bottom - top),
+    }));
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(spans.length, 4, 'a verdict per channel');
+  assert.ok(spans.some((s) => s.paid), 'no paid channel in the example');
+  assert.ok(spans[0].bottom <= 1.5 * 844, `the first verdict ${spans[0].bottom} px down`);
+  for (const s of spans.filter((s) => s.paid)) {
+    assert.ok(s.bottom <= 2 * 844, `${s.id}'s verdict ${s.bottom} px below the top of the results`);
+  }
+});
