@@ -26,10 +26,13 @@ use results::*;
 mod saved;
 mod shell;
 mod shown;
+mod start;
 
 pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
 use shell::*;
 pub use shell::{Banner, Summary, SummaryList, Welcome};
+use start::next_quarter;
+pub use start::{FirstForm, Options, Start};
 
 /// Prefix of the localStorage keys. What is stored carries its own version
 /// ([`SAVED_VERSION`]) and is migrated, so the key stays.
@@ -109,119 +112,6 @@ pub struct ChangeDetail<'a> {
     pub growth_rate: f64,
     pub target_cpa: f64,
     pub summary: String,
-}
-
-/// What the element's script passes at the start: its attributes (`lang`, `currency`,
-/// `storage`, `plan` as JSON text, fetched when it names a file), its `id` as `key`, and what
-/// the page holds for it: the browser's language, the text it saved, a share link's plan.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Options {
-    pub lang: Option<String>,
-    pub currency: Option<String>,
-    pub storage: Option<String>,
-    pub browser: Option<String>,
-    /// What this planner saved last time, as stored (JSON text).
-    pub saved: Option<String>,
-    /// The plan of a share link in the address, as JSON text.
-    pub shared: Option<String>,
-    pub plan: Option<String>,
-    pub key: Option<String>,
-    /// Today's year and month (`2026-11`), for the start of an empty plan.
-    pub today: Option<String>,
-    /// The `start` attribute: `example` or `blank` skip the first visit's choice.
-    pub start: Option<String>,
-}
-
-impl Options {
-    /// Where the planner saves ([`storage_key`]).
-    pub fn storage_key(&self) -> Option<String> {
-        storage_key(self.storage.as_deref(), self.key.as_deref())
-    }
-
-    /// The start of a planner with these options, from what the page read for it;
-    /// `read_json` reads JSON text.
-    pub fn into_start(mut self, read_json: impl Fn(&str) -> Value) -> Start {
-        let saved = self
-            .saved
-            .take()
-            .and_then(|t| Saved::restore(read_json(&t)));
-        let shared = self.shared.take().map(|t| read_json(&t));
-        let browser = self.browser.take();
-        self.start(browser.as_deref(), shared, saved, read_json)
-    }
-
-    /// The start of a planner with these options, in a browser whose language is `browser`;
-    /// `read_json` reads the `plan` attribute's JSON text.
-    pub fn start(
-        self,
-        browser: Option<&str>,
-        shared: Option<Value>,
-        saved: Option<Saved>,
-        read_json: impl Fn(&str) -> Value,
-    ) -> Start {
-        Start {
-            locale: locale_of(self.lang.as_deref(), browser),
-            storage_key: self.storage_key(),
-            currency: self.currency,
-            id: self.key,
-            shared,
-            saved,
-            attribute: self.plan.as_deref().map(read_json),
-            today: self.today.as_deref().and_then(year_month),
-            first: self.start.as_deref().and_then(FirstForm::parse),
-        }
-    }
-}
-
-/// What the page knows when a planner starts. The first plan shown is the share link's, else
-/// the one saved in this browser, else the `plan` attribute's, else the example.
-#[derive(Debug, Default)]
-pub struct Start {
-    pub locale: Locale,
-    /// The element's `id`, which keeps the saved plans of several planners apart.
-    pub id: Option<String>,
-    /// Where this planner saves ([`storage_key`]).
-    pub storage_key: Option<String>,
-    /// The `currency` attribute, for the example plan.
-    pub currency: Option<String>,
-    /// The plan in the address's `#plan=` fragment, as JSON.
-    pub shared: Option<Value>,
-    /// What this planner saved last time.
-    pub saved: Option<Saved>,
-    /// The `plan` attribute (JSON text, or the file it names), as JSON.
-    pub attribute: Option<Value>,
-    /// Today's year and month (1–12), when the page knows them.
-    pub today: Option<(i32, u8)>,
-    /// What a first visit starts with, when the host page chose (`None`: the visitor does).
-    pub first: Option<FirstForm>,
-}
-
-crate::model::coded! {
-    /// What a first visit starts with, when the host page chooses it (`start` attribute).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub enum FirstForm {
-        /// The example plan, its values marked as the example's.
-        Example = "example",
-        /// An empty form.
-        Blank = "blank",
-    }
-}
-
-/// `2026-11` → (2026, 11).
-fn year_month(text: &str) -> Option<(i32, u8)> {
-    let (y, m) = text.split_once('-')?;
-    let (y, m) = (y.parse().ok()?, m.parse().ok()?);
-    ((2000..=2100).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
-}
-
-/// The quarter after the one of `today` (the first a new plan can cover), else the example's.
-fn next_quarter(today: Option<(i32, u8)>) -> (i32, u8) {
-    match today {
-        Some((y, m)) if m >= 10 => (y + 1, 1),
-        Some((y, m)) => (y, (m - 1) / 3 + 2),
-        None => (2027, 1),
-    }
 }
 
 /// What the page must do after a call (the element's script carries it out).
@@ -369,6 +259,8 @@ pub struct Session {
     welcome: bool,
     /// The quarter an empty plan starts with.
     next_quarter: (i32, u8),
+    /// The page's clock (year, month) at the start, when known.
+    today: Option<(i32, u8)>,
     /// The controls edited since the page opened: a blank required field says so only once
     /// touched (the summary lists the others as still to fill in).
     touched: Vec<String>,
@@ -491,6 +383,7 @@ impl Session {
             visiting,
             welcome,
             next_quarter: next_quarter(start.today),
+            today: start.today,
             touched: Vec::new(),
             last_edited: None,
             filled: Filled::default(),
@@ -741,23 +634,25 @@ impl Session {
         Some(Doc::Plan(input.clone()))
     }
 
-    /// Applies what an edit changed: the form part to rewrite, then the results.
+    /// Applies what an edit changed: the plan and review computed, the form part to rewrite
+    /// (its closed quarters show the plan's targets), then the results.
     fn apply(&mut self, change: Change, focused: Option<&str>) -> Update {
         let mut update = Update::default();
+        if change == Change::None {
+            return update;
+        }
+        // The plan first: the form shows its targets beside the closed quarters.
+        let results = self.refresh();
         match change {
-            Change::None => return update,
-            Change::Value => {}
+            Change::None | Change::Value => {}
             Change::Structure(FormPart::Whole) => {
                 self.write_frame(&mut update.dom);
-                let form = form::form_view(&self.form);
-                update.dom.push(Dom::Form(Box::new(form)));
+                update.dom.push(Dom::Form(Box::new(self.form_view())));
                 self.write_choices(&mut update.dom);
                 self.write_welcome(&mut update.dom);
             }
             Change::Structure(part) => {
-                update
-                    .dom
-                    .push(Dom::Form(Box::new(form::form_view(&self.form))));
+                update.dom.push(Dom::Form(Box::new(self.form_view())));
                 if part == FormPart::Advanced {
                     // Redrawn because something inside it changed: the visitor is in it.
                     let open = Some(String::new());
@@ -765,7 +660,6 @@ impl Session {
                 }
             }
         }
-        let results = self.refresh();
         results.write(&mut update, &mut self.filled);
         let share = form::share(self.form.locale, self.plan.is_some());
         update.dom.push(Dom::Share(share));
@@ -774,6 +668,16 @@ impl Session {
         }
         update.settle = Settle::Later;
         update
+    }
+
+    /// The form as drawn: the closed quarters with the last valid plan's targets, and a note
+    /// on those not over yet by the page's clock.
+    fn form_view(&self) -> form::FormView {
+        let cx = form::FormContext {
+            plan: self.plan.as_ref().map(|(_, out)| out),
+            today: self.today,
+        };
+        form::form_view_in(&self.form, &cx)
     }
 
     /// The tabs, the planner's language, and the view's form and results moved into the

@@ -82,6 +82,26 @@ pub fn review_empty(l: Locale) -> Results {
     }
 }
 
+/// The review once a quarter is closed, before its first computation: where it will show and
+/// what it does (what it waits for is asked above the results).
+pub fn review_pending(l: Locale) -> Results {
+    use crate::words::{common, review};
+    Results {
+        kind: "review",
+        lang: l.code(),
+        testid: Some("review-pending"),
+        print: None,
+        sections: vec![Section {
+            id: "review-intro",
+            title: common::QUARTERLY_REVIEW.get(l).to_string(),
+            blocks: vec![Block::Intro {
+                text: review::PENDING.get(l).to_string(),
+            }],
+        }],
+        glossary: None,
+    }
+}
+
 /// One titled section (`<section id="bp-{id}">`): its key is its id.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {

@@ -403,6 +403,66 @@ fn the_review_form_is_an_accessible_view() {
     assert_eq!(group(&form_view(&empty), "shop").class, "bp-group");
 }
 
+/// [Defects] Beside each closed quarter, what its state does not hold: the plan's target as its
+/// revenue's hint, each channel's planned sessions and orders, and (by the page's clock) a note
+/// when it is not over yet, which its revenue field is described by.
+#[test]
+fn the_closed_quarters_show_the_plans_targets_and_whether_they_are_over() {
+    use boussole::form::{form_view_in, FormContext};
+    let state = review_state(Locale::En);
+    let out = boussole::plan(&state.to_plan().unwrap());
+    // February 2027: Q1 2027 is not over, nor Q2.
+    let cx = FormContext {
+        plan: Some(&out),
+        today: Some((2027, 2)),
+    };
+    let view = form_view_in(&state, &cx);
+    let w = walk(&view);
+    assert_eq!(w.quarters.len(), 2);
+    let ids = drawn_ids(&view);
+    for (q, quarter) in w.quarters.iter().enumerate() {
+        let planned = &out.quarters[q];
+        let revenue = input(&view, &format!("actuals[{q}].revenue"));
+        let target = boussole::format::money(planned.target_revenue, "EUR", Locale::En);
+        assert_eq!(
+            revenue.hint.as_deref(),
+            Some(format!("The quarter’s target: {target}").as_str())
+        );
+        let note = quarter.note.as_deref().expect("a note");
+        assert!(note.starts_with(&quarter.legend), "{note}");
+        assert!(note.ends_with("its figures are provisional."), "{note}");
+        // Every id the revenue is described by is drawn: the note's too.
+        for d in revenue.described_by.split(' ') {
+            assert!(ids.contains(&d.to_string()), "{d}");
+        }
+        assert!(revenue
+            .described_by
+            .ends_with(&format!("{0}-hint {0}-note", revenue.id)));
+        let sessions = input(&view, &format!("actuals[{q}].channels[1].sessions"));
+        let planned_sessions = 3.0 * planned.channels[1].target_sessions_per_month;
+        let expected = format!(
+            "Planned: {}",
+            boussole::format::count(planned_sessions, Locale::En)
+        );
+        assert_eq!(sessions.hint.as_deref(), Some(expected.as_str()));
+    }
+    // Without a plan nor a clock: the form as its state alone draws it.
+    assert_eq!(
+        form_view_in(&state, &FormContext::default()),
+        form_view(&state)
+    );
+    let bare = form_view(&state);
+    assert!(walk(&bare).quarters.iter().all(|q| q.note.is_none()));
+    assert_eq!(input(&bare, "actuals[0].revenue").hint, None);
+    // July 2027: both quarters are over, nothing said.
+    let later = FormContext {
+        today: Some((2027, 7)),
+        ..cx
+    };
+    let view = form_view_in(&state, &later);
+    assert!(walk(&view).quarters.iter().all(|q| q.note.is_none()));
+}
+
 /// Tab `bp-tab-{code}` controls panel `bp-panel-{code}` (and is in the tab order) when it is
 /// selected (the template derives its ids, `aria-selected` and `tabindex` from these).
 #[test]

@@ -161,7 +161,8 @@ const channelRow = (r) => html`<li class="bp-channel" data-id=${r.id}><fieldset 
 
 const quarterChannel = (c) => html`<fieldset class="bp-sub bp-quarter-channel" data-id=${c.id}><legend>${c.legend}</legend><div class="bp-grid bp-grid-3">${c.controls.map(control)}</div></fieldset>`;
 
-const quarterRow = (q) => html`<li class="bp-quarter"><fieldset class="bp-sub"><legend>${q.legend}</legend><div class="bp-grid">${control(q.revenue)}</div><p class="bp-hint bp-quarter-hint">${q.hint}</p>${repeat(q.channels, (c) => c.id, quarterChannel)}</fieldset></li>`;
+// A quarter closed before its end says so first; the note also describes its revenue field.
+const quarterRow = (q) => html`<li class="bp-quarter"><fieldset class="bp-sub"><legend>${q.legend}</legend>${q.note ? html`<p class="bp-quarter-note" id=${`${q.revenue.id}-note`}>${q.note}</p>` : nothing}<div class="bp-grid">${control(q.revenue)}</div><p class="bp-hint bp-quarter-hint">${q.hint}</p>${repeat(q.channels, (c) => c.id, quarterChannel)}</fieldset></li>`;
 
 function item(i) {
   switch (i.kind) {

@@ -44,6 +44,7 @@ pub use view::{
     form_view, share, tabs, Advanced, Button, ChannelView, Control, ExampleNote, FormView, Group,
     History, Input, Item, Link, QuarterView, Select, Share, Tab, Toolbar,
 };
+pub use view::{form_view_in, FormContext};
 
 /// Everything the form shows, as the user typed it (strings), so nothing typed is ever lost.
 ///

@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use super::{
     control_id, cost_fields, error_slot_id, warning_slot_id, ChannelRow, FormState, GoalKind,
-    SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS, CURRENCIES,
-    MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS, UNCERTAINTY_NUMBERS,
+    QuarterRow, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS,
+    CURRENCIES, MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
+    UNCERTAINTY_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
 use crate::model::{
@@ -26,6 +27,8 @@ use crate::words::{common, form as words, Words};
 mod controls;
 use controls::*;
 pub use controls::{Control, History, Input, Link, Select};
+mod quarters;
+pub use quarters::FormContext;
 
 /// The whole form of the current view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -125,6 +128,11 @@ pub struct ChannelView {
 pub struct QuarterView {
     pub key: String,
     pub legend: String,
+    /// « T1 2027 n'est pas terminé… »: a quarter closed before its end, by the page's clock
+    /// (drawn as `{revenue id}-note`, which describes the revenue).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Its hint: the last valid plan's target for the quarter.
     pub revenue: Control,
     pub hint: String,
     pub channels: Vec<ChannelView>,
@@ -175,12 +183,18 @@ pub struct Advanced {
 /// channels, goal) and the advanced settings; in the review view, the toolbar, the closed
 /// quarters and the dashboard's exports.
 pub fn form_view(state: &FormState) -> FormView {
+    form_view_in(state, &FormContext::default())
+}
+
+/// The form of the current view, the closed quarters with what `cx` knows beside them (the
+/// plan's targets, whether each quarter is over).
+pub fn form_view_in(state: &FormState, cx: &FormContext) -> FormView {
     let l = state.locale;
     let review = state.view == View::Review;
     let (label, groups, advanced) = match review {
         true => (
             words::YOUR_ACTUALS,
-            vec![actuals(state), dashboard(state)],
+            vec![quarters::actuals(state, cx), dashboard(state)],
             None,
         ),
         false => (
@@ -245,89 +259,6 @@ fn group(
 
 fn grid(class: &'static str, controls: Vec<Control>) -> Item {
     Item::Grid { class, controls }
-}
-
-/// The closed quarters: each one's revenue, then each channel's sessions, orders and spend.
-fn actuals(state: &FormState) -> Group {
-    let l = state.locale;
-    let labels = state.quarter_labels();
-    let n = state.actuals.len();
-    let rows: Vec<QuarterView> = state
-        .actuals
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let revenue = &fields::ACTUAL_REVENUE;
-            let name = format!("actuals[{i}].{}", revenue.path);
-            let channels = state
-                .channels
-                .iter()
-                .enumerate()
-                .map(|(k, c)| {
-                    let figures = q.channels.get(&c.id);
-                    let label = c.label.trim();
-                    let controls = ACTUAL_FIGURES
-                        .iter()
-                        .map(|field| {
-                            let name = format!("actuals[{i}].channels[{k}].{}", field.path);
-                            let value =
-                                figures.and_then(|f| f.text(field.path)).unwrap_or_default();
-                            number(Num::of(field, name, value, state), l)
-                        })
-                        .collect();
-                    ChannelView {
-                        id: c.id.clone(),
-                        legend: match label.is_empty() {
-                            true => format!("{} {}", common::CHANNEL.get(l), k + 1),
-                            false => label.to_string(),
-                        },
-                        controls,
-                        buttons: Vec::new(),
-                    }
-                })
-                .collect();
-            QuarterView {
-                key: i.to_string(),
-                legend: labels.get(i).cloned().unwrap_or_default(),
-                revenue: number(Num::of(revenue, name, &q.revenue, state), l),
-                hint: words::BY_CHANNEL_OPTIONAL.get(l).to_string(),
-                channels,
-            }
-        })
-        .collect();
-    let list = match n {
-        0 => Item::Empty {
-            text: words::NO_CLOSED_QUARTER_YET.get(l).to_string(),
-        },
-        _ => Item::Quarters { rows },
-    };
-    let add = match labels.get(n) {
-        Some(next) => format!("{} {next}", words::CLOSE_QUARTER.get(l)),
-        None => words::ALL_QUARTERS_CLOSED.get(l).to_string(),
-    };
-    let remove = match n.checked_sub(1).and_then(|i| labels.get(i)) {
-        Some(last) => format!("{} {last}", words::REOPEN_QUARTER.get(l)),
-        None => words::REOPEN_THE_LAST_QUARTER.get(l).to_string(),
-    };
-    group(
-        Some("actuals"),
-        "bp-group",
-        words::CLOSED_QUARTERS.get(l),
-        Some(words::CLOSED_QUARTERS_HINT.get(l)),
-        vec![
-            list,
-            Item::GroupError {
-                id: error_slot_id("actuals"),
-            },
-            Item::Buttons {
-                class: "bp-row-actions bp-quarter-actions",
-                buttons: vec![
-                    Button::new("add-quarter", add).disabled(n >= MAX_ACTUALS),
-                    Button::new("remove-quarter", remove).disabled(n == 0),
-                ],
-            },
-        ],
-    )
 }
 
 /// What a dashboard needs: the alert rules as CSV, the OKR as text or Markdown.

@@ -188,8 +188,9 @@ impl Session {
                 };
                 let sorted = self.sort_errors(errors);
                 let attention = self.attention(&sorted);
+                let to_fix = !sorted.fix.is_empty();
                 let errors = self.error_marks(&sorted);
-                self.review_results(errors, attention)
+                self.review_results(errors, attention, to_fix)
             }
         }
     }
@@ -278,10 +279,13 @@ impl Session {
         marks
     }
 
+    /// The review's results; `to_fix`: whether something typed is wrong (else what is missing
+    /// is only revenue not typed yet, which the summary asks for without an error's tone).
     pub(super) fn review_results(
         &mut self,
         errors: Vec<ErrorMark>,
         attention: Attention,
+        to_fix: bool,
     ) -> Results {
         let plan_ok = self.plan_ok;
         let l = self.form.locale;
@@ -296,18 +300,21 @@ impl Session {
                 Some(render::review_summary_text(out)),
             )
         } else {
-            let view = match self.shown {
-                Some(View::Review) => None,
-                _ => {
-                    Some(out.map_or_else(|| crate::view::review_empty(l), crate::view::review_view))
-                }
+            // The last valid review stays; before any, where it will show (never the empty
+            // state's « no quarter closed » while one is).
+            let view = match (out, self.shown) {
+                (None, _) => Some(crate::view::review_pending(l)),
+                (Some(_), Some(View::Review)) => None,
+                (Some(out), _) => Some(crate::view::review_view(out)),
             };
-            let stale = match (out.is_some(), plan_ok) {
-                (_, false) => page::PLAN_HAS_ERRORS_FOR_REVIEW,
-                (true, true) => page::STALE_REVIEW,
-                (false, true) => page::NO_REVIEW_YET,
+            let stale = match (out.is_some(), plan_ok, to_fix) {
+                (_, false, _) => Some(page::PLAN_HAS_ERRORS_FOR_REVIEW),
+                // Only revenue still to type: the summary asks for it, and nothing else speaks.
+                (_, true, false) => None,
+                (true, true, true) => Some(page::STALE_REVIEW),
+                (false, true, true) => Some(page::NO_REVIEW_YET),
             };
-            (view, Some(stale), None)
+            (view, stale, None)
         };
         if view.is_some() {
             self.shown = Some(View::Review);
@@ -422,12 +429,23 @@ impl Session {
             });
         }
         if !fill.is_empty() {
+            // In the review view, the closed quarters whose revenue is still to type, by name.
+            let labels = self.form.quarter_labels();
+            let title = match (self.form.view, self.review.is_some()) {
+                (View::Plan, _) => page::TO_FILL,
+                (View::Review, false) => crate::words::review::TO_FILL,
+                (View::Review, true) => crate::words::review::TO_FILL_UPDATE,
+            };
+            let name_of = |name: &str| match quarter_of_revenue(name).and_then(|i| labels.get(i)) {
+                Some(label) => label.clone(),
+                None => crate::fields::title(name, l),
+            };
             summary.lists.push(SummaryList {
-                title: page::TO_FILL.get(l).to_string(),
+                title: title.get(l).to_string(),
                 inline: true,
                 items: fill
                     .iter()
-                    .map(|name| (Some(name.to_string()), crate::fields::title(name, l)))
+                    .map(|name| (Some(name.to_string()), name_of(name)))
                     .collect(),
             });
         }
@@ -466,4 +484,10 @@ impl Session {
             open_advanced,
         }
     }
+}
+
+/// `actuals[1].revenue` → 1: the closed quarter whose revenue the control holds.
+fn quarter_of_revenue(name: &str) -> Option<usize> {
+    let index = name.strip_prefix("actuals[")?.strip_suffix("].revenue")?;
+    index.parse().ok()
 }

@@ -20,6 +20,18 @@ entries! {
     ALL_QUARTERS_CLOSED = "Les 4 trimestres sont clos", "All 4 quarters are closed";
     REOPEN_QUARTER = "Rouvrir", "Reopen";
     REOPEN_THE_LAST_QUARTER = "Rouvrir le dernier trimestre", "Reopen the last quarter";
+    /// Beside a closed quarter's revenue: the last valid plan's target for it ({}: the amount).
+    QUARTER_TARGET = "Objectif du trimestre\u{202f}: {}", "The quarter’s target: {}";
+    /// Beside a channel's sessions or orders in a closed quarter: what the plan expected.
+    PLANNED_FIGURE = "Prévu\u{202f}: {}", "Planned: {}";
+    /// A quarter closed before it is over ({}: the quarter, the day it ends, its year).
+    QUARTER_NOT_OVER =
+        "{} n’est pas terminé (il finit le {}\u{a0}{})\u{202f}: ses chiffres sont provisoires.",
+        "{} has not ended yet (it ends on {}, {}): its figures are provisional.";
+    /// The last day of each calendar quarter, Q1 first, separated by `|`.
+    QUARTER_LAST_DAYS =
+        "31\u{a0}mars|30\u{a0}juin|30\u{a0}septembre|31\u{a0}décembre",
+        "March\u{a0}31|June\u{a0}30|September\u{a0}30|December\u{a0}31";
     DASHBOARD = "Tableau de bord", "Dashboard";
     DASHBOARD_HINT =
         "Les seuils d’alerte du plan, à suivre dans Looker Studio, Power BI ou un tableur, et les OKR à partager.",

@@ -9,6 +9,16 @@ entries! {
     EMPTY_WHAT_IT_DOES =
         "La revue compare alors le réalisé aux objectifs, projette l’année au même taux d’atteinte, revoit les objectifs des trimestres restants et signale les indicateurs au-delà de leur seuil d’alerte.",
         "The review then compares the actuals with the targets, projects the year at the same attainment, revises the targets of the quarters left and flags the indicators beyond their alert threshold.";
+    /// Where the review goes while a closed quarter's figures are still to come.
+    PENDING =
+        "La revue s’affichera ici\u{202f}: elle compare le réalisé aux objectifs, projette l’année au même taux d’atteinte, revoit les objectifs des trimestres restants et signale les indicateurs au-delà de leur seuil d’alerte.",
+        "The review will show here: it compares the actuals with the targets, projects the year at the same attainment, revises the targets of the quarters left and flags the indicators beyond their alert threshold.";
+    /// Heads the closed quarters whose revenue is still to type, before any review computed.
+    TO_FILL = "Pour calculer la revue, saisissez le chiffre d’affaires réalisé de\u{202f}:",
+        "To compute the review, enter the revenue of:";
+    /// The same, once a review of the quarters before is shown.
+    TO_FILL_UPDATE = "Pour mettre la revue à jour, saisissez le chiffre d’affaires réalisé de\u{202f}:",
+        "To update the review, enter the revenue of:";
     WHERE_DOES_THE_GOAL_STAND = "Où en est l’objectif\u{202f}?", "Where does the goal stand?";
     EXTRA_REVENUE_SO_FAR = "CA supplémentaire à date", "Extra revenue so far";
     SHARE_OF_THE_GOAL_REACHED = "Part de l’objectif atteinte", "Share of the goal reached";

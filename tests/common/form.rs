@@ -227,7 +227,8 @@ pub fn select<'a>(f: &'a FormView, name_: &str) -> &'a boussole::form::Select {
 
 /// Every `id` the template writes for the form (as many times as it writes it): each
 /// control's, its unit's, hint's and reference's (`{id}-unit`, `{id}-hint`, `{id}-ref`), its
-/// error and warning slots; the groups' error slots; the example note's.
+/// error and warning slots; the groups' error slots; the example note's; each closed
+/// quarter's note.
 pub fn drawn_ids(f: &FormView) -> Vec<String> {
     let w = walk(f);
     let mut ids = Vec::new();
@@ -263,5 +264,9 @@ pub fn drawn_ids(f: &FormView) -> Vec<String> {
         }
     }
     ids.extend(w.group_errors.iter().map(|id| id.to_string()));
+    // A closed quarter's note, drawn after its legend (`{revenue id}-note`).
+    for q in w.quarters.iter().filter(|q| q.note.is_some()) {
+        ids.push(format!("{}-note", id(&q.revenue)));
+    }
     ids
 }

@@ -129,7 +129,7 @@ pub(super) struct Num<'a> {
     pub(super) label: String,
     pub(super) value: &'a str,
     pub(super) unit: Option<String>,
-    pub(super) hint: Option<&'static str>,
+    pub(super) hint: Option<String>,
     /// A cited reference to set the figure beside (§16).
     pub(super) reference: Option<Link>,
     pub(super) required: bool,
@@ -165,7 +165,7 @@ impl<'a> Num<'a> {
         };
         Num {
             unit,
-            hint: field.hint.map(|h| h.get(l)),
+            hint: field.hint.map(|h| h.get(l).to_string()),
             required: blank == Blank::Required,
             optional: blank == Blank::Optional,
             inputmode: if field.signed { "text" } else { "decimal" },
@@ -238,7 +238,7 @@ pub(super) fn number(f: Num, l: Locale) -> Control {
         inputmode: Some(f.inputmode),
         placeholder: f.placeholder,
         unit: f.unit,
-        hint: f.hint.map(str::to_string),
+        hint: f.hint,
         reference: f.reference,
         required: f.required,
         described_by: described,
