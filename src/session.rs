@@ -27,6 +27,9 @@ mod saved;
 mod shell;
 mod shown;
 mod start;
+mod told;
+use told::Before;
+pub use told::ANNOUNCE_PAUSE_MS;
 
 pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
 use shell::*;
@@ -266,6 +269,12 @@ pub struct Session {
     touched: Vec<String>,
     /// The control edited last, whose error is announced.
     last_edited: Option<String>,
+    /// What the visitor had before their current change, which the next announcement
+    /// compares with.
+    before: Before,
+    /// The control typed in last, and when (the page's clock): keystrokes in one control
+    /// closer together than the live region's pause are one change.
+    typing: Option<(String, f64)>,
     /// The error and warning slots that hold a message.
     filled: Filled,
     /// The page's clock at the last event handled (milliseconds since 1970, UTC), which an
@@ -386,6 +395,8 @@ impl Session {
             today: start.today,
             touched: Vec::new(),
             last_edited: None,
+            before: Before::default(),
+            typing: None,
             filled: Filled::default(),
             now: 0.0,
         };
@@ -455,9 +466,14 @@ impl Session {
         let control = e.name.as_deref().filter(|_| e.input_type != "file");
         match (e.kind.as_str(), control) {
             // Text is read on every keystroke; selects and checkboxes once they change.
-            ("input", Some(name)) if e.tag != "SELECT" => Some(self.edit(name, &e.value)),
+            ("input", Some(name)) if e.tag != "SELECT" => Some(self.typed(name, &e.value)),
             ("change", Some(name)) if e.tag == "SELECT" || e.input_type == "checkbox" => {
-                Some(self.edit(name, &e.value))
+                Some(self.typed(name, &e.value))
+            }
+            // A text field left after an edit: the page has said what waited for a pause.
+            ("change", Some(_)) => {
+                self.typing = None;
+                None
             }
             ("click", _) => match (e.action.as_deref()?, e.target.as_deref()) {
                 ("go-to", Some(name)) => Some(self.go_to(name)),
@@ -491,15 +507,33 @@ impl Session {
 
     /// The visitor typed `value` in the control `name` (checkboxes: `"true"`/`"false"`).
     /// Typing in a link's plan makes it theirs: their own is kept as the previous plan.
+    /// What is announced names the figures this edit moved, with their value before it.
     pub fn edit(&mut self, name: &str, value: &str) -> Update {
+        self.typing = None;
+        self.edit_as(name, value, false)
+    }
+
+    /// A keystroke (or a select's change) in `name`: while the visitor types on in one
+    /// control, what is announced compares with what was there before their first keystroke.
+    fn typed(&mut self, name: &str, value: &str) -> Update {
+        let continues = self.keystroke(name, self.now);
+        self.edit_as(name, value, continues)
+    }
+
+    /// An edit; `continues` when it goes on with what the visitor is typing in `name`.
+    fn edit_as(&mut self, name: &str, value: &str, continues: bool) -> Update {
         let adopted = self.adopt_shared();
-        let mut update = self.set(name, value);
+        let mut update = self.set(name, value, continues);
         self.adopted(adopted, &mut update);
         update
     }
 
-    /// The control `name` now holds `value`.
-    fn set(&mut self, name: &str, value: &str) -> Update {
+    /// The control `name` now holds `value`; `continues` when it goes on with what the visitor
+    /// is typing there.
+    fn set(&mut self, name: &str, value: &str, continues: bool) -> Update {
+        if !continues {
+            self.remember(Some(name));
+        }
         let example = self.form.is_example(name);
         if !self.touched.iter().any(|t| t == name) {
             self.touched.push(name.to_string());
@@ -556,12 +590,12 @@ impl Session {
     /// The `lang` attribute changed: the planner speaks it, or the browser's language when it
     /// is neither French nor English (as at the start, see [`locale_of`]).
     fn set_language(&mut self, attribute: Option<&str>, browser: Option<&str>) -> Update {
-        self.set("locale", locale_of(attribute, browser).code())
+        self.set("locale", locale_of(attribute, browser).code(), false)
     }
 
     /// The `currency` attribute changed (a three-letter code, in any case).
     fn set_currency(&mut self, code: &str) -> Update {
-        self.set("currency", &code.trim().to_ascii_uppercase())
+        self.set("currency", &code.trim().to_ascii_uppercase(), false)
     }
 
     /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
@@ -642,7 +676,8 @@ impl Session {
             return update;
         }
         // The plan first: the form shows its targets beside the closed quarters.
-        let results = self.refresh();
+        let mut results = self.refresh();
+        self.tell_changes(&mut results);
         match change {
             Change::None | Change::Value => {}
             Change::Structure(FormPart::Whole) => {

@@ -16,7 +16,7 @@ use boussole::session::{
     Start, Update,
 };
 use boussole::view::{self, Results};
-use boussole::words::{files, page};
+use boussole::words::{common as said, fields, files, page, Words};
 use boussole::PlanInput;
 use serde_json::{json, Value};
 
@@ -598,10 +598,9 @@ fn a_valid_edit_gives_fresh_results_and_never_rewrites_the_form() {
     assert_eq!(results(&u), Some(&expected_results(&s)));
     assert_eq!(stale(&u), None);
     assert_eq!(errors(&u), Vec::<(&str, &str)>::new());
-    assert_eq!(
-        u.announce.as_deref(),
-        Some(render::summary_text(&boussole::plan(s.current_plan().unwrap())).as_str())
-    );
+    // The summary, after the figures the edit moved (see the tests of what is said).
+    let summary = render::summary_text(&boussole::plan(s.current_plan().unwrap()));
+    assert!(announced(&u).ends_with(&summary), "{:?}", u.announce);
     assert_eq!(u.settle, Settle::Later);
     assert_eq!(u.say, None);
     assert_eq!(u.effect, None);
@@ -635,6 +634,188 @@ fn an_edit_of_nothing_changes_nothing() {
         ("currency", "euro"),
     ] {
         assert_eq!(s.edit(name, value), Update::default(), "{name}");
+    }
+}
+
+// --- what the live region says after an edit -------------------------------------------------
+
+/// What the live region is to say once typing pauses after `u` (empty: nothing).
+fn announced(u: &Update) -> &str {
+    u.announce.as_deref().unwrap_or_default()
+}
+
+/// The summary of the plan the form shows now.
+fn summary_now(s: &Session) -> String {
+    render::summary_text(&boussole::plan(s.current_plan().unwrap()))
+}
+
+/// `label` as a figure named before its value (`CA visé\u{202f}: `, `Target revenue: `).
+fn named(label: Words, locale: Locale) -> String {
+    format!("{}{}", label.get(locale), said::COLON.get(locale))
+}
+
+const CPC: &str = "channels[1].cost.costPerClick";
+
+/// A keystroke in `name` at `now` (the page's clock, in milliseconds).
+fn keystroke(s: &mut Session, name: &str, value: &str, now: f64) -> Update {
+    let e = DomEvent {
+        now,
+        ..event("input", "INPUT", "text", name, value)
+    };
+    s.handle(&e).unwrap()
+}
+
+#[test]
+fn after_an_edit_the_figures_it_moved_are_said_with_their_value_before() {
+    let cases = [
+        (
+            Locale::Fr,
+            ["1,6", "2,4", "1,2"],
+            [
+                "CPA payant\u{202f}: 62,99\u{a0}€ (avant 31,50\u{a0}€). ",
+                "CPA payant\u{202f}: 94,49\u{a0}€ (avant 62,99\u{a0}€). ",
+                "CPA payant\u{202f}: 47,24\u{a0}€ (avant 94,49\u{a0}€). ",
+            ],
+        ),
+        (
+            Locale::En,
+            ["1.6", "2.4", "1.2"],
+            [
+                "Paid CPA: €62.99 (was €31.50). ",
+                "Paid CPA: €94.49 (was €62.99). ",
+                "Paid CPA: €47.24 (was €94.49). ",
+            ],
+        ),
+    ];
+    for (locale, cpcs, said) in cases {
+        let (mut s, _) = Session::start(Start {
+            locale,
+            ..Start::default()
+        });
+        // The first announcement has nothing before it: the summary alone.
+        let u = s.action("start-example", None);
+        assert_eq!(announced(&u), summary_now(&s));
+        // Three clicks' costs in a row: the paid CPA each time, with its value before.
+        for (cpc, said) in cpcs.into_iter().zip(said) {
+            let u = s.edit(CPC, cpc);
+            let text = announced(&u);
+            assert!(text.starts_with(said), "{cpc}: {text}");
+            assert!(text.ends_with(&summary_now(&s)), "{text}");
+            // At most two figures, and the goal, which did not move, is not named.
+            assert!(text.matches(said::COLON.get(locale)).count() <= 3, "{text}");
+            for unchanged in [said::TARGET_REVENUE, fields::GROWTH_GOAL] {
+                assert!(!text.contains(&named(unchanged, locale)), "{text}");
+            }
+        }
+        // An edit that moves no figure (a channel's name), a language switch (the same
+        // figures, said in the other language): the summary alone.
+        let u = s.edit("channels[1].label", "Ads");
+        assert_eq!(announced(&u), summary_now(&s));
+        let other = match locale {
+            Locale::Fr => "en",
+            Locale::En => "fr",
+        };
+        let u = s.edit("locale", other);
+        assert_eq!(announced(&u), summary_now(&s));
+        // The goal moved: named, with its growth, before the summary that says it.
+        let u = s.edit("goal.growthRate", "40");
+        let text = announced(&u);
+        let l = s.form().locale;
+        assert!(text.contains(&named(fields::GROWTH_GOAL, l)), "{text}");
+        assert!(text.contains(&named(said::TARGET_REVENUE, l)), "{text}");
+    }
+}
+
+#[test]
+fn keystrokes_in_one_field_are_one_edit_said_against_what_was_there_before_the_first() {
+    let mut s = fresh(Locale::En);
+    // 0.8 to 1.6 a key at a time: compared with 0.8 (what the visitor heard), not with « 1 ».
+    keystroke(&mut s, CPC, "1", 1_000.0);
+    keystroke(&mut s, CPC, "1.", 1_150.0);
+    let u = keystroke(&mut s, CPC, "1.6", 1_300.0);
+    assert!(
+        announced(&u).starts_with("Paid CPA: €62.99 (was €31.50). "),
+        "{}",
+        announced(&u)
+    );
+    // Typed on after the live region spoke: compared with what it said.
+    let t = 1_300.0 + session::ANNOUNCE_PAUSE_MS;
+    let u = keystroke(&mut s, CPC, "2.4", t);
+    assert!(
+        announced(&u).starts_with("Paid CPA: €94.49 (was €62.99). "),
+        "{}",
+        announced(&u)
+    );
+    // The field left (the page says at once what waited): typing again, however soon,
+    // compares with that.
+    let left = DomEvent {
+        now: t + 10.0,
+        ..event("change", "INPUT", "text", CPC, "2.4")
+    };
+    assert!(s.handle(&left).is_none());
+    let u = keystroke(&mut s, CPC, "1.2", t + 20.0);
+    assert!(
+        announced(&u).starts_with("Paid CPA: €47.24 (was €94.49). "),
+        "{}",
+        announced(&u)
+    );
+    // Another field, however soon: a new edit.
+    let u = keystroke(&mut s, "averageOrderValue", "9", t + 30.0);
+    assert!(
+        !announced(&u).contains("Paid CPA: €47.24 (was"),
+        "{}",
+        announced(&u)
+    );
+}
+
+#[test]
+fn a_new_plausibility_hint_of_the_field_edited_is_said_before_the_figures() {
+    let cases = [
+        (
+            Locale::Fr,
+            "0,5",
+            "0,5\u{202f}%\u{202f}? Vouliez-vous dire 50\u{202f}%\u{202f}?",
+        ),
+        (Locale::En, "0.5", "0.5%? Did you mean 50%?"),
+    ];
+    for (locale, typed, hint) in cases {
+        let mut s = fresh(locale);
+        let u = s.edit("goal.growthRate", typed);
+        let text = announced(&u);
+        assert!(text.starts_with(&format!("{hint} ")), "{text}");
+        // Then the figures it moved, then the summary.
+        let growth = named(fields::GROWTH_GOAL, locale);
+        assert!(text[hint.len()..].contains(&growth), "{text}");
+        assert!(text.ends_with(&summary_now(&s)), "{text}");
+        // Still shown, no longer new: another field's edit does not say it again, nor does
+        // typing on in its field with the same hint.
+        let u = s.edit("averageOrderValue", "85");
+        assert!(!announced(&u).contains(hint), "{}", announced(&u));
+        // Gone once fixed.
+        let u = s.edit("goal.growthRate", "50");
+        assert!(!announced(&u).contains(hint), "{}", announced(&u));
+    }
+}
+
+#[test]
+fn in_the_review_an_edit_names_the_projection_that_moved() {
+    for locale in [Locale::Fr, Locale::En] {
+        // One quarter closed at 300 000: that first review was said alone.
+        let mut s = in_review(locale, 1);
+        let u = s.edit("actuals[0].revenue", "420000");
+        let out = boussole::review(s.current_review().unwrap());
+        let text = announced(&u);
+        let projected = named(boussole::words::review::PROJECTED_REVENUE, locale);
+        assert!(text.starts_with(&projected), "{text}");
+        let before = match locale {
+            Locale::Fr => " (avant ",
+            Locale::En => " (was ",
+        };
+        assert!(text.contains(before), "{text}");
+        assert!(text.ends_with(&render::review_summary_text(&out)), "{text}");
+        // The same revenue typed again: nothing moved.
+        let u = s.edit("actuals[0].revenue", "420000");
+        assert_eq!(announced(&u), render::review_summary_text(&out));
     }
 }
 

@@ -362,9 +362,10 @@ export class BoussolePlanner extends HTMLElement {
       }
     }
     if (update.announce != null) {
-      // Said once typing has paused, not on every keystroke.
+      // Said once typing has paused, not on every keystroke (or on leaving the field: sayWaiting).
       clearTimeout(this.timers.announce);
-      this.timers.announce = setTimeout(() => this.say(update.announce), ANNOUNCE_DELAY_MS);
+      this.waiting = update.announce;
+      this.timers.announce = setTimeout(() => this.sayWaiting(), ANNOUNCE_DELAY_MS);
     }
     if (update.effect) this.carryOut(update.effect);
     if (update.say != null) this.say(update.say);
@@ -380,6 +381,13 @@ export class BoussolePlanner extends HTMLElement {
   say(text) {
     const live = this.root?.querySelector('.bp-live');
     if (live) live.textContent = text;
+  }
+
+  /** Says now what waits for a pause in typing, if anything does. */
+  sayWaiting() {
+    clearTimeout(this.timers.announce);
+    if (this.waiting != null) this.say(this.waiting);
+    this.waiting = undefined;
   }
 
   carryOut({ kind, with: value }) {
@@ -456,6 +464,10 @@ export class BoussolePlanner extends HTMLElement {
         }
       }, { signal });
     }
+    // Leaving a field says at once what waits for a pause in typing: quick tabbing loses nothing.
+    root.addEventListener('focusout', (event) => {
+      if (event.target instanceof Element && event.target.matches('input, select, textarea')) this.sayWaiting();
+    }, { signal });
     // The printout's date (Ctrl+P as well as the Print button), in the planner's language.
     window.addEventListener('beforeprint', () => {
       for (const date of root.querySelectorAll('.bp-print-date')) {

@@ -4,6 +4,7 @@
 //! results are a view model ([`crate::view`]), drawn by the element's templates.
 
 pub mod calendar;
+pub(crate) mod changes;
 mod csv;
 mod export;
 pub mod html;

@@ -157,6 +157,8 @@ impl Session {
                         ("remove-channel", Some(i)) => self.form.channel_label(i),
                         _ => None,
                     };
+                    self.typing = None;
+                    self.remember(None);
                     let change = self.form.action(other, index);
                     let mut update = self.apply(change, None);
                     if update != Update::default() {

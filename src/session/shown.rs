@@ -100,9 +100,12 @@ impl Session {
             let out = review::review(&input);
             (input, out)
         });
-        // Nothing shown belongs to this plan, nor does the field edited last.
+        // Nothing shown belongs to this plan, nor does the field edited last: what is said
+        // next is the summary alone.
         self.shown = None;
         self.last_edited = None;
+        self.before = Before::default();
+        self.typing = None;
         let mut update = self.apply(Change::Structure(FormPart::Whole), None);
         update
             .dom

@@ -332,4 +332,10 @@ entries! {
     CHANNEL_NOUN_MANY = "canaux", "channels";
     POINT_TO_WATCH_ONE = "point d’attention", "point to watch";
     POINT_TO_WATCH_MANY = "points d’attention", "points to watch";
+    /// Said before the summary, for a figure that moved with the last edit: its name, its
+    /// value now, its value before.
+    CHANGED = "{}\u{202f}: {} (avant {}).", "{}: {} (was {}).";
+    /// A channel's CPA, and its verdict ({}: the channel's name).
+    CHANNEL_CPA = "CPA de «\u{202f}{}\u{202f}»", "“{}” CPA";
+    CHANNEL_VERDICT = "Verdict de «\u{202f}{}\u{202f}»", "“{}” verdict";
 }

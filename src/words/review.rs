@@ -67,4 +67,6 @@ entries! {
     CLOSED_MANY = "de {} trimestres clos", "of {} closed quarters";
     ALERT_NOUN_ONE = "alerte", "alert";
     ALERT_NOUN_MANY = "alertes", "alerts";
+    /// Said before the summary when it moved with the last edit.
+    PROJECTED_REVENUE = "CA projeté", "Projected revenue";
 }
