@@ -23,7 +23,8 @@ mod spelling;
 mod table;
 
 pub use glance::{glance, Glance, PaidGlance};
-pub use plan::{plan_view, HistoryView};
+pub use milestones::HistoryView;
+pub use plan::plan_view;
 pub use review::review_view;
 pub use spelling::Glossary;
 pub(crate) use spelling::{glossary, Spelling};
@@ -437,4 +438,23 @@ pub struct PrintInputs {
     pub title: String,
     pub figures: Vec<(String, String)>,
     pub channels: TableView,
+}
+
+/// A titled section of blocks.
+pub(crate) fn section(id: &'static str, title: Words, l: Locale, blocks: Vec<Block>) -> Section {
+    Section {
+        id,
+        title: title.get(l).to_string(),
+        blocks,
+    }
+}
+
+pub(crate) fn intro(words: Words, l: Locale) -> Block {
+    Block::Intro {
+        text: words.get(l).to_string(),
+    }
+}
+
+pub(crate) fn figures(testid: Option<&'static str>, items: Vec<Figure>) -> Block {
+    Block::Figures(Figures { testid, items })
 }

@@ -2,11 +2,19 @@
 //! (targets, planned spend, each channel's sessions) and the twelve months (targets and budget).
 
 use super::figure::{bar_chart, BarChart, Line, Series};
-use super::plan::{figures, intro, section, HistoryView};
 use super::*;
 use crate::output::*;
 use crate::render::{table_model, w, Ctx};
 use crate::words::{common, results};
+
+/// What the results show of the plan's history beyond its output: the months themselves, and
+/// whether the seasonality and the past growth were typed (else the history gave them).
+#[derive(Debug, Clone, Copy)]
+pub struct HistoryView<'a> {
+    pub months: &'a [f64],
+    pub seasonality_typed: bool,
+    pub growth_typed: bool,
+}
 
 /// §15: what the shop's history gave: months read, the last 12 months, and the seasonality
 /// and past growth the plan used.

@@ -11,33 +11,6 @@ use crate::render::table_model::{self, budget_word};
 use crate::render::Ctx;
 use crate::words::{common, results};
 
-/// What the results show of the plan's history beyond its output: the months themselves, and
-/// whether the seasonality and the past growth were typed (else the history gave them).
-#[derive(Debug, Clone, Copy)]
-pub struct HistoryView<'a> {
-    pub months: &'a [f64],
-    pub seasonality_typed: bool,
-    pub growth_typed: bool,
-}
-
-pub(super) fn section(id: &'static str, title: Words, l: Locale, blocks: Vec<Block>) -> Section {
-    Section {
-        id,
-        title: title.get(l).to_string(),
-        blocks,
-    }
-}
-
-pub(super) fn intro(words: Words, l: Locale) -> Block {
-    Block::Intro {
-        text: words.get(l).to_string(),
-    }
-}
-
-pub(super) fn figures(testid: Option<&'static str>, items: Vec<Figure>) -> Block {
-    Block::Figures(Figures { testid, items })
-}
-
 /// The plan's results in its locale: the plan's inputs (when given) go into the printout's
 /// header and give « Que faire maintenant »; the history (when given) is drawn before the plan's
 /// own months.
