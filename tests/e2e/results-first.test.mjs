@@ -3,12 +3,13 @@
 // first stop, and a reset that says what it did without alarm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openHarness } from './helpers.mjs';
+import { openHarness, runAxe } from './helpers.mjs';
 import { openPlanner, waitReady } from './planner-helpers.mjs';
 
 let h;
 before(async () => {
-  h = await openHarness({ clipboard: true });
+  // bypassCSP: axe is injected into the page, which the page's CSP would refuse.
+  h = await openHarness({ browser: { bypassCSP: true }, clipboard: true });
 });
 after(async () => {
   await h?.close();
@@ -44,6 +45,9 @@ test('the exports wait after the results, disabled until there is a plan', async
     return !!(results.compareDocumentPosition(root.querySelector('.bp-share')) & Node.DOCUMENT_POSITION_FOLLOWING);
   });
   assert.ok(after);
+  // The blank form with its waiting menu has no accessibility violation.
+  const violations = await runAxe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   // With a plan, the same buttons work.
   await page.setViewportSize({ width: 1280, height: 800 });
   await openPlanner(h);

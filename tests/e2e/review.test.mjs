@@ -281,6 +281,9 @@ test('a quarter closed before its end says so, and shows its target', async () =
     const sessions = Math.round(3 * planOut.quarters[0].channels[1].targetSessionsPerMonth)
       .toLocaleString('fr-FR').replace(/\s/g, '\u202f');
     assert.equal(await page.locator('#bp-f-actuals-0-channels-1-sessions-hint').textContent(), `Prévu\u202f: ${sessions}`);
+    // The note, the targets and the single invitation have no accessibility violation.
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     // Closing it was allowed: its revenue gives the review.
     await revenue.fill('300000');
     await page.locator('[data-testid="review-quarters"]').waitFor();
