@@ -852,3 +852,33 @@ fn months_csv_holds_the_twelve_months_and_their_budget() {
     let records_en = csv_records(&csv_en);
     assert_eq!(csv_fields(records_en[1], ',')[0], "Jan 2027");
 }
+
+/// The history's last 12 months and the plan's current revenue, said apart when they differ
+/// (a merchant read 104 834 € in the history and 97 440 € as the plan's start, with no word).
+#[test]
+fn a_history_that_is_not_the_plans_start_says_so() {
+    for locale in [Locale::Fr, Locale::En] {
+        let input = boussole::example_plan(locale);
+        let baseline = plan_of(&input).baseline.annual_revenue;
+        let hint_of = |months: Vec<f64>| {
+            let mut input = input.clone();
+            input.history = Some(boussole::model::History { months });
+            let out = plan_of(&input);
+            let view = plan_view(&out, None, Some(&input));
+            section(&view, "history")
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Hint { text } => Some(text.clone()),
+                    _ => None,
+                })
+        };
+        // Twelve months that sum to the plan's current revenue: nothing to say.
+        assert_eq!(hint_of(vec![baseline / 12.0; 12]), None, "{locale:?}");
+        // 7 % more in the history than the channels give: both figures, said.
+        let hint = hint_of(vec![baseline * 1.07 / 12.0; 12]).expect("the difference said");
+        let money = |x: f64| boussole::format::money(x, "EUR", locale);
+        assert!(hint.contains(&money(baseline * 1.07)), "{hint}");
+        assert!(hint.contains(&money(baseline)), "{hint}");
+    }
+}

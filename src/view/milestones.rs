@@ -62,6 +62,16 @@ pub(super) fn history_section(
             growth,
         ],
     )];
+    // Two figures of « this year's revenue » that differ by more than 1 % are said apart, so
+    // that nobody reads the plan as starting from the history's.
+    let baseline = out.baseline.annual_revenue;
+    if (h.last_year_revenue - baseline).abs() > 0.01 * baseline.max(1.0) {
+        let money = |x: f64| ctx.money(x).money.to_string();
+        blocks.push(Block::Hint {
+            text: results::HISTORY_NOT_BASELINE
+                .fill(l, &[&money(h.last_year_revenue), &money(baseline)]),
+        });
+    }
     if let Some(view) = view {
         blocks.extend(history_chart(ctx, out, view.months));
     }

@@ -81,6 +81,10 @@ entries! {
         "Monthly revenue of the past months, then the target revenue of each month of the plan (each quarter spread over its three months)";
     MONTHS_READ = "Mois lus", "Months read";
     LAST_12_MONTHS = "CA des 12 derniers mois", "Revenue of the last 12 months";
+    /// The history's last 12 months, then the plan's current revenue (worked out from the
+    /// channels), when they differ.
+    HISTORY_NOT_BASELINE = "Les 12 derniers mois de l’historique font {} de CA, le plan part de {} (le CA actuel de vos canaux)\u{202f}: l’historique ne donne que la saisonnalité et la croissance passée. Si vos canaux sous-estiment votre trafic ou vos conversions, corrigez-les.",
+        "The history’s last 12 months bring in {}, the plan starts from {} (your channels’ current revenue): the history only gives the seasonality and the past growth. If your channels understate your traffic or conversions, correct them.";
     SEASONALITY_USED = "Saisonnalité retenue", "Seasonality used";
     /// A calendar quarter and its share.
     CALENDAR_QUARTER_SHARE = "T{}\u{a0}{}", "Q{} {}";
