@@ -136,7 +136,7 @@ impl Update {
     /// Shows `notice` in the general slot, beside the field errors, and with `say` has the
     /// live region say it.
     fn notice(&mut self, notice: String, say: bool) {
-        let general = format!("#{}", form::error_slot_id(""));
+        let general = general_slot();
         self.dom.push(Dom::Text(general, Some(notice.clone())));
         if say {
             self.say = Some(notice);
@@ -147,7 +147,7 @@ impl Update {
     /// opened): told in a calm tone, not as an error, until the next change.
     fn inform(&mut self, notice: String) {
         self.notice(notice, true);
-        let general = format!("#{}", form::error_slot_id(""));
+        let general = general_slot();
         self.dom
             .push(Dom::Attr(general, "data-tone", Some("info".into())));
     }
@@ -676,6 +676,7 @@ impl Session {
             return update;
         }
         // The plan first: the form shows its targets beside the closed quarters.
+        let had_plan = self.plan.is_some();
         let mut results = self.refresh();
         self.tell_changes(&mut results);
         match change {
@@ -696,8 +697,12 @@ impl Session {
             }
         }
         results.write(&mut update, &mut self.filled);
-        let share = form::share(self.form.locale, self.plan.is_some());
-        update.dom.push(Dom::Share(share));
+        // The exports depend only on the language and on whether there is a plan: drawn again
+        // when the form is (a language switch is a structure change) or the first plan comes.
+        if matches!(change, Change::Structure(_)) || had_plan != self.plan.is_some() {
+            let share = form::share(self.form.locale, self.plan.is_some());
+            update.dom.push(Dom::Share(share));
+        }
         if let (Change::Structure(_), Some(name)) = (change, focused) {
             update.dom.push(Dom::Focus(vec![control_selector(name)]));
         }

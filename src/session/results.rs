@@ -77,16 +77,15 @@ impl Results {
         let dom = &mut update.dom;
         dom.push(Dom::Attr("[aria-invalid]".into(), "aria-invalid", None));
         let errors: Vec<String> = self.errors.iter().map(|m| format!("#{}", m.slot)).collect();
-        let general = format!("#{}", form::error_slot_id(""));
+        let general = general_slot();
         for old in std::mem::take(&mut filled.errors)
             .into_iter()
-            .chain([general])
+            .chain([general.clone()])
             .filter(|old| !errors.contains(old))
         {
             dom.push(Dom::Text(old, None));
         }
         filled.errors = errors;
-        let general = format!("#{}", form::error_slot_id(""));
         dom.push(Dom::Attr(general, "data-tone", None));
         dom.push(Dom::Text(TOAST.into(), None));
         if let Some(warnings) = self.warnings {

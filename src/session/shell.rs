@@ -97,6 +97,11 @@ pub(super) fn way_back(action: &str) -> Dom {
     Dom::Focus(vec![button("restore-previous"), button(action)])
 }
 
+/// The selector of the page's general slot: errors no field shows, and notices.
+pub(super) fn general_slot() -> String {
+    format!("#{}", form::error_slot_id(""))
+}
+
 /// The selector of the control named `name`.
 pub(super) fn control_selector(name: &str) -> String {
     let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
