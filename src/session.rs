@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine;
-use crate::form::{self, Change, FormPart, FormState, View};
+use crate::form::{self, Action, Change, FormPart, FormState, View};
 use crate::model::{FieldError, Locale, PlanInput};
 use crate::output::PlanOutput;
 use crate::render;
@@ -339,7 +339,7 @@ pub struct DomEvent {
     pub name: Option<String>,
     pub value: String,
     /// `data-action` and `data-index` of the button clicked (the target or an ancestor).
-    pub action: Option<String>,
+    pub action: Option<Action>,
     pub index: Option<String>,
     /// The target's `role` and, for `keydown`, the key.
     pub role: Option<String>,
@@ -475,8 +475,8 @@ impl Session {
                 self.typing = None;
                 None
             }
-            ("click", _) => match (e.action.as_deref()?, e.target.as_deref()) {
-                ("go-to", Some(name)) => Some(self.go_to(name)),
+            ("click", _) => match (e.action?, e.target.as_deref()) {
+                (Action::GoTo, Some(name)) => Some(self.go_to(name)),
                 (action, _) => {
                     let index = e.index.as_deref().and_then(|i| i.parse().ok());
                     Some(self.action(action, index))
@@ -743,34 +743,32 @@ impl Session {
     }
 
     /// After a row or view action, the same action on the row that moved, or a neighbour.
-    fn refocus(&self, action: &str, index: Option<usize>) -> Vec<String> {
-        let button = |action: &str, i: Option<usize>| match i {
-            Some(i) => format!("[data-action=\"{action}\"][data-index=\"{i}\"]"),
-            None => format!("[data-action=\"{action}\"]"),
-        };
+    fn refocus(&self, action: Action, index: Option<usize>) -> Vec<String> {
         let closed = self.form.actuals.len();
         match (action, index) {
-            ("view-plan" | "view-review", _) => {
+            (Action::ViewPlan | Action::ViewReview, _) => {
                 vec![format!("#bp-tab-{}", self.form.view.code())]
             }
-            ("add-quarter", _) if closed > 0 => vec![control_selector(&format!(
+            (Action::AddQuarter, _) if closed > 0 => vec![control_selector(&format!(
                 "actuals[{}].revenue",
                 closed - 1
             ))],
-            ("remove-quarter", _) if closed > 0 => vec![button("remove-quarter", None)],
-            ("add-quarter" | "remove-quarter", _) => vec![button("add-quarter", None)],
+            (Action::RemoveQuarter, _) if closed > 0 => vec![action.button(None)],
+            (Action::AddQuarter | Action::RemoveQuarter, _) => {
+                vec![Action::AddQuarter.button(None)]
+            }
             // At an end, the button that moved is disabled: the other way on the same row.
-            ("move-channel-up", Some(i)) if i > 0 => vec![
-                button(action, Some(i - 1)),
-                button("move-channel-down", Some(i - 1)),
+            (Action::MoveChannelUp, Some(i)) if i > 0 => vec![
+                action.button(Some(i - 1)),
+                Action::MoveChannelDown.button(Some(i - 1)),
             ],
-            ("move-channel-down", Some(i)) => vec![
-                button(action, Some(i + 1)),
-                button("move-channel-up", Some(i + 1)),
+            (Action::MoveChannelDown, Some(i)) => vec![
+                action.button(Some(i + 1)),
+                Action::MoveChannelUp.button(Some(i + 1)),
             ],
-            ("remove-channel", _) => vec![button("add-channel", None)],
+            (Action::RemoveChannel, _) => vec![Action::AddChannel.button(None)],
             // The new row's first field, to type its name.
-            ("add-channel", _) => vec![control_selector(&format!(
+            (Action::AddChannel, _) => vec![control_selector(&format!(
                 "channels[{}].label",
                 self.form.channels.len().saturating_sub(1)
             ))],

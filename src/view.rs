@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 
+use crate::form::{Action, Button};
 use crate::model::Locale;
 use crate::words::Words;
 
@@ -165,7 +166,7 @@ pub enum Block {
     /// Buttons that act on the section (copy, export); `class` is their container's.
     Actions {
         class: &'static str,
-        items: Vec<Action>,
+        items: Vec<Button>,
     },
     Objectives {
         items: Vec<ObjectiveView>,
@@ -378,20 +379,6 @@ pub struct Value {
     pub testid: &'static str,
 }
 
-/// A button of the page: its action, its words, and what it acts on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Action {
-    /// `bp-copy` or `bp-btn`.
-    pub class: &'static str,
-    pub action: &'static str,
-    pub label: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub aria_label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub index: Option<usize>,
-}
-
 /// A SMART objective and its five checks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -401,7 +388,7 @@ pub struct ObjectiveView {
     pub about: String,
     pub text: String,
     pub checks: Vec<CheckView>,
-    pub copy: Action,
+    pub copy: Button,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -419,7 +406,7 @@ pub struct OkrView {
     pub objective: String,
     pub key_results_label: String,
     pub key_results: Vec<String>,
-    pub copy: Action,
+    pub copy: Button,
 }
 
 /// The printout's header, hidden on screen.

@@ -3,6 +3,7 @@
 
 mod common;
 
+use boussole::form::Action;
 use std::collections::{HashMap, HashSet};
 
 use boussole::example_plan;
@@ -511,7 +512,7 @@ fn actions_change_the_rows() {
     let ch = Change::Structure(FormPart::Channels);
     let mut state = FormState::from_input(&example_plan(FR));
     let ids = |s: &FormState| s.channels.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
-    assert_eq!(state.action("add-channel", None), ch);
+    assert_eq!(state.action(Action::AddChannel, None), ch);
     assert_eq!(ids(&state), ["seo", "sea", "social", "email", "c5"]);
     // The new row holds nothing the visitor did not type: its blank name is its kind's.
     assert_eq!(state.channels[4].label, "");
@@ -532,46 +533,49 @@ fn actions_change_the_rows() {
     assert_eq!(plan.channels[4].label, "Canal 5");
     state.set("channels[4].kind", "email");
     assert_eq!(state.to_plan().unwrap().channels[4].label, "Emailing");
-    assert_eq!(state.action("move-channel-up", Some(4)), ch);
+    assert_eq!(state.action(Action::MoveChannelUp, Some(4)), ch);
     assert_eq!(ids(&state), ["seo", "sea", "social", "c5", "email"]);
-    assert_eq!(state.action("move-channel-down", Some(0)), ch);
+    assert_eq!(state.action(Action::MoveChannelDown, Some(0)), ch);
     assert_eq!(ids(&state), ["sea", "seo", "social", "c5", "email"]);
-    assert_eq!(state.action("move-channel-up", Some(0)), Change::None);
-    assert_eq!(state.action("move-channel-down", Some(4)), Change::None);
-    assert_eq!(state.action("move-channel-down", Some(40)), Change::None);
-    assert_eq!(state.action("remove-channel", Some(1)), ch);
+    assert_eq!(state.action(Action::MoveChannelUp, Some(0)), Change::None);
+    assert_eq!(state.action(Action::MoveChannelDown, Some(4)), Change::None);
+    assert_eq!(
+        state.action(Action::MoveChannelDown, Some(40)),
+        Change::None
+    );
+    assert_eq!(state.action(Action::RemoveChannel, Some(1)), ch);
     assert_eq!(ids(&state), ["sea", "social", "c5", "email"]);
-    assert_eq!(state.action("remove-channel", None), Change::None);
+    assert_eq!(state.action(Action::RemoveChannel, None), Change::None);
     // New ids are fresh even after removals.
-    state.action("add-channel", None);
-    state.action("add-channel", None);
+    state.action(Action::AddChannel, None);
+    state.action(Action::AddChannel, None);
     let got = ids(&state);
     assert_eq!(got.len(), 6);
     assert_eq!(got.iter().collect::<HashSet<_>>().len(), 6, "{got:?}");
     // Up to 12, never below 1.
     while state.channels.len() < 12 {
-        assert_eq!(state.action("add-channel", None), ch);
+        assert_eq!(state.action(Action::AddChannel, None), ch);
     }
-    assert_eq!(state.action("add-channel", None), Change::None);
+    assert_eq!(state.action(Action::AddChannel, None), Change::None);
     while state.channels.len() > 1 {
-        assert_eq!(state.action("remove-channel", Some(0)), ch);
+        assert_eq!(state.action(Action::RemoveChannel, Some(0)), ch);
     }
-    assert_eq!(state.action("remove-channel", Some(0)), Change::None);
+    assert_eq!(state.action(Action::RemoveChannel, Some(0)), Change::None);
     assert_eq!(state.channels.len(), 1);
     // Page actions change nothing here; reset puts the example back.
     for a in [
-        "copy-link",
-        "export-json",
-        "import-json",
-        "export-csv",
-        "print",
-        "nope",
+        Action::CopyLink,
+        Action::ExportJson,
+        Action::ImportJson,
+        Action::ExportCsv,
+        Action::Print,
+        Action::GoTo,
     ] {
-        assert_eq!(state.action(a, None), Change::None, "{a}");
+        assert_eq!(state.action(a, None), Change::None, "{a:?}");
     }
     state.set("currency", "GBP");
     assert_eq!(
-        state.action("reset", None),
+        state.action(Action::Reset, None),
         Change::Structure(FormPart::Whole)
     );
     assert_eq!(state.channels.len(), 4);
@@ -581,7 +585,7 @@ fn actions_change_the_rows() {
 #[test]
 fn a_new_row_among_shares_says_which_share_is_missing() {
     let mut state = FormState::from_input(&varied_plan(EN));
-    state.action("add-channel", None);
+    state.action(Action::AddChannel, None);
     assert_eq!(state.channels[4].goal_share, "");
     assert_eq!(state.default_label(4), "Channel 5");
     state.set("channels[4].sessionsPerMonth", "10");
@@ -733,7 +737,7 @@ fn states() -> Vec<FormState> {
         a.set("currency", "JPY");
         v.push(a.clone());
         a.set("goal.kind", "targetRevenue");
-        a.action("add-channel", None);
+        a.action(Action::AddChannel, None);
         v.push(a);
     }
     v
@@ -779,7 +783,6 @@ fn every_control_is_labelled_named_and_described() {
             names.push(name.to_string());
         }
         for b in buttons(&view) {
-            assert!(!b.action.is_empty(), "{b:?} has an action");
             assert!(!b.label.trim().is_empty(), "{b:?} says what it does");
         }
         // The view shows exactly the controls the state lists, and `set` takes each of them.
@@ -800,7 +803,7 @@ fn every_control_is_labelled_named_and_described() {
             assert!(!actions.contains(&action), "{action} in the form");
         }
         let share = boussole::form::share(state.locale, true);
-        let shared: Vec<&str> = share.buttons.iter().map(|b| b.action).collect();
+        let shared: Vec<&str> = share.buttons.iter().map(|b| b.action.code()).collect();
         assert_eq!(
             shared,
             [
@@ -854,7 +857,7 @@ fn the_groups_are_keyed_by_the_parts_edits_name() {
         assert_eq!(w.groups.len(), nested.len() + view.groups.len());
     }
     let mut review = FormState::from_input(&example_plan(FR));
-    review.action("view-review", None);
+    review.action(Action::ViewReview, None);
     let view = form_view(&review);
     assert!(view.review);
     assert_eq!(parts(&view), [Some("actuals"), Some("dashboard")]);
@@ -902,7 +905,7 @@ fn the_form_speaks_the_state_language() {
     let mut state = FormState::from_input(&example_plan(FR));
     while state.channels.len() < 12 {
         assert!(!button(&form_view(&state), "add-channel", None).disabled);
-        state.action("add-channel", None);
+        state.action(Action::AddChannel, None);
     }
     assert!(button(&form_view(&state), "add-channel", None).disabled);
 }
@@ -957,14 +960,14 @@ fn the_view_keys_stay_across_an_edit_of_values() {
         assert_ne!(after, before, "{name}");
     }
     // A row moved: its key goes with it.
-    state.action("move-channel-up", Some(1));
+    state.action(Action::MoveChannelUp, Some(1));
     let moved = form_view(&state);
     assert_eq!(channel_ids(&moved), ["sea", "seo", "social", "email"]);
     assert_eq!(input(&moved, "channels[0].label").value, "Annonces");
     // The closed quarters too: by index, their channels by id.
-    state.action("view-review", None);
-    state.action("add-quarter", None);
-    state.action("add-quarter", None);
+    state.action(Action::ViewReview, None);
+    state.action(Action::AddQuarter, None);
+    state.action(Action::AddQuarter, None);
     let before = form_view(&state);
     let keys = vec![
         ("0", vec!["sea", "seo", "social", "email"]),
@@ -995,7 +998,7 @@ fn a_channel_label_with_markup_comes_back_verbatim() {
         assert_eq!(input(&view, "channels[1].label").value, label);
         let row = walk(&view).channels[1];
         assert_eq!(row.id, "sea");
-        let actions: Vec<&str> = row.buttons.iter().map(|b| b.action).collect();
+        let actions: Vec<&str> = row.buttons.iter().map(|b| b.action.code()).collect();
         assert_eq!(
             actions,
             ["move-channel-up", "move-channel-down", "remove-channel"]

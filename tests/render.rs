@@ -396,7 +396,7 @@ fn every_label_is_kept_as_typed_and_no_markup_is_written() {
         .expect("objectives");
     assert_eq!(objectives.len(), out.objectives.len());
     for (i, o) in objectives.iter().enumerate() {
-        assert_eq!(o.copy.action, "copy");
+        assert_eq!(o.copy.action.code(), "copy");
         assert_eq!(o.copy.index, Some(i));
         assert_eq!(o.text, out.objectives[i].text);
     }
@@ -404,7 +404,7 @@ fn every_label_is_kept_as_typed_and_no_markup_is_written() {
         .sections
         .iter()
         .flat_map(|s| &s.blocks)
-        .filter(|b| matches!(b, Block::Okr(okr) if okr.copy.action == "copy-okr"))
+        .filter(|b| matches!(b, Block::Okr(okr) if okr.copy.action.code() == "copy-okr"))
         .count();
     assert_eq!(okr_copies, 1);
     // The summary is plain text (a live region's textContent) too.

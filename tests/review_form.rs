@@ -5,6 +5,7 @@
 mod common;
 
 use boussole::example::example_review;
+use boussole::form::Action;
 use boussole::form::{
     control_id, error_slot_id, form_view, tabs, Change, FormPart, FormState, Tab, View,
 };
@@ -54,7 +55,7 @@ fn the_example_review_round_trips_through_the_form() {
 fn the_review_json_leaves_blank_figures_out() {
     let mut state = FormState::default();
     assert_eq!(
-        state.action("add-quarter", None),
+        state.action(Action::AddQuarter, None),
         Change::Structure(FormPart::Actuals)
     );
     assert_eq!(state.set("actuals[0].revenue", "300 000"), Change::Value);
@@ -88,16 +89,16 @@ fn edits_and_actions_say_what_changed() {
     assert_eq!(state.view, View::Plan);
     // Nothing to edit before a quarter is closed.
     assert_eq!(state.set("actuals[0].revenue", "1"), Change::None);
-    assert_eq!(state.action("remove-quarter", None), Change::None);
+    assert_eq!(state.action(Action::RemoveQuarter, None), Change::None);
     for n in 1..=4 {
         assert_eq!(
-            state.action("add-quarter", None),
+            state.action(Action::AddQuarter, None),
             Change::Structure(FormPart::Actuals)
         );
         assert_eq!(state.actuals.len(), n);
     }
     assert_eq!(
-        state.action("add-quarter", None),
+        state.action(Action::AddQuarter, None),
         Change::None,
         "4 quarters at most"
     );
@@ -118,26 +119,26 @@ fn edits_and_actions_say_what_changed() {
     );
     assert_eq!(state.set("actuals[0].quarter", "2"), Change::None);
     assert_eq!(
-        state.action("remove-quarter", None),
+        state.action(Action::RemoveQuarter, None),
         Change::Structure(FormPart::Actuals)
     );
     assert_eq!(state.actuals.len(), 3);
     // Views.
     assert_eq!(
-        state.action("view-review", None),
+        state.action(Action::ViewReview, None),
         Change::Structure(FormPart::Whole)
     );
     assert_eq!(state.view, View::Review);
-    assert_eq!(state.action("view-review", None), Change::None);
+    assert_eq!(state.action(Action::ViewReview, None), Change::None);
     // Reset: the example plan, no actuals, same view.
     assert_eq!(
-        state.action("reset", None),
+        state.action(Action::Reset, None),
         Change::Structure(FormPart::Whole)
     );
     assert_eq!(state.view, View::Review);
     assert!(state.actuals.is_empty());
     assert_eq!(
-        state.action("view-plan", None),
+        state.action(Action::ViewPlan, None),
         Change::Structure(FormPart::Whole)
     );
     assert_eq!(state.view, View::Plan);
@@ -235,10 +236,10 @@ fn actuals_follow_their_channel_when_channels_move_or_go() {
     let mut state = FormState::from_review(&original);
     // Move SEO (row 0) down twice: its figures stay SEO's.
     assert_eq!(
-        state.action("move-channel-down", Some(0)),
+        state.action(Action::MoveChannelDown, Some(0)),
         Change::Structure(FormPart::Channels)
     );
-    state.action("move-channel-down", Some(1));
+    state.action(Action::MoveChannelDown, Some(1));
     let ids: Vec<&str> = state.channels.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["sea", "social", "seo", "email"]);
     let moved = state.to_review().unwrap();
@@ -267,7 +268,7 @@ fn actuals_follow_their_channel_when_channels_move_or_go() {
 
     // Remove Google Ads (row 0 now): its actuals go with it, the others stay.
     assert_eq!(
-        state.action("remove-channel", Some(0)),
+        state.action(Action::RemoveChannel, Some(0)),
         Change::Structure(FormPart::Channels)
     );
     assert!(state
@@ -283,7 +284,7 @@ fn actuals_follow_their_channel_when_channels_move_or_go() {
         );
     }
     // A new channel starts with blank figures (even if it had the id of a removed one).
-    state.action("add-channel", None);
+    state.action(Action::AddChannel, None);
     let last = state.channels.len() - 1;
     let view = form_view(&state);
     let name = format!("actuals[0].channels[{last}].sessions");
@@ -375,20 +376,20 @@ fn the_review_form_is_an_accessible_view() {
     assert_eq!(sorted.len(), ids.len());
     // The closed quarters are the part the edits of quarters name.
     assert_eq!(
-        state.clone().action("add-quarter", None),
+        state.clone().action(Action::AddQuarter, None),
         Change::Structure(FormPart::Actuals)
     );
     assert_eq!(group(&view, FormPart::Actuals.code()).class, "bp-group");
 
     // With 4 closed quarters the add button is disabled; with none, the remove button.
     let mut full = state.clone();
-    full.action("add-quarter", None);
+    full.action(Action::AddQuarter, None);
     assert!(!button(&form_view(&full), "add-quarter", None).disabled);
-    full.action("add-quarter", None);
+    full.action(Action::AddQuarter, None);
     assert!(button(&form_view(&full), "add-quarter", None).disabled);
     assert!(!button(&form_view(&full), "remove-quarter", None).disabled);
     let mut empty = FormState::default();
-    empty.action("view-review", None);
+    empty.action(Action::ViewReview, None);
     let view = form_view(&empty);
     assert!(button(&view, "remove-quarter", None).disabled);
     assert!(!button(&view, "add-quarter", None).disabled);
@@ -399,7 +400,7 @@ fn the_review_form_is_an_accessible_view() {
         "{empty_text:?}"
     );
     // The plan view's form is as before.
-    empty.action("view-plan", None);
+    empty.action(Action::ViewPlan, None);
     assert_eq!(group(&form_view(&empty), "shop").class, "bp-group");
 }
 
@@ -469,6 +470,10 @@ fn the_closed_quarters_show_the_plans_targets_and_whether_they_are_over() {
 fn the_tabs_say_which_view_is_shown() {
     let tab = |code, label: &str, selected| Tab {
         code,
+        action: match code {
+            "plan" => Action::ViewPlan,
+            _ => Action::ViewReview,
+        },
         label: label.to_string(),
         selected,
     };
@@ -481,7 +486,7 @@ fn the_tabs_say_which_view_is_shown() {
         ]
     );
     state.set("locale", "en");
-    state.action("view-review", None);
+    state.action(Action::ViewReview, None);
     assert_eq!(
         tabs(&state),
         [
@@ -489,10 +494,10 @@ fn the_tabs_say_which_view_is_shown() {
             tab("review", "Quarterly review", true)
         ]
     );
-    // Each tab's action is `view-{code}`: it switches to its view.
+    // Each tab's action switches to its view.
     for t in tabs(&state) {
         let mut s = state.clone();
-        s.action(&format!("view-{}", t.code), None);
+        s.action(t.action, None);
         assert_eq!(s.view.code(), t.code);
     }
 }

@@ -7,6 +7,7 @@
 mod common;
 
 use boussole::example::{example_plan, example_review};
+use boussole::form::Action;
 use boussole::form::{self, FormPart, FormState, FormView, Tab, View};
 use boussole::model::Locale;
 use boussole::render;
@@ -43,7 +44,7 @@ fn fresh(locale: Locale) -> Session {
         ..Start::default()
     });
     assert!(s.is_welcome());
-    s.action("start-example", None);
+    s.action(Action::StartExample, None);
     assert!(!s.is_welcome());
     s
 }
@@ -261,7 +262,8 @@ fn click(action: &str, index: Option<&str>) -> DomEvent {
     DomEvent {
         kind: "click".into(),
         tag: "BUTTON".into(),
-        action: Some(action.into()),
+        // As the page sends it: the button's `data-action`, read back.
+        action: Some(serde_json::from_value(serde_json::json!(action)).expect(action)),
         index: index.map(String::from),
         ..DomEvent::default()
     }
@@ -280,9 +282,9 @@ fn key(role: Option<&str>, key: &str) -> DomEvent {
 /// A planner in the review view with `quarters` closed quarters, revenue typed in each.
 fn in_review(locale: Locale, quarters: usize) -> Session {
     let mut s = fresh(locale);
-    s.action("view-review", None);
+    s.action(Action::ViewReview, None);
     for q in 0..quarters {
-        s.action("add-quarter", None);
+        s.action(Action::AddQuarter, None);
         s.edit(&format!("actuals[{q}].revenue"), "300000");
     }
     s
@@ -372,7 +374,7 @@ fn the_first_plan_is_the_share_links_then_the_saved_one_then_the_attributes_then
         welcome.example,
         boussole::words::form::START_EXAMPLE.get(Locale::Fr)
     );
-    let u = s.action("start-example", None);
+    let u = s.action(Action::StartExample, None);
     assert_eq!(s.current_plan().unwrap().average_order_value, 80.0);
     assert_eq!(attr(&u, ".bp-welcome", "hidden"), Some(Some("")));
     assert_eq!(attr(&u, ".bp-app", "data-welcome"), Some(None));
@@ -464,7 +466,7 @@ fn the_currency_attribute_sets_the_examples_currency() {
         // Nothing is planned behind the first visit's choice.
         assert_eq!(s.current_plan(), None);
         assert_eq!(s.form().currency, expected);
-        s.action("start-example", None);
+        s.action(Action::StartExample, None);
         assert_eq!(s.current_plan().unwrap().currency, expected, "{currency:?}");
     }
     // It does not override a plan given by the page.
@@ -693,7 +695,7 @@ fn after_an_edit_the_figures_it_moved_are_said_with_their_value_before() {
             ..Start::default()
         });
         // The first announcement has nothing before it: the summary alone.
-        let u = s.action("start-example", None);
+        let u = s.action(Action::StartExample, None);
         assert_eq!(announced(&u), summary_now(&s));
         // Three clicks' costs in a row: the paid CPA each time, with its value before.
         for (cpc, said) in cpcs.into_iter().zip(said) {
@@ -965,7 +967,7 @@ fn current_plan_is_none_while_the_form_has_errors() {
     // What is saved and shared meanwhile is still the last valid plan.
     assert_eq!(s.saved().unwrap().plan, Some(&good));
     assert_eq!(
-        s.action("copy-link", None).effect,
+        s.action(Action::CopyLink, None).effect,
         Some(Effect::CopyLink(Doc::Plan(good.clone())))
     );
     assert_eq!(s.current_plan(), None, "the form has errors");
@@ -1079,7 +1081,7 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
     let mut s = fresh(Locale::Fr);
     assert_eq!(ids(&s), ["seo", "sea", "social", "email"]);
 
-    let u = s.action("move-channel-up", Some(1));
+    let u = s.action(Action::MoveChannelUp, Some(1));
     assert_eq!(ids(&s), ["sea", "seo", "social", "email"]);
     assert_eq!(form_only(&u), Some(&form::form_view(s.form())));
     assert_eq!(
@@ -1091,7 +1093,7 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
     );
     assert_eq!(results(&u), Some(&expected_results(&s)));
 
-    let u = s.action("move-channel-down", Some(1));
+    let u = s.action(Action::MoveChannelDown, Some(1));
     assert_eq!(ids(&s), ["sea", "social", "seo", "email"]);
     assert_eq!(
         focus(&u),
@@ -1101,11 +1103,14 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
         ])
     );
     // Impossible moves change nothing.
-    assert_eq!(s.action("move-channel-up", Some(0)), Update::default());
-    assert_eq!(s.action("move-channel-down", Some(3)), Update::default());
-    assert_eq!(s.action("remove-channel", Some(9)), Update::default());
+    assert_eq!(s.action(Action::MoveChannelUp, Some(0)), Update::default());
+    assert_eq!(
+        s.action(Action::MoveChannelDown, Some(3)),
+        Update::default()
+    );
+    assert_eq!(s.action(Action::RemoveChannel, Some(9)), Update::default());
 
-    let u = s.action("add-channel", None);
+    let u = s.action(Action::AddChannel, None);
     assert_eq!(s.form().channels.len(), 5);
     assert_eq!(s.form().channels[4].label, "");
     assert_eq!(
@@ -1157,7 +1162,7 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
     );
     assert!(summary.contains("Panier moyen (80)"), "{summary}");
 
-    let u = s.action("remove-channel", Some(0));
+    let u = s.action(Action::RemoveChannel, Some(0));
     assert_eq!(ids(&s), ["social", "seo", "email", "c5"]);
     assert_eq!(focus(&u), Some(vec![button("add-channel", None).as_str()]));
     assert_eq!(u.settle, Settle::Later);
@@ -1166,30 +1171,30 @@ fn channel_rows_are_added_removed_and_moved_and_the_keyboard_stays_with_them() {
 #[test]
 fn quarters_are_closed_and_reopened() {
     let mut s = fresh(Locale::Fr);
-    s.action("view-review", None);
-    let u = s.action("add-quarter", None);
+    s.action(Action::ViewReview, None);
+    let u = s.action(Action::AddQuarter, None);
     assert_eq!(s.form().actuals.len(), 1);
     assert_eq!(form_only(&u), Some(&form_of(&s)));
     assert_eq!(
         focus(&u),
         Some(vec![name_sel("actuals[0].revenue").as_str()])
     );
-    let u = s.action("add-quarter", None);
+    let u = s.action(Action::AddQuarter, None);
     assert_eq!(
         focus(&u),
         Some(vec![name_sel("actuals[1].revenue").as_str()])
     );
-    let u = s.action("remove-quarter", None);
+    let u = s.action(Action::RemoveQuarter, None);
     assert_eq!(s.form().actuals.len(), 1);
     assert_eq!(
         focus(&u),
         Some(vec![button("remove-quarter", None).as_str()])
     );
-    let u = s.action("remove-quarter", None);
+    let u = s.action(Action::RemoveQuarter, None);
     assert!(s.form().actuals.is_empty());
     assert_eq!(focus(&u), Some(vec![button("add-quarter", None).as_str()]));
     assert_eq!(results(&u), Some(&view::review_empty(Locale::Fr)));
-    assert_eq!(s.action("remove-quarter", None), Update::default());
+    assert_eq!(s.action(Action::RemoveQuarter, None), Update::default());
 }
 
 #[test]
@@ -1198,10 +1203,10 @@ fn reset_restores_the_example_in_the_current_language_currency_and_view() {
         let mut s = fresh(locale);
         s.edit("currency", "USD");
         s.edit("averageOrderValue", "12");
-        s.action("add-channel", None);
-        s.action("view-review", None);
-        s.action("add-quarter", None);
-        let u = s.action("reset", None);
+        s.action(Action::AddChannel, None);
+        s.action(Action::ViewReview, None);
+        s.action(Action::AddQuarter, None);
+        let u = s.action(Action::Reset, None);
         let mut example = example_plan(locale);
         example.currency = "USD".into();
         let mut expected = FormState::example(locale, "USD");
@@ -1223,31 +1228,31 @@ fn objectives_and_okr_are_copied() {
         let mut s = fresh(locale);
         let out = boussole::plan(s.current_plan().unwrap());
         assert!(out.objectives.len() > 1);
-        let u = s.action("copy", Some(1));
+        let u = s.action(Action::Copy, Some(1));
         assert_eq!(u.effect, Some(Effect::Copy(out.objectives[1].text.clone())));
         assert_eq!(u.say.as_deref(), Some(page::OBJECTIVE_COPIED.get(locale)));
         // [9] Shown as well as said.
         let said = page::OBJECTIVE_COPIED.get(locale).to_string();
         assert_eq!(u.dom, vec![Dom::Text(".bp-toast".into(), Some(said))]);
         assert_eq!(u.settle, Settle::No);
-        assert_eq!(s.action("copy", Some(99)), Update::default());
-        assert_eq!(s.action("copy", None), Update::default());
-        for action in ["copy-okr", "copy-okr-text"] {
+        assert_eq!(s.action(Action::Copy, Some(99)), Update::default());
+        assert_eq!(s.action(Action::Copy, None), Update::default());
+        for action in [Action::CopyOkr, Action::CopyOkrText] {
             let u = s.action(action, None);
             assert_eq!(u.effect, Some(Effect::Copy(render::okr_text(&out))));
             assert_eq!(u.say.as_deref(), Some(page::OKR_COPIED.get(locale)));
         }
-        let u = s.action("copy-okr-markdown", None);
+        let u = s.action(Action::CopyOkrMarkdown, None);
         assert_eq!(u.effect, Some(Effect::Copy(render::okr_markdown(&out))));
         assert_eq!(
             u.say.as_deref(),
             Some(page::OKR_COPIED_MARKDOWN.get(locale))
         );
         // [9] Every objective and the OKR at once, as text or Markdown.
-        let u = s.action("copy-objectives", None);
+        let u = s.action(Action::CopyObjectives, None);
         assert_eq!(u.effect, Some(Effect::Copy(render::objectives_text(&out))));
         assert_eq!(u.say.as_deref(), Some(page::OBJECTIVES_COPIED.get(locale)));
-        let u = s.action("copy-objectives-markdown", None);
+        let u = s.action(Action::CopyObjectivesMarkdown, None);
         assert_eq!(
             u.effect,
             Some(Effect::Copy(render::objectives_markdown(&out)))
@@ -1279,7 +1284,7 @@ fn csv_exports_have_localised_names() {
         let out = boussole::plan(s.current_plan().unwrap());
         assert_eq!(files::TARGETS.get(locale), targets);
         assert_eq!(
-            s.action("export-csv", None).effect,
+            s.action(Action::ExportCsv, None).effect,
             Some(Effect::Download {
                 name: targets,
                 mime: "text/csv;charset=utf-8",
@@ -1287,7 +1292,7 @@ fn csv_exports_have_localised_names() {
             })
         );
         assert_eq!(
-            s.action("export-alert-rules", None).effect,
+            s.action(Action::ExportAlertRules, None).effect,
             Some(Effect::Download {
                 name: alerts,
                 mime: "text/csv;charset=utf-8",
@@ -1295,7 +1300,7 @@ fn csv_exports_have_localised_names() {
             })
         );
         assert_eq!(
-            s.action("export-objectives-csv", None).effect,
+            s.action(Action::ExportObjectivesCsv, None).effect,
             Some(Effect::Download {
                 name: objectives,
                 mime: "text/csv;charset=utf-8",
@@ -1314,11 +1319,11 @@ fn the_plan_copied_whole_and_its_reviews_put_in_a_calendar() {
         let mut s = fresh(locale);
         let out = boussole::plan(s.current_plan().unwrap());
         assert_eq!(
-            s.action("copy-plan-markdown", None).effect,
+            s.action(Action::CopyPlanMarkdown, None).effect,
             Some(Effect::Copy(boussole::table::plan_markdown(&out)))
         );
         assert_eq!(
-            s.action("copy-plan-text", None).effect,
+            s.action(Action::CopyPlanText, None).effect,
             Some(Effect::Copy(boussole::table::plan_table(&out)))
         );
         // The page's clock stamps the file: 2026-11-28T10:00:00.5Z.
@@ -1348,12 +1353,12 @@ fn the_last_valid_plan_is_what_is_exported_while_the_form_has_errors() {
     let good = s.current_plan().unwrap().clone();
     s.edit("averageOrderValue", "abc");
     assert_eq!(
-        s.action("copy-link", None).effect,
+        s.action(Action::CopyLink, None).effect,
         Some(Effect::CopyLink(Doc::Plan(good.clone())))
     );
     let out = boussole::plan(&good);
     assert_eq!(
-        s.action("export-csv", None).effect,
+        s.action(Action::ExportCsv, None).effect,
         Some(Effect::Download {
             name: "boussole-cibles-trimestrielles.csv",
             mime: "text/csv;charset=utf-8",
@@ -1368,48 +1373,48 @@ fn nothing_to_export_before_any_plan_computed() {
     form.average_order_value = "abc".into();
     let (mut s, _) = start_saved(form, None, None);
     for action in [
-        "copy-okr",
-        "copy-okr-markdown",
-        "copy-objectives",
-        "copy-objectives-markdown",
-        "export-csv",
-        "export-objectives-csv",
-        "export-alert-rules",
-        "copy-link",
-        "export-json",
+        Action::CopyOkr,
+        Action::CopyOkrMarkdown,
+        Action::CopyObjectives,
+        Action::CopyObjectivesMarkdown,
+        Action::ExportCsv,
+        Action::ExportObjectivesCsv,
+        Action::ExportAlertRules,
+        Action::CopyLink,
+        Action::ExportJson,
     ] {
-        assert_eq!(s.action(action, None), Update::default(), "{action}");
+        assert_eq!(s.action(action, None), Update::default(), "{action:?}");
     }
-    assert_eq!(s.action("copy", Some(0)), Update::default());
+    assert_eq!(s.action(Action::Copy, Some(0)), Update::default());
 }
 
 #[test]
 fn links_and_json_hold_the_plan_or_the_plan_with_valid_actuals() {
     let mut s = fresh(Locale::Fr);
     let plan = s.current_plan().unwrap().clone();
-    let u = s.action("copy-link", None);
+    let u = s.action(Action::CopyLink, None);
     assert_eq!(u.effect, Some(Effect::CopyLink(Doc::Plan(plan.clone()))));
     assert_eq!(u.say.as_deref(), Some(page::LINK_COPIED.get(Locale::Fr)));
     assert_eq!(
-        s.action("export-json", None).effect,
+        s.action(Action::ExportJson, None).effect,
         Some(Effect::DownloadJson {
             name: "boussole-plan.json",
             doc: Doc::Plan(plan.clone())
         })
     );
     // With a closed quarter whose revenue is typed: the plan and its actuals.
-    s.action("add-quarter", None);
+    s.action(Action::AddQuarter, None);
     s.edit("actuals[0].revenue", "300000");
     let review = s.current_review().unwrap().clone();
     assert_eq!(review.plan, plan);
     assert_eq!(review.actuals.len(), 1);
     assert_eq!(review.actuals[0].revenue, 300_000.0);
     assert_eq!(
-        s.action("copy-link", None).effect,
+        s.action(Action::CopyLink, None).effect,
         Some(Effect::CopyLink(Doc::Review(review.clone())))
     );
     assert_eq!(
-        s.action("export-json", None).effect,
+        s.action(Action::ExportJson, None).effect,
         Some(Effect::DownloadJson {
             name: "boussole-revue.json",
             doc: Doc::Review(review.clone())
@@ -1419,11 +1424,11 @@ fn links_and_json_hold_the_plan_or_the_plan_with_valid_actuals() {
     s.edit("actuals[0].revenue", "abc");
     assert_eq!(s.current_review(), None);
     assert_eq!(
-        s.action("copy-link", None).effect,
+        s.action(Action::CopyLink, None).effect,
         Some(Effect::CopyLink(Doc::Plan(plan.clone())))
     );
     assert_eq!(
-        s.action("export-json", None).effect,
+        s.action(Action::ExportJson, None).effect,
         Some(Effect::DownloadJson {
             name: "boussole-plan.json",
             doc: Doc::Plan(plan)
@@ -1438,13 +1443,15 @@ fn links_and_json_hold_the_plan_or_the_plan_with_valid_actuals() {
 #[test]
 fn print_and_import_open_the_pages_tools() {
     let mut s = fresh(Locale::En);
-    let u = s.action("print", None);
+    let u = s.action(Action::Print, None);
     assert_eq!(u.effect, Some(Effect::Print));
     assert!(u.dom.is_empty());
-    let u = s.action("import-json", None);
+    let u = s.action(Action::ImportJson, None);
     assert_eq!(u.effect, Some(Effect::OpenImport));
     assert_eq!(u.say, None);
-    assert_eq!(s.action("launch-rockets", None), Update::default());
+    // A `data-action` the planner does not have is not its event: the page leaves it alone.
+    let unknown = serde_json::json!({"kind": "click", "action": "launch-rockets"});
+    assert!(serde_json::from_value::<DomEvent>(unknown).is_err());
 }
 
 // --- language and attributes -------------------------------------------------------------------
@@ -1547,7 +1554,7 @@ fn the_currency_and_storage_attributes() {
 #[test]
 fn the_review_tab_moves_the_view_into_its_panel() {
     let mut s = fresh(Locale::Fr);
-    let u = s.action("view-review", None);
+    let u = s.action(Action::ViewReview, None);
     assert_eq!(s.form().view, View::Review);
     assert!(u
         .dom
@@ -1560,9 +1567,9 @@ fn the_review_tab_moves_the_view_into_its_panel() {
     assert_eq!(results(&u), Some(&view::review_empty(Locale::Fr)));
     assert_eq!(stale(&u), None);
     assert_eq!(s.current_review(), None);
-    assert_eq!(s.action("view-review", None), Update::default());
+    assert_eq!(s.action(Action::ViewReview, None), Update::default());
     // And back.
-    let u = s.action("view-plan", None);
+    let u = s.action(Action::ViewPlan, None);
     assert!(u
         .dom
         .contains(&Dom::Move(".bp-view".into(), "#bp-panel-plan".into())));
@@ -1576,8 +1583,8 @@ fn the_review_tab_moves_the_view_into_its_panel() {
 fn closing_a_quarter_and_typing_its_revenue_gives_the_review() {
     for locale in [Locale::Fr, Locale::En] {
         let mut s = fresh(locale);
-        s.action("view-review", None);
-        let u = s.action("add-quarter", None);
+        s.action(Action::ViewReview, None);
+        let u = s.action(Action::AddQuarter, None);
         // A closed quarter with nothing typed yet: its revenue is asked for, nothing is wrong.
         assert_eq!(s.current_review(), None);
         assert_eq!(stale(&u), None);
@@ -1637,8 +1644,8 @@ fn closing_a_quarter_asks_for_its_revenue_and_says_nothing_else() {
     ];
     for (locale, compute, q1, update, q2) in cases {
         let mut s = fresh(locale);
-        s.action("view-review", None);
-        let u = s.action("add-quarter", None);
+        s.action(Action::ViewReview, None);
+        let u = s.action(Action::AddQuarter, None);
         // One message: the invitation, its quarter a way to the field.
         assert_eq!(
             summary_of(&u),
@@ -1667,7 +1674,7 @@ fn closing_a_quarter_asks_for_its_revenue_and_says_nothing_else() {
         // Its revenue typed: the review. The next quarter closed: asked for the same way,
         // the review of the first one kept as it is.
         s.edit("actuals[0].revenue", "300000");
-        let u = s.action("add-quarter", None);
+        let u = s.action(Action::AddQuarter, None);
         assert_eq!(
             summary_of(&u),
             Some(format!("{update}\nactuals[1].revenue: {q2}"))
@@ -1706,7 +1713,7 @@ fn a_quarter_closed_before_its_end_says_its_figures_are_provisional() {
             first: Some(session::FirstForm::Example),
             ..Start::default()
         });
-        s.action("view-review", None);
+        s.action(Action::ViewReview, None);
         s
     };
     // The note, as drawn: beside the quarter (after its legend), and read with its revenue.
@@ -1740,21 +1747,24 @@ fn a_quarter_closed_before_its_end_says_its_figures_are_provisional() {
     for (locale, q1, q2) in cases {
         // December 2026: T1 2027 is to come.
         let mut s = start(locale, Some((2026, 12)));
-        let u = s.action("add-quarter", None);
+        let u = s.action(Action::AddQuarter, None);
         assert_eq!(s.form().actuals.len(), 1, "closing it is allowed");
         assert_eq!(note(&u, 0).as_deref(), Some(q1));
         // March 2027: not over until the month is.
         let mut s = start(locale, Some((2027, 3)));
-        assert_eq!(note(&s.action("add-quarter", None), 0).as_deref(), Some(q1));
+        assert_eq!(
+            note(&s.action(Action::AddQuarter, None), 0).as_deref(),
+            Some(q1)
+        );
         // May 2027: T1 is over, T2 is not.
         let mut s = start(locale, Some((2027, 5)));
-        assert_eq!(note(&s.action("add-quarter", None), 0), None);
-        let u = s.action("add-quarter", None);
+        assert_eq!(note(&s.action(Action::AddQuarter, None), 0), None);
+        let u = s.action(Action::AddQuarter, None);
         assert_eq!(note(&u, 0), None);
         assert_eq!(note(&u, 1).as_deref(), Some(q2));
         // The page's clock unknown: nothing said.
         let mut s = start(locale, None);
-        let u = s.action("add-quarter", None);
+        let u = s.action(Action::AddQuarter, None);
         assert_eq!(note(&u, 0), None);
         assert!(!shown_text(&u).contains(q1));
     }
@@ -1769,9 +1779,9 @@ fn each_closed_quarter_shows_the_plans_targets_beside_its_figures() {
     for locale in [Locale::Fr, Locale::En] {
         let mut s = fresh(locale);
         let out = boussole::plan(s.current_plan().unwrap());
-        s.action("view-review", None);
-        let u = s.action("add-quarter", None);
-        let u2 = s.action("add-quarter", None);
+        s.action(Action::ViewReview, None);
+        let u = s.action(Action::AddQuarter, None);
+        let u2 = s.action(Action::AddQuarter, None);
         for (q, u) in [(0, &u), (1, &u2)] {
             let form = form_drawn(u).expect("the form drawn");
             let planned = &out.quarters[q];
@@ -1811,19 +1821,19 @@ fn each_closed_quarter_shows_the_plans_targets_beside_its_figures() {
         }
 
         // From the last valid plan: a plan with an error keeps showing the targets it had.
-        s.action("view-plan", None);
+        s.action(Action::ViewPlan, None);
         s.edit("averageOrderValue", "abc");
-        let u = s.action("view-review", None);
+        let u = s.action(Action::ViewReview, None);
         let form = form_drawn(&u).unwrap();
         let target = boussole::format::money(out.quarters[0].target_revenue, "EUR", locale);
         let hint = input(form, "actuals[0].revenue").hint.clone().unwrap();
         assert!(hint.ends_with(&target), "{hint}");
         // A channel the last valid plan does not have: no figure to show.
-        s.action("view-plan", None);
+        s.action(Action::ViewPlan, None);
         s.edit("averageOrderValue", "80");
-        s.action("add-channel", None);
+        s.action(Action::AddChannel, None);
         s.edit("channels[4].conversionRate", "abc");
-        let u = s.action("view-review", None);
+        let u = s.action(Action::ViewReview, None);
         let form = form_drawn(&u).unwrap();
         assert_eq!(input(form, "actuals[0].channels[4].sessions").hint, None);
         assert!(input(form, "actuals[0].revenue").hint.is_some());
@@ -1833,8 +1843,8 @@ fn each_closed_quarter_shows_the_plans_targets_beside_its_figures() {
         first: Some(session::FirstForm::Blank),
         ..Start::default()
     });
-    s.action("view-review", None);
-    let u = s.action("add-quarter", None);
+    s.action(Action::ViewReview, None);
+    let u = s.action(Action::AddQuarter, None);
     let form = form_drawn(&u).unwrap();
     assert_eq!(input_hint(form, "actuals[0].revenue"), None);
 }
@@ -1891,7 +1901,7 @@ fn the_plan_is_computed_once_and_the_review_agrees_with_the_engine() {
     assert_eq!(change.target_cpa, plan_out.unit_economics.target_cpa);
     assert_eq!(change.summary, render::summary_text(&plan_out));
     // Back in the plan view, the results are the same plan's.
-    let u = s.action("view-plan", None);
+    let u = s.action(Action::ViewPlan, None);
     assert_eq!(results(&u), Some(&plan_results(&review.plan)));
 }
 
@@ -2003,8 +2013,8 @@ fn the_host_page_is_told_once_per_change() {
     }
     assert!(s.settle().change.is_none());
     // Actions that change nothing tell nothing.
-    s.action("copy-okr", None);
-    s.action("print", None);
+    s.action(Action::CopyOkr, None);
+    s.action(Action::Print, None);
     assert!(s.settle().change.is_none());
 }
 
@@ -2012,11 +2022,11 @@ fn the_host_page_is_told_once_per_change() {
 fn what_is_saved_reads_back_into_the_same_planner() {
     let mut s = fresh(Locale::En);
     s.edit("averageOrderValue", "91");
-    s.action("add-channel", None);
+    s.action(Action::AddChannel, None);
     s.edit("channels[4].sessionsPerMonth", "500");
     s.edit("channels[4].conversionRate", "1");
-    s.action("view-review", None);
-    s.action("add-quarter", None);
+    s.action(Action::ViewReview, None);
+    s.action(Action::AddQuarter, None);
     s.edit("actuals[0].revenue", "250000");
     let review = s.current_review().unwrap().clone();
     s.edit("actuals[0].channels[0].sessions", "abc");
@@ -2078,7 +2088,7 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     let message = form_error(&s, "averageOrderValue");
     // Back in the plan view: the last valid plan's results, out of date, the error beside
     // its control.
-    let u = s.action("view-plan", None);
+    let u = s.action(Action::ViewPlan, None);
     assert_eq!(results(&u), Some(&plan_results(&review.plan)));
     assert_eq!(stale(&u), Some(page::STALE_PLAN.get(Locale::Fr)));
     assert_eq!(
@@ -2087,7 +2097,7 @@ fn switching_views_while_the_plan_has_errors_moves_each_error_where_it_is_shown(
     );
     assert_eq!(invalid(&u), vec![name_sel("averageOrderValue")]);
     // To the review view again: the last valid review, the error in the general slot.
-    let u = s.action("view-review", None);
+    let u = s.action(Action::ViewReview, None);
     assert_eq!(results(&u), Some(&review_results(&review)));
     assert_eq!(
         stale(&u),
@@ -2124,26 +2134,26 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
 fn exports_while_the_form_has_errors_say_they_hold_the_last_valid_plan() {
     let mut s = fresh(Locale::Fr);
     let notice = page::FROM_LAST_VALID_PLAN.get(Locale::Fr);
-    let u = s.action("export-csv", None);
+    let u = s.action(Action::ExportCsv, None);
     // [9] A download says which file it gave, and nothing about the last valid plan.
     let saved = page::FILE_SAVED.fill(Locale::Fr, &[&files::TARGETS.get(Locale::Fr)]);
     assert_eq!(u.say.as_deref(), Some(saved.as_str()));
     let last = boussole::plan(s.current_plan().unwrap());
     s.edit("averageOrderValue", "abc");
-    let u = s.action("export-csv", None);
+    let u = s.action(Action::ExportCsv, None);
     match &u.effect {
         Some(Effect::Download { text, .. }) => assert_eq!(text, &render::targets_csv(&last)),
         other => panic!("{other:?}"),
     }
     assert_eq!(u.say, Some(format!("{saved} {notice}")));
-    let u = s.action("copy-okr", None);
+    let u = s.action(Action::CopyOkr, None);
     let said = u.say.unwrap_or_default();
     assert!(
         said.starts_with(page::OKR_COPIED.get(Locale::Fr)) && said.ends_with(notice),
         "{said}"
     );
     // Opening the file picker or printing is not an export of the plan.
-    assert!(s.action("import-json", None).say.is_none());
+    assert!(s.action(Action::ImportJson, None).say.is_none());
 }
 
 /// [6] A `#plan=` link that holds no readable plan says so, and the visitor's own plan shows.
@@ -2289,9 +2299,9 @@ fn a_link_never_replaces_the_visitors_plan_without_their_choice() {
         "nothing to go back to yet"
     );
     // Switching views is no choice.
-    s.action("view-review", None);
+    s.action(Action::ViewReview, None);
     assert!(s.is_visiting());
-    let u = s.action("keep-mine", None);
+    let u = s.action(Action::KeepMine, None);
     assert_eq!(aov(&s), 222.0);
     assert!(!s.is_visiting() && !s.has_previous());
     assert_eq!(banner(&u), Some(false));
@@ -2303,7 +2313,7 @@ fn a_link_never_replaces_the_visitors_plan_without_their_choice() {
         FormState::from_input(&plan_with_aov(222.0))
     );
     // The choice is made once.
-    assert_eq!(s.action("open-shared", None), Update::default());
+    assert_eq!(s.action(Action::OpenShared, None), Update::default());
 }
 
 /// [6] Opening the link's plan keeps the visitor's own as the previous plan, saved with it;
@@ -2311,7 +2321,7 @@ fn a_link_never_replaces_the_visitors_plan_without_their_choice() {
 #[test]
 fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
     let (mut s, _) = start_visiting(111.0, 222.0);
-    let u = s.action("open-shared", None);
+    let u = s.action(Action::OpenShared, None);
     assert_eq!(aov(&s), 111.0);
     assert!(!s.is_visiting() && s.has_previous());
     assert_eq!(banner(&u), Some(false));
@@ -2332,7 +2342,7 @@ fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
         ..Start::default()
     });
     assert_eq!(previous_button(&u), Some(true));
-    let u = t.action("restore-previous", None);
+    let u = t.action(Action::RestorePrevious, None);
     assert_eq!(aov(&t), 222.0);
     assert_eq!(
         u.say.as_deref(),
@@ -2345,7 +2355,7 @@ fn opening_a_links_plan_keeps_the_visitors_own_to_go_back_to() {
         Some(vec![button("restore-previous", None).as_str()])
     );
     assert_eq!(u.settle, Settle::Now);
-    t.action("restore-previous", None);
+    t.action(Action::RestorePrevious, None);
     assert_eq!(aov(&t), 111.0);
     assert_eq!(
         reload(&t).previous.unwrap().form,
@@ -2361,7 +2371,7 @@ fn typing_in_a_links_plan_makes_it_yours_and_keeps_your_own() {
         let (mut s, _) = start_visiting(111.0, 222.0);
         let u = match first {
             "edit" => s.edit("averageOrderValue", "115"),
-            _ => s.action("add-channel", None),
+            _ => s.action(Action::AddChannel, None),
         };
         assert!(!s.is_visiting(), "{first}");
         assert_eq!(banner(&u), Some(false));
@@ -2410,9 +2420,9 @@ fn what_an_import_or_the_example_replaces_can_be_brought_back() {
         reload(&s).previous.unwrap().form,
         FormState::from_input(&plan_with_aov(222.0))
     );
-    s.action("reset", None);
+    s.action(Action::Reset, None);
     assert_eq!(aov(&s), 80.0);
-    s.action("reset", None);
+    s.action(Action::Reset, None);
     assert_eq!(
         reload(&s).previous.unwrap().form,
         FormState::from_input(&plan_with_aov(333.0)),
@@ -2421,7 +2431,7 @@ fn what_an_import_or_the_example_replaces_can_be_brought_back() {
     // A file that is no plan replaces nothing.
     s.import(&json!({"averageOrderValue": "x"}));
     assert_eq!(aov(&s), 80.0);
-    s.action("restore-previous", None);
+    s.action(Action::RestorePrevious, None);
     assert_eq!(aov(&s), 333.0);
     // The host page's `plan` attribute replaces it the same way.
     s.load(&plan_json(&plan_with_aov(444.0))).unwrap();
@@ -2475,7 +2485,7 @@ fn a_link_opened_on_an_open_planner_waits_for_the_choice_too() {
     );
     s.open_link(&plan_json(&plan_with_aov(112.0)));
     assert_eq!(aov(&s), 112.0);
-    s.action("keep-mine", None);
+    s.action(Action::KeepMine, None);
     assert_eq!(aov(&s), 91.0);
     // The plan shown already, or a link that holds no plan, changes nothing.
     assert_eq!(
@@ -2524,7 +2534,7 @@ fn a_warning_about_an_input_shows_beside_it() {
 fn after_a_replacement_the_keyboard_goes_to_the_way_back() {
     let mut s = fresh(Locale::Fr);
     s.edit("averageOrderValue", "91");
-    let u = s.action("reset", None);
+    let u = s.action(Action::Reset, None);
     let back = [button("restore-previous", None), button("reset", None)];
     assert_eq!(focus(&u), Some(back.iter().map(String::as_str).collect()));
     let u = s.import(&plan_json(&plan_with_aov(99.0)));
@@ -2602,9 +2612,9 @@ fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
         back,
         Some("Revenir à «\u{202f}Taux de conversion (canal 2)\u{202f}»")
     );
-    let u = s.action("to-results", None);
+    let u = s.action(Action::ToResults, None);
     assert_eq!(focus(&u), Some(vec![".bp-back", ".bp-results"]));
-    let u = s.action("back-to-field", None);
+    let u = s.action(Action::BackToField, None);
     assert_eq!(
         focus(&u),
         Some(vec![name_sel("channels[1].conversionRate").as_str()])
@@ -2612,7 +2622,7 @@ fn the_glance_follows_edits_and_leads_to_the_results_and_back() {
     let u = s.edit("channels[1].conversionRate", "x");
     assert_eq!(glance(&u), None);
     assert_eq!(attr(&u, ".bp-glance", "data-stale"), Some(Some("")));
-    let u = s.action("view-review", None);
+    let u = s.action(Action::ViewReview, None);
     assert_eq!(attr(&u, ".bp-glance", "hidden"), Some(Some("")));
 }
 
@@ -2635,7 +2645,7 @@ fn results_keep_their_keys_when_only_figures_change() {
     assert_eq!(after.glossary, before.glossary, "the glossary stays");
     // A fourth channel removed: its keys go, the others stay.
     let gone = s.current_plan().unwrap().channels[3].id.to_string();
-    let u = s.action("remove-channel", Some(3));
+    let u = s.action(Action::RemoveChannel, Some(3));
     let fewer = results(&u).expect("new results");
     let (kept, left) = (common::view::keys(after), common::view::keys(fewer));
     let removed: Vec<&String> = kept.iter().filter(|k| !left.contains(k)).collect();
@@ -2647,6 +2657,6 @@ fn results_keep_their_keys_when_only_figures_change() {
         );
     }
     assert!(left.iter().all(|k| kept.contains(k)), "no new key");
-    let u = s.action("view-review", None);
+    let u = s.action(Action::ViewReview, None);
     assert_eq!(results(&u).map(|r| r.kind), Some("review"));
 }

@@ -78,11 +78,10 @@ function shape(s) {
 // chart on the drawing.
 const chart = (c) => html`<figure class=${c.class ? `bp-figure ${c.class}` : 'bp-figure'} data-testid=${c.class ? or(c.testid) : nothing}>${c.caption ? html`<figcaption>${c.caption}</figcaption>` : nothing}<svg class="bp-chart" xmlns="http://www.w3.org/2000/svg" viewBox=${c.viewBox} role="img" aria-labelledby=${`${c.id}-title`} data-testid=${c.class ? nothing : or(c.testid)} focusable="false"><title id=${`${c.id}-title`}>${c.description}</title>${c.shapes.map(shape)}</svg>${c.legend.length ? html`<ul class="bp-legend">${c.legend.map((l) => html`<li><span class=${`bp-swatch ${l.class}`} aria-hidden="true"></span>${l.name}</li>`)}</ul>` : nothing}${(c.notes ?? []).map((n) => html`<p class="bp-hint">${n}</p>`)}</figure>`;
 
-const action = (a) => html`<button type="button" class=${a.class} data-action=${a.action} data-index=${or(a.index)} aria-label=${or(a.ariaLabel)}>${a.label}</button>`;
 
-const objective = (o, i) => html`<li class=${`bp-objective bp-objective-${o.scope}`} data-index=${i}><p class="bp-objective-scope">${o.about}</p><p class="bp-objective-text">${o.text}</p><dl class="bp-checks">${o.checks.map((c) => html`<div class="bp-check"><dt>${c.name}</dt><dd>${badge(c.badge)} <span class="bp-reason">${c.reason}</span></dd></div>`)}</dl>${action(o.copy)}</li>`;
+const objective = (o, i) => html`<li class=${`bp-objective bp-objective-${o.scope}`} data-index=${i}><p class="bp-objective-scope">${o.about}</p><p class="bp-objective-text">${o.text}</p><dl class="bp-checks">${o.checks.map((c) => html`<div class="bp-check"><dt>${c.name}</dt><dd>${badge(c.badge)} <span class="bp-reason">${c.reason}</span></dd></div>`)}</dl>${button(o.copy)}</li>`;
 
-const okr = (o) => html`<div class="bp-okr" data-testid="okr"><h3 id="bp-okr-title">${o.title}</h3><p class="bp-okr-objective"><span class="bp-okr-tag">${o.tag}</span>${o.objective}</p><ol class="bp-key-results" aria-label=${o.keyResultsLabel}>${o.keyResults.map((k) => html`<li>${k}</li>`)}</ol>${action(o.copy)}</div>`;
+const okr = (o) => html`<div class="bp-okr" data-testid="okr"><h3 id="bp-okr-title">${o.title}</h3><p class="bp-okr-objective"><span class="bp-okr-tag">${o.tag}</span>${o.objective}</p><ol class="bp-key-results" aria-label=${o.keyResultsLabel}>${o.keyResults.map((k) => html`<li>${k}</li>`)}</ol>${button(o.copy)}</div>`;
 
 const hero = (h) => html`<div class="bp-hero"><p class="bp-hero-label">${h.label}</p><p class="bp-hero-value bp-num" data-testid="target-revenue" data-value=${h.target.value}>${h.target.text}</p><p class="bp-hero-path">${h.fromLabel} <span class="bp-num">${h.from}</span>${arrow(h.arrow)}<span class="bp-num">${h.to}</span> <strong class="bp-growth bp-num" data-testid="growth" data-value=${h.growth.value}>${h.growth.text}</strong></p><p class="bp-achievability">${h.goalLabel}${badge(h.reach)} <span class="bp-hint">${h.reason}</span></p></div>`;
 
@@ -105,7 +104,7 @@ function block(b) {
     case 'steps': return html`<ol class="bp-steps" data-testid=${b.testid}>${repeat(b.items, (n) => n.key, step)}</ol>`;
     case 'notes': return html`<div class="bp-warnings" data-testid=${b.testid}>${repeat(b.items, (n) => n.key, note)}</div>`;
     case 'values': return html`<ul class="bp-lever-values">${b.items.map((v) => html`<li>${v.before}<strong class="bp-num" data-testid=${v.testid}>${v.figure}</strong>${v.after}</li>`)}</ul>`;
-    case 'actions': return html`<div class=${b.class}>${b.items.map(action)}</div>`;
+    case 'actions': return html`<div class=${b.class}>${b.items.map(button)}</div>`;
     case 'objectives': return html`<ol class="bp-objectives" data-testid="objectives">${repeat(b.items, (o) => o.key, objective)}</ol>`;
     case 'okr': return okr(b);
     default: return nothing;
@@ -188,7 +187,7 @@ const toolbar = (t) => html`<div class="bp-toolbar">${t.selects.map(control)}<di
 const form = (f) => html`<form class=${f.review ? 'bp-form bp-review-form' : 'bp-form'} data-part="whole" novalidate aria-label=${f.label} lang=${f.lang}>${toolbar(f.toolbar)}${f.exampleNote ? html`<div class="bp-example-note" id="bp-example-note"><p>${f.exampleNote.text}</p><button type="button" class="bp-btn" data-action="start-blank">${f.exampleNote.button}</button></div>` : nothing}${repeat(f.groups, (g) => g.part, group)}${f.advanced ? html`<details class="bp-advanced" data-part="advanced"><summary>${f.advanced.title} <span class="bp-hint">${f.advanced.hint}</span></summary>${f.advanced.items.map(item)}</details>` : nothing}</form>`;
 
 /** The view switch: only the selected tab is in the tab order (the arrow keys move between tabs). */
-const tabs = (list) => list.map((t) => html`<button type="button" role="tab" class="bp-tab" id=${`bp-tab-${t.code}`} aria-selected=${String(t.selected)} aria-controls=${`bp-panel-${t.code}`} tabindex=${t.selected ? '0' : '-1'} data-action=${`view-${t.code}`}>${t.label}</button>`);
+const tabs = (list) => list.map((t) => html`<button type="button" role="tab" class="bp-tab" id=${`bp-tab-${t.code}`} aria-selected=${String(t.selected)} aria-controls=${`bp-panel-${t.code}`} tabindex=${t.selected ? '0' : '-1'} data-action=${t.action}>${t.label}</button>`);
 
 /** The first visit: what Boussole is, and two ways to start. */
 const welcome = (w) => w ? html`<h2 class="bp-welcome-title" id="bp-welcome-title">${w.title}</h2><p>${w.text}</p><ul class="bp-starts"><li><button type="button" class="bp-btn bp-btn-primary" data-action="start-blank" aria-describedby="bp-start-blank">${w.blank}</button><p class="bp-hint" id="bp-start-blank">${w.blankHint}</p></li><li><button type="button" class="bp-btn" data-action="start-example" aria-describedby="bp-start-example">${w.example}</button><p class="bp-hint" id="bp-start-example">${w.exampleHint}</p></li></ul>` : nothing;

@@ -250,40 +250,40 @@ impl FormState {
     /// actions (`copy-link`, `export-json`, `import-json`, `export-csv`, `print`, and the
     /// dashboard's exports) are the page's business: they change nothing here
     /// (`Change::None`), as do impossible moves.
-    pub fn action(&mut self, action: &str, index: Option<usize>) -> Change {
+    pub fn action(&mut self, action: Action, index: Option<usize>) -> Change {
         let n = self.channels.len();
         let valid = |i: &usize| *i < n;
         match (action, index.filter(valid)) {
-            ("add-channel", _) if n < MAX_CHANNELS => {
+            (Action::AddChannel, _) if n < MAX_CHANNELS => {
                 self.channels.push(self.new_row());
                 Change::Structure(FormPart::Channels)
             }
-            ("remove-channel", Some(i)) if n > 1 => {
+            (Action::RemoveChannel, Some(i)) if n > 1 => {
                 let removed = self.channels.remove(i);
                 for q in &mut self.actuals {
                     q.channels.remove(&removed.id);
                 }
                 Change::Structure(FormPart::Channels)
             }
-            ("add-quarter", _) if self.actuals.len() < MAX_ACTUALS => {
+            (Action::AddQuarter, _) if self.actuals.len() < MAX_ACTUALS => {
                 self.actuals.push(QuarterRow::default());
                 Change::Structure(FormPart::Actuals)
             }
-            ("remove-quarter", _) if !self.actuals.is_empty() => {
+            (Action::RemoveQuarter, _) if !self.actuals.is_empty() => {
                 self.actuals.pop();
                 Change::Structure(FormPart::Actuals)
             }
-            ("view-plan", _) => self.switch_view(View::Plan),
-            ("view-review", _) => self.switch_view(View::Review),
-            ("move-channel-up", Some(i)) if i > 0 => {
+            (Action::ViewPlan, _) => self.switch_view(View::Plan),
+            (Action::ViewReview, _) => self.switch_view(View::Review),
+            (Action::MoveChannelUp, Some(i)) if i > 0 => {
                 self.channels.swap(i - 1, i);
                 Change::Structure(FormPart::Channels)
             }
-            ("move-channel-down", Some(i)) if i + 1 < n => {
+            (Action::MoveChannelDown, Some(i)) if i + 1 < n => {
                 self.channels.swap(i, i + 1);
                 Change::Structure(FormPart::Channels)
             }
-            ("reset", _) => {
+            (Action::Reset, _) => {
                 let view = self.view;
                 *self = FormState::example(self.locale, &self.currency);
                 self.view = view;

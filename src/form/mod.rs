@@ -16,6 +16,7 @@
 //! 1.5] (a strong Q4: Black Friday and Christmas), `summer` = [0.9, 1.1, 1.4, 0.8] (a summer
 //! peak in Q3), `custom` = the four typed weights.
 
+mod action;
 mod controls;
 mod document;
 mod edit;
@@ -39,6 +40,7 @@ use crate::text::{self, Problem};
 use crate::validate;
 use crate::words::{common, errors};
 
+pub use action::Action;
 pub use number::{edit_text, parse_number, parse_percent, NumberProblem};
 pub use view::{
     form_view, share, tabs, Advanced, Button, ChannelView, Control, ExampleNote, FormView, Group,

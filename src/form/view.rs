@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::{
-    control_id, cost_fields, error_slot_id, warning_slot_id, ChannelRow, FormState, GoalKind,
-    QuarterRow, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES, CHANNEL_NUMBERS,
-    CURRENCIES, MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
+    control_id, cost_fields, error_slot_id, warning_slot_id, Action, ChannelRow, FormState,
+    GoalKind, QuarterRow, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES,
+    CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
     UNCERTAINTY_NUMBERS,
 };
 use crate::fields::{self, Blank, Field, Number, Unit};
@@ -142,7 +142,7 @@ pub struct QuarterView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Button {
-    pub action: &'static str,
+    pub action: Action,
     pub label: String,
     pub class: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -154,7 +154,7 @@ pub struct Button {
 }
 
 impl Button {
-    fn new(action: &'static str, label: impl Into<String>) -> Button {
+    pub fn new(action: Action, label: impl Into<String>) -> Button {
         Button {
             action,
             label: label.into(),
@@ -165,8 +165,25 @@ impl Button {
         }
     }
 
-    fn disabled(mut self, disabled: bool) -> Button {
+    pub fn disabled(mut self, disabled: bool) -> Button {
         self.disabled = disabled;
+        self
+    }
+
+    /// On row `index`, or of item `index` (an objective).
+    pub fn at(mut self, index: usize) -> Button {
+        self.index = Some(index);
+        self
+    }
+
+    pub fn class(mut self, class: &'static str) -> Button {
+        self.class = class;
+        self
+    }
+
+    /// What a screen reader says instead of the label (a row's arrows, a copy of one item).
+    pub fn said(mut self, aria_label: String) -> Button {
+        self.aria_label = Some(aria_label);
         self
     }
 }
@@ -221,6 +238,7 @@ pub fn form_view_in(state: &FormState, cx: &FormContext) -> FormView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tab {
     pub code: &'static str,
+    pub action: Action,
     pub label: String,
     pub selected: bool,
 }
@@ -235,6 +253,10 @@ pub fn tabs(state: &FormState) -> Vec<Tab> {
     ]
     .map(|(view, label)| Tab {
         code: view.code(),
+        action: match view {
+            View::Plan => Action::ViewPlan,
+            View::Review => Action::ViewReview,
+        },
         label: label.to_string(),
         selected: view == state.view,
     })
@@ -265,9 +287,9 @@ fn grid(class: &'static str, controls: Vec<Control>) -> Item {
 fn dashboard(state: &FormState) -> Group {
     let l = state.locale;
     let buttons = [
-        ("export-alert-rules", words::EXPORT_ALERT_RULES_CSV),
-        ("copy-okr-text", words::COPY_OKR_TEXT),
-        ("copy-okr-markdown", words::COPY_OKR_MARKDOWN),
+        (Action::ExportAlertRules, words::EXPORT_ALERT_RULES_CSV),
+        (Action::CopyOkrText, words::COPY_OKR_TEXT),
+        (Action::CopyOkrMarkdown, words::COPY_OKR_MARKDOWN),
     ]
     .map(|(action, label)| Button::new(action, label.get(l)))
     .to_vec();
@@ -293,7 +315,10 @@ fn toolbar(state: &FormState) -> Toolbar {
     let currencies: Vec<(&str, &str)> = currencies.iter().map(|c| (*c, *c)).collect();
     let inline = "bp-field bp-field-inline";
     // What acts on the form; what takes the plan away waits after the results ([`share`]).
-    let buttons = [("reset", words::RESET), ("import-json", words::IMPORT_JSON)];
+    let buttons = [
+        (Action::Reset, words::RESET),
+        (Action::ImportJson, words::IMPORT_JSON),
+    ];
     Toolbar {
         selects: vec![
             select("locale", words::LANGUAGE.get(l), &locales, l.code(), inline),
@@ -307,7 +332,7 @@ fn toolbar(state: &FormState) -> Toolbar {
         ],
         buttons: buttons
             .iter()
-            .map(|(action, label)| Button::new(action, label.get(l)))
+            .map(|&(action, label)| Button::new(action, label.get(l)))
             .collect(),
         restore: words::RESTORE_PREVIOUS.get(l).to_string(),
     }
@@ -326,21 +351,21 @@ pub struct Share {
 
 pub fn share(l: Locale, has_plan: bool) -> Share {
     let buttons = [
-        ("copy-link", words::COPY_LINK),
-        ("export-json", words::EXPORT_JSON),
-        ("export-csv", words::EXPORT_TARGETS_CSV),
-        ("export-objectives-csv", words::EXPORT_OBJECTIVES_CSV),
-        ("copy-plan-markdown", words::COPY_PLAN_MARKDOWN),
-        ("copy-plan-text", words::COPY_PLAN_TEXT),
-        ("export-ics", words::EXPORT_ICS),
-        ("print", words::PRINT),
+        (Action::CopyLink, words::COPY_LINK),
+        (Action::ExportJson, words::EXPORT_JSON),
+        (Action::ExportCsv, words::EXPORT_TARGETS_CSV),
+        (Action::ExportObjectivesCsv, words::EXPORT_OBJECTIVES_CSV),
+        (Action::CopyPlanMarkdown, words::COPY_PLAN_MARKDOWN),
+        (Action::CopyPlanText, words::COPY_PLAN_TEXT),
+        (Action::ExportIcs, words::EXPORT_ICS),
+        (Action::Print, words::PRINT),
     ];
     Share {
         title: crate::words::page::SHARE_TITLE.get(l).to_string(),
         waiting: (!has_plan).then(|| crate::words::page::SHARE_WAITING.get(l).to_string()),
         buttons: buttons
             .iter()
-            .map(|(action, label)| Button::new(action, label.get(l)).disabled(!has_plan))
+            .map(|&(action, label)| Button::new(action, label.get(l)).disabled(!has_plan))
             .collect(),
     }
 }
@@ -399,7 +424,7 @@ fn channels(state: &FormState) -> Group {
                 class: "bp-add-row",
                 buttons: vec![Button {
                     class: "bp-btn bp-add",
-                    ..Button::new("add-channel", words::ADD_A_CHANNEL.get(l))
+                    ..Button::new(Action::AddChannel, words::ADD_A_CHANNEL.get(l))
                         .disabled(n >= MAX_CHANNELS)
                 }],
             },
@@ -464,15 +489,15 @@ fn channel_row(state: &FormState, i: usize, row: &ChannelRow, n: usize) -> Chann
     let label = state.channel_label(i).unwrap_or_default();
     let (open, close) = (common::OPEN_QUOTE.get(l), common::CLOSE_QUOTE.get(l));
     let buttons = [
-        ("move-channel-up", words::MOVE_CHANNEL_UP, "↑", i == 0),
+        (Action::MoveChannelUp, words::MOVE_CHANNEL_UP, "↑", i == 0),
         (
-            "move-channel-down",
+            Action::MoveChannelDown,
             words::MOVE_CHANNEL_DOWN,
             "↓",
             i + 1 >= n,
         ),
         (
-            "remove-channel",
+            Action::RemoveChannel,
             words::REMOVE_CHANNEL,
             words::REMOVE.get(l),
             n <= 1,

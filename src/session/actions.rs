@@ -4,32 +4,32 @@
 use super::*;
 
 /// The buttons that copy a text of the plan shown: the action, the text, what the page says.
-type Copy = (&'static str, fn(&PlanOutput) -> String, Words);
+type Copy = (Action, fn(&PlanOutput) -> String, Words);
 const COPIES: [Copy; 7] = [
-    ("copy-okr", render::okr_text, page::OKR_COPIED),
-    ("copy-okr-text", render::okr_text, page::OKR_COPIED),
+    (Action::CopyOkr, render::okr_text, page::OKR_COPIED),
+    (Action::CopyOkrText, render::okr_text, page::OKR_COPIED),
     (
-        "copy-okr-markdown",
+        Action::CopyOkrMarkdown,
         render::okr_markdown,
         page::OKR_COPIED_MARKDOWN,
     ),
     (
-        "copy-plan-markdown",
+        Action::CopyPlanMarkdown,
         crate::table::plan_markdown,
         page::PLAN_COPIED_MARKDOWN,
     ),
     (
-        "copy-plan-text",
+        Action::CopyPlanText,
         crate::table::plan_table,
         page::PLAN_COPIED,
     ),
     (
-        "copy-objectives",
+        Action::CopyObjectives,
         render::objectives_text,
         page::OBJECTIVES_COPIED,
     ),
     (
-        "copy-objectives-markdown",
+        Action::CopyObjectivesMarkdown,
         render::objectives_markdown,
         page::OBJECTIVES_COPIED_MARKDOWN,
     ),
@@ -37,31 +37,29 @@ const COPIES: [Copy; 7] = [
 
 /// The buttons that save a file of the plan shown: the action, the file's name, its type, and
 /// its text (given the page's clock, for the calendar's stamp).
-type File = (
-    &'static str,
-    Words,
-    &'static str,
-    fn(&PlanOutput, f64) -> String,
-);
+type File = (Action, Words, &'static str, fn(&PlanOutput, f64) -> String);
 const CSV: &str = "text/csv;charset=utf-8";
 const FILES: [File; 5] = [
-    ("export-csv", files::TARGETS, CSV, |out, _| {
+    (Action::ExportCsv, files::TARGETS, CSV, |out, _| {
         render::targets_csv(out)
     }),
-    ("export-months-csv", files::MONTHS, CSV, |out, _| {
+    (Action::ExportMonthsCsv, files::MONTHS, CSV, |out, _| {
         render::months_csv(out)
     }),
     (
-        "export-objectives-csv",
+        Action::ExportObjectivesCsv,
         files::SMART_OBJECTIVES,
         CSV,
         |out, _| render::objectives_csv(out),
     ),
-    ("export-alert-rules", files::ALERT_RULES, CSV, |out, _| {
-        render::alert_rules_csv(out)
-    }),
     (
-        "export-ics",
+        Action::ExportAlertRules,
+        files::ALERT_RULES,
+        CSV,
+        |out, _| render::alert_rules_csv(out),
+    ),
+    (
+        Action::ExportIcs,
         files::REVIEWS_CALENDAR,
         "text/calendar;charset=utf-8",
         |out, now| {
@@ -72,7 +70,7 @@ const FILES: [File; 5] = [
 
 impl Session {
     /// A button with `data-action` (and `data-index`) was pressed.
-    pub fn action(&mut self, action: &str, index: Option<usize>) -> Update {
+    pub fn action(&mut self, action: Action, index: Option<usize>) -> Update {
         let l = self.form.locale;
         let plan = self.plan.as_ref().map(|(_, out)| out);
         let copy = COPIES.iter().find(|c| c.0 == action);
@@ -90,7 +88,7 @@ impl Session {
             (Effect::Download { name, mime, text }, None)
         } else {
             match action {
-                "copy" => {
+                Action::Copy => {
                     let text = plan.and_then(|out| out.objectives.get(index?));
                     let Some(objective) = text else {
                         return Update::default();
@@ -100,11 +98,11 @@ impl Session {
                         Some(page::OBJECTIVE_COPIED),
                     )
                 }
-                "copy-link" => match self.shared_doc() {
+                Action::CopyLink => match self.shared_doc() {
                     Some(doc) => (Effect::CopyLink(doc), Some(page::LINK_COPIED)),
                     None => return Update::default(),
                 },
-                "export-json" => match self.shared_doc() {
+                Action::ExportJson => match self.shared_doc() {
                     Some(doc) => {
                         let name = match doc {
                             Doc::Plan(_) => files::PLAN.get(l),
@@ -114,47 +112,51 @@ impl Session {
                     }
                     None => return Update::default(),
                 },
-                "import-json" => (Effect::OpenImport, None),
-                "print" => (Effect::Print, None),
-                "reset" => {
+                Action::ImportJson => (Effect::OpenImport, None),
+                Action::Print => (Effect::Print, None),
+                Action::Reset => {
                     // The example plan in the current locale, currency and view, without actuals.
                     let mut form = self.form.clone();
-                    form.action("reset", None);
+                    form.action(Action::Reset, None);
                     let mut update = self.replace(form);
                     self.replaced(page::EXAMPLE_RESTORED, &mut update);
-                    update.dom.push(way_back("reset"));
+                    update.dom.push(way_back(Action::Reset));
                     return update;
                 }
-                "open-shared" | "keep-mine" => return self.choose(action == "open-shared"),
-                "start-example" | "start-blank" => {
-                    return self.start_with(action == "start-example")
+                Action::OpenShared | Action::KeepMine => {
+                    return self.choose(action == Action::OpenShared)
                 }
+                Action::StartExample | Action::StartBlank => {
+                    return self.start_with(action == Action::StartExample)
+                }
+                // Its field comes with the click ([`Session::handle`]).
+                Action::GoTo => return Update::default(),
                 // The skip link, the keyboard's first stop: straight to the results.
-                "skip-to-results" => {
+                Action::SkipToResults => {
                     return Update {
                         dom: vec![Dom::Focus(vec![RESULTS.to_string()])],
                         ..Update::default()
                     };
                 }
                 // From the bar at a glance to the results, and back to the field edited last.
-                "to-results" => {
+                Action::ToResults => {
                     let to = vec![BACK.to_string(), RESULTS.to_string()];
                     return Update {
                         dom: vec![Dom::Focus(to)],
                         ..Update::default()
                     };
                 }
-                "back-to-field" => match self.last_edited.clone() {
+                Action::BackToField => match self.last_edited.clone() {
                     Some(name) => return self.go_to(&name),
                     None => return Update::default(),
                 },
-                "restore-previous" => return self.restore_previous(),
+                Action::RestorePrevious => return self.restore_previous(),
                 other => {
                     // Switching views is not a change of the plan; the rest makes a link's plan
                     // the visitor's.
-                    let adopted = !other.starts_with("view-") && self.adopt_shared();
+                    let adopted = !other.switches_view() && self.adopt_shared();
                     let removed = match (other, index) {
-                        ("remove-channel", Some(i)) => self.form.channel_label(i),
+                        (Action::RemoveChannel, Some(i)) => self.form.channel_label(i),
                         _ => None,
                     };
                     self.typing = None;
@@ -166,8 +168,8 @@ impl Session {
                         update.dom.push(Dom::Focus(self.refocus(other, index)));
                         let n = self.form.channels.len();
                         let said = match (other, removed) {
-                            ("add-channel", _) => Some(page::CHANNEL_ADDED.fill(l, &[&n])),
-                            ("remove-channel", Some(name)) => {
+                            (Action::AddChannel, _) => Some(page::CHANNEL_ADDED.fill(l, &[&n])),
+                            (Action::RemoveChannel, Some(name)) => {
                                 Some(page::CHANNEL_REMOVED.fill(l, &[&name]))
                             }
                             _ => None,
@@ -218,6 +220,10 @@ impl Session {
             "End" => View::Review,
             _ => return None,
         };
-        Some(self.action(&format!("view-{}", view.code()), None))
+        let action = match view {
+            View::Plan => Action::ViewPlan,
+            View::Review => Action::ViewReview,
+        };
+        Some(self.action(action, None))
     }
 }

@@ -92,9 +92,11 @@ impl Summary {
 
 /// After a replacement rewrote the form, the keyboard goes to the way back (« Revenir au plan
 /// précédent »), else to the button of the action that replaced it.
-pub(super) fn way_back(action: &str) -> Dom {
-    let button = |a: &str| format!("[data-action=\"{a}\"]");
-    Dom::Focus(vec![button("restore-previous"), button(action)])
+pub(super) fn way_back(action: Action) -> Dom {
+    Dom::Focus(vec![
+        Action::RestorePrevious.button(None),
+        action.button(None),
+    ])
 }
 
 /// The selector of the page's general slot: errors no field shows, and notices.

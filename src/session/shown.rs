@@ -35,7 +35,7 @@ impl Session {
                     false => page::PLAN_AND_ACTUALS_IMPORTED,
                 };
                 self.replaced(said, &mut update);
-                update.dom.push(way_back("import-json"));
+                update.dom.push(way_back(Action::ImportJson));
                 update
             }
             Err(errors) => {
@@ -174,7 +174,7 @@ impl Session {
         self.previous = Some(self.snapshot());
         let mut update = self.show(previous);
         update.notice(page::PREVIOUS_RESTORED.get(self.form.locale).into(), true);
-        let button = "[data-action=\"restore-previous\"]".to_string();
+        let button = Action::RestorePrevious.button(None);
         update.dom.push(Dom::Focus(vec![button]));
         update.settle = Settle::Now;
         update
@@ -270,7 +270,7 @@ impl Session {
         dom.push(Dom::Banner(banner));
         dom.push(Dom::Attr(BANNER.into(), "hidden", hidden));
         let offered = self.previous.is_some() && self.visiting.is_none();
-        let button = "[data-action=\"restore-previous\"]".to_string();
+        let button = Action::RestorePrevious.button(None);
         dom.push(Dom::Attr(button, "hidden", (!offered).then(String::new)));
     }
 }

@@ -353,13 +353,10 @@ pub(super) fn months(ctx: &Ctx, out: &PlanOutput) -> Section {
             Block::Table(TableView::of(&table_model::months(ctx, out), l)),
             Block::Actions {
                 class: "bp-section-actions",
-                items: vec![Action {
-                    class: "bp-btn",
-                    action: "export-months-csv",
-                    label: crate::words::form::EXPORT_MONTHS_CSV.get(l).to_string(),
-                    aria_label: None,
-                    index: None,
-                }],
+                items: vec![Button::new(
+                    Action::ExportMonthsCsv,
+                    crate::words::form::EXPORT_MONTHS_CSV.get(l),
+                )],
             },
         ],
     )

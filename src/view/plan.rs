@@ -497,24 +497,15 @@ fn objectives(ctx: &Ctx, out: &PlanOutput) -> Section {
                 about: objective_scope(ctx, out, o),
                 text: o.text.clone(),
                 checks,
-                copy: Action {
-                    class: "bp-copy",
-                    action: "copy",
-                    label: results::COPY.get(l).to_string(),
-                    aria_label: Some(format!("{}{subject}", results::COPY_THE_OBJECTIVE.get(l))),
-                    index: Some(i),
-                },
+                copy: Button::new(Action::Copy, results::COPY.get(l))
+                    .class("bp-copy")
+                    .said(format!("{}{subject}", results::COPY_THE_OBJECTIVE.get(l)))
+                    .at(i),
             }
         })
         .collect();
     let okr = &out.okr;
-    let copy_all = |action, label: Words| Action {
-        class: "bp-copy",
-        action,
-        label: label.get(l).to_string(),
-        aria_label: None,
-        index: None,
-    };
+    let copy_all = |action, label: Words| Button::new(action, label.get(l)).class("bp-copy");
     section(
         "objectives",
         results::SMART_OBJECTIVES,
@@ -524,9 +515,9 @@ fn objectives(ctx: &Ctx, out: &PlanOutput) -> Section {
             Block::Actions {
                 class: "bp-objectives-actions",
                 items: vec![
-                    copy_all("copy-objectives", results::COPY_ALL_OBJECTIVES),
+                    copy_all(Action::CopyObjectives, results::COPY_ALL_OBJECTIVES),
                     copy_all(
-                        "copy-objectives-markdown",
+                        Action::CopyObjectivesMarkdown,
                         results::COPY_ALL_OBJECTIVES_MARKDOWN,
                     ),
                 ],
@@ -538,13 +529,9 @@ fn objectives(ctx: &Ctx, out: &PlanOutput) -> Section {
                 objective: format!("{}{}", ctx.colon(), okr.objective),
                 key_results_label: results::KEY_RESULTS.get(l).to_string(),
                 key_results: okr.key_results.clone(),
-                copy: Action {
-                    class: "bp-copy",
-                    action: "copy-okr",
-                    label: results::COPY.get(l).to_string(),
-                    aria_label: Some(results::COPY_THE_OKR.get(l).to_string()),
-                    index: None,
-                },
+                copy: Button::new(Action::CopyOkr, results::COPY.get(l))
+                    .class("bp-copy")
+                    .said(results::COPY_THE_OKR.get(l).to_string()),
             }),
         ],
     )

@@ -108,13 +108,13 @@ pub fn control<'a>(f: &'a FormView, name_: &str) -> &'a Control {
 pub fn button<'a>(f: &'a FormView, action: &str, index: Option<usize>) -> &'a Button {
     buttons(f)
         .into_iter()
-        .find(|b| b.action == action && b.index == index)
+        .find(|b| b.action.code() == action && b.index == index)
         .unwrap_or_else(|| panic!("no button {action} {index:?}"))
 }
 
 /// The actions of the buttons, in document order.
 pub fn actions(f: &FormView) -> Vec<&'static str> {
-    buttons(f).into_iter().map(|b| b.action).collect()
+    buttons(f).into_iter().map(|b| b.action.code()).collect()
 }
 
 /// The top-level group `part` (`data-part`); panics when there is none.

@@ -53,8 +53,8 @@ pub(super) fn actuals(state: &FormState, cx: &FormContext) -> Group {
             Item::Buttons {
                 class: "bp-row-actions bp-quarter-actions",
                 buttons: vec![
-                    Button::new("add-quarter", add).disabled(n >= MAX_ACTUALS),
-                    Button::new("remove-quarter", remove).disabled(n == 0),
+                    Button::new(Action::AddQuarter, add).disabled(n >= MAX_ACTUALS),
+                    Button::new(Action::RemoveQuarter, remove).disabled(n == 0),
                 ],
             },
         ],
