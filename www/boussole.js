@@ -329,11 +329,14 @@ export class BoussolePlanner extends HTMLElement {
     const all = (selector) => root.querySelectorAll(selector);
     for (const { op, args } of update.dom) {
       switch (op) {
-        case 'text': for (const el of all(args[0])) el.textContent = args[1] ?? ''; break;
+        // Written only when different: the same text written again still replaces its node.
+        case 'text':
+          for (const el of all(args[0])) if (el.textContent !== (args[1] ?? '')) el.textContent = args[1] ?? '';
+          break;
         case 'attr':
           for (const el of all(args[0])) {
             if (args[2] === null) el.removeAttribute(args[1]);
-            else el.setAttribute(args[1], args[2]);
+            else if (el.getAttribute(args[1]) !== args[2]) el.setAttribute(args[1], args[2]);
           }
           break;
         case 'move': {
