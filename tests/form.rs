@@ -792,9 +792,17 @@ fn every_control_is_labelled_named_and_described() {
             let mut s = state.clone();
             assert_ne!(s.set(name, value), Change::None, "set({name:?}, {value:?})");
         }
-        // Three groups, then the folded advanced settings.
+        // Four groups (the history and the odds in sight), then the folded advanced settings.
         assert!(!view.review);
-        assert_eq!(parts(&view), [Some("shop"), Some("channels"), Some("goal")]);
+        assert_eq!(
+            parts(&view),
+            [
+                Some("shop"),
+                Some("channels"),
+                Some("goal"),
+                Some("outlook")
+            ]
+        );
         assert!(view.groups.iter().all(|g| g.class == "bp-group"));
         assert!(view.advanced.is_some());
         let actions = actions(&view);
@@ -844,7 +852,12 @@ fn the_groups_are_keyed_by_the_parts_edits_name() {
         let parts: Vec<&str> = parts(&view).into_iter().map(Option::unwrap).collect();
         let unique: HashSet<&&str> = parts.iter().collect();
         assert_eq!(unique.len(), parts.len(), "{parts:?}");
-        for part in [FormPart::Shop, FormPart::Channels, FormPart::Goal] {
+        for part in [
+            FormPart::Shop,
+            FormPart::Channels,
+            FormPart::Goal,
+            FormPart::Outlook,
+        ] {
             assert!(parts.contains(&part.code()), "{}", part.code());
         }
         // The advanced settings are drawn apart (`data-part="advanced"`); their groups, like

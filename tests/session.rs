@@ -906,6 +906,8 @@ fn a_select_that_changes_structure_redraws_the_form_in_place_and_keeps_focus() {
         ("goal.kind", "targetRevenue", FormPart::Goal),
         ("milestones.mode", "even", FormPart::Advanced),
         ("seasonalityPreset", "flat", FormPart::Advanced),
+        // In sight, not folded: the advanced settings stay as they were.
+        ("uncertaintyPreset", "usual", FormPart::Outlook),
     ];
     for (name, value, part) in cases {
         let mut s = fresh(Locale::Fr);

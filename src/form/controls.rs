@@ -65,22 +65,22 @@ impl FormState {
             &fields::START_YEAR,
             &fields::START_QUARTER,
         ]));
-        // The advanced settings, last (see `is_advanced`).
+        // The history and the odds, then the advanced settings, last (see `is_advanced`).
+        v.push(fields::HISTORY_MONTHS.path.into());
+        v.push("uncertaintyPreset".into());
+        if self.uncertainty_preset == UncertaintyPreset::Custom {
+            v.extend(paths(&UNCERTAINTY_NUMBERS));
+        }
         v.push(ADVANCED_FIRST.into());
         if self.seasonality_preset == SeasonalityPreset::Custom {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::SEASONALITY.path)));
         }
         v.extend(paths(&ORDER_COST_NUMBERS));
-        v.push(fields::HISTORY_MONTHS.path.into());
         v.push(fields::MILESTONE_MODE.path.into());
         if self.milestone_mode == MilestoneMode::Ramp {
             v.extend((0..4).map(|i| format!("{}[{i}]", fields::RAMP_WEIGHTS.path)));
         }
         v.extend(paths(&SETTINGS_NUMBERS));
-        v.push("uncertaintyPreset".into());
-        if self.uncertainty_preset == UncertaintyPreset::Custom {
-            v.extend(paths(&UNCERTAINTY_NUMBERS));
-        }
         v
     }
 

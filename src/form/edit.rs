@@ -99,7 +99,7 @@ impl FormState {
                         self.uncertainty_doubling_gain = t;
                     }
                     self.uncertainty_preset = p;
-                    Change::Structure(FormPart::Advanced)
+                    Change::Structure(FormPart::Outlook)
                 }
                 None => Change::None,
             },

@@ -384,6 +384,8 @@ coded! {
         Channels = "channels",
         Goal = "goal",
         Shop = "shop",
+        /// The history and the odds of the goal: optional, in sight.
+        Outlook = "outlook",
         /// The folded settings with defaults.
         Advanced = "advanced",
         /// The closed quarters of the review view.

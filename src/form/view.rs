@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::{
-    control_id, cost_fields, error_slot_id, warning_slot_id, Action, ChannelRow, FormState,
-    GoalKind, QuarterRow, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES,
+    control_id, cost_fields, error_slot_id, warning_slot_id, Action, ChannelRow, FormPart,
+    FormState, GoalKind, QuarterRow, SeasonalityPreset, UncertaintyPreset, View, ACTUAL_FIGURES,
     CHANNEL_NUMBERS, CURRENCIES, MAX_ACTUALS, ORDER_COST_NUMBERS, SETTINGS_NUMBERS, SHOP_NUMBERS,
     UNCERTAINTY_NUMBERS,
 };
@@ -216,7 +216,7 @@ pub fn form_view_in(state: &FormState, cx: &FormContext) -> FormView {
         ),
         false => (
             words::YOUR_PLAN,
-            vec![shop(state), channels(state), goal(state)],
+            vec![shop(state), channels(state), goal(state), outlook(state)],
             Some(advanced(state)),
         ),
     };
@@ -675,9 +675,6 @@ fn advanced(state: &FormState) -> Advanced {
         l,
     ));
     let mut items: Vec<Item> = groups.drain(..).map(Item::Group).collect();
-    items.push(Item::Field {
-        control: Box::new(history(state)),
-    });
     let modes = [
         (MilestoneMode::Ramp, words::MILESTONES_RAMP),
         (MilestoneMode::Even, words::MILESTONES_EVEN),
@@ -726,13 +723,27 @@ fn advanced(state: &FormState) -> Advanced {
         settings,
         l,
     ));
-    groups.push(uncertainty(state));
     items.extend(groups.into_iter().map(Item::Group));
     Advanced {
         title: words::ADVANCED_SETTINGS.get(l).to_string(),
         hint: words::ADVANCED_SETTINGS_HINT.get(l).to_string(),
         items,
     }
+}
+
+/// The history and the odds of the goal, optional but in sight: what a shop knows of its past
+/// changes the plan's seasonality and trend, and the odds are what a plan is judged by.
+fn outlook(state: &FormState) -> Group {
+    let history = Item::Field {
+        control: Box::new(history(state)),
+    };
+    group(
+        Some(FormPart::Outlook.code()),
+        "bp-group",
+        words::HISTORY_AND_ODDS.get(state.locale),
+        Some(words::HISTORY_AND_ODDS_HINT.get(state.locale)),
+        vec![history, Item::Group(uncertainty(state))],
+    )
 }
 
 /// The outlook's uncertainty: a preset, or three half-widths typed.

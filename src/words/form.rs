@@ -141,6 +141,10 @@ entries! {
     REMOVE_CHANNEL = "Supprimer le canal", "Remove channel";
     REMOVE = "Supprimer", "Remove";
     YOUR_GOAL = "Votre objectif", "Your goal";
+    HISTORY_AND_ODDS = "Historique et probabilité (facultatif)", "History and odds (optional)";
+    HISTORY_AND_ODDS_HINT =
+        "Vos mois passés donnent au plan votre saisonnalité et votre tendance\u{202f}; la probabilité dit vos chances d’atteindre l’objectif.",
+        "Your past months give the plan your seasonality and your trend; the odds say how likely the goal is.";
     ADVANCED_SETTINGS = "Réglages avancés", "Advanced settings";
     ADVANCED_SETTINGS_HINT =
         "(chacun a une valeur par défaut, indiquée\u{202f}: un premier plan peut s’en passer)",
