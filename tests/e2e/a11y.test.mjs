@@ -97,3 +97,47 @@ test('[9] forced colours keep the legend swatches, and a phone keeps chart text 
   const box = await axis.boundingBox();
   assert.ok(box.height >= 9, `axis text ${box.height} px high`);
 });
+
+// [13] The states the other tests do not reach: every setting unfolded with its custom values,
+// a pasted history (its section and note), stale results, a refused clipboard said beside the
+// buttons, a phone, and the error state a panic leaves.
+test('[13] every other state of the planner has no axe violations', async () => {
+  const { page, server } = h;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, server.url('/'));
+  const clean = async (state) => {
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], `${state}: ${JSON.stringify(violations, null, 2)}`);
+  };
+  await page.locator('.bp-advanced summary').click();
+  await page.locator('[name="seasonalityPreset"]').selectOption('custom');
+  await page.locator('[name="seasonality[0]"]').waitFor();
+  await page.locator('[name="milestones.mode"]').selectOption('ramp');
+  // Custom starts from the level it replaces.
+  await page.locator('[name="uncertaintyPreset"]').selectOption('usual');
+  await page.locator('[name="uncertaintyPreset"]').selectOption('custom');
+  await page.locator('[name="uncertainty.traffic"]').waitFor();
+  const months = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')};${90000 + 1000 * i}`);
+  await page.locator('[name="history.months"]').fill(months.join('\n'));
+  await page.locator('[data-testid="probability-of-goal"]').waitFor();
+  await clean('settings unfolded, history pasted');
+  // Stale: a field made invalid keeps the last valid plan's results, marked.
+  await page.locator('[name="averageOrderValue"]').fill('abc');
+  await page.locator('.bp-stale:not([hidden])').waitFor();
+  await clean('stale results');
+  await page.locator('[name="averageOrderValue"]').fill('80');
+  await page.locator('.bp-stale').waitFor({ state: 'hidden' });
+  // A clipboard that refuses: the failure is said beside the buttons.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await page.locator('[data-action="copy-plan-text"]').click();
+  await page.locator('.bp-toast', { hasText: /refusé la copie/ }).waitFor({ state: 'attached' });
+  await clean('clipboard refused');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await clean('phone');
+  await page.evaluate(() => globalThis.__boussolePanic('panicked at src/session.rs:1:1:\nan axe check'));
+  await page.locator('boussole-planner[data-error="panic"]').waitFor();
+  await clean('after a panic');
+});
