@@ -31,7 +31,7 @@ mod told;
 use told::Before;
 pub use told::ANNOUNCE_PAUSE_MS;
 
-pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
+pub use saved::{migrate, Saved, SavedRef, Stored, SAVED_VERSION};
 use shell::*;
 pub use shell::{Banner, Summary, SummaryList, Welcome};
 use start::next_quarter;
@@ -260,6 +260,11 @@ pub struct Session {
     visiting: Option<Snapshot>,
     /// Whether the first visit's choice (the example, or an empty form) is still to make.
     welcome: bool,
+    /// What the start had to tell (a saved plan that did not read…) while the first visit's
+    /// choice hides the general slot: shown with the choice, then above the results.
+    start_notice: Option<String>,
+    /// What storage held that no page could read, saved again with the plan ([`Saved::unread`]).
+    unread: Vec<String>,
     /// The quarter an empty plan starts with.
     next_quarter: (i32, u8),
     /// The page's clock (year, month) at the start, when known.
@@ -321,6 +326,7 @@ impl Snapshot {
             plan: self.plan.as_ref(),
             review: self.review.as_ref(),
             previous: None,
+            unread: &[],
         }
     }
 }
@@ -356,7 +362,17 @@ impl Session {
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
         let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
-        let dropped = start.saved.as_ref().map(|s| s.dropped.join(", "));
+        let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
+        let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
+        // Storage holds no plan this page can read: nothing to show, but the choice made now
+        // must not erase it (a newer page may read it, or the visitor a copy of it), so it is
+        // saved again, as it was, beside the new plan.
+        let unread_now = start.unread.take();
+        let unread: Vec<String> = carried
+            .into_iter()
+            .flatten()
+            .chain(unread_now.clone())
+            .collect();
         let shared = start.shared.take().map(|v| Doc::parse(&v));
         let broken_link = matches!(shared, Some(Err(_)));
         let shared = shared.and_then(Result::ok).map(|doc| doc.form());
@@ -391,6 +407,8 @@ impl Session {
             previous,
             visiting,
             welcome,
+            start_notice: None,
+            unread,
             next_quarter: next_quarter(start.today),
             today: start.today,
             touched: Vec::new(),
@@ -400,13 +418,7 @@ impl Session {
             filled: Filled::default(),
             now: 0.0,
         };
-        // A first visit draws only the choice: the example is planned once chosen.
-        let mut update = match session.welcome {
-            true => session.welcome_frame(first.form),
-            false => session.show(first),
-        };
-        update.settle = Settle::Now;
-        let l = session.form.locale;
+        let l = first.form.locale;
         let mut notices = Vec::new();
         if broken_link {
             notices.push(page::BROKEN_LINK.get(l).to_string());
@@ -414,12 +426,26 @@ impl Session {
         if saved_quarters > form::MAX_ACTUALS {
             notices.push(page::EXTRA_QUARTERS_DROPPED.fill(l, &[&saved_quarters]));
         }
-        if let Some(names) = dropped.filter(|names| !names.is_empty()) {
-            notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
+        notices.extend(told);
+        if unread_now.is_some() {
+            notices.push(page::UNREAD_KEPT.get(l).to_string());
         }
-        if !notices.is_empty() {
-            update.notice(notices.join(" "), false);
-        }
+        let notice = (!notices.is_empty()).then(|| notices.join(" "));
+        // A first visit draws only the choice: the example is planned once chosen.
+        let mut update = match session.welcome {
+            true => {
+                session.start_notice = notice;
+                session.welcome_frame(first.form)
+            }
+            false => {
+                let mut update = session.show(first);
+                if let Some(notice) = notice {
+                    update.notice(notice, false);
+                }
+                update
+            }
+        };
+        update.settle = Settle::Now;
         // The banner shows the choice; the live region says it with the rest.
         let choice = session
             .visiting

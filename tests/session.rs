@@ -2237,6 +2237,123 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     assert!(Saved::restore(json!({"form": 3})).is_none());
 }
 
+/// The JSON the planner stores, for the example plan in `locale` with average order value `aov`.
+fn stored_state(locale: Locale, aov: &str) -> Value {
+    let mut form = FormState::from_input(&example_plan(locale));
+    form.average_order_value = aov.into();
+    json!({ "version": session::SAVED_VERSION, "form": form })
+}
+
+/// The first visit's choice as drawn by an update.
+fn welcome_drawn(u: &Update) -> Option<boussole::session::Welcome> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Welcome(w) => w.clone(),
+        _ => None,
+    })
+}
+
+/// [14] A list of weights saved with another length than four (a hand edit, another page)
+/// takes the example's and is named; everything else still reads, and the plan shows.
+#[test]
+fn saved_weights_of_another_length_take_the_examples_and_the_rest_reads() {
+    let mut value = stored_state(Locale::Fr, "91");
+    value["form"]["seasonalityPreset"] = json!("custom");
+    value["form"]["seasonality"] = json!(["1", "2", "3"]);
+    value["form"]["rampWeights"] = json!(vec!["1"; 12]);
+    value["form"]["channels"][0]["label"] = json!("Mon SEO");
+    let saved = Saved::restore(value).expect("the plan reads");
+    let example = FormState::from_input(&example_plan(Locale::Fr));
+    assert_eq!(saved.form.average_order_value, "91");
+    assert_eq!(saved.form.channels[0].label, "Mon SEO");
+    assert_eq!(saved.form.seasonality, example.seasonality);
+    assert_eq!(saved.form.ramp_weights, example.ramp_weights);
+    assert_eq!(
+        saved.dropped,
+        vec![
+            "Poids de la montée en charge".to_string(),
+            "Saisonnalité".into()
+        ]
+    );
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert!(!s.is_welcome());
+    assert_eq!(s.current_plan().unwrap().average_order_value, 91.0);
+    let names = "Poids de la montée en charge, Saisonnalité";
+    let notice = page::SAVED_VALUES_DROPPED.fill(Locale::Fr, &[&names]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice)
+    )));
+}
+
+/// [14] A previous plan with a value that does not read keeps the rest, and says which; one
+/// that holds no plan at all is kept as it was.
+#[test]
+fn a_previous_plan_that_reads_in_part_is_kept_and_named() {
+    let mut value = stored_state(Locale::En, "91");
+    value["previous"] = stored_state(Locale::En, "222");
+    value["previous"]["form"]["rampWeights"] = json!(vec!["5"; 12]);
+    let saved = Saved::restore(value.clone()).expect("the plan reads");
+    let previous = saved.previous.as_deref().expect("the previous plan kept");
+    assert_eq!(previous.form.average_order_value, "222");
+    assert_eq!(previous.dropped, vec!["Ramp weights".to_string()]);
+    let (mut s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert!(s.has_previous());
+    let notice = page::PREVIOUS_VALUES_DROPPED.fill(Locale::En, &[&"Ramp weights"]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    s.action(Action::RestorePrevious, None);
+    assert_eq!(s.form().average_order_value, "222");
+
+    value["previous"] = json!({"form": "not a form"});
+    let saved = Saved::restore(value).unwrap();
+    assert!(saved.previous.is_none());
+    assert_eq!(saved.unread, vec![r#"{"form":"not a form"}"#.to_string()]);
+}
+
+/// [14] Storage that holds no plan this page can read shows the first visit's choice with a
+/// notice, and the choice never erases what was stored: it is saved again beside the new plan,
+/// on every save after.
+#[test]
+fn a_stored_plan_that_does_not_read_is_never_overwritten_by_the_first_choice() {
+    let read = |t: &str| serde_json::from_str(t).unwrap_or(Value::Null);
+    for raw in [
+        r#"{"form": 3, "mine": "typed"}"#,
+        r#"{"version": 3, "form": {"aver"#,
+    ] {
+        let options = Options {
+            saved: Some(raw.into()),
+            ..Options::default()
+        };
+        let (mut s, u) = Session::start(options.into_start(read));
+        assert!(s.is_welcome());
+        let notice = page::UNREAD_KEPT.get(Locale::Fr);
+        assert_eq!(u.say.as_deref(), Some(notice));
+        let welcome = welcome_drawn(&u).expect("the choice drawn");
+        assert_eq!(welcome.notice.as_deref(), Some(notice));
+        // Chosen: the notice stays in sight above the plan, and storage keeps the text.
+        let u = s.action(Action::StartExample, None);
+        assert!(u.dom.contains(&Dom::Text(
+            format!("#{}", form::error_slot_id("")),
+            Some(notice.to_string())
+        )));
+        let reloaded = reload(&s);
+        assert_eq!(reloaded.unread, vec![raw.to_string()]);
+        let (mut t, u) = Session::start(Start {
+            saved: Some(reloaded),
+            ..Start::default()
+        });
+        assert_eq!(u.say, None, "told once");
+        t.edit("averageOrderValue", "91");
+        assert_eq!(reload(&t).unread, vec![raw.to_string()]);
+    }
+}
+
 // --- a link's plan beside the visitor's own, and the previous plan ----------------------------
 
 /// A planner opened from a link to the plan with average order value `link`, in a browser

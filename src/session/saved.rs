@@ -76,6 +76,28 @@ pub struct Saved {
     /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
     #[serde(skip)]
     pub dropped: Vec<String>,
+    /// What this browser held that no page could read (a saved state without a form, a
+    /// previous plan without one), kept as it was: saved again with every plan, never erased.
+    #[serde(skip)]
+    pub unread: Vec<String>,
+}
+
+/// What localStorage held for a planner, as the page read it.
+#[derive(Debug)]
+pub enum Stored {
+    Read(Box<Saved>),
+    /// Text that holds no saved state this page can read (not JSON, no form): kept as it is.
+    Unread(String),
+}
+
+impl Stored {
+    /// The text stored; `read_json` reads JSON text.
+    pub fn read(text: String, read_json: impl Fn(&str) -> Value) -> Stored {
+        match Saved::restore(read_json(&text)) {
+            Some(saved) => Stored::Read(Box::new(saved)),
+            None => Stored::Unread(text),
+        }
+    }
 }
 
 impl Saved {
@@ -88,11 +110,27 @@ impl Saved {
         };
         let version = migrate(&mut state);
         let mut saved = Saved::read(&state)?;
-        // One level only: what a previous plan holds beside its form is not read.
-        let previous = state.get("previous").and_then(Value::as_object);
-        saved.previous = previous.and_then(Saved::read).map(Box::new);
+        let unread = state.get("unread").and_then(Value::as_array);
+        saved.unread = unread.into_iter().flatten().map(text_of).collect();
+        // One level only: what a previous plan holds beside its form is not read. One that
+        // does not read at all is kept as it was: it may be all that is left of a plan.
+        let previous = state.get("previous").filter(|p| !p.is_null());
+        match previous.and_then(Value::as_object).and_then(Saved::read) {
+            Some(read) => saved.previous = Some(Box::new(read)),
+            None => saved.unread.extend(previous.map(text_of)),
+        }
         saved.version = version;
         Some(saved)
+    }
+
+    /// What the visitor is told of what did not read, of this plan and of the previous one.
+    pub fn notices(&self) -> Vec<String> {
+        let l = self.form.locale;
+        let names = |plan: &Saved| (!plan.dropped.is_empty()).then(|| plan.dropped.join(", "));
+        let own = names(self).map(|n| page::SAVED_VALUES_DROPPED.fill(l, &[&n]));
+        let previous = self.previous.as_deref().and_then(names);
+        let previous = previous.map(|n| page::PREVIOUS_VALUES_DROPPED.fill(l, &[&n]));
+        own.into_iter().chain(previous).collect()
     }
 
     /// A state already migrated, without its previous plan.
@@ -129,9 +167,11 @@ impl Saved {
                     continue;
                 }
             }
-            // A list (channels, closed quarters): keep each item, and each value of an item,
-            // that reads.
-            let base = rows.get(key).and_then(|list| list.get(0)).cloned();
+            // A list of rows (channels, closed quarters): keep each row, and each value of a
+            // row, that reads. Any other list (four weights given as 3 or 12) takes the
+            // example's whole: its items mean nothing one by one.
+            let base = rows.get(key).and_then(|list| list.get(0));
+            let base = base.filter(|row| row.is_object()).cloned();
             let (Some(items), Some(base)) = (item.as_array(), base) else {
                 dropped.push(form_title(key, locale));
                 continue;
@@ -160,6 +200,14 @@ impl Saved {
             dropped,
             ..Saved::default()
         })
+    }
+}
+
+/// A JSON value kept as text: a string as it is, anything else as JSON.
+fn text_of(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => crate::json::to_text(other, 0),
     }
 }
 
@@ -213,4 +261,6 @@ pub struct SavedRef<'a> {
     pub review: Option<&'a ReviewInput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<Box<SavedRef<'a>>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub unread: &'a [String],
 }

@@ -67,6 +67,7 @@ impl Session {
             plan: self.plan.as_ref().map(|(input, _)| input),
             review: self.review.as_ref().map(|(input, _)| input),
             previous,
+            unread: &self.unread,
         })
     }
 
@@ -212,6 +213,10 @@ impl Session {
             true => self.show(Snapshot::of_form(form)),
             false => self.replace(form),
         };
+        // What the start told beside the choice stays in sight (it was said already).
+        if let Some(notice) = self.start_notice.take() {
+            update.notice(notice, false);
+        }
         self.touched.clear();
         let said = match example {
             true => page::EXAMPLE_STARTED,
@@ -253,7 +258,8 @@ impl Session {
     /// Shows the first visit's choice, or the planner once it is made.
     pub(super) fn write_welcome(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let welcome = self.welcome.then(|| welcome(l));
+        let notice = self.start_notice.clone();
+        let welcome = self.welcome.then(|| welcome(l, notice));
         let hidden = welcome.is_none().then(String::new);
         dom.push(Dom::Welcome(welcome));
         dom.push(Dom::Attr(WELCOME.into(), "hidden", hidden));

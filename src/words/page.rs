@@ -90,6 +90,12 @@ entries! {
     /// Values of a saved state that could not be read ({}: their names).
     SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
         "These saved values could not be read and take the example’s: {}.";
+    /// Values of the previous plan saved with it that could not be read ({}: their names).
+    PREVIOUS_VALUES_DROPPED = "Dans le plan précédent, ces valeurs n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
+        "In the previous plan, these values could not be read and take the example’s: {}.";
+    /// What this browser held for the planner reads as no plan at all: kept, never erased.
+    UNREAD_KEPT = "Le plan enregistré dans ce navigateur n’a pas pu être relu (il vient d’une autre version de Boussole, ou a été modifié à la main). Il n’est pas effacé\u{202f}: il reste enregistré tel quel, à côté du plan que vous commencez.",
+        "The plan saved in this browser could not be read (it comes from another version of Boussole, or was edited by hand). It is not erased: it stays saved as it was, beside the plan you start.";
     /// A `#plan=` link opened while this browser holds another plan of the visitor's.
     VISITING_SHARED = "Ce lien ouvre un plan partagé. Votre propre plan reste enregistré dans ce navigateur\u{202f}: ouvrez ce plan pour travailler dessus (le vôtre sera gardé comme plan précédent), ou gardez le vôtre.",
         "This link opens a shared plan. Your own plan is still saved in this browser: open this plan to work on it (yours is kept as the previous plan), or keep yours.";
