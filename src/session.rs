@@ -305,14 +305,12 @@ impl Snapshot {
     }
 
     /// A saved state and the previous plan saved with it. What was saved went through
-    /// storage: its plan and review are validated again before they are trusted, and a form
-    /// never holds more closed quarters than a year has (an older or edited state).
+    /// storage: its plan and review are validated again before they are trusted (its lists
+    /// were cut to the model's limits as it was read: [`Saved::restore`]).
     fn of_saved(saved: Saved) -> (Snapshot, Option<Snapshot>) {
         let previous = saved.previous.map(|p| Snapshot::of_saved(*p).0);
-        let mut form = saved.form;
-        form.actuals.truncate(form::MAX_ACTUALS);
         let snapshot = Snapshot {
-            form,
+            form: saved.form,
             plan: saved.plan.and_then(|v| validate::parse_plan(&v).ok()),
             review: saved.review.and_then(|v| review::parse_review(&v).ok()),
         };
@@ -361,7 +359,6 @@ impl Session {
     /// The planner at its start, and the first things to show (saved and told at once).
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
-        let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
         let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
         let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
         // Storage holds no plan this page can read: nothing to show, but the choice made now
@@ -422,9 +419,6 @@ impl Session {
         let mut notices = Vec::new();
         if broken_link {
             notices.push(page::BROKEN_LINK.get(l).to_string());
-        }
-        if saved_quarters > form::MAX_ACTUALS {
-            notices.push(page::EXTRA_QUARTERS_DROPPED.fill(l, &[&saved_quarters]));
         }
         notices.extend(told);
         if unread_now.is_some() {

@@ -6,9 +6,10 @@ use serde_json::{Map, Value};
 
 use crate::fields;
 use crate::form::{self, FormState};
-use crate::model::{Locale, PlanInput};
+use crate::format;
+use crate::model::{Locale, PlanInput, MAX_CHANNELS};
 use crate::review::ReviewInput;
-use crate::words::page;
+use crate::words::{page, Words};
 
 /// The shape of what is saved. Bump it, and add the step from the version before to
 /// [`MIGRATIONS`], whenever a saved value changes name or meaning.
@@ -76,6 +77,10 @@ pub struct Saved {
     /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
     #[serde(skip)]
     pub dropped: Vec<String>,
+    /// The saved lists longer than a plan allows, cut to their first items: what they hold,
+    /// how many items were saved, how many are kept.
+    #[serde(skip)]
+    pub cut: Vec<(Words, usize, usize)>,
     /// What this browser held that no page could read (a saved state without a form, a
     /// previous plan without one), kept as it was: saved again with every plan, never erased.
     #[serde(skip)]
@@ -126,11 +131,22 @@ impl Saved {
     /// What the visitor is told of what did not read, of this plan and of the previous one.
     pub fn notices(&self) -> Vec<String> {
         let l = self.form.locale;
-        let names = |plan: &Saved| (!plan.dropped.is_empty()).then(|| plan.dropped.join(", "));
-        let own = names(self).map(|n| page::SAVED_VALUES_DROPPED.fill(l, &[&n]));
-        let previous = self.previous.as_deref().and_then(names);
-        let previous = previous.map(|n| page::PREVIOUS_VALUES_DROPPED.fill(l, &[&n]));
-        own.into_iter().chain(previous).collect()
+        let mut said = self.told(l, page::LIST_CUT, page::SAVED_VALUES_DROPPED);
+        if let Some(previous) = &self.previous {
+            let (cut, dropped) = (page::PREVIOUS_LIST_CUT, page::PREVIOUS_VALUES_DROPPED);
+            said.extend(previous.told(l, cut, dropped));
+        }
+        said
+    }
+
+    /// The lists cut, in `cut`'s words, then the values dropped, in `dropped`'s.
+    fn told(&self, l: Locale, cut: Words, dropped: Words) -> Vec<String> {
+        let cuts = self.cut.iter().map(|(what, saved, kept)| {
+            cut.fill(l, &[&format::count(*saved as f64, l), &what.get(l), kept])
+        });
+        let names = (!self.dropped.is_empty()).then(|| self.dropped.join(", "));
+        let names = names.map(|names| dropped.fill(l, &[&names]));
+        cuts.chain(names).collect()
     }
 
     /// A state already migrated, without its previous plan.
@@ -146,24 +162,37 @@ impl Saved {
         let mut form = encode(&example)?;
         let mut dropped = Vec::new();
         let reads = |form: &Value| decode(form).is_some();
-        // An empty row of each list, as JSON.
+        // An empty row of each list, as JSON; also the form each value is tried in (the
+        // form's values read one by one, so a value reads there as it does anywhere, and a
+        // trial costs the value's size only).
         let rows = encode(&FormState {
             channels: vec![form::ChannelRow::default()],
             actuals: vec![form::QuarterRow::default()],
             ..example
         })?;
+        let mut cut = Vec::new();
         for (key, item) in saved {
-            let mut trial = form.clone();
+            let capped;
+            let item = match (LISTS.iter().find(|list| list.0 == key), item.as_array()) {
+                (Some(&(_, most, what)), Some(items)) if items.len() > most => {
+                    cut.push((what, items.len(), most));
+                    capped = Value::Array(items[..most].to_vec());
+                    &capped
+                }
+                _ => item,
+            };
+            let mut trial = rows.clone();
             trial[key] = item.clone();
             if reads(&trial) {
-                form = trial;
+                form[key] = item.clone();
                 continue;
             }
             // A number where the form keeps text (an older page, a hand edit): its text.
             if let Some(x) = item.as_f64() {
-                trial[key] = Value::String(form::edit_text(x, false, locale));
+                let text = Value::String(form::edit_text(x, false, locale));
+                trial[key] = text.clone();
                 if reads(&trial) {
-                    form = trial;
+                    form[key] = text;
                     continue;
                 }
             }
@@ -180,7 +209,7 @@ impl Saved {
             for (i, one) in items.iter().enumerate() {
                 let mut row = base.clone();
                 for (field, v) in one.as_object().into_iter().flatten() {
-                    let mut trial = form.clone();
+                    let mut trial = rows.clone();
                     let mut candidate = row.clone();
                     candidate[field] = v.clone();
                     trial[key] = Value::Array(vec![candidate.clone()]);
@@ -193,15 +222,35 @@ impl Saved {
             }
             form[key] = Value::Array(kept);
         }
+        let mut form: FormState = decode(&form)?;
+        // The figures of channels the form does not hold (cut, or never there): the form
+        // keeps none, as when a channel is removed.
+        let ids: Vec<String> = form.channels.iter().map(|c| c.id.clone()).collect();
+        for quarter in &mut form.actuals {
+            quarter.channels.retain(|id, _| ids.contains(id));
+        }
         Some(Saved {
-            form: decode(&form)?,
+            form,
             plan: state.get("plan").cloned(),
             review: state.get("review").cloned(),
             dropped,
+            cut,
             ..Saved::default()
         })
     }
 }
+
+/// The lists of a saved form the model bounds: their key, the most a plan holds, what they
+/// hold. A longer one (a hand edit) keeps its first items; the others are counted, not read
+/// (5 000 channels read row by row took seconds, and the page showed them all).
+const LISTS: [(&str, usize, Words); 2] = [
+    (
+        "channels",
+        MAX_CHANNELS,
+        crate::words::results::CHANNEL_NOUN_MANY,
+    ),
+    ("actuals", form::MAX_ACTUALS, page::CLOSED_QUARTERS),
+];
 
 /// A JSON value kept as text: a string as it is, anything else as JSON.
 fn text_of(value: &Value) -> String {

@@ -75,9 +75,14 @@ entries! {
     /// The file's name.
     FILE_SAVED = "Fichier «\u{202f}{}\u{202f}» enregistré.", "File “{}” saved.";
     PLAN_AND_ACTUALS_IMPORTED = "Plan et réalisé importés.", "Plan and actuals imported.";
-    /// A saved state held more closed quarters than a year has ({}: how many).
-    EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",
-        "{} closed quarters were saved: only the first 4 are kept.";
+    /// A saved list longer than a plan allows ({}: how many, what, the most a plan holds).
+    LIST_CUT = "{} {} étaient enregistrés\u{202f}: seuls les {} premiers sont repris.",
+        "{} {} were saved: only the first {} are kept.";
+    /// The same, in the previous plan saved with it.
+    PREVIOUS_LIST_CUT = "Dans le plan précédent, {} {} étaient enregistrés\u{202f}: seuls les {} premiers sont repris.",
+        "In the previous plan, {} {} were saved: only the first {} are kept.";
+    /// What [`LIST_CUT`] counts.
+    CLOSED_QUARTERS = "trimestres clos", "closed quarters";
     /// A `#plan=` link whose plan cannot be read.
     BROKEN_LINK = "Le lien ouvert ne contient pas de plan lisible\u{202f}: voici votre plan.",
         "The link opened holds no readable plan: here is your plan.";
