@@ -252,6 +252,8 @@ pub struct Session {
     storage_key: Option<String>,
     /// Whether the visitor was told that saving failed (said once, shown until it works).
     save_failure_said: bool,
+    /// Whether the browser refuses the page its storage: nothing is tried, it was said once.
+    storage_blocked: bool,
     /// The plan replaced last (by a link, an import, the example or the host page), which
     /// "Back to previous plan" brings back.
     previous: Option<Snapshot>,
@@ -359,6 +361,9 @@ impl Session {
     /// The planner at its start, and the first things to show (saved and told at once).
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
+        // Storage refused: said once now (before anything typed is lost), never tried.
+        let blocked = start.blocked && storage_key.is_some();
+        let storage_key = storage_key.filter(|_| !start.blocked);
         let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
         let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
         // Storage holds no plan this page can read: nothing to show, but the choice made now
@@ -401,6 +406,7 @@ impl Session {
             id,
             storage_key,
             save_failure_said: false,
+            storage_blocked: start.blocked,
             previous,
             visiting,
             welcome,
@@ -423,6 +429,9 @@ impl Session {
         notices.extend(told);
         if unread_now.is_some() {
             notices.push(page::UNREAD_KEPT.get(l).to_string());
+        }
+        if blocked {
+            notices.push(page::STORAGE_BLOCKED.get(l).to_string());
         }
         let notice = (!notices.is_empty()).then(|| notices.join(" "));
         // A first visit draws only the choice: the example is planned once chosen.
@@ -515,7 +524,8 @@ impl Session {
             ("lang", _) => self.set_language(value, browser),
             ("currency", Some(code)) => self.set_currency(code),
             ("storage", _) => {
-                self.storage_key = storage_key(value, self.id.as_deref());
+                let key = storage_key(value, self.id.as_deref());
+                self.storage_key = key.filter(|_| !self.storage_blocked);
                 Update {
                     settle: Settle::Now,
                     ..Update::default()

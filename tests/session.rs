@@ -2414,6 +2414,40 @@ fn a_stored_plan_that_does_not_read_is_never_overwritten_by_the_first_choice() {
     }
 }
 
+/// [14] A browser that refuses the page its storage (a frame sandboxed without
+/// `allow-same-origin`) is said at the start, beside the first visit's choice and then above
+/// the plan; nothing is tried or said again, and the planner plans as ever.
+#[test]
+fn blocked_storage_is_said_once_at_the_start_and_never_tried() {
+    let blocked = |storage: Option<&str>| {
+        let options = Options {
+            blocked: true,
+            lang: Some("en".into()),
+            storage: storage.map(str::to_string),
+            ..Options::default()
+        };
+        Session::start(options.into_start(|_| Value::Null))
+    };
+    let (mut s, u) = blocked(None);
+    let notice = page::STORAGE_BLOCKED.get(Locale::En);
+    assert_eq!(u.say.as_deref(), Some(notice));
+    assert_eq!(welcome_drawn(&u).unwrap().notice.as_deref(), Some(notice));
+    let u = s.action(Action::StartExample, None);
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice.to_string())
+    )));
+    let u = s.edit("averageOrderValue", "91");
+    assert_eq!(u.say, None);
+    assert_eq!(s.current_plan().unwrap().average_order_value, 91.0);
+    assert_eq!(s.settle().key, None, "nothing to try");
+    s.attribute("storage", Some("local"), None);
+    assert_eq!(s.settle().key, None);
+    // A planner that saves nowhere loses nothing to a blocked storage: nothing to say.
+    let (_, u) = blocked(Some("none"));
+    assert_eq!(u.say, None);
+}
+
 // --- a link's plan beside the visitor's own, and the previous plan ----------------------------
 
 /// A planner opened from a link to the plan with average order value `link`, in a browser

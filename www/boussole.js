@@ -256,10 +256,14 @@ export class BoussolePlanner extends HTMLElement {
         return;
       }
       const key = savedUnder(this.getAttribute('storage') || undefined, this.id || storageKey(this));
+      const store = storage();
       let saved;
+      let blocked = !store;
       try {
-        saved = key ? storage()?.getItem(key) ?? undefined : undefined;
-      } catch { /* blocked: nothing saved to read */ }
+        if (key && store) saved = store.getItem(key) ?? undefined;
+      } catch {
+        blocked = true;
+      }
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       render(shell(STYLES), root);
       this.root = root;
@@ -273,6 +277,7 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         saved,
         shared,
+        blocked,
         browser: navigator.language,
         // The page's clock, for the quarter an empty plan starts with.
         today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,

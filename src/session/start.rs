@@ -23,6 +23,9 @@ pub struct Options {
     pub today: Option<String>,
     /// The `start` attribute: `example` or `blank` skip the first visit's choice.
     pub start: Option<String>,
+    /// Whether the browser refuses this page its storage (a frame sandboxed without
+    /// `allow-same-origin`, storage blocked in its settings).
+    pub blocked: bool,
 }
 
 impl Options {
@@ -66,6 +69,7 @@ impl Options {
             unread: None,
             attribute: self.plan.as_deref().map(read_json),
             today: self.today.as_deref().and_then(year_month),
+            blocked: self.blocked,
             first: self.start.as_deref().and_then(FirstForm::parse),
         }
     }
@@ -95,6 +99,8 @@ pub struct Start {
     pub today: Option<(i32, u8)>,
     /// What a first visit starts with, when the host page chose (`None`: the visitor does).
     pub first: Option<FirstForm>,
+    /// Whether the browser refuses this page its storage ([`Options::blocked`]).
+    pub blocked: bool,
 }
 
 crate::model::coded! {

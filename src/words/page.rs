@@ -92,6 +92,9 @@ entries! {
     /// localStorage refused the plan (full, or blocked).
     SAVE_FAILED = "Ce navigateur n’a pas pu enregistrer vos dernières modifications (stockage plein ou bloqué)\u{202f}: exportez votre plan en JSON pour ne rien perdre.",
         "This browser could not save your latest changes (storage full or blocked): export your plan as JSON to keep it.";
+    /// The browser refuses the page its storage: said at the start, before anything is lost.
+    STORAGE_BLOCKED = "Ce navigateur ne laisse pas cette page garder votre plan (stockage bloqué, comme dans certains cadres intégrés)\u{202f}: il sera perdu à la fermeture de la page. Pour le garder, copiez son lien ou exportez-le en JSON, dans «\u{202f}Partager / exporter\u{202f}».",
+        "This browser does not let this page keep your plan (storage blocked, as in some embedded frames): it will be lost when the page closes. To keep it, copy its link or export it as JSON, in “Share / export”.";
     /// Values of a saved state that could not be read ({}: their names).
     SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
         "These saved values could not be read and take the example’s: {}.";

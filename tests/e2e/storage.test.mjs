@@ -44,3 +44,44 @@ test('a stored plan the page cannot read is said, and the first choice does not 
   assert.deepEqual((await stored(page)).unread, [raw]);
   assert.deepEqual(h.consoleErrors, []);
 });
+
+test('in a frame sandboxed without allow-same-origin, the planner says it cannot keep the plan, and plans', async () => {
+  // The frame's origin is opaque: its scripts are fetched with CORS, as from a CDN.
+  const boussole = await startServer(undefined, { cors: true });
+  const host = await startServer(undefined, {
+    pages: {
+      '/sandboxed.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Sandboxed</title>
+        <link rel="icon" href="data:,"></head>
+        <body><iframe sandbox="allow-scripts" src="${boussole.url('/embed.html')}" title="Boussole"
+          style="width:1200px;height:850px;border:0"></iframe></body></html>`,
+    },
+  });
+  try {
+    const { page } = h;
+    await page.goto(host.url('/sandboxed.html'));
+    const frame = page.frameLocator('iframe');
+    const notice = /ne laisse pas cette page garder votre plan.*copiez son lien ou exportez-le/;
+    await frame.locator('.bp-welcome-notice').filter({ hasText: notice }).waitFor();
+    // Reading the property itself throws there.
+    const thrown = await page.frames()[1].evaluate(() => {
+      try {
+        return typeof window.localStorage;
+      } catch (error) {
+        return error.name;
+      }
+    });
+    assert.equal(thrown, 'SecurityError');
+    await frame.locator('[data-action="start-example"]').click();
+    // Still in sight once chosen, and the planner plans.
+    await frame.locator('#bp-err-form').filter({ hasText: notice }).waitFor();
+    const revenue = frame.locator('[data-testid="target-revenue"]').first();
+    const before = await revenue.getAttribute('data-value');
+    await frame.locator('[name="averageOrderValue"]').fill('95');
+    await frame.locator(`[data-testid="target-revenue"]:not([data-value="${before}"])`).first().waitFor();
+    // Said once: typing on does not repeat it, nor say that a save failed.
+    assert.doesNotMatch(await frame.locator('#bp-err-form').textContent(), /n’a pas pu enregistrer/);
+  } finally {
+    await host.close();
+    await boussole.close();
+  }
+});
