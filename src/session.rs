@@ -254,6 +254,9 @@ pub struct Session {
     save_failure_said: bool,
     /// Whether the browser refuses the page its storage: nothing is tried, it was said once.
     storage_blocked: bool,
+    /// The text last handed to storage (`None`: nothing, or it failed): whether this tab has
+    /// edits another tab's save would overwrite ([`Session::stored_elsewhere`]).
+    written: Option<String>,
     /// The plan replaced last (by a link, an import, the example or the host page), which
     /// "Back to previous plan" brings back.
     previous: Option<Snapshot>,
@@ -407,6 +410,7 @@ impl Session {
             storage_key,
             save_failure_said: false,
             storage_blocked: start.blocked,
+            written: None,
             previous,
             visiting,
             welcome,
@@ -631,6 +635,7 @@ impl Session {
     /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
     /// shown how not to lose it; the live region says it the first time only.
     pub fn save_failed(&mut self) -> Update {
+        self.written = None;
         let first = !std::mem::replace(&mut self.save_failure_said, true);
         let mut update = Update::default();
         update.notice(page::SAVE_FAILED.get(self.form.locale).to_string(), first);
@@ -667,7 +672,8 @@ impl Session {
 
     /// What to save now and what to tell the host page ([`Settled`]).
     pub fn settle(&mut self) -> Settled<'_> {
-        let saved = self.saved().map(|s| crate::json::to_text(&s, 0));
+        let saved = self.saved_text();
+        self.written.clone_from(&saved);
         let pending = std::mem::take(&mut self.change_pending) && !self.welcome;
         let change = self
             .plan

@@ -215,6 +215,12 @@ impl Planner {
         to_js(&self.session.save_result(ok))
     }
 
+    /// Another tab stored `text` under `key` (a `storage` event; `undefined`: removed).
+    #[wasm_bindgen(js_name = storedElsewhere)]
+    pub fn stored_elsewhere(&mut self, key: &str, text: Option<String>) -> JsValue {
+        to_js(&self.session.stored_elsewhere(key, text, pruned_value))
+    }
+
     /// The clipboard refused what a button copied: an update that says so beside it.
     #[wasm_bindgen(js_name = copyFailed)]
     pub fn copy_failed(&mut self) -> JsValue {

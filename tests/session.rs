@@ -2448,6 +2448,80 @@ fn blocked_storage_is_said_once_at_the_start_and_never_tried() {
     assert_eq!(u.say, None);
 }
 
+/// A planner started as the page starts it on `stored` (the text under its key), saved once
+/// as the page does at the start.
+fn tab_on(stored: &str) -> Session {
+    let options = Options {
+        saved: Some(stored.into()),
+        ..Options::default()
+    };
+    let (mut s, _) = Session::start(options.into_start(read_text));
+    s.settle();
+    s
+}
+
+fn read_text(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Null)
+}
+
+/// What `s` stores now.
+fn stored_now(s: &mut Session) -> String {
+    s.settle().saved.expect("something to save")
+}
+
+/// [14] Two tabs of one plan: a tab with nothing left to save takes up what the other saved
+/// (its next save no longer undoes the other's edit); one with edits of its own saves them
+/// and keeps the other's as the previous plan. No edit is lost either way.
+#[test]
+fn a_tab_takes_up_what_another_saved_and_keeps_it_beside_edits_of_its_own() {
+    let key = session::storage_key(None, None).unwrap();
+    let stored = serde_json::to_string(&stored_state(Locale::Fr, "80")).unwrap();
+    let (mut a, mut b) = (tab_on(&stored), tab_on(&stored));
+    a.edit("averageOrderValue", "91");
+    let saved_by_a = stored_now(&mut a);
+    let u = b.stored_elsewhere(&key, Some(saved_by_a), read_text);
+    assert_eq!(b.form().average_order_value, "91");
+    assert_eq!(u.settle, Settle::No, "nothing new to store");
+    assert_eq!(
+        u.say.as_deref(),
+        Some(page::OTHER_TAB_ADOPTED.get(Locale::Fr))
+    );
+    assert_eq!(attr(&u, "#bp-err-form", "data-tone"), Some(Some("info")));
+    b.edit("channels[0].label", "Mon SEO");
+    let saved_by_b = stored_now(&mut b);
+    let reloaded = Saved::restore(read_text(&saved_by_b)).unwrap();
+    assert_eq!(reloaded.form.average_order_value, "91");
+    assert_eq!(reloaded.form.channels[0].label, "Mon SEO");
+    a.stored_elsewhere(&key, Some(saved_by_b), read_text);
+    assert_eq!(a.form().channels[0].label, "Mon SEO");
+
+    // Both typed before either saved: this tab's edit is saved, the other's a button away.
+    a.edit("averageOrderValue", "95");
+    b.edit("channels[0].label", "Annonces");
+    let saved_by_b = stored_now(&mut b);
+    let u = a.stored_elsewhere(&key, Some(saved_by_b), read_text);
+    assert_eq!(a.form().average_order_value, "95");
+    assert_eq!(a.form().channels[0].label, "Mon SEO");
+    assert_eq!(u.settle, Settle::Now);
+    assert_eq!(u.say.as_deref(), Some(page::OTHER_TAB_KEPT.get(Locale::Fr)));
+    assert_eq!(previous_button(&u), Some(true));
+    let reloaded = Saved::restore(read_text(&stored_now(&mut a))).unwrap();
+    assert_eq!(reloaded.form.average_order_value, "95");
+    assert_eq!(
+        reloaded.previous.unwrap().form.channels[0].label,
+        "Annonces"
+    );
+    a.action(Action::RestorePrevious, None);
+    assert_eq!(a.form().channels[0].label, "Annonces");
+
+    // Another planner's key, or a key removed, changes nothing here.
+    let other = session::storage_key(None, Some("other")).unwrap();
+    let before = a.form().clone();
+    let u = a.stored_elsewhere(&other, Some(stored.clone()), read_text);
+    assert_eq!((u, a.form()), (Update::default(), &before));
+    assert_eq!(a.stored_elsewhere(&key, None, read_text), Update::default());
+}
+
 // --- a link's plan beside the visitor's own, and the previous plan ----------------------------
 
 /// A planner opened from a link to the plan with average order value `link`, in a browser

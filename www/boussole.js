@@ -483,6 +483,12 @@ export class BoussolePlanner extends HTMLElement {
         date.textContent = new Date().toLocaleDateString(lang, { dateStyle: 'long' });
       }
     }, { signal });
+    // Another tab of this browser saved (any key: the planner knows its own and decides).
+    window.addEventListener('storage', (event) => {
+      if (this.planner && event.key !== null && event.storageArea === storage()) {
+        this.apply(this.planner.storedElsewhere(event.key, event.newValue ?? undefined));
+      }
+    }, { signal });
     // Leaving the page saves what still waits for a pause in typing.
     window.addEventListener('pagehide', () => this.flush(), { signal });
     // A share link pasted in the address of an open page changes only its fragment: what

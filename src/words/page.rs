@@ -95,6 +95,15 @@ entries! {
     /// The browser refuses the page its storage: said at the start, before anything is lost.
     STORAGE_BLOCKED = "Ce navigateur ne laisse pas cette page garder votre plan (stockage bloqué, comme dans certains cadres intégrés)\u{202f}: il sera perdu à la fermeture de la page. Pour le garder, copiez son lien ou exportez-le en JSON, dans «\u{202f}Partager / exporter\u{202f}».",
         "This browser does not let this page keep your plan (storage blocked, as in some embedded frames): it will be lost when the page closes. To keep it, copy its link or export it as JSON, in “Share / export”.";
+    /// Another tab saved the plan, and this one had nothing left to save: it shows theirs.
+    OTHER_TAB_ADOPTED = "Ce plan a été modifié dans un autre onglet\u{202f}: voici sa dernière version.",
+        "This plan was changed in another tab: here is its latest version.";
+    /// Another tab saved the plan while this one had edits left to save.
+    OTHER_TAB_KEPT = "Ce plan a aussi été modifié dans un autre onglet. Vos modifications ici sont enregistrées\u{202f}; celles de l’autre onglet sont gardées comme plan précédent\u{202f}: «\u{202f}Revenir au plan précédent\u{202f}» les rétablit.",
+        "This plan was also changed in another tab. Your changes here are saved; the other tab’s are kept as the previous plan: “Back to previous plan” brings them back.";
+    /// Another tab saved something this page cannot read.
+    OTHER_TAB_UNREAD = "Un autre onglet a enregistré un plan que cette page ne sait pas relire\u{202f}: il est gardé tel quel, à côté du vôtre.",
+        "Another tab saved a plan this page cannot read: it is kept as it was, beside yours.";
     /// Values of a saved state that could not be read ({}: their names).
     SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
         "These saved values could not be read and take the example’s: {}.";

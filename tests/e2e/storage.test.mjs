@@ -85,3 +85,35 @@ test('in a frame sandboxed without allow-same-origin, the planner says it cannot
     await boussole.close();
   }
 });
+
+test('two tabs of one plan: each picks up what the other saved, and a reload keeps both edits', async () => {
+  const { page: a, server } = h;
+  await a.goto(server.url('/'));
+  await waitReady(a);
+  await a.locator('[data-action="start-example"]').click();
+  await a.locator('[data-testid="target-revenue"]').first().waitFor();
+  await a.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  const b = await h.browser.context.newPage();
+  try {
+    await b.goto(server.url('/'));
+    await waitReady(b);
+    await control(a, 'averageOrderValue').fill('91');
+    await a.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).form.averageOrderValue === '91', KEY);
+    // B had nothing left to save: it shows A's plan, and says so calmly.
+    await b.locator('#bp-err-form[data-tone="info"]').filter({ hasText: /modifié dans un autre onglet/ }).waitFor();
+    assert.equal(await control(b, 'averageOrderValue').inputValue(), '91');
+    await control(b, 'channels[0].label').fill('Mon SEO');
+    await b.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).form.channels[0].label === 'Mon SEO', KEY);
+    // A picks up B's edit in turn.
+    await a.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot
+      .querySelector('[name="channels[0].label"]').value === 'Mon SEO');
+    await a.reload();
+    await waitReady(a);
+    assert.equal(await control(a, 'averageOrderValue').inputValue(), '91');
+    assert.equal(await control(a, 'channels[0].label').inputValue(), 'Mon SEO');
+    assert.equal((await currentPlan(a)).averageOrderValue, 91);
+  } finally {
+    await b.close();
+  }
+  assert.deepEqual(h.consoleErrors, []);
+});
