@@ -369,15 +369,12 @@ impl Session {
         let storage_key = storage_key.filter(|_| !start.blocked);
         let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
         let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
+        let mut unread = carried.unwrap_or_default();
         // Storage holds no plan this page can read: nothing to show, but the choice made now
         // must not erase it (a newer page may read it, or the visitor a copy of it), so it is
         // saved again, as it was, beside the new plan.
         let unread_now = start.unread.take();
-        let unread: Vec<String> = carried
-            .into_iter()
-            .flatten()
-            .chain(unread_now.clone())
-            .collect();
+        unread.extend(unread_now.clone());
         let shared = start.shared.take().map(|v| Doc::parse(&v));
         let broken_link = matches!(shared, Some(Err(_)));
         let shared = shared.and_then(Result::ok).map(|doc| doc.form());

@@ -81,10 +81,15 @@ pub struct Saved {
     /// how many items were saved, how many are kept.
     #[serde(skip)]
     pub cut: Vec<(Words, usize, usize)>,
-    /// What this browser held that no page could read (a saved state without a form, a
-    /// previous plan without one), kept as it was: saved again with every plan, never erased.
+    /// What this browser held that no page could read (a saved state without a form, one
+    /// whose previous plan has none), kept as it was: saved again with every plan, never
+    /// erased.
     #[serde(skip)]
     pub unread: Vec<String>,
+    /// Whether a previous plan was saved that does not read (then [`Stored::read`] keeps the
+    /// whole text in `unread`).
+    #[serde(skip)]
+    pub previous_unread: bool,
 }
 
 /// What localStorage held for a planner, as the page read it.
@@ -99,7 +104,14 @@ impl Stored {
     /// The text stored; `read_json` reads JSON text.
     pub fn read(text: String, read_json: impl Fn(&str) -> Value) -> Stored {
         match Saved::restore(read_json(&text)) {
-            Some(saved) => Stored::Read(Box::new(saved)),
+            Some(mut saved) => {
+                // A previous plan that does not read may be all that is left of one: the
+                // whole text is kept as it was.
+                if saved.previous_unread {
+                    saved.unread.push(text);
+                }
+                Stored::Read(Box::new(saved))
+            }
             None => Stored::Unread(text),
         }
     }
@@ -116,14 +128,16 @@ impl Saved {
         let version = migrate(&mut state);
         let mut saved = Saved::read(&state)?;
         let unread = state.get("unread").and_then(Value::as_array);
-        saved.unread = unread.into_iter().flatten().map(text_of).collect();
-        // One level only: what a previous plan holds beside its form is not read. One that
-        // does not read at all is kept as it was: it may be all that is left of a plan.
-        let previous = state.get("previous").filter(|p| !p.is_null());
-        match previous.and_then(Value::as_object).and_then(Saved::read) {
-            Some(read) => saved.previous = Some(Box::new(read)),
-            None => saved.unread.extend(previous.map(text_of)),
+        for text in unread.into_iter().flatten().filter_map(Value::as_str) {
+            saved.unread.push(text.to_string());
         }
+        // One level only: what a previous plan holds beside its form is not read.
+        let previous = state.get("previous").filter(|p| !p.is_null());
+        saved.previous = previous
+            .and_then(Value::as_object)
+            .and_then(Saved::read)
+            .map(Box::new);
+        saved.previous_unread = previous.is_some() && saved.previous.is_none();
         saved.version = version;
         Some(saved)
     }
@@ -131,22 +145,24 @@ impl Saved {
     /// What the visitor is told of what did not read, of this plan and of the previous one.
     pub fn notices(&self) -> Vec<String> {
         let l = self.form.locale;
-        let mut said = self.told(l, page::LIST_CUT, page::SAVED_VALUES_DROPPED);
+        let mut said = Vec::new();
+        self.told(l, page::LIST_CUT, page::SAVED_VALUES_DROPPED, &mut said);
         if let Some(previous) = &self.previous {
             let (cut, dropped) = (page::PREVIOUS_LIST_CUT, page::PREVIOUS_VALUES_DROPPED);
-            said.extend(previous.told(l, cut, dropped));
+            previous.told(l, cut, dropped, &mut said);
         }
         said
     }
 
     /// The lists cut, in `cut`'s words, then the values dropped, in `dropped`'s.
-    fn told(&self, l: Locale, cut: Words, dropped: Words) -> Vec<String> {
-        let cuts = self.cut.iter().map(|(what, saved, kept)| {
-            cut.fill(l, &[&format::count(*saved as f64, l), &what.get(l), kept])
-        });
-        let names = (!self.dropped.is_empty()).then(|| self.dropped.join(", "));
-        let names = names.map(|names| dropped.fill(l, &[&names]));
-        cuts.chain(names).collect()
+    fn told(&self, l: Locale, cut: Words, dropped: Words, said: &mut Vec<String>) {
+        for (what, saved, kept) in &self.cut {
+            let saved = format::count(*saved as f64, l);
+            said.push(cut.fill(l, &[&saved, &what.get(l), kept]));
+        }
+        if !self.dropped.is_empty() {
+            said.push(dropped.fill(l, &[&self.dropped.join(", ")]));
+        }
     }
 
     /// A state already migrated, without its previous plan.
@@ -225,9 +241,13 @@ impl Saved {
         let mut form: FormState = decode(&form)?;
         // The figures of channels the form does not hold (cut, or never there): the form
         // keeps none, as when a channel is removed.
-        let ids: Vec<String> = form.channels.iter().map(|c| c.id.clone()).collect();
         for quarter in &mut form.actuals {
-            quarter.channels.retain(|id, _| ids.contains(id));
+            let mut figures = std::mem::take(&mut quarter.channels);
+            for id in form.channels.iter().map(|c| &c.id) {
+                if let Some(kept) = figures.remove(id) {
+                    quarter.channels.insert(id.clone(), kept);
+                }
+            }
         }
         Some(Saved {
             form,
@@ -251,14 +271,6 @@ const LISTS: [(&str, usize, Words); 2] = [
     ),
     ("actuals", form::MAX_ACTUALS, page::CLOSED_QUARTERS),
 ];
-
-/// A JSON value kept as text: a string as it is, anything else as JSON.
-fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        other => crate::json::to_text(other, 0),
-    }
-}
 
 fn encode(form: &FormState) -> Option<Value> {
     serde_json::to_value(form).ok()

@@ -97,14 +97,16 @@ impl Session {
             Stored::Read(saved) => saved,
             Stored::Unread(text) => {
                 // Nothing to show: kept as it was, beside this plan.
-                self.keep_unread([text]);
+                self.keep_unread(text);
                 let mut update = Update::default();
                 update.notice(page::OTHER_TAB_UNREAD.get(l).into(), true);
                 update.settle = Settle::Now;
                 return update;
             }
         };
-        self.keep_unread(std::mem::take(&mut theirs.unread));
+        for text in std::mem::take(&mut theirs.unread) {
+            self.keep_unread(text);
+        }
         let (theirs, their_previous) = Snapshot::of_saved(*theirs);
         if let Some(own) = self.visiting.as_mut() {
             // A link's plan waits for the choice: the visitor's own is the one stored now.
@@ -131,12 +133,10 @@ impl Session {
         update
     }
 
-    /// Keeps `texts` that no page could read, each once, to save with the plan.
-    fn keep_unread(&mut self, texts: impl IntoIterator<Item = String>) {
-        for text in texts {
-            if !self.unread.contains(&text) {
-                self.unread.push(text);
-            }
+    /// Keeps a text no page could read (once), to save with the plan.
+    fn keep_unread(&mut self, text: String) {
+        if !self.unread.contains(&text) {
+            self.unread.push(text);
         }
     }
 
