@@ -31,7 +31,7 @@ mod told;
 use told::Before;
 pub use told::ANNOUNCE_PAUSE_MS;
 
-pub use saved::{migrate, Saved, SavedRef, SAVED_VERSION};
+pub use saved::{migrate, Saved, SavedRef, Stored, SAVED_VERSION};
 use shell::*;
 pub use shell::{Banner, Summary, SummaryList, Welcome};
 use start::next_quarter;
@@ -252,6 +252,11 @@ pub struct Session {
     storage_key: Option<String>,
     /// Whether the visitor was told that saving failed (said once, shown until it works).
     save_failure_said: bool,
+    /// Whether the browser refuses the page its storage: nothing is tried, it was said once.
+    storage_blocked: bool,
+    /// The text last handed to storage (`None`: nothing, or it failed): whether this tab has
+    /// edits another tab's save would overwrite ([`Session::stored_elsewhere`]).
+    written: Option<String>,
     /// The plan replaced last (by a link, an import, the example or the host page), which
     /// "Back to previous plan" brings back.
     previous: Option<Snapshot>,
@@ -260,6 +265,11 @@ pub struct Session {
     visiting: Option<Snapshot>,
     /// Whether the first visit's choice (the example, or an empty form) is still to make.
     welcome: bool,
+    /// What the start had to tell (a saved plan that did not read…) while the first visit's
+    /// choice hides the general slot: shown with the choice, then above the results.
+    start_notice: Option<String>,
+    /// What storage held that no page could read, saved again with the plan ([`Saved::unread`]).
+    unread: Vec<String>,
     /// The quarter an empty plan starts with.
     next_quarter: (i32, u8),
     /// The page's clock (year, month) at the start, when known.
@@ -300,14 +310,12 @@ impl Snapshot {
     }
 
     /// A saved state and the previous plan saved with it. What was saved went through
-    /// storage: its plan and review are validated again before they are trusted, and a form
-    /// never holds more closed quarters than a year has (an older or edited state).
+    /// storage: its plan and review are validated again before they are trusted (its lists
+    /// were cut to the model's limits as it was read: [`Saved::restore`]).
     fn of_saved(saved: Saved) -> (Snapshot, Option<Snapshot>) {
         let previous = saved.previous.map(|p| Snapshot::of_saved(*p).0);
-        let mut form = saved.form;
-        form.actuals.truncate(form::MAX_ACTUALS);
         let snapshot = Snapshot {
-            form,
+            form: saved.form,
             plan: saved.plan.and_then(|v| validate::parse_plan(&v).ok()),
             review: saved.review.and_then(|v| review::parse_review(&v).ok()),
         };
@@ -321,6 +329,7 @@ impl Snapshot {
             plan: self.plan.as_ref(),
             review: self.review.as_ref(),
             previous: None,
+            unread: &[],
         }
     }
 }
@@ -355,8 +364,17 @@ impl Session {
     /// The planner at its start, and the first things to show (saved and told at once).
     pub fn start(mut start: Start) -> (Session, Update) {
         let (id, storage_key) = (start.id.take(), start.storage_key.take());
-        let saved_quarters = start.saved.as_ref().map_or(0, |s| s.form.actuals.len());
-        let dropped = start.saved.as_ref().map(|s| s.dropped.join(", "));
+        // Storage refused: said once now (before anything typed is lost), never tried.
+        let blocked = start.blocked && storage_key.is_some();
+        let storage_key = storage_key.filter(|_| !start.blocked);
+        let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
+        let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
+        let mut unread = carried.unwrap_or_default();
+        // Storage holds no plan this page can read: nothing to show, but the choice made now
+        // must not erase it (a newer page may read it, or the visitor a copy of it), so it is
+        // saved again, as it was, beside the new plan.
+        let unread_now = start.unread.take();
+        unread.extend(unread_now.clone());
         let shared = start.shared.take().map(|v| Doc::parse(&v));
         let broken_link = matches!(shared, Some(Err(_)));
         let shared = shared.and_then(Result::ok).map(|doc| doc.form());
@@ -388,9 +406,13 @@ impl Session {
             id,
             storage_key,
             save_failure_said: false,
+            storage_blocked: start.blocked,
+            written: None,
             previous,
             visiting,
             welcome,
+            start_notice: None,
+            unread,
             next_quarter: next_quarter(start.today),
             today: start.today,
             touched: Vec::new(),
@@ -400,26 +422,34 @@ impl Session {
             filled: Filled::default(),
             now: 0.0,
         };
-        // A first visit draws only the choice: the example is planned once chosen.
-        let mut update = match session.welcome {
-            true => session.welcome_frame(first.form),
-            false => session.show(first),
-        };
-        update.settle = Settle::Now;
-        let l = session.form.locale;
+        let l = first.form.locale;
         let mut notices = Vec::new();
         if broken_link {
             notices.push(page::BROKEN_LINK.get(l).to_string());
         }
-        if saved_quarters > form::MAX_ACTUALS {
-            notices.push(page::EXTRA_QUARTERS_DROPPED.fill(l, &[&saved_quarters]));
+        notices.extend(told);
+        if unread_now.is_some() {
+            notices.push(page::UNREAD_KEPT.get(l).to_string());
         }
-        if let Some(names) = dropped.filter(|names| !names.is_empty()) {
-            notices.push(page::SAVED_VALUES_DROPPED.fill(l, &[&names]));
+        if blocked {
+            notices.push(page::STORAGE_BLOCKED.get(l).to_string());
         }
-        if !notices.is_empty() {
-            update.notice(notices.join(" "), false);
-        }
+        let notice = (!notices.is_empty()).then(|| notices.join(" "));
+        // A first visit draws only the choice: the example is planned once chosen.
+        let mut update = match session.welcome {
+            true => {
+                session.start_notice = notice;
+                session.welcome_frame(first.form)
+            }
+            false => {
+                let mut update = session.show(first);
+                if let Some(notice) = notice {
+                    update.notice(notice, false);
+                }
+                update
+            }
+        };
+        update.settle = Settle::Now;
         // The banner shows the choice; the live region says it with the rest.
         let choice = session
             .visiting
@@ -495,7 +525,8 @@ impl Session {
             ("lang", _) => self.set_language(value, browser),
             ("currency", Some(code)) => self.set_currency(code),
             ("storage", _) => {
-                self.storage_key = storage_key(value, self.id.as_deref());
+                let key = storage_key(value, self.id.as_deref());
+                self.storage_key = key.filter(|_| !self.storage_blocked);
                 Update {
                     settle: Settle::Now,
                     ..Update::default()
@@ -601,6 +632,7 @@ impl Session {
     /// Saving failed (storage full, or refused): the form keeps everything, and the visitor is
     /// shown how not to lose it; the live region says it the first time only.
     pub fn save_failed(&mut self) -> Update {
+        self.written = None;
         let first = !std::mem::replace(&mut self.save_failure_said, true);
         let mut update = Update::default();
         update.notice(page::SAVE_FAILED.get(self.form.locale).to_string(), first);
@@ -637,7 +669,8 @@ impl Session {
 
     /// What to save now and what to tell the host page ([`Settled`]).
     pub fn settle(&mut self) -> Settled<'_> {
-        let saved = self.saved().map(|s| crate::json::to_text(&s, 0));
+        let saved = self.saved_text();
+        self.written.clone_from(&saved);
         let pending = std::mem::take(&mut self.change_pending) && !self.welcome;
         let change = self
             .plan

@@ -62,6 +62,30 @@ fn json_value(text: &str) -> Value {
     parsed.and_then(|v| from_js(&v)).unwrap_or(Value::Null)
 }
 
+/// JSON text as a value, each part nested deeper than `validate::MAX_DEPTH` read as `null`:
+/// what a planner saved is read value by value, so such a part costs itself only (refused
+/// whole, it made a saved plan read as none and the first visit's choice erase it).
+fn pruned_value(text: &str) -> Value {
+    let Ok(parsed) = js_sys::JSON::parse(text) else {
+        return Value::Null;
+    };
+    let root = parsed.is_object().then(|| (parsed.clone(), 0));
+    let mut stack: Vec<(JsValue, usize)> = root.into_iter().collect();
+    while let Some((item, depth)) = stack.pop() {
+        for key in js_sys::Object::keys(item.unchecked_ref::<js_sys::Object>()).iter() {
+            let child = js_sys::Reflect::get(&item, &key).unwrap_or(JsValue::NULL);
+            if !child.is_object() {
+                continue;
+            }
+            match depth + 1 >= crate::validate::MAX_DEPTH {
+                true => drop(js_sys::Reflect::set(&item, &key, &JsValue::NULL)),
+                false => stack.push((child, depth + 1)),
+            }
+        }
+    }
+    from_js(&parsed).unwrap_or(Value::Null)
+}
+
 /// `f` of the input, or `{ok: false, errors}` for a value nested too deep.
 fn checked(input: &JsValue, f: fn(&Value) -> JsValue) -> JsValue {
     match from_js(input) {
@@ -122,7 +146,7 @@ impl Planner {
         let options: Options = from_js(&options)
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default();
-        let (session, first) = Session::start(options.into_start(json_value));
+        let (session, first) = Session::start(options.into_start(pruned_value));
         js_sys::Array::of2(&Planner { session }.into(), &to_js(&first))
     }
 
@@ -189,6 +213,12 @@ impl Planner {
     #[wasm_bindgen(js_name = saveResult)]
     pub fn save_result(&mut self, ok: bool) -> JsValue {
         to_js(&self.session.save_result(ok))
+    }
+
+    /// Another tab stored `text` under `key` (a `storage` event; `undefined`: removed).
+    #[wasm_bindgen(js_name = storedElsewhere)]
+    pub fn stored_elsewhere(&mut self, key: &str, text: Option<String>) -> JsValue {
+        to_js(&self.session.stored_elsewhere(key, text, pruned_value))
     }
 
     /// The clipboard refused what a button copied: an update that says so beside it.

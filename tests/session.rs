@@ -14,7 +14,7 @@ use boussole::render;
 use boussole::review::ReviewInput;
 use boussole::session::{
     self, locale_of, storage_key, Doc, Dom, DomEvent, Effect, Options, Saved, Session, Settle,
-    Start, Update,
+    Start, Stored, Update,
 };
 use boussole::view::{self, Results};
 use boussole::words::{common as said, fields, files, page, Words};
@@ -2117,13 +2117,17 @@ fn a_saved_state_with_more_than_four_quarters_keeps_the_first_four() {
     let mut form = FormState::from_review(&review);
     let quarter = form.actuals[0].clone();
     form.actuals = vec![quarter; 6];
-    let (s, u) = start_saved(form, None, None);
+    let saved = Saved::restore(json!({ "form": form })).unwrap();
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
     assert_eq!(s.form().actuals.len(), 4);
-    let notice = page::EXTRA_QUARTERS_DROPPED.fill(Locale::Fr, &[&6]);
-    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    let notice = "6 trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.";
+    assert_eq!(u.say.as_deref(), Some(notice));
     assert!(u.dom.contains(&Dom::Text(
         format!("#{}", form::error_slot_id("")),
-        Some(notice.clone())
+        Some(notice.to_string())
     )));
     let drawn = whole_form(&u).expect("the form drawn");
     assert!(common::form::find_control(drawn, "actuals[3].revenue").is_some());
@@ -2235,6 +2239,291 @@ fn a_saved_state_keeps_every_value_it_can_read_and_names_the_others() {
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     // Nothing that could be a form is no saved state at all.
     assert!(Saved::restore(json!({"form": 3})).is_none());
+}
+
+/// The JSON the planner stores, for the example plan in `locale` with average order value `aov`.
+fn stored_state(locale: Locale, aov: &str) -> Value {
+    let mut form = FormState::from_input(&example_plan(locale));
+    form.average_order_value = aov.into();
+    json!({ "version": session::SAVED_VERSION, "form": form })
+}
+
+/// The first visit's choice as drawn by an update.
+fn welcome_drawn(u: &Update) -> Option<boussole::session::Welcome> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Welcome(w) => w.clone(),
+        _ => None,
+    })
+}
+
+/// [14] A list of weights saved with another length than four (a hand edit, another page)
+/// takes the example's and is named; everything else still reads, and the plan shows.
+#[test]
+fn saved_weights_of_another_length_take_the_examples_and_the_rest_reads() {
+    let mut value = stored_state(Locale::Fr, "91");
+    value["form"]["seasonalityPreset"] = json!("custom");
+    value["form"]["seasonality"] = json!(["1", "2", "3"]);
+    value["form"]["rampWeights"] = json!(vec!["1"; 12]);
+    value["form"]["channels"][0]["label"] = json!("Mon SEO");
+    let saved = Saved::restore(value).expect("the plan reads");
+    let example = FormState::from_input(&example_plan(Locale::Fr));
+    assert_eq!(saved.form.average_order_value, "91");
+    assert_eq!(saved.form.channels[0].label, "Mon SEO");
+    assert_eq!(saved.form.seasonality, example.seasonality);
+    assert_eq!(saved.form.ramp_weights, example.ramp_weights);
+    assert_eq!(
+        saved.dropped,
+        vec![
+            "Poids de la montée en charge".to_string(),
+            "Saisonnalité".into()
+        ]
+    );
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert!(!s.is_welcome());
+    assert_eq!(s.current_plan().unwrap().average_order_value, 91.0);
+    let names = "Poids de la montée en charge, Saisonnalité";
+    let notice = page::SAVED_VALUES_DROPPED.fill(Locale::Fr, &[&names]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice)
+    )));
+}
+
+/// [14] A hand-edited saved form with thousands of channels reads at once: the first twelve
+/// (the most a plan holds) are kept, with their closed quarters' figures, and the rest are
+/// counted on screen; the previous plan's lists are cut the same way.
+#[test]
+fn a_saved_form_with_thousands_of_channels_keeps_the_first_twelve_and_says_so() {
+    let mut form = FormState::from_review(&example_review(Locale::Fr));
+    form.view = View::Plan;
+    let mut value = json!({ "version": session::SAVED_VERSION, "form": form });
+    let row = value["form"]["channels"][0].clone();
+    let rows: Vec<Value> = (0..5000)
+        .map(|i| {
+            let mut row = row.clone();
+            row["id"] = json!(format!("c{i}"));
+            row["label"] = json!(format!("Canal {i}"));
+            row
+        })
+        .collect();
+    value["form"]["channels"] = json!(rows);
+    let figures: serde_json::Map<String, Value> = (0..5000)
+        .map(|i| (format!("c{i}"), json!({"sessions": "100"})))
+        .collect();
+    value["form"]["actuals"][0]["channels"] = json!(figures);
+    value["previous"] = value.clone();
+    let started = std::time::Instant::now();
+    let saved = Saved::restore(value).expect("the plan reads");
+    let (s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    // Reading them row by row took 4 s here (a debug build), and 18 s in the browser.
+    assert!(
+        started.elapsed().as_secs_f64() < 2.0,
+        "{:?}",
+        started.elapsed()
+    );
+    let labels: Vec<&str> = s.form().channels.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        (0..12).map(|i| format!("Canal {i}")).collect::<Vec<_>>()
+    );
+    let ids: Vec<&String> = s.form().actuals[0].channels.keys().collect();
+    assert_eq!(ids.len(), 12);
+    assert!(ids
+        .iter()
+        .all(|id| s.form().channels.iter().any(|c| &&c.id == id)));
+    let five_thousand = boussole::format::count(5000.0, Locale::Fr);
+    let noun = boussole::words::results::CHANNEL_NOUN_MANY.get(Locale::Fr);
+    let own = page::LIST_CUT.fill(Locale::Fr, &[&five_thousand, &noun, &12]);
+    let previous = page::PREVIOUS_LIST_CUT.fill(Locale::Fr, &[&five_thousand, &noun, &12]);
+    assert_eq!(u.say, Some(format!("{own} {previous}")));
+    let drawn = whole_form(&u).expect("the form drawn");
+    assert!(common::form::find_control(drawn, "channels[11].label").is_some());
+    assert!(common::form::find_control(drawn, "channels[12].label").is_none());
+    assert!(s.has_previous());
+}
+
+/// [14] A previous plan with a value that does not read keeps the rest, and says which; one
+/// that holds no plan at all is kept as it was.
+#[test]
+fn a_previous_plan_that_reads_in_part_is_kept_and_named() {
+    let mut value = stored_state(Locale::En, "91");
+    value["previous"] = stored_state(Locale::En, "222");
+    value["previous"]["form"]["rampWeights"] = json!(vec!["5"; 12]);
+    let saved = Saved::restore(value.clone()).expect("the plan reads");
+    let previous = saved.previous.as_deref().expect("the previous plan kept");
+    assert_eq!(previous.form.average_order_value, "222");
+    assert_eq!(previous.dropped, vec!["Ramp weights".to_string()]);
+    let (mut s, u) = Session::start(Start {
+        saved: Some(saved),
+        ..Start::default()
+    });
+    assert!(s.has_previous());
+    let notice = page::PREVIOUS_VALUES_DROPPED.fill(Locale::En, &[&"Ramp weights"]);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    s.action(Action::RestorePrevious, None);
+    assert_eq!(s.form().average_order_value, "222");
+
+    // A previous plan without a form: the whole text is kept as it was.
+    value["previous"] = json!({"form": "not a form"});
+    let text = value.to_string();
+    let Stored::Read(saved) = Stored::read(text.clone(), read_text) else {
+        panic!("the plan reads");
+    };
+    assert!(saved.previous.is_none());
+    assert_eq!(saved.unread, vec![text]);
+}
+
+/// [14] Storage that holds no plan this page can read shows the first visit's choice with a
+/// notice, and the choice never erases what was stored: it is saved again beside the new plan,
+/// on every save after.
+#[test]
+fn a_stored_plan_that_does_not_read_is_never_overwritten_by_the_first_choice() {
+    let read = |t: &str| serde_json::from_str(t).unwrap_or(Value::Null);
+    for raw in [
+        r#"{"form": 3, "mine": "typed"}"#,
+        r#"{"version": 3, "form": {"aver"#,
+    ] {
+        let options = Options {
+            saved: Some(raw.into()),
+            ..Options::default()
+        };
+        let (mut s, u) = Session::start(options.into_start(read));
+        assert!(s.is_welcome());
+        let notice = page::UNREAD_KEPT.get(Locale::Fr);
+        assert_eq!(u.say.as_deref(), Some(notice));
+        let welcome = welcome_drawn(&u).expect("the choice drawn");
+        assert_eq!(welcome.notice.as_deref(), Some(notice));
+        // Chosen: the notice stays in sight above the plan, and storage keeps the text.
+        let u = s.action(Action::StartExample, None);
+        assert!(u.dom.contains(&Dom::Text(
+            format!("#{}", form::error_slot_id("")),
+            Some(notice.to_string())
+        )));
+        let reloaded = reload(&s);
+        assert_eq!(reloaded.unread, vec![raw.to_string()]);
+        let (mut t, u) = Session::start(Start {
+            saved: Some(reloaded),
+            ..Start::default()
+        });
+        assert_eq!(u.say, None, "told once");
+        t.edit("averageOrderValue", "91");
+        assert_eq!(reload(&t).unread, vec![raw.to_string()]);
+    }
+}
+
+/// [14] A browser that refuses the page its storage (a frame sandboxed without
+/// `allow-same-origin`) is said at the start, beside the first visit's choice and then above
+/// the plan; nothing is tried or said again, and the planner plans as ever.
+#[test]
+fn blocked_storage_is_said_once_at_the_start_and_never_tried() {
+    let blocked = |storage: Option<&str>| {
+        let options = Options {
+            blocked: true,
+            lang: Some("en".into()),
+            storage: storage.map(str::to_string),
+            ..Options::default()
+        };
+        Session::start(options.into_start(|_| Value::Null))
+    };
+    let (mut s, u) = blocked(None);
+    let notice = page::STORAGE_BLOCKED.get(Locale::En);
+    assert_eq!(u.say.as_deref(), Some(notice));
+    assert_eq!(welcome_drawn(&u).unwrap().notice.as_deref(), Some(notice));
+    let u = s.action(Action::StartExample, None);
+    assert!(u.dom.contains(&Dom::Text(
+        format!("#{}", form::error_slot_id("")),
+        Some(notice.to_string())
+    )));
+    let u = s.edit("averageOrderValue", "91");
+    assert_eq!(u.say, None);
+    assert_eq!(s.current_plan().unwrap().average_order_value, 91.0);
+    assert_eq!(s.settle().key, None, "nothing to try");
+    s.attribute("storage", Some("local"), None);
+    assert_eq!(s.settle().key, None);
+    // A planner that saves nowhere loses nothing to a blocked storage: nothing to say.
+    let (_, u) = blocked(Some("none"));
+    assert_eq!(u.say, None);
+}
+
+/// A planner started as the page starts it on `stored` (the text under its key), saved once
+/// as the page does at the start.
+fn tab_on(stored: &str) -> Session {
+    let options = Options {
+        saved: Some(stored.into()),
+        ..Options::default()
+    };
+    let (mut s, _) = Session::start(options.into_start(read_text));
+    s.settle();
+    s
+}
+
+fn read_text(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Null)
+}
+
+/// What `s` stores now.
+fn stored_now(s: &mut Session) -> String {
+    s.settle().saved.expect("something to save")
+}
+
+/// [14] Two tabs of one plan: a tab with nothing left to save takes up what the other saved
+/// (its next save no longer undoes the other's edit); one with edits of its own saves them
+/// and keeps the other's as the previous plan. No edit is lost either way.
+#[test]
+fn a_tab_takes_up_what_another_saved_and_keeps_it_beside_edits_of_its_own() {
+    let key = session::storage_key(None, None).unwrap();
+    let stored = serde_json::to_string(&stored_state(Locale::Fr, "80")).unwrap();
+    let (mut a, mut b) = (tab_on(&stored), tab_on(&stored));
+    a.edit("averageOrderValue", "91");
+    let saved_by_a = stored_now(&mut a);
+    let u = b.stored_elsewhere(&key, Some(saved_by_a), read_text);
+    assert_eq!(b.form().average_order_value, "91");
+    assert_eq!(u.settle, Settle::No, "nothing new to store");
+    assert_eq!(
+        u.say.as_deref(),
+        Some(page::OTHER_TAB_ADOPTED.get(Locale::Fr))
+    );
+    assert_eq!(attr(&u, "#bp-err-form", "data-tone"), Some(Some("info")));
+    b.edit("channels[0].label", "Mon SEO");
+    let saved_by_b = stored_now(&mut b);
+    let reloaded = Saved::restore(read_text(&saved_by_b)).unwrap();
+    assert_eq!(reloaded.form.average_order_value, "91");
+    assert_eq!(reloaded.form.channels[0].label, "Mon SEO");
+    a.stored_elsewhere(&key, Some(saved_by_b), read_text);
+    assert_eq!(a.form().channels[0].label, "Mon SEO");
+
+    // Both typed before either saved: this tab's edit is saved, the other's a button away.
+    a.edit("averageOrderValue", "95");
+    b.edit("channels[0].label", "Annonces");
+    let saved_by_b = stored_now(&mut b);
+    let u = a.stored_elsewhere(&key, Some(saved_by_b), read_text);
+    assert_eq!(a.form().average_order_value, "95");
+    assert_eq!(a.form().channels[0].label, "Mon SEO");
+    assert_eq!(u.settle, Settle::Now);
+    assert_eq!(u.say.as_deref(), Some(page::OTHER_TAB_KEPT.get(Locale::Fr)));
+    assert_eq!(previous_button(&u), Some(true));
+    let reloaded = Saved::restore(read_text(&stored_now(&mut a))).unwrap();
+    assert_eq!(reloaded.form.average_order_value, "95");
+    assert_eq!(
+        reloaded.previous.unwrap().form.channels[0].label,
+        "Annonces"
+    );
+    a.action(Action::RestorePrevious, None);
+    assert_eq!(a.form().channels[0].label, "Annonces");
+
+    // Another planner's key, or a key removed, changes nothing here.
+    let other = session::storage_key(None, Some("other")).unwrap();
+    let before = a.form().clone();
+    let u = a.stored_elsewhere(&other, Some(stored.clone()), read_text);
+    assert_eq!((u, a.form()), (Update::default(), &before));
+    assert_eq!(a.stored_elsewhere(&key, None, read_text), Update::default());
 }
 
 // --- a link's plan beside the visitor's own, and the previous plan ----------------------------

@@ -177,6 +177,46 @@ fn values_nested_too_deep_are_refused_and_the_engine_keeps_working() {
     assert_eq!(from_js(wasm::plan(example))["ok"], Value::Bool(true));
 }
 
+/// [14] A saved plan with one value nested too deep (a hand edit) loses that value only: the
+/// plan shows, and the value is named, instead of the first visit's choice that erased it.
+#[wasm_bindgen_test]
+fn a_saved_value_nested_too_deep_costs_that_value_only() {
+    let mut label = Value::from("SEO");
+    for _ in 0..70 {
+        label = Value::Array(vec![label]);
+    }
+    let form = boussole::form::FormState::from_input(&boussole::example::example_plan(
+        boussole::model::Locale::Fr,
+    ));
+    let mut state = serde_json::json!({ "version": 3, "form": form });
+    state["form"]["averageOrderValue"] = "91".into();
+    state["form"]["channels"][0]["label"] = label;
+    let options = serde_json::json!({ "saved": state.to_string() });
+    let started = wasm::Planner::start(to_js(&options));
+    let update = from_js(started.get(1));
+    let said = update["say"].as_str().unwrap_or_default();
+    let words = boussole::words::page::SAVED_VALUES_DROPPED.fr;
+    let before = words.split("{}").next().unwrap();
+    assert!(
+        said.starts_with(before) && said.contains("(canal 1)"),
+        "{said}"
+    );
+    // The plan drawn is the saved one, not the first visit's choice.
+    assert!(control_value(&update, "averageOrderValue") == Some("91"));
+}
+
+/// The value of the control `name` in a form drawn by an update.
+fn control_value<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
+    match value {
+        Value::Object(o) if o.get("name").and_then(Value::as_str) == Some(name) => {
+            o.get("value").and_then(Value::as_str)
+        }
+        Value::Object(o) => o.values().find_map(|v| control_value(v, name)),
+        Value::Array(items) => items.iter().find_map(|v| control_value(v, name)),
+        _ => None,
+    }
+}
+
 /// A small seeded generator (xorshift64*): the same cases on every run, no dependency.
 struct Rng(u64);
 

@@ -256,10 +256,14 @@ export class BoussolePlanner extends HTMLElement {
         return;
       }
       const key = savedUnder(this.getAttribute('storage') || undefined, this.id || storageKey(this));
+      const store = storage();
       let saved;
+      let blocked = !store;
       try {
-        saved = key ? storage()?.getItem(key) ?? undefined : undefined;
-      } catch { /* blocked: nothing saved to read */ }
+        if (key && store) saved = store.getItem(key) ?? undefined;
+      } catch {
+        blocked = true;
+      }
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       render(shell(STYLES), root);
       this.root = root;
@@ -273,6 +277,7 @@ export class BoussolePlanner extends HTMLElement {
         plan,
         saved,
         shared,
+        blocked,
         browser: navigator.language,
         // The page's clock, for the quarter an empty plan starts with.
         today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,
@@ -476,6 +481,12 @@ export class BoussolePlanner extends HTMLElement {
       for (const date of root.querySelectorAll('.bp-print-date')) {
         const lang = date.closest('[lang]')?.lang || undefined;
         date.textContent = new Date().toLocaleDateString(lang, { dateStyle: 'long' });
+      }
+    }, { signal });
+    // Another tab of this browser saved (any key: the planner knows its own and decides).
+    window.addEventListener('storage', (event) => {
+      if (this.planner && event.key !== null && event.storageArea === storage()) {
+        this.apply(this.planner.storedElsewhere(event.key, event.newValue ?? undefined));
       }
     }, { signal });
     // Leaving the page saves what still waits for a pause in typing.

@@ -6,9 +6,10 @@ use serde_json::{Map, Value};
 
 use crate::fields;
 use crate::form::{self, FormState};
-use crate::model::{Locale, PlanInput};
+use crate::format;
+use crate::model::{Locale, PlanInput, MAX_CHANNELS};
 use crate::review::ReviewInput;
-use crate::words::page;
+use crate::words::{page, Words};
 
 /// The shape of what is saved. Bump it, and add the step from the version before to
 /// [`MIGRATIONS`], whenever a saved value changes name or meaning.
@@ -76,6 +77,44 @@ pub struct Saved {
     /// What [`Saved::restore`] could not read, by name for people (`Type de canal (canal 2)`).
     #[serde(skip)]
     pub dropped: Vec<String>,
+    /// The saved lists longer than a plan allows, cut to their first items: what they hold,
+    /// how many items were saved, how many are kept.
+    #[serde(skip)]
+    pub cut: Vec<(Words, usize, usize)>,
+    /// What this browser held that no page could read (a saved state without a form, one
+    /// whose previous plan has none), kept as it was: saved again with every plan, never
+    /// erased.
+    #[serde(skip)]
+    pub unread: Vec<String>,
+    /// Whether a previous plan was saved that does not read (then [`Stored::read`] keeps the
+    /// whole text in `unread`).
+    #[serde(skip)]
+    pub previous_unread: bool,
+}
+
+/// What localStorage held for a planner, as the page read it.
+#[derive(Debug)]
+pub enum Stored {
+    Read(Box<Saved>),
+    /// Text that holds no saved state this page can read (not JSON, no form): kept as it is.
+    Unread(String),
+}
+
+impl Stored {
+    /// The text stored; `read_json` reads JSON text.
+    pub fn read(text: String, read_json: impl Fn(&str) -> Value) -> Stored {
+        match Saved::restore(read_json(&text)) {
+            Some(mut saved) => {
+                // A previous plan that does not read may be all that is left of one: the
+                // whole text is kept as it was.
+                if saved.previous_unread {
+                    saved.unread.push(text);
+                }
+                Stored::Read(Box::new(saved))
+            }
+            None => Stored::Unread(text),
+        }
+    }
 }
 
 impl Saved {
@@ -88,11 +127,42 @@ impl Saved {
         };
         let version = migrate(&mut state);
         let mut saved = Saved::read(&state)?;
+        let unread = state.get("unread").and_then(Value::as_array);
+        for text in unread.into_iter().flatten().filter_map(Value::as_str) {
+            saved.unread.push(text.to_string());
+        }
         // One level only: what a previous plan holds beside its form is not read.
-        let previous = state.get("previous").and_then(Value::as_object);
-        saved.previous = previous.and_then(Saved::read).map(Box::new);
+        let previous = state.get("previous").filter(|p| !p.is_null());
+        saved.previous = previous
+            .and_then(Value::as_object)
+            .and_then(Saved::read)
+            .map(Box::new);
+        saved.previous_unread = previous.is_some() && saved.previous.is_none();
         saved.version = version;
         Some(saved)
+    }
+
+    /// What the visitor is told of what did not read, of this plan and of the previous one.
+    pub fn notices(&self) -> Vec<String> {
+        let l = self.form.locale;
+        let mut said = Vec::new();
+        self.told(l, page::LIST_CUT, page::SAVED_VALUES_DROPPED, &mut said);
+        if let Some(previous) = &self.previous {
+            let (cut, dropped) = (page::PREVIOUS_LIST_CUT, page::PREVIOUS_VALUES_DROPPED);
+            previous.told(l, cut, dropped, &mut said);
+        }
+        said
+    }
+
+    /// The lists cut, in `cut`'s words, then the values dropped, in `dropped`'s.
+    fn told(&self, l: Locale, cut: Words, dropped: Words, said: &mut Vec<String>) {
+        for (what, saved, kept) in &self.cut {
+            let saved = format::count(*saved as f64, l);
+            said.push(cut.fill(l, &[&saved, &what.get(l), kept]));
+        }
+        if !self.dropped.is_empty() {
+            said.push(dropped.fill(l, &[&self.dropped.join(", ")]));
+        }
     }
 
     /// A state already migrated, without its previous plan.
@@ -108,30 +178,45 @@ impl Saved {
         let mut form = encode(&example)?;
         let mut dropped = Vec::new();
         let reads = |form: &Value| decode(form).is_some();
-        // An empty row of each list, as JSON.
+        // An empty row of each list, as JSON; also the form each value is tried in (the
+        // form's values read one by one, so a value reads there as it does anywhere, and a
+        // trial costs the value's size only).
         let rows = encode(&FormState {
             channels: vec![form::ChannelRow::default()],
             actuals: vec![form::QuarterRow::default()],
             ..example
         })?;
+        let mut cut = Vec::new();
         for (key, item) in saved {
-            let mut trial = form.clone();
+            let capped;
+            let item = match (LISTS.iter().find(|list| list.0 == key), item.as_array()) {
+                (Some(&(_, most, what)), Some(items)) if items.len() > most => {
+                    cut.push((what, items.len(), most));
+                    capped = Value::Array(items[..most].to_vec());
+                    &capped
+                }
+                _ => item,
+            };
+            let mut trial = rows.clone();
             trial[key] = item.clone();
             if reads(&trial) {
-                form = trial;
+                form[key] = item.clone();
                 continue;
             }
             // A number where the form keeps text (an older page, a hand edit): its text.
             if let Some(x) = item.as_f64() {
-                trial[key] = Value::String(form::edit_text(x, false, locale));
+                let text = Value::String(form::edit_text(x, false, locale));
+                trial[key] = text.clone();
                 if reads(&trial) {
-                    form = trial;
+                    form[key] = text;
                     continue;
                 }
             }
-            // A list (channels, closed quarters): keep each item, and each value of an item,
-            // that reads.
-            let base = rows.get(key).and_then(|list| list.get(0)).cloned();
+            // A list of rows (channels, closed quarters): keep each row, and each value of a
+            // row, that reads. Any other list (four weights given as 3 or 12) takes the
+            // example's whole: its items mean nothing one by one.
+            let base = rows.get(key).and_then(|list| list.get(0));
+            let base = base.filter(|row| row.is_object()).cloned();
             let (Some(items), Some(base)) = (item.as_array(), base) else {
                 dropped.push(form_title(key, locale));
                 continue;
@@ -140,7 +225,7 @@ impl Saved {
             for (i, one) in items.iter().enumerate() {
                 let mut row = base.clone();
                 for (field, v) in one.as_object().into_iter().flatten() {
-                    let mut trial = form.clone();
+                    let mut trial = rows.clone();
                     let mut candidate = row.clone();
                     candidate[field] = v.clone();
                     trial[key] = Value::Array(vec![candidate.clone()]);
@@ -153,15 +238,39 @@ impl Saved {
             }
             form[key] = Value::Array(kept);
         }
+        let mut form: FormState = decode(&form)?;
+        // The figures of channels the form does not hold (cut, or never there): the form
+        // keeps none, as when a channel is removed.
+        for quarter in &mut form.actuals {
+            let mut figures = std::mem::take(&mut quarter.channels);
+            for id in form.channels.iter().map(|c| &c.id) {
+                if let Some(kept) = figures.remove(id) {
+                    quarter.channels.insert(id.clone(), kept);
+                }
+            }
+        }
         Some(Saved {
-            form: decode(&form)?,
+            form,
             plan: state.get("plan").cloned(),
             review: state.get("review").cloned(),
             dropped,
+            cut,
             ..Saved::default()
         })
     }
 }
+
+/// The lists of a saved form the model bounds: their key, the most a plan holds, what they
+/// hold. A longer one (a hand edit) keeps its first items; the others are counted, not read
+/// (5 000 channels read row by row took seconds, and the page showed them all).
+const LISTS: [(&str, usize, Words); 2] = [
+    (
+        "channels",
+        MAX_CHANNELS,
+        crate::words::results::CHANNEL_NOUN_MANY,
+    ),
+    ("actuals", form::MAX_ACTUALS, page::CLOSED_QUARTERS),
+];
 
 fn encode(form: &FormState) -> Option<Value> {
     serde_json::to_value(form).ok()
@@ -213,4 +322,6 @@ pub struct SavedRef<'a> {
     pub review: Option<&'a ReviewInput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<Box<SavedRef<'a>>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub unread: &'a [String],
 }

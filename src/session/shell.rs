@@ -53,9 +53,11 @@ pub struct Welcome {
     pub blank_hint: &'static str,
     pub example: &'static str,
     pub example_hint: &'static str,
+    /// What the start had to tell (a saved plan that did not read…), where it is seen.
+    pub notice: Option<String>,
 }
 
-pub(super) fn welcome(l: Locale) -> Welcome {
+pub(super) fn welcome(l: Locale, notice: Option<String>) -> Welcome {
     use crate::words::form as words;
     Welcome {
         title: page::WELCOME_TITLE.get(l),
@@ -64,6 +66,7 @@ pub(super) fn welcome(l: Locale) -> Welcome {
         blank_hint: page::START_BLANK_HINT.get(l),
         example: words::START_EXAMPLE.get(l),
         example_hint: page::START_EXAMPLE_HINT.get(l),
+        notice,
     }
 }
 

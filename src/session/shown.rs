@@ -67,7 +67,77 @@ impl Session {
             plan: self.plan.as_ref().map(|(input, _)| input),
             review: self.review.as_ref().map(|(input, _)| input),
             previous,
+            unread: &self.unread,
         })
+    }
+
+    /// [`Session::saved`] as stored.
+    pub(super) fn saved_text(&self) -> Option<String> {
+        self.saved().map(|s| crate::json::to_text(&s, 0))
+    }
+
+    /// Another tab of this browser stored `text` under `key` (the `storage` event; `None`:
+    /// removed, which the next save undoes); `read_json` reads JSON text. Without edits of
+    /// its own left to save, this tab takes the other's plan up, so that its next save does
+    /// not undo the other's edits. With some, neither is dropped: this tab's plan is saved,
+    /// the other's kept as the previous plan, a button away (the visitor knows which edits
+    /// they want; a merge field by field would guess).
+    pub fn stored_elsewhere(
+        &mut self,
+        key: &str,
+        text: Option<String>,
+        read_json: impl Fn(&str) -> Value,
+    ) -> Update {
+        let l = self.form.locale;
+        let (Some(text), true) = (text, self.storage_key.as_deref() == Some(key)) else {
+            return Update::default();
+        };
+        let unsaved = self.saved_text() != self.written;
+        let mut theirs = match Stored::read(text, read_json) {
+            Stored::Read(saved) => saved,
+            Stored::Unread(text) => {
+                // Nothing to show: kept as it was, beside this plan.
+                self.keep_unread(text);
+                let mut update = Update::default();
+                update.notice(page::OTHER_TAB_UNREAD.get(l).into(), true);
+                update.settle = Settle::Now;
+                return update;
+            }
+        };
+        for text in std::mem::take(&mut theirs.unread) {
+            self.keep_unread(text);
+        }
+        let (theirs, their_previous) = Snapshot::of_saved(*theirs);
+        if let Some(own) = self.visiting.as_mut() {
+            // A link's plan waits for the choice: the visitor's own is the one stored now.
+            *own = theirs;
+            self.previous = their_previous;
+            return Update::default();
+        }
+        if unsaved {
+            self.previous = Some(theirs);
+            let mut update = Update::default();
+            self.write_choices(&mut update.dom);
+            update.inform(page::OTHER_TAB_KEPT.get(l).into());
+            update.settle = Settle::Now;
+            return update;
+        }
+        self.welcome = false;
+        self.start_notice = None;
+        self.previous = their_previous;
+        let mut update = self.show(theirs);
+        update.inform(page::OTHER_TAB_ADOPTED.get(self.form.locale).into());
+        // What is stored is what this tab shows now: nothing to save again.
+        update.settle = Settle::No;
+        self.written = self.saved_text();
+        update
+    }
+
+    /// Keeps a text no page could read (once), to save with the plan.
+    fn keep_unread(&mut self, text: String) {
+        if !self.unread.contains(&text) {
+            self.unread.push(text);
+        }
     }
 
     /// Whether a replaced plan is kept, which "Back to previous plan" brings back.
@@ -212,6 +282,10 @@ impl Session {
             true => self.show(Snapshot::of_form(form)),
             false => self.replace(form),
         };
+        // What the start told beside the choice stays in sight (it was said already).
+        if let Some(notice) = self.start_notice.take() {
+            update.notice(notice, false);
+        }
         self.touched.clear();
         let said = match example {
             true => page::EXAMPLE_STARTED,
@@ -253,7 +327,8 @@ impl Session {
     /// Shows the first visit's choice, or the planner once it is made.
     pub(super) fn write_welcome(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let welcome = self.welcome.then(|| welcome(l));
+        let notice = self.start_notice.clone();
+        let welcome = self.welcome.then(|| welcome(l, notice));
         let hidden = welcome.is_none().then(String::new);
         dom.push(Dom::Welcome(welcome));
         dom.push(Dom::Attr(WELCOME.into(), "hidden", hidden));

@@ -23,6 +23,9 @@ pub struct Options {
     pub today: Option<String>,
     /// The `start` attribute: `example` or `blank` skip the first visit's choice.
     pub start: Option<String>,
+    /// Whether the browser refuses this page its storage (a frame sandboxed without
+    /// `allow-same-origin`, storage blocked in its settings).
+    pub blocked: bool,
 }
 
 impl Options {
@@ -34,13 +37,17 @@ impl Options {
     /// The start of a planner with these options, from what the page read for it;
     /// `read_json` reads JSON text.
     pub fn into_start(mut self, read_json: impl Fn(&str) -> Value) -> Start {
-        let saved = self
-            .saved
-            .take()
-            .and_then(|t| Saved::restore(read_json(&t)));
+        let (saved, unread) = match self.saved.take().map(|t| Stored::read(t, &read_json)) {
+            Some(Stored::Read(saved)) => (Some(*saved), None),
+            Some(Stored::Unread(text)) => (None, Some(text)),
+            None => (None, None),
+        };
         let shared = self.shared.take().map(|t| read_json(&t));
         let browser = self.browser.take();
-        self.start(browser.as_deref(), shared, saved, read_json)
+        Start {
+            unread,
+            ..self.start(browser.as_deref(), shared, saved, read_json)
+        }
     }
 
     /// The start of a planner with these options, in a browser whose language is `browser`;
@@ -59,8 +66,10 @@ impl Options {
             id: self.key,
             shared,
             saved,
+            unread: None,
             attribute: self.plan.as_deref().map(read_json),
             today: self.today.as_deref().and_then(year_month),
+            blocked: self.blocked,
             first: self.start.as_deref().and_then(FirstForm::parse),
         }
     }
@@ -81,12 +90,17 @@ pub struct Start {
     pub shared: Option<Value>,
     /// What this planner saved last time.
     pub saved: Option<Saved>,
+    /// What this planner's storage held when it reads as no saved state at all (see
+    /// [`Stored`]): kept beside the plan the visitor starts, never overwritten.
+    pub unread: Option<String>,
     /// The `plan` attribute (JSON text, or the file it names), as JSON.
     pub attribute: Option<Value>,
     /// Today's year and month (1–12), when the page knows them.
     pub today: Option<(i32, u8)>,
     /// What a first visit starts with, when the host page chose (`None`: the visitor does).
     pub first: Option<FirstForm>,
+    /// Whether the browser refuses this page its storage ([`Options::blocked`]).
+    pub blocked: bool,
 }
 
 crate::model::coded! {

@@ -75,9 +75,14 @@ entries! {
     /// The file's name.
     FILE_SAVED = "Fichier «\u{202f}{}\u{202f}» enregistré.", "File “{}” saved.";
     PLAN_AND_ACTUALS_IMPORTED = "Plan et réalisé importés.", "Plan and actuals imported.";
-    /// A saved state held more closed quarters than a year has ({}: how many).
-    EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",
-        "{} closed quarters were saved: only the first 4 are kept.";
+    /// A saved list longer than a plan allows ({}: how many, what, the most a plan holds).
+    LIST_CUT = "{} {} étaient enregistrés\u{202f}: seuls les {} premiers sont repris.",
+        "{} {} were saved: only the first {} are kept.";
+    /// The same, in the previous plan saved with it.
+    PREVIOUS_LIST_CUT = "Dans le plan précédent, {} {} étaient enregistrés\u{202f}: seuls les {} premiers sont repris.",
+        "In the previous plan, {} {} were saved: only the first {} are kept.";
+    /// What [`LIST_CUT`] counts.
+    CLOSED_QUARTERS = "trimestres clos", "closed quarters";
     /// A `#plan=` link whose plan cannot be read.
     BROKEN_LINK = "Le lien ouvert ne contient pas de plan lisible\u{202f}: voici votre plan.",
         "The link opened holds no readable plan: here is your plan.";
@@ -87,9 +92,27 @@ entries! {
     /// localStorage refused the plan (full, or blocked).
     SAVE_FAILED = "Ce navigateur n’a pas pu enregistrer vos dernières modifications (stockage plein ou bloqué)\u{202f}: exportez votre plan en JSON pour ne rien perdre.",
         "This browser could not save your latest changes (storage full or blocked): export your plan as JSON to keep it.";
+    /// The browser refuses the page its storage: said at the start, before anything is lost.
+    STORAGE_BLOCKED = "Ce navigateur ne laisse pas cette page garder votre plan (stockage bloqué, comme dans certains cadres intégrés)\u{202f}: il sera perdu à la fermeture de la page. Pour le garder, copiez son lien ou exportez-le en JSON, dans «\u{202f}Partager / exporter\u{202f}».",
+        "This browser does not let this page keep your plan (storage blocked, as in some embedded frames): it will be lost when the page closes. To keep it, copy its link or export it as JSON, in “Share / export”.";
+    /// Another tab saved the plan, and this one had nothing left to save: it shows theirs.
+    OTHER_TAB_ADOPTED = "Ce plan a été modifié dans un autre onglet\u{202f}: voici sa dernière version.",
+        "This plan was changed in another tab: here is its latest version.";
+    /// Another tab saved the plan while this one had edits left to save.
+    OTHER_TAB_KEPT = "Ce plan a aussi été modifié dans un autre onglet. Vos modifications ici sont enregistrées\u{202f}; celles de l’autre onglet sont gardées comme plan précédent\u{202f}: «\u{202f}Revenir au plan précédent\u{202f}» les rétablit.",
+        "This plan was also changed in another tab. Your changes here are saved; the other tab’s are kept as the previous plan: “Back to previous plan” brings them back.";
+    /// Another tab saved something this page cannot read.
+    OTHER_TAB_UNREAD = "Un autre onglet a enregistré un plan que cette page ne sait pas relire\u{202f}: il est gardé tel quel, à côté du vôtre.",
+        "Another tab saved a plan this page cannot read: it is kept as it was, beside yours.";
     /// Values of a saved state that could not be read ({}: their names).
     SAVED_VALUES_DROPPED = "Ces valeurs enregistrées n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
         "These saved values could not be read and take the example’s: {}.";
+    /// Values of the previous plan saved with it that could not be read ({}: their names).
+    PREVIOUS_VALUES_DROPPED = "Dans le plan précédent, ces valeurs n’ont pas pu être relues et reprennent celles de l’exemple\u{202f}: {}.",
+        "In the previous plan, these values could not be read and take the example’s: {}.";
+    /// What this browser held for the planner reads as no plan at all: kept, never erased.
+    UNREAD_KEPT = "Le plan enregistré dans ce navigateur n’a pas pu être relu (il vient d’une autre version de Boussole, ou a été modifié à la main). Il n’est pas effacé\u{202f}: il reste enregistré tel quel, à côté du plan que vous commencez.",
+        "The plan saved in this browser could not be read (it comes from another version of Boussole, or was edited by hand). It is not erased: it stays saved as it was, beside the plan you start.";
     /// A `#plan=` link opened while this browser holds another plan of the visitor's.
     VISITING_SHARED = "Ce lien ouvre un plan partagé. Votre propre plan reste enregistré dans ce navigateur\u{202f}: ouvrez ce plan pour travailler dessus (le vôtre sera gardé comme plan précédent), ou gardez le vôtre.",
         "This link opens a shared plan. Your own plan is still saved in this browser: open this plan to work on it (yours is kept as the previous plan), or keep yours.";
