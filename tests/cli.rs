@@ -523,3 +523,19 @@ fn the_plan_as_markdown_has_the_tables_of_the_terminal() {
     assert!(table[1].contains("---:"));
     assert!(table[6].starts_with("| **Total** |"));
 }
+
+/// [14] Standard input can be read once: `plan - --history -` is bad usage (exit 1, as the
+/// README says), with the reason, not a plan whose history came out empty (exit 2).
+#[test]
+fn plan_and_history_cannot_both_come_from_standard_input() {
+    for command in ["plan", "review"] {
+        let out = boussole(&[command, "-", "--history", "-"], Some(&example_in("fr")));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {stderr}");
+        assert!(out.stdout.is_empty(), "{command}");
+        assert!(
+            stderr.contains("standard input") && stderr.contains("--history FILE"),
+            "{command}: {stderr}"
+        );
+    }
+}

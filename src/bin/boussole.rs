@@ -94,6 +94,13 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             let file = opts
                 .file
                 .ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
+            if file == "-" && opts.history.as_deref() == Some("-") {
+                // The plan would take all of it and leave the history empty.
+                return Err(format!(
+                    "standard input can be read only once: give the plan or the history as a file (--history FILE)\n{USAGE}"
+                )
+                .into());
+            }
             let json = read_input(&file)?;
             let value = match boussole::validate::json_value(&json) {
                 Ok(value) => value,
