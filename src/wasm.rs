@@ -2,7 +2,7 @@
 //! element's script (`www/boussole.js`) carries out. Rust never calls back into the page, so a
 //! host may change attributes inside its listeners. A panic (a bug) stops every planner.
 
-use crate::model::Locale;
+use crate::model::{FieldError, Locale};
 use crate::output::Invalid;
 use crate::session::{self, DomEvent, Options, Session};
 use serde::Serialize;
@@ -36,37 +36,58 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     js_sys::JSON::parse(&crate::json::to_text(value, 0)).unwrap_or(JsValue::NULL)
 }
 
-/// Any JS value as JSON, or `None` when it nests too deep to convert.
-fn from_js(input: &JsValue) -> Option<Value> {
-    shallow(input).then(|| serde_wasm_bindgen::from_value(input.clone()).unwrap_or(Value::Null))
+/// Any JS value as JSON, or the errors that refuse it: nested too deep or too large to convert.
+fn from_js(input: &JsValue) -> Result<Value, Vec<FieldError>> {
+    small(input)?;
+    Ok(serde_wasm_bindgen::from_value(input.clone()).unwrap_or(Value::Null))
 }
 
-/// Whether `value` nests at most `validate::MAX_DEPTH` levels (a cycle runs into the limit).
-fn shallow(value: &JsValue) -> bool {
+/// Whether `value` nests at most `validate::MAX_DEPTH` levels (a cycle runs into the limit)
+/// and holds at most `validate::MAX_VALUES` values. Values are counted on every path, as the
+/// conversion will copy them: a list that holds another twice, 27 times over, is 2^27.
+fn small(value: &JsValue) -> Result<(), Vec<FieldError>> {
+    use crate::validate::{too_deep, too_large, MAX_DEPTH, MAX_VALUES};
     let mut stack = vec![(value.clone(), 0)];
+    let mut left = MAX_VALUES;
     while let Some((item, depth)) = stack.pop() {
-        if item.is_object() {
-            if depth >= crate::validate::MAX_DEPTH {
-                return false;
-            }
-            let children = js_sys::Object::values(item.unchecked_ref());
-            stack.extend(children.iter().map(|child| (child, depth + 1)));
+        if !item.is_object() {
+            continue;
         }
+        if depth >= MAX_DEPTH {
+            return Err(too_deep(Locale::default()));
+        }
+        // A list's length is read before its members are (a typed array of millions).
+        let length = match js_sys::Array::is_array(&item) || js_sys::ArrayBuffer::is_view(&item) {
+            true => js_sys::Reflect::get(&item, &"length".into())
+                .ok()
+                .and_then(|n| n.as_f64()),
+            false => None,
+        };
+        if length.is_some_and(|n| n > left as f64) {
+            return Err(too_large(Locale::default()));
+        }
+        let children = js_sys::Object::values(item.unchecked_ref());
+        left = match left.checked_sub(children.length() as usize) {
+            Some(left) => left,
+            None => return Err(too_large(Locale::default())),
+        };
+        stack.extend(children.iter().map(|child| (child, depth + 1)));
     }
-    true
+    Ok(())
 }
 
-/// JSON text as a value, by the browser's parser (Rust's float reader costs ~10 KB).
+/// JSON text as a value, by the browser's parser (Rust's float reader costs ~10 KB); `null`
+/// for text that is no JSON or too large a value.
 fn json_value(text: &str) -> Value {
     let parsed = js_sys::JSON::parse(text).ok();
-    parsed.and_then(|v| from_js(&v)).unwrap_or(Value::Null)
+    parsed.and_then(|v| from_js(&v).ok()).unwrap_or(Value::Null)
 }
 
-/// `f` of the input, or `{ok: false, errors}` for a value nested too deep.
+/// `f` of the input, or `{ok: false, errors}` for a value nested too deep or too large.
 fn checked(input: &JsValue, f: fn(&Value) -> JsValue) -> JsValue {
     match from_js(input) {
-        Some(value) => f(&value),
-        None => to_js(&Invalid::new(crate::validate::too_deep(Locale::default()))),
+        Ok(value) => f(&value),
+        Err(errors) => to_js(&Invalid::new(errors)),
     }
 }
 
@@ -120,6 +141,7 @@ impl Planner {
     /// `[planner, update]`, from the element's attributes and what the page read (`Options`).
     pub fn start(options: JsValue) -> js_sys::Array {
         let options: Options = from_js(&options)
+            .ok()
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default();
         let (session, first) = Session::start(options.into_start(json_value));
