@@ -187,7 +187,7 @@ impl Planner {
     /// A share link's plan (JSON text) pasted in the address of the open page.
     #[wasm_bindgen(js_name = openLink)]
     pub fn open_link(&mut self, text: &str) -> JsValue {
-        to_js(&self.session.open_link(&json_value(text)))
+        to_js(&self.session.open_link_text(text, json_value))
     }
 
     /// The plan as the form shows it now, as a `PlanInput` object (null while invalid).

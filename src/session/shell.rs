@@ -53,11 +53,15 @@ pub struct Welcome {
     pub blank_hint: &'static str,
     pub example: &'static str,
     pub example_hint: &'static str,
+    /// Why a link opened was not read (the rest of the planner, and its general slot, wait
+    /// behind the choice).
+    pub notice: Option<&'static str>,
 }
 
-pub(super) fn welcome(l: Locale) -> Welcome {
+pub(super) fn welcome(l: Locale, notice: Option<&'static str>) -> Welcome {
     use crate::words::form as words;
     Welcome {
+        notice,
         title: page::WELCOME_TITLE.get(l),
         text: page::WELCOME_TEXT.get(l),
         blank: words::START_BLANK.get(l),

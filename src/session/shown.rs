@@ -4,14 +4,20 @@
 use super::*;
 
 impl Session {
+    /// The text of a share link pasted in the address of the open page, read by `read_json`
+    /// ([`Session::open_link`]); past [`MAX_PLAN_BYTES`] it is not read.
+    pub fn open_link_text(&mut self, text: &str, read_json: impl Fn(&str) -> Value) -> Update {
+        match text.len() > MAX_PLAN_BYTES {
+            true => self.link_not_read(page::LINK_TOO_LARGE),
+            false => self.open_link(&read_json(text)),
+        }
+    }
+
     /// A `#plan=` link opened while the planner is on the page: as at the start, the link's
     /// plan is shown beside the visitor's own until they choose.
     pub fn open_link(&mut self, value: &Value) -> Update {
-        let l = self.form.locale;
         let Ok(doc) = Doc::parse(value) else {
-            let mut update = Update::default();
-            update.notice(page::BROKEN_LINK.get(l).to_string(), true);
-            return update;
+            return self.link_not_read(page::LINK_UNREADABLE);
         };
         let form = doc.form();
         if form.same_values(&self.form) {
@@ -22,6 +28,26 @@ impl Session {
         }
         let mut update = self.show(Snapshot::of_form(form));
         update.say = Some(page::VISITING_SHARED.get(self.form.locale).to_string());
+        update
+    }
+
+    /// Why a link was not read, shown and said: beside the first visit's choice (which hides
+    /// the rest of the planner), else above the visitor's own plan, which stays.
+    pub(super) fn link_not_read(&self, reason: Words) -> Update {
+        let l = self.form.locale;
+        let mut update = Update::default();
+        match self.welcome {
+            true => {
+                update
+                    .dom
+                    .push(Dom::Welcome(Some(welcome(l, Some(reason.get(l))))));
+                update.say = Some(reason.get(l).to_string());
+            }
+            false => {
+                let notice = format!("{} {}", reason.get(l), page::HERE_IS_YOUR_PLAN.get(l));
+                update.notice(notice, true);
+            }
+        }
         update
     }
 
@@ -253,7 +279,7 @@ impl Session {
     /// Shows the first visit's choice, or the planner once it is made.
     pub(super) fn write_welcome(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let welcome = self.welcome.then(|| welcome(l));
+        let welcome = self.welcome.then(|| welcome(l, None));
         let hidden = welcome.is_none().then(String::new);
         dom.push(Dom::Welcome(welcome));
         dom.push(Dom::Attr(WELCOME.into(), "hidden", hidden));

@@ -38,9 +38,13 @@ impl Options {
             .saved
             .take()
             .and_then(|t| Saved::restore(read_json(&t)));
-        let shared = self.shared.take().map(|t| read_json(&t));
+        let shared = self.shared.take();
+        let too_large = shared.as_ref().is_some_and(|t| t.len() > MAX_PLAN_BYTES);
+        let shared = shared.filter(|_| !too_large).map(|t| read_json(&t));
         let browser = self.browser.take();
-        self.start(browser.as_deref(), shared, saved, read_json)
+        let mut start = self.start(browser.as_deref(), shared, saved, read_json);
+        start.link_too_large = too_large;
+        start
     }
 
     /// The start of a planner with these options, in a browser whose language is `browser`;
@@ -58,6 +62,7 @@ impl Options {
             currency: self.currency,
             id: self.key,
             shared,
+            link_too_large: false,
             saved,
             attribute: self.plan.as_deref().map(read_json),
             today: self.today.as_deref().and_then(year_month),
@@ -79,6 +84,8 @@ pub struct Start {
     pub currency: Option<String>,
     /// The plan in the address's `#plan=` fragment, as JSON.
     pub shared: Option<Value>,
+    /// The link in the address expanded past [`MAX_PLAN_BYTES`]: it was not read.
+    pub link_too_large: bool,
     /// What this planner saved last time.
     pub saved: Option<Saved>,
     /// The `plan` attribute (JSON text, or the file it names), as JSON.

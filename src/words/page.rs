@@ -78,9 +78,14 @@ entries! {
     /// A saved state held more closed quarters than a year has ({}: how many).
     EXTRA_QUARTERS_DROPPED = "{} trimestres clos étaient enregistrés\u{202f}: seuls les 4 premiers sont repris.",
         "{} closed quarters were saved: only the first 4 are kept.";
-    /// A `#plan=` link whose plan cannot be read.
-    BROKEN_LINK = "Le lien ouvert ne contient pas de plan lisible\u{202f}: voici votre plan.",
-        "The link opened holds no readable plan: here is your plan.";
+    /// A share link whose plan cannot be read (cut short by an e-mail program, most often).
+    LINK_UNREADABLE = "Le lien ouvert ne contient pas de plan lisible, peut-être parce qu’il a été coupé en chemin (par une messagerie, par exemple)\u{202f}: recopiez-le en entier.",
+        "The link opened holds no readable plan, perhaps because it was cut on the way (by an e-mail program, for instance): copy it whole.";
+    /// A share link that expands past the most a plan may weigh (`MAX_PLAN_BYTES`).
+    LINK_TOO_LARGE = "Le lien ouvert est trop volumineux pour être un plan Boussole (plus de 1\u{a0}Mo une fois décompressé)\u{202f}: il n’a pas été lu.",
+        "The link opened is too large to be a Boussole plan (over 1\u{a0}MB once expanded): it was not read.";
+    /// After a link that was not read, when the visitor has a plan of their own.
+    HERE_IS_YOUR_PLAN = "Voici votre plan.", "Here is your plan.";
     /// Said with a copy or an export taken while the form has errors.
     FROM_LAST_VALID_PLAN = "C’est le dernier plan valide\u{202f}: le formulaire a des erreurs à corriger.",
         "This is the last valid plan: the form has errors to fix.";
