@@ -158,10 +158,10 @@ impl Planner {
         to_js(&self.session.handle(&event))
     }
 
-    /// The text of a file the visitor chose to import.
+    /// The text of a file the visitor chose to import (its first `MAX_PLAN_BYTES` + 1 bytes).
     #[wasm_bindgen(js_name = importJson)]
     pub fn import_json(&mut self, text: &str) -> JsValue {
-        to_js(&self.session.import(&json_value(text)))
+        to_js(&self.session.import_text(text, json_value))
     }
 
     /// A new `plan` attribute (JSON text): `{update}`, or `{errors}` when it does not load.

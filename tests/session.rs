@@ -2183,10 +2183,11 @@ fn welcome_notice(u: &Update) -> Option<&'static str> {
     })
 }
 
-/// [14] A link that expands past `MAX_PLAN_BYTES` (a deflate bomb) is not read, and says so; a link that cannot be read, on a first visit, says so beside the
+/// [14] A link that expands past `MAX_PLAN_BYTES` (a deflate bomb) and a file that large are
+/// not read, and say so; a link that cannot be read, on a first visit, says so beside the
 /// choice (which hides the rest), not « here is your plan » when there is none.
 #[test]
-fn links_too_large_are_not_read_and_a_first_visit_sees_why() {
+fn links_and_files_too_large_are_not_read_and_a_first_visit_sees_why() {
     let oversized = " ".repeat(session::MAX_PLAN_BYTES + 1);
     let unreachable = |_: &str| -> Value { unreachable!("too large a text is not read") };
     // At the start, on a first visit: the choice, with the reason.
@@ -2216,10 +2217,19 @@ fn links_too_large_are_not_read_and_a_first_visit_sees_why() {
         Some(page::LINK_TOO_LARGE.get(Locale::Fr))
     );
     let mut s = fresh(Locale::En);
+    let before = s.current_plan().cloned();
     let u = s.open_link_text(&oversized, unreachable);
     let notice = not_read(page::LINK_TOO_LARGE, Locale::En);
     assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     assert_eq!(welcome_notice(&u), None);
+    // A file: refused unread, the form left alone; just under the cap, a plan is read.
+    let u = s.import_text(&oversized, unreachable);
+    assert_eq!(u.say.as_deref(), Some(page::FILE_TOO_LARGE.get(Locale::En)));
+    assert_eq!(s.current_plan().cloned(), before);
+    let mut plan = serde_json::to_string(&plan_with_aov(83.0)).unwrap();
+    plan += &" ".repeat(session::MAX_PLAN_BYTES - plan.len());
+    s.import_text(&plan, |t| serde_json::from_str(t).unwrap());
+    assert_eq!(aov(&s), 83.0);
 }
 
 /// [6] A failed save shows how not to lose the plan, each time; the live region says it once

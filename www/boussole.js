@@ -101,6 +101,8 @@ function failureText(element, error) {
  */
 const MAX_PLAN_BYTES = 1024 * 1024;
 
+/** A file's text, of its first MAX_PLAN_BYTES + 1 bytes at most (a 40 MB file is not read). */
+const readCapped = (file) => (file.size > MAX_PLAN_BYTES ? file.slice(0, MAX_PLAN_BYTES + 1) : file).text();
 
 /**
  * The `plan` attribute: JSON text, or the URL of a `.json` file on the page's own site, fetched
@@ -494,10 +496,12 @@ export class BoussolePlanner extends HTMLElement {
       root.addEventListener(kind, (event) => {
         if (!(event.target instanceof Element) || !this.planner) return;
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
-          event.target.files?.[0]?.text().then((text) => this.apply(this.planner?.importJson(text)));
+          const file = event.target.files?.[0];
+          if (file) readCapped(file).then((text) => this.apply(this.planner?.importJson(text)));
         } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
           // Read here, never sent: the months go into the history box as if pasted.
-          event.target.files?.[0]?.text().then((text) => {
+          const file = event.target.files?.[0];
+          if (file) readCapped(file).then((text) => {
             const box = root.querySelector('[name="history.months"]');
             if (!box) return;
             box.value = text;

@@ -51,6 +51,17 @@ impl Session {
         update
     }
 
+    /// The text of a file the visitor chose to import, read by `read_json`
+    /// ([`Session::import`]); past [`MAX_PLAN_BYTES`] it is not read.
+    pub fn import_text(&mut self, text: &str, read_json: impl Fn(&str) -> Value) -> Update {
+        if text.len() > MAX_PLAN_BYTES {
+            let mut update = Update::default();
+            update.notice(page::FILE_TOO_LARGE.get(self.form.locale).to_string(), true);
+            return update;
+        }
+        self.import(&read_json(text))
+    }
+
     /// A file the visitor chose to import, as JSON (`null` when it is not JSON at all).
     pub fn import(&mut self, value: &Value) -> Update {
         let l = self.form.locale;

@@ -112,4 +112,7 @@ entries! {
         "Previous plan restored; the same button brings back the one you left.";
     NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
         "This file is not a valid Boussole plan: {}";
+    /// A file chosen to import, past the most a plan may weigh (`MAX_PLAN_BYTES`).
+    FILE_TOO_LARGE = "Ce fichier est trop volumineux pour être un plan Boussole (plus de 1\u{a0}Mo)\u{202f}: il n’a pas été lu. Choisissez un fichier enregistré par «\u{202f}Exporter (JSON)\u{202f}».",
+        "This file is too large to be a Boussole plan (over 1\u{a0}MB): it was not read. Choose a file saved by “Export (JSON)”.";
 }

@@ -3,8 +3,10 @@
 // plan. Each is refused with a sentence that says why, and the page stays responsive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { openHarness } from './helpers.mjs';
+import { openHarness, TMP } from './helpers.mjs';
 import { openPlanner, waitReady, targetRevenue, currentPlan } from './planner-helpers.mjs';
 
 let h;
@@ -137,5 +139,30 @@ test('[14] a deflate bomb in a #z= link is expanded only up to the cap, said too
   // The visitor's plan is untouched.
   assert.equal(await targetRevenue(open), revenue);
   assert.deepEqual(await currentPlan(open), plan);
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('[14] an import file larger than a plan can be is refused unread, said too large; one just under it imports', async () => {
+  const page = await openPlanner(h);
+  const plan = await currentPlan(page);
+  const big = join(TMP, 'forty-megabytes.json');
+  // A plan, then 40 MB of spaces: valid JSON, but no plan is that large.
+  const text = JSON.stringify({ ...plan, averageOrderValue: 81 });
+  writeFileSync(big, text + ' '.repeat(40 * 1024 * 1024));
+  const from = await beats(page);
+  await page.locator('.bp-import').setInputFiles(big);
+  await page.waitForFunction(() => document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-general-error').textContent !== '');
+  const notice = await seenNotice(page);
+  assert.match(notice, /Ce fichier est trop volumineux pour être un plan Boussole \(plus de 1\u00a0Mo\)/);
+  const after = (await beats(page)) + 5;
+  await page.waitForFunction((n) => window.__gaps.length >= n, after);
+  const gap = await longestGap(page, from);
+  assert.ok(gap < 500, `the main thread stopped for ${Math.round(gap)} ms`);
+  assert.deepEqual(await currentPlan(page), plan, 'the form is left alone');
+  // The same plan in a file just under the cap imports.
+  const under = join(TMP, 'just-under-a-megabyte.json');
+  writeFileSync(under, text + ' '.repeat(MAX_PLAN_BYTES - Buffer.byteLength(text)));
+  await page.locator('.bp-import').setInputFiles(under);
+  await page.waitForFunction(() => document.querySelector('boussole-planner').plan?.averageOrderValue === 81);
   assert.deepEqual(h.consoleErrors, []);
 });
