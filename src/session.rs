@@ -43,6 +43,12 @@ pub const STORAGE_PREFIX: &str = "boussole:v1:";
 /// Prefix of the plan in a share link's fragment (a fragment is never sent to a server).
 pub const SHARE_PREFIX: &str = "#plan=";
 
+/// The most text a plan may come in (a share link once expanded, a file to import; the
+/// element's script caps the `plan` attribute's file the same): a plan is a few kilobytes.
+/// The script reads no more than a byte past it, so that a deflate bomb or a huge file is
+/// refused unread.
+pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
+
 /// The localStorage key of a planner: `None` with `storage="none"`; `id` keeps the plans of
 /// several planners on one page apart.
 pub fn storage_key(storage: Option<&str>, id: Option<&str>) -> Option<String> {
@@ -376,7 +382,11 @@ impl Session {
         let unread_now = start.unread.take();
         unread.extend(unread_now.clone());
         let shared = start.shared.take().map(|v| Doc::parse(&v));
-        let broken_link = matches!(shared, Some(Err(_)));
+        let link_not_read = match (start.link_too_large, &shared) {
+            (true, _) => Some(page::LINK_TOO_LARGE),
+            (false, Some(Err(_))) => Some(page::LINK_UNREADABLE),
+            _ => None,
+        };
         let shared = shared.and_then(Result::ok).map(|doc| doc.form());
         let (own, previous) = match start.saved.take().map(Snapshot::of_saved) {
             Some((own, previous)) => (Some(own), previous),
@@ -424,8 +434,8 @@ impl Session {
         };
         let l = first.form.locale;
         let mut notices = Vec::new();
-        if broken_link {
-            notices.push(page::BROKEN_LINK.get(l).to_string());
+        if let Some(reason) = link_not_read {
+            notices.push(session.link_notice(reason));
         }
         notices.extend(told);
         if unread_now.is_some() {

@@ -5,9 +5,9 @@
 
 use crate::format::{money, percent, signed_percent};
 use crate::output::PlanOutput;
-use crate::render::markdown_text;
 use crate::render::table_model::{self, Table};
 use crate::render::table_write::{write_markdown, write_text};
+use crate::render::{markdown_text, visible};
 use crate::render::{named_checks, Ctx};
 use crate::review::ReviewOutput;
 use crate::text::reforecast_word;
@@ -121,7 +121,8 @@ fn plan_blocks(out: &PlanOutput) -> Vec<Block> {
     blocks
 }
 
-/// The whole plan as text, for the terminal and plain e-mail: tables as padded grids.
+/// The whole plan as text, for the terminal and plain e-mail: tables as padded grids; control
+/// characters (in a name) as their codes ([`visible`]).
 pub fn plan_table(out: &PlanOutput) -> String {
     let l = out.locale;
     let ctx = Ctx::new(l, &out.currency);
@@ -132,7 +133,7 @@ pub fn plan_table(out: &PlanOutput) -> String {
                 if !s.is_empty() {
                     s += "\n\n";
                 }
-                s += &text;
+                s += &visible(&text);
             }
             Block::Title(title) => {
                 s += "\n\n";
@@ -141,7 +142,7 @@ pub fn plan_table(out: &PlanOutput) -> String {
             }
             Block::Lead(line) => {
                 s += "\n";
-                s += &line;
+                s += &visible(&line);
                 s += "\n";
             }
             Block::Grid(model, line) => {
@@ -149,14 +150,14 @@ pub fn plan_table(out: &PlanOutput) -> String {
                 s += &write_text(&model);
                 if let Some(line) = line {
                     s += "\n";
-                    s += &line;
+                    s += &visible(&line);
                 }
             }
             Block::List(lines, mark) => {
                 for line in lines {
                     s += "\n";
                     s += mark;
-                    s += &line;
+                    s += &visible(&line);
                 }
             }
             Block::Objectives => {
@@ -166,15 +167,16 @@ pub fn plan_table(out: &PlanOutput) -> String {
                 for o in &out.objectives {
                     let [(_, _, (_, achievable)), (_, _, (_, realistic))] = named_checks(&ctx, o);
                     s += "\n";
-                    s += &table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
+                    let line = table::OBJECTIVE_LINE.fill(l, &[&o.text, &achievable, &realistic]);
+                    s += &visible(&line);
                 }
                 s += "\n\n";
                 s += results::OKR_TITLE.get(l);
                 s += "\n\n";
-                s += &out.okr.objective;
+                s += &visible(&out.okr.objective);
                 for kr in &out.okr.key_results {
                     s += "\n  - ";
-                    s += kr;
+                    s += &visible(kr);
                 }
             }
         }
@@ -245,7 +247,7 @@ pub fn review_table(out: &ReviewOutput) -> String {
         ],
     );
     for a in &out.alerts {
-        s += &format!("\n! {}", a.message);
+        s += &format!("\n! {}", visible(&a.message));
     }
     s
 }

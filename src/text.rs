@@ -40,6 +40,8 @@ pub enum Problem {
     InvalidJson(String),
     /// Nested deeper than the given number of levels.
     TooDeep(usize),
+    /// More values than the given number.
+    TooLarge(usize),
     ActualsNotInOrder,
     UnknownChannel,
     TooManyActuals,
@@ -73,6 +75,7 @@ impl Problem {
             Problem::NotAboveBaseline(_) => "not_above_baseline",
             Problem::InvalidJson(_) => "invalid_json",
             Problem::TooDeep(_) => "too_deep",
+            Problem::TooLarge(_) => "too_large",
             Problem::ActualsNotInOrder => "actuals_not_in_order",
             Problem::UnknownChannel => "unknown_channel",
             Problem::TooManyActuals => "too_many_actuals",
@@ -156,6 +159,9 @@ pub(crate) fn error_message(
         }
         Problem::InvalidJson(detail) => errors::INVALID_JSON.fill(l, &[detail]),
         Problem::TooDeep(levels) => errors::TOO_DEEP.fill(l, &[levels]),
+        Problem::TooLarge(values) => {
+            errors::TOO_LARGE.fill(l, &[&format::count(*values as f64, l)])
+        }
         Problem::ActualsNotInOrder => errors::ACTUALS_NOT_IN_ORDER.get(l).into(),
         Problem::UnknownChannel => errors::UNKNOWN_CHANNEL.get(l).into(),
         Problem::TooManyActuals => errors::TOO_MANY_ACTUALS.get(l).into(),

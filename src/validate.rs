@@ -337,6 +337,18 @@ pub fn too_deep(locale: Locale) -> Vec<FieldError> {
     reader.errors
 }
 
+/// How many values (objects, lists and what they hold, counted on every path to them) a
+/// value may hold before it is refused: a plan holds a few hundred, what a planner saves a
+/// few thousand; a value that refers to one list twice, again and again, stands for billions.
+pub const MAX_VALUES: usize = 20_000;
+
+/// The error for a value of more than [`MAX_VALUES`] values.
+pub fn too_large(locale: Locale) -> Vec<FieldError> {
+    let mut reader = Reader::new(locale);
+    reader.report("", Problem::TooLarge(MAX_VALUES));
+    reader.errors
+}
+
 /// Reads a plan, reporting every problem at once.
 pub fn parse_plan(value: &Value) -> Result<PlanInput, Vec<FieldError>> {
     parse_plan_from(value, false)

@@ -2,13 +2,12 @@
 //! element's script (`www/boussole.js`) carries out. Rust never calls back into the page, so a
 //! host may change attributes inside its listeners. A panic (a bug) stops every planner.
 
+mod values;
+
 use crate::model::Locale;
-use crate::output::Invalid;
 use crate::session::{self, DomEvent, Options, Session};
-use serde::Serialize;
-use serde_json::Value;
+use values::{checked, from_js, json_value, to_js};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -29,69 +28,6 @@ pub fn set_panic_hook() {
             console_error(&message);
         }
     }));
-}
-
-/// A value as a plain JS object (`null` for `None`), through JSON text (see the README).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    js_sys::JSON::parse(&crate::json::to_text(value, 0)).unwrap_or(JsValue::NULL)
-}
-
-/// Any JS value as JSON, or `None` when it nests too deep to convert.
-fn from_js(input: &JsValue) -> Option<Value> {
-    shallow(input).then(|| serde_wasm_bindgen::from_value(input.clone()).unwrap_or(Value::Null))
-}
-
-/// Whether `value` nests at most `validate::MAX_DEPTH` levels (a cycle runs into the limit).
-fn shallow(value: &JsValue) -> bool {
-    let mut stack = vec![(value.clone(), 0)];
-    while let Some((item, depth)) = stack.pop() {
-        if item.is_object() {
-            if depth >= crate::validate::MAX_DEPTH {
-                return false;
-            }
-            let children = js_sys::Object::values(item.unchecked_ref());
-            stack.extend(children.iter().map(|child| (child, depth + 1)));
-        }
-    }
-    true
-}
-
-/// JSON text as a value, by the browser's parser (Rust's float reader costs ~10 KB).
-fn json_value(text: &str) -> Value {
-    let parsed = js_sys::JSON::parse(text).ok();
-    parsed.and_then(|v| from_js(&v)).unwrap_or(Value::Null)
-}
-
-/// JSON text as a value, each part nested deeper than `validate::MAX_DEPTH` read as `null`:
-/// what a planner saved is read value by value, so such a part costs itself only (refused
-/// whole, it made a saved plan read as none and the first visit's choice erase it).
-fn pruned_value(text: &str) -> Value {
-    let Ok(parsed) = js_sys::JSON::parse(text) else {
-        return Value::Null;
-    };
-    let root = parsed.is_object().then(|| (parsed.clone(), 0));
-    let mut stack: Vec<(JsValue, usize)> = root.into_iter().collect();
-    while let Some((item, depth)) = stack.pop() {
-        for key in js_sys::Object::keys(item.unchecked_ref::<js_sys::Object>()).iter() {
-            let child = js_sys::Reflect::get(&item, &key).unwrap_or(JsValue::NULL);
-            if !child.is_object() {
-                continue;
-            }
-            match depth + 1 >= crate::validate::MAX_DEPTH {
-                true => drop(js_sys::Reflect::set(&item, &key, &JsValue::NULL)),
-                false => stack.push((child, depth + 1)),
-            }
-        }
-    }
-    from_js(&parsed).unwrap_or(Value::Null)
-}
-
-/// `f` of the input, or `{ok: false, errors}` for a value nested too deep.
-fn checked(input: &JsValue, f: fn(&Value) -> JsValue) -> JsValue {
-    match from_js(input) {
-        Some(value) => f(&value),
-        None => to_js(&Invalid::new(crate::validate::too_deep(Locale::default()))),
-    }
 }
 
 /// The engine's version.
@@ -144,9 +80,10 @@ impl Planner {
     /// `[planner, update]`, from the element's attributes and what the page read (`Options`).
     pub fn start(options: JsValue) -> js_sys::Array {
         let options: Options = from_js(&options)
+            .ok()
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default();
-        let (session, first) = Session::start(options.into_start(pruned_value));
+        let (session, first) = Session::start(options.into_start(|t| json_value(t, true)));
         js_sys::Array::of2(&Planner { session }.into(), &to_js(&first))
     }
 
@@ -160,16 +97,16 @@ impl Planner {
         to_js(&self.session.handle(&event))
     }
 
-    /// The text of a file the visitor chose to import.
+    /// The text of a file the visitor chose to import (its first `MAX_PLAN_BYTES` + 1 bytes).
     #[wasm_bindgen(js_name = importJson)]
     pub fn import_json(&mut self, text: &str) -> JsValue {
-        to_js(&self.session.import(&json_value(text)))
+        to_js(&self.session.import_text(text, |t| json_value(t, false)))
     }
 
     /// A new `plan` attribute (JSON text): `{update}`, or `{errors}` when it does not load.
     #[wasm_bindgen(js_name = loadPlanJson)]
     pub fn load_plan_json(&mut self, text: &str) -> JsValue {
-        to_js(&self.session.load(&json_value(text)))
+        to_js(&self.session.load(&json_value(text, false)))
     }
 
     /// An observed attribute changed (`lang`, `currency`, `storage`; `undefined` when removed).
@@ -189,7 +126,7 @@ impl Planner {
     /// A share link's plan (JSON text) pasted in the address of the open page.
     #[wasm_bindgen(js_name = openLink)]
     pub fn open_link(&mut self, text: &str) -> JsValue {
-        to_js(&self.session.open_link(&json_value(text)))
+        to_js(&self.session.open_link_text(text, |t| json_value(t, false)))
     }
 
     /// The plan as the form shows it now, as a `PlanInput` object (null while invalid).
@@ -218,7 +155,11 @@ impl Planner {
     /// Another tab stored `text` under `key` (a `storage` event; `undefined`: removed).
     #[wasm_bindgen(js_name = storedElsewhere)]
     pub fn stored_elsewhere(&mut self, key: &str, text: Option<String>) -> JsValue {
-        to_js(&self.session.stored_elsewhere(key, text, pruned_value))
+        to_js(
+            &self
+                .session
+                .stored_elsewhere(key, text, |t| json_value(t, true)),
+        )
     }
 
     /// The clipboard refused what a button copied: an update that says so beside it.

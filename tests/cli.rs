@@ -523,3 +523,70 @@ fn the_plan_as_markdown_has_the_tables_of_the_terminal() {
     assert!(table[1].contains("---:"));
     assert!(table[6].starts_with("| **Total** |"));
 }
+
+/// [14] Standard input can be read once: `plan - --history -` is bad usage (exit 1, as the
+/// README says), with the reason, not a plan whose history came out empty (exit 2).
+#[test]
+fn plan_and_history_cannot_both_come_from_standard_input() {
+    for command in ["plan", "review"] {
+        let out = boussole(&[command, "-", "--history", "-"], Some(&example_in("fr")));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {stderr}");
+        assert!(out.stdout.is_empty(), "{command}");
+        assert!(
+            stderr.contains("standard input") && stderr.contains("--history FILE"),
+            "{command}: {stderr}"
+        );
+    }
+}
+
+/// [14] What the command line echoes of its input cannot drive the terminal: a name with
+/// escapes is refused (`invalid_format`) in every format, and an unknown key, an unknown
+/// command or option, or a file's name is echoed on stderr with its control characters as
+/// their codes (`\u{1b}`).
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let escapes = "\u{1b}[2J\u{1b}]0;pwned\u{7}";
+    let raw = |out: &Output| {
+        let text = [&out.stdout[..], &out.stderr[..]].concat();
+        let text = String::from_utf8_lossy(&text).into_owned();
+        text.chars().any(|c| c.is_control() && c != '\n')
+    };
+    let mut plan: Value = serde_json::from_str(&example_in("en")).unwrap();
+    plan["channels"][0]["label"] = json!(format!("SEO{escapes}"));
+    for format in ["json", "table", "markdown", "ics"] {
+        let out = boussole(&["plan", "-", "--format", format], Some(&plan.to_string()));
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert_eq!(
+            stdout_json(&out)["errors"][0]["code"],
+            json!("invalid_format")
+        );
+        assert!(!raw(&out), "{format}: {out:?}");
+    }
+    let mut plan: Value = serde_json::from_str(&example_in("en")).unwrap();
+    plan[format!("colour{escapes}")] = json!(1);
+    let out = boussole(&["plan", "-", "--format", "table"], Some(&plan.to_string()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!raw(&out), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("colour\\u{1b}[2J\\u{1b}]0;pwned\\u{7}: "),
+        "{stderr}"
+    );
+    for args in [
+        vec![escapes],
+        vec!["plan", "-", "--fo\u{1b}[31m"],
+        vec!["plan", "-", "--format", escapes],
+        vec!["plan", "/nonexistent/\u{1b}[2J.json"],
+        vec!["example", "--locale", escapes],
+        vec!["plan", "-", escapes],
+    ] {
+        let out = boussole(&args, Some("{}"));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(!raw(&out), "{args:?}: {out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("\\u{1b}"),
+            "{args:?}"
+        );
+    }
+}

@@ -241,3 +241,71 @@ fn the_print_header_holds_the_title_the_date_and_the_inputs() {
     assert_eq!(head(&channels.rows[0].cells[0]), input.channels[0].label);
     assert_eq!(input.channels[0].label, "<img src=x> *bold* [link](x)");
 }
+
+/// [14] A channel's name with a line break, a would-be list item, a table's bar and terminal
+/// escapes (clear the screen, set the window's title, ring), as a plan built natively may hold
+/// (validation refuses them in JSON).
+const CONTROL_LABEL: &str = "Ads\n- item | cut\r\u{1b}[2J\u{1b}]0;pwned\u{7}";
+
+/// What each writer shows of [`CONTROL_LABEL`]: every control character as its code.
+const CONTROL_SHOWN: &str = "Ads\\u{a}- item | cut\\u{d}\\u{1b}[2J\\u{1b}]0;pwned\\u{7}";
+
+/// [14] Every text copy, Markdown copy, CSV and iCalendar file writes the control characters of
+/// a name as their codes (`\u{1b}`): a line break cannot cut a table or start a list item, an
+/// escape cannot reach a terminal, and the calendar's TEXT values hold no CTL (RFC 5545 §3.3.11).
+#[test]
+fn control_characters_in_a_name_are_shown_as_codes_in_every_writer() {
+    use boussole::render::calendar::{reviews_ics, Utc};
+    use boussole::render::{months_csv, okr_text, targets_csv};
+    use boussole::table::{plan_markdown, plan_table, review_table};
+    let mut input = boussole::example_plan(Locale::En);
+    input.channels[0].label = CONTROL_LABEL.to_string();
+    let out = boussole::plan(&input);
+    let mut review = boussole::example::example_review(Locale::En);
+    review.plan.channels[0].label = CONTROL_LABEL.to_string();
+    let reviewed = boussole::review(&review);
+    // Only the writers' own line ends: "\n", and "\r\n" in CSV and iCalendar.
+    let lines_without_controls = |name: &str, text: &str, end: &str| {
+        for line in text.split(end) {
+            assert!(!line.chars().any(char::is_control), "{name}: {line:?}");
+            assert!(!line.trim_start().starts_with("- item"), "{name}: {line:?}");
+        }
+    };
+    let texts = [
+        ("plan_table", plan_table(&out)),
+        ("review_table", review_table(&reviewed)),
+        ("objectives_text", objectives_text(&out)),
+        ("okr_text", okr_text(&out)),
+    ];
+    for (name, text) in &texts {
+        lines_without_controls(name, text, "\n");
+    }
+    assert!(texts[0].1.contains(CONTROL_SHOWN), "{}", texts[0].1);
+    assert!(texts[2].1.contains(CONTROL_SHOWN), "{}", texts[2].1);
+    for (name, md) in [
+        ("plan_markdown", plan_markdown(&out)),
+        ("objectives_markdown", objectives_markdown(&out)),
+    ] {
+        lines_without_controls(name, &md, "\n");
+        assert!(unescape(&md).contains(CONTROL_SHOWN), "{name}: {md}");
+        // Every line of a table is a whole row: the name's line break did not cut one.
+        for line in md.lines().filter(|l| l.starts_with('|')) {
+            assert!(line.ends_with('|'), "{name}: {line:?}");
+        }
+    }
+    for (name, csv) in [
+        ("targets_csv", targets_csv(&out)),
+        ("months_csv", months_csv(&out)),
+        ("objectives_csv", objectives_csv(&out)),
+    ] {
+        lines_without_controls(name, &csv, "\r\n");
+    }
+    let ics = reviews_ics(&out, Utc(1_800_000_000));
+    // Content lines unfolded (RFC 5545 §3.1): only HTAB among the CTLs, and none here.
+    let unfolded = ics.replace("\r\n ", "");
+    lines_without_controls("reviews_ics", &unfolded, "\r\n");
+    assert!(
+        unfolded.contains("Ads\\\\u{a}- item | cut\\\\u{d}\\\\u{1b}[2J\\\\u{1b}]0\\;pwned\\\\u{7}"),
+        "{unfolded}"
+    );
+}

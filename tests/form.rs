@@ -1027,6 +1027,62 @@ fn a_channel_label_with_markup_comes_back_verbatim() {
     }
 }
 
+/// [14] A history box of 100 000 lines (another table pasted, a day a row) or of one endless
+/// line is refused before it is read, with one error beside the box that says how to paste
+/// it, and what was typed stays as typed; up to the limits, it is read as before.
+#[test]
+fn a_history_far_too_long_is_refused_unread_and_kept_as_typed() {
+    use boussole::form::history::{history_for_plan, MAX_CHARS, MAX_LINES};
+    let mut state = FormState::from_input(&example_plan(FR));
+    let refused = |state: &FormState| {
+        let errors = state.to_plan().unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!(errors[0].field.as_deref(), Some("history.months"));
+        assert!(matches!(state.history_span(), Some(Err(_))));
+        errors[0].message.clone()
+    };
+    let lines: String = (0..100_000)
+        .map(|k| format!("{}\n", 90_000 + k % 1000))
+        .collect();
+    state.set("history.months", &lines);
+    let message = refused(&state);
+    assert!(
+        message.starts_with("L’historique collé compte plus de 200 lignes\u{202f}: collez 12 à 36 mois de CA, un mois par ligne"),
+        "{message}"
+    );
+    assert_eq!(state.history, lines, "what was typed is kept");
+    let endless = "9".repeat(MAX_CHARS + 1);
+    state.set("history.months", &endless);
+    let message = refused(&state);
+    assert!(
+        message.starts_with("L’historique collé dépasse 20\u{202f}000 caractères"),
+        "{message}"
+    );
+    assert_eq!(state.history, endless);
+    // The command line's `--history` reads through the same door, in English too.
+    let error = history_for_plan(&lines, Locale::En, None).unwrap_err();
+    assert!(
+        error
+            .message
+            .starts_with("The pasted history has more than 200 lines"),
+        "{}",
+        error.message
+    );
+    // At the limits: 36 months among blank lines, a header of many columns.
+    let months: String = (1..=36).map(|m| format!("{}\n", 90_000 + m)).collect();
+    let padded = months.clone() + &"\n".repeat(MAX_LINES - 36);
+    assert_eq!(padded.lines().count(), MAX_LINES);
+    assert_eq!(history_for_plan(&padded, FR, None).unwrap().len(), 36);
+    let header = format!("{}\n", "x".repeat(MAX_CHARS - months.chars().count() - 1));
+    assert_eq!((header.clone() + &months).chars().count(), MAX_CHARS);
+    assert_eq!(
+        history_for_plan(&(header + &months), FR, None)
+            .unwrap()
+            .len(),
+        36
+    );
+}
+
 /// [8] A history pasted from a spreadsheet reaches the plan; a cell that is no amount is named
 /// beside the control; a plan's history shows as one month a line.
 #[test]

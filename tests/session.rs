@@ -2178,12 +2178,74 @@ fn a_broken_link_says_so_and_shows_the_saved_plan() {
         ..Start::default()
     });
     assert_eq!(s.form().average_order_value, "91");
-    let notice = page::BROKEN_LINK.get(Locale::En);
-    assert_eq!(u.say.as_deref(), Some(notice));
+    let notice = not_read(page::LINK_UNREADABLE, Locale::En);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     assert!(u.dom.contains(&Dom::Text(
         format!("#{}", form::error_slot_id("")),
-        Some(notice.to_string())
+        Some(notice)
     )));
+}
+
+/// What a link that was not read says above the visitor's own plan.
+fn not_read(reason: Words, l: Locale) -> String {
+    format!("{} {}", reason.get(l), page::HERE_IS_YOUR_PLAN.get(l))
+}
+
+/// The notice of the first visit's choice in `u`, if it draws one.
+fn welcome_notice(u: &Update) -> Option<&str> {
+    u.dom.iter().rev().find_map(|d| match d {
+        Dom::Welcome(w) => w.as_ref().and_then(|w| w.notice.as_deref()),
+        _ => None,
+    })
+}
+
+/// [14] A link that expands past `MAX_PLAN_BYTES` (a deflate bomb) and a file that large are
+/// not read, and say so; a link that cannot be read, on a first visit, says so beside the
+/// choice (which hides the rest), not « here is your plan » when there is none.
+#[test]
+fn links_and_files_too_large_are_not_read_and_a_first_visit_sees_why() {
+    let oversized = " ".repeat(session::MAX_PLAN_BYTES + 1);
+    let unreachable = |_: &str| -> Value { unreachable!("too large a text is not read") };
+    // At the start, on a first visit: the choice, with the reason.
+    let start = |shared: &str| {
+        let options = Options {
+            lang: Some("fr".into()),
+            shared: Some(shared.into()),
+            ..Options::default()
+        };
+        Session::start(options.into_start(|t| serde_json::from_str(t).unwrap_or(Value::Null)))
+    };
+    for (text, reason) in [
+        (&*oversized, page::LINK_TOO_LARGE),
+        ("{", page::LINK_UNREADABLE),
+    ] {
+        let (s, u) = start(text);
+        assert!(s.is_welcome());
+        let notice = reason.get(Locale::Fr);
+        assert_eq!(welcome_notice(&u), Some(notice));
+        assert_eq!(u.say.as_deref(), Some(notice));
+    }
+    // Pasted in the address of the first visit's choice, then of an open plan.
+    let (mut s, _) = start("");
+    let u = s.open_link_text(&oversized, unreachable);
+    assert_eq!(
+        welcome_notice(&u),
+        Some(page::LINK_TOO_LARGE.get(Locale::Fr))
+    );
+    let mut s = fresh(Locale::En);
+    let before = s.current_plan().cloned();
+    let u = s.open_link_text(&oversized, unreachable);
+    let notice = not_read(page::LINK_TOO_LARGE, Locale::En);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
+    assert_eq!(welcome_notice(&u), None);
+    // A file: refused unread, the form left alone; just under the cap, a plan is read.
+    let u = s.import_text(&oversized, unreachable);
+    assert_eq!(u.say.as_deref(), Some(page::FILE_TOO_LARGE.get(Locale::En)));
+    assert_eq!(s.current_plan().cloned(), before);
+    let mut plan = serde_json::to_string(&plan_with_aov(83.0)).unwrap();
+    plan += &" ".repeat(session::MAX_PLAN_BYTES - plan.len());
+    s.import_text(&plan, |t| serde_json::from_str(t).unwrap());
+    assert_eq!(aov(&s), 83.0);
 }
 
 /// [6] A failed save shows how not to lose the plan, each time; the live region says it once
@@ -2784,7 +2846,8 @@ fn a_link_opened_on_an_open_planner_waits_for_the_choice_too() {
         Update::default()
     );
     let u = s.open_link(&json!({"averageOrderValue": "x"}));
-    assert_eq!(u.say.as_deref(), Some(page::BROKEN_LINK.get(Locale::Fr)));
+    let notice = not_read(page::LINK_UNREADABLE, Locale::Fr);
+    assert_eq!(u.say.as_deref(), Some(notice.as_str()));
     assert_eq!(aov(&s), 91.0);
     assert!(!s.is_visiting());
 }

@@ -217,6 +217,52 @@ fn control_value<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
     }
 }
 
+/// `levels` lists, each holding the one before twice: `levels + 1` objects, `2^levels` paths.
+fn doubled(levels: usize) -> JsValue {
+    let mut shared = JsValue::from(1.0);
+    for _ in 0..levels {
+        shared = Array::of2(&shared, &shared).into();
+    }
+    shared
+}
+
+/// [14] A value whose members share references (`a = [a, a]`, 27 times) is 28 objects but
+/// 2^27 paths: walking every path took a minute. The walk counts what it visits and refuses
+/// past `MAX_VALUES`, at once, with `too_large`; the engine keeps working.
+#[wasm_bindgen_test]
+fn shared_references_are_counted_on_every_path_and_refused_at_once() {
+    for (kind, api) in [
+        ("plan", wasm::plan as fn(JsValue) -> JsValue),
+        ("review", wasm::review),
+    ] {
+        let months = Object::new();
+        Reflect::set(&months, &"months".into(), &doubled(27)).unwrap();
+        let input = Object::new();
+        Reflect::set(&input, &"history".into(), &months).unwrap();
+        let started = js_sys::Date::now();
+        let out = from_js(api(input.into()));
+        let took = js_sys::Date::now() - started;
+        assert_eq!(out["ok"], Value::Bool(false), "{kind}");
+        assert_eq!(out["errors"][0]["code"], "too_large", "{kind}: {out}");
+        let message = out["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains("20\u{202f}000"), "{kind}: {message}");
+        // Within a few thousand times the cost of one visit, not 2^27 of them.
+        assert!(took < 1000.0, "{kind}: {took} ms");
+    }
+    // Shared references within the limit are read as the copies they stand for.
+    let example = wasm::example_plan(None);
+    let channels: Array = Reflect::get(&example, &"channels".into())
+        .unwrap()
+        .unchecked_into();
+    channels.set(1, channels.get(0));
+    let out = from_js(wasm::plan(example));
+    assert_eq!(out["errors"][0]["code"], "duplicate_id", "{out}");
+    assert_eq!(
+        from_js(wasm::plan(wasm::example_plan(None)))["ok"],
+        Value::Bool(true)
+    );
+}
+
 /// A small seeded generator (xorshift64*): the same cases on every run, no dependency.
 struct Rng(u64);
 
@@ -271,14 +317,31 @@ impl Rng {
             (_, 3) => JsValue::from_f64(self.below(100_000) as f64 / 7.0),
             (_, 4) => JsValue::from_str(
                 [
-                    "", "fr", "en", "EUR", "paid", "cpc", "1,5", "<b>", "\u{0}", "é",
-                ][self.below(10) as usize],
+                    "",
+                    "fr",
+                    "en",
+                    "EUR",
+                    "paid",
+                    "cpc",
+                    "1,5",
+                    "<b>",
+                    "\u{0}",
+                    "é",
+                    "SEO\u{1b}[2J\u{1b}]0;pwned\u{7}",
+                    "a\nb\r\tc",
+                    "\u{85}\u{9f}\u{7f}",
+                ][self.below(13) as usize],
             ),
             (true, _) => JsValue::from_f64(self.below(1000) as f64),
             (false, 5 | 6) => {
                 let list = Array::new();
                 for _ in 0..self.below(5) {
-                    list.push(&self.value(depth - 1));
+                    let member = self.value(depth - 1);
+                    list.push(&member);
+                    // The same member again, by reference.
+                    if self.below(4) == 0 {
+                        list.push(&member);
+                    }
                 }
                 list.into()
             }
@@ -293,8 +356,9 @@ impl Rng {
         }
     }
 
-    /// The example plan (with closed quarters) with a few values replaced by any value.
-    fn mutated_example(&mut self) -> JsValue {
+    /// The example plan (with closed quarters) with a few values replaced by any value, or by
+    /// lists that hold one list twice, up to 27 times over (`shared`).
+    fn mutated_example(&mut self, shared: bool) -> JsValue {
         let example = wasm::example_review(None);
         for _ in 0..1 + self.below(3) {
             let mut at = example.clone();
@@ -321,6 +385,8 @@ impl Rng {
                     (Some(x), 0) => {
                         JsValue::from_f64(x * [0.0, 0.01, 3.0, 1e6][self.below(4) as usize])
                     }
+                    // A few copies, or far more paths than the limit.
+                    _ if shared => doubled([0, 1, 2, 5, 9, 27][self.below(6) as usize]),
                     _ => {
                         let depth = self.below(8) as usize;
                         self.value(depth)
@@ -354,23 +420,29 @@ fn any_json_gets_an_answer_and_the_engine_keeps_working() {
     let limit = boussole::validate::MAX_DEPTH;
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let (mut valid, mut refused) = (0, 0);
-    for case in 0..600 {
-        let input = match case % 3 {
+    for case in 0..700 {
+        let input = match case % 7 {
             // Up to the limit and a little beyond it.
-            0 => {
+            0 | 1 => {
                 let depth = rng.below(limit as u64 + 8) as usize;
                 rng.value(depth)
             }
-            1 => {
+            2 | 3 => {
                 let depth = rng.below(6) as usize;
                 rng.value(depth)
             }
-            _ => rng.mutated_example(),
+            4 | 5 => rng.mutated_example(false),
+            _ => rng.mutated_example(true),
         };
-        for (kind, out) in [
-            ("plan", wasm::plan(input.clone())),
-            ("review", wasm::review(input)),
+        for (kind, api) in [
+            ("plan", wasm::plan as fn(JsValue) -> JsValue),
+            ("review", wasm::review),
         ] {
+            let started = js_sys::Date::now();
+            let out = api(input.clone());
+            // Shared references are counted, not walked path by path.
+            let took = js_sys::Date::now() - started;
+            assert!(took < 2000.0, "case {case}: {kind} took {took} ms");
             let ok = Reflect::get(&out, &"ok".into()).unwrap();
             assert!(ok.as_bool().is_some(), "case {case}: {kind} has no ok");
             match ok.as_bool() == Some(true) {

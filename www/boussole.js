@@ -94,8 +94,15 @@ function failureText(element, error) {
   return words.start + (typeof part === 'function' ? part(error.detail) : part);
 }
 
-/** The most a `plan` file may weigh: a plan is a few kilobytes. */
+/**
+ * The most a plan's text may weigh (a `plan` file, a share link once expanded, a file to
+ * import): a plan is a few kilobytes. The engine refuses more (session::MAX_PLAN_BYTES, the same
+ * number), so no more than a byte past it is ever read: enough for it to say « too large ».
+ */
 const MAX_PLAN_BYTES = 1024 * 1024;
+
+/** A file's text, of its first MAX_PLAN_BYTES + 1 bytes at most (a 40 MB file is not read). */
+const readCapped = (file) => (file.size > MAX_PLAN_BYTES ? file.slice(0, MAX_PLAN_BYTES + 1) : file).text();
 
 /**
  * The `plan` attribute: JSON text, or the URL of a `.json` file on the page's own site, fetched
@@ -146,8 +153,12 @@ const toBase64Url = (bytes) => {
   for (const b of bytes) text += String.fromCharCode(b);
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 };
-const fromBase64Url = (text) =>
-  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+const fromBase64Url = (text) => {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
 
 async function through(stream, bytes) {
   const out = new Blob([bytes]).stream().pipeThrough(stream);
@@ -155,9 +166,49 @@ async function through(stream, bytes) {
 }
 
 /**
+ * `bytes` as a stream of 512-byte pieces, each given only when the stream it feeds asks for
+ * more: Chromium's DecompressionStream expands each piece it is given whole, and deflate
+ * expands 1 byte to 1 KB at most, so no step does more than half a megabyte of work.
+ */
+const pieces = (bytes) => {
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) controller.close();
+      else controller.enqueue(bytes.subarray(at, (at += 512)));
+    },
+  }, { highWaterMark: 0 });
+};
+
+/**
+ * The JSON text of a `#z=` link, expanded as a stream that stops a byte past MAX_PLAN_BYTES:
+ * a deflate bomb (50 KB that expand to 50 MB) costs no more than a plan that is too large.
+ */
+async function expand(bytes) {
+  const reader = pieces(bytes).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let size = 0;
+  while (size <= MAX_PLAN_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (size > MAX_PLAN_BYTES) reader.cancel().catch(() => {});
+  const text = new Uint8Array(Math.min(size, MAX_PLAN_BYTES + 1));
+  let at = 0;
+  for (const chunk of chunks) {
+    text.set(chunk.subarray(0, text.length - at), at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(text);
+}
+
+/**
  * The plan of a share link in the address (`#plan=` and its JSON, or `#z=` and the same
- * compressed), as JSON text; `''` for a link that cannot be read (the planner says so). The
- * address forgets it at once, so that a reload shows the latest edits, never the link again.
+ * compressed), as JSON text (cut a byte past MAX_PLAN_BYTES); `''` for a link that cannot be
+ * read, a `%XX` cut short included (the planner says so). The address forgets it at once, so
+ * that a reload shows the latest edits, never the link again.
  */
 async function takeSharedPlan() {
   const hash = location.hash;
@@ -165,8 +216,7 @@ async function takeSharedPlan() {
   history.replaceState(null, '', location.pathname + location.search);
   try {
     if (hash.startsWith(PLAN)) return decodeURIComponent(hash.slice(PLAN.length));
-    const bytes = await through(new DecompressionStream('deflate-raw'), fromBase64Url(hash.slice(PACKED.length)));
-    return new TextDecoder().decode(bytes);
+    return await expand(fromBase64Url(hash.slice(PACKED.length)));
   } catch {
     return '';
   }
@@ -454,10 +504,12 @@ export class BoussolePlanner extends HTMLElement {
       root.addEventListener(kind, (event) => {
         if (!(event.target instanceof Element) || !this.planner) return;
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
-          event.target.files?.[0]?.text().then((text) => this.apply(this.planner?.importJson(text)));
+          const file = event.target.files?.[0];
+          if (file) readCapped(file).then((text) => this.apply(this.planner?.importJson(text)));
         } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
           // Read here, never sent: the months go into the history box as if pasted.
-          event.target.files?.[0]?.text().then((text) => {
+          const file = event.target.files?.[0];
+          if (file) readCapped(file).then((text) => {
             const box = root.querySelector('[name="history.months"]');
             if (!box) return;
             box.value = text;

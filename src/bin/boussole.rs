@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use boussole::model::Locale;
 use boussole::output::{Invalid, PlanResult};
+use boussole::render::visible as shown;
 use boussole::review::ReviewResult;
 
 const USAGE: &str = "\
@@ -94,6 +95,13 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             let file = opts
                 .file
                 .ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
+            if file == "-" && opts.history.as_deref() == Some("-") {
+                // The plan would take all of it and leave the history empty.
+                return Err(format!(
+                    "standard input can be read only once: give the plan or the history as a file (--history FILE)\n{USAGE}"
+                )
+                .into());
+            }
             let json = read_input(&file)?;
             let value = match boussole::validate::json_value(&json) {
                 Ok(value) => value,
@@ -161,7 +169,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             emit(USAGE)?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{other}`\n{USAGE}").into()),
+        other => Err(format!("unknown command `{}`\n{USAGE}", shown(other)).into()),
     }
 }
 
@@ -201,21 +209,26 @@ fn options(args: &[String]) -> Result<Options, String> {
                     "ics" => Format::Ics,
                     other => {
                         return Err(format!(
-                            "unknown format `{other}` (json, table, markdown or ics)"
+                            "unknown format `{}` (json, table, markdown or ics)",
+                            shown(other)
                         ))
                     }
                 }
             }
             "--locale" => {
                 let v = value()?;
-                opts.locale =
-                    Some(Locale::parse(&v).ok_or(format!("unknown locale `{v}` (fr or en)"))?);
+                opts.locale = Some(
+                    Locale::parse(&v)
+                        .ok_or(format!("unknown locale `{}` (fr or en)", shown(&v)))?,
+                );
             }
             "--review" => opts.review = true,
             "--history" => opts.history = Some(value()?),
-            _ if name.starts_with("--") => return Err(format!("unknown option `{name}`\n{USAGE}")),
+            _ if name.starts_with("--") => {
+                return Err(format!("unknown option `{}`\n{USAGE}", shown(name)))
+            }
             _ if opts.file.is_none() => opts.file = Some(arg.clone()),
-            _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
+            _ => return Err(format!("unexpected argument `{}`\n{USAGE}", shown(arg))),
         }
     }
     Ok(opts)
@@ -224,11 +237,12 @@ fn options(args: &[String]) -> Result<Options, String> {
 /// The file's text (standard input for `-`), without the byte-order mark some editors write
 /// first; at most [`MAX_INPUT_BYTES`].
 fn read_input(file: &str) -> Result<String, String> {
-    let (name, source): (&str, Box<dyn Read>) = if file == "-" {
-        ("standard input", Box::new(std::io::stdin()))
+    let (name, source): (_, Box<dyn Read>) = if file == "-" {
+        ("standard input".into(), Box::new(std::io::stdin()))
     } else {
-        let opened = std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-        (file, Box::new(opened))
+        let name = shown(file);
+        let opened = std::fs::File::open(file).map_err(|e| format!("cannot read {name}: {e}"))?;
+        (name, Box::new(opened))
     };
     let mut bytes = Vec::new();
     source
@@ -287,12 +301,13 @@ fn reviews_ics(out: &boussole::PlanOutput) -> String {
 }
 
 /// Invalid input: the errors as JSON on stdout, one readable line each on stderr, exit 2.
+/// A key or a value echoed shows its control characters as their codes (`\u{1b}`).
 fn print_invalid(invalid: &Invalid) -> Result<ExitCode, Failure> {
     emit(&to_json(invalid))?;
     let mut err = std::io::stderr().lock();
     for e in &invalid.errors {
-        let field = e.field.as_deref().unwrap_or("-");
-        let _ = writeln!(err, "{field}: {} ({})", e.message, e.code);
+        let field = shown(e.field.as_deref().unwrap_or("-"));
+        let _ = writeln!(err, "{field}: {} ({})", shown(&e.message), e.code);
     }
     Ok(ExitCode::from(2))
 }

@@ -13,12 +13,19 @@ mod months;
 pub use months::{MonthSpan, YearMonth};
 
 use super::number::parse_number;
+use crate::format;
 use crate::model::Locale;
 use crate::words::history as words;
 
 /// The fewest and the most months a history holds (§15).
 pub const MIN_MONTHS: usize = 12;
 pub const MAX_MONTHS: usize = 36;
+
+/// The most lines and characters a history is read from: 36 months take a few dozen short
+/// lines. Far more is another table pasted by mistake (a day per row), which is refused before
+/// it is read, rather than read again on every keystroke.
+pub const MAX_LINES: usize = 200;
+pub const MAX_CHARS: usize = 20_000;
 
 /// Why a pasted history cannot be read, with where.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +100,18 @@ pub fn span_sentence(span: MonthSpan, locale: Locale) -> String {
 
 /// The revenues, oldest first, and the months the rows name when each names one.
 fn read_rows(text: &str, locale: Locale) -> Result<(Vec<f64>, Option<MonthSpan>), HistoryError> {
+    // Each count stops at its limit: 100 000 lines cost no more than 201. Lines first, as a
+    // table pasted whole is the likelier mistake.
+    if text.lines().nth(MAX_LINES).is_some() {
+        return Err(error(
+            None,
+            words::TOO_MANY_LINES.fill(locale, &[&MAX_LINES]),
+        ));
+    }
+    if text.chars().nth(MAX_CHARS).is_some() {
+        let most = format::count(MAX_CHARS as f64, locale);
+        return Err(error(None, words::TOO_LONG.fill(locale, &[&most])));
+    }
     let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()

@@ -6,6 +6,7 @@
 //! quarter: importing the file twice, or again after the targets changed, updates the events
 //! rather than adding new ones (`SEQUENCE` grows with the time of the export).
 
+use super::{push_visible, visible};
 use crate::format::{count, money, percent};
 use crate::output::{Comparator, Metric, PlanOutput, Quarter};
 use crate::words::calendar as words;
@@ -90,7 +91,7 @@ fn description(out: &PlanOutput, q: &Quarter) -> String {
         s.push_str(&words::CHANNEL_TARGET.fill(
             l,
             &[
-                &channel.label,
+                &visible(&channel.label),
                 &count(c.target_sessions_per_month, l),
                 &m(c.extra_revenue),
             ],
@@ -124,7 +125,7 @@ fn description(out: &PlanOutput, q: &Quarter) -> String {
                 .channel
                 .as_deref()
                 .and_then(|id| out.channels.iter().find(|c| &*c.id == id))
-                .map_or_else(|| words::WHOLE_SHOP.get(l).to_string(), |c| c.label.clone());
+                .map_or_else(|| words::WHOLE_SHOP.get(l).into(), |c| visible(&c.label));
             s.push_str("\n- ");
             s.push_str(&words::ALERT.fill(l, &[&about, &metric.get(l), &sign, &value]));
         }
@@ -217,7 +218,8 @@ fn civil(days: i64) -> (i32, u32, u32) {
     (year as i32, month, day)
 }
 
-/// A TEXT value escaped (RFC 5545 §3.3.11): backslash, `;`, `,` and line breaks.
+/// A TEXT value escaped (RFC 5545 §3.3.11): backslash, `;`, `,` and line breaks; any other
+/// control character but HTAB, which TEXT may not hold, as its code (`\\u{1b}`).
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     for c in s.chars() {
@@ -228,6 +230,11 @@ fn text(s: &str) -> String {
             }
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            '\t' => out.push(c),
+            c if c.is_control() => {
+                out.push('\\');
+                push_visible(&mut out, c);
+            }
             c => out.push(c),
         }
     }

@@ -3,8 +3,10 @@
 //!
 //! French: `;` between fields and a decimal comma, as French Excel expects; English: `,` and `.`.
 //! No thousands separators. Text cells are always quoted; one that starts like a formula
-//! (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` so a spreadsheet shows it as text.
+//! (`=`, `+`, `-`, `@`) gets a leading `'` so a spreadsheet shows it as text, and a control
+//! character (a tab, a line break in a name) is written as its code (`\u{9}`).
 
+use super::push_visible;
 use crate::model::Locale;
 use crate::output::PlanOutput;
 use crate::words::{common, csv, results};
@@ -12,14 +14,14 @@ use crate::words::{common, csv, results};
 /// A text cell, always quoted, quotes doubled, formula-like starts neutralised.
 fn text(s: &mut String, value: &str) {
     s.push('"');
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if value.starts_with(['=', '+', '-', '@']) {
         s.push('\'');
     }
     for c in value.chars() {
         if c == '"' {
             s.push('"');
         }
-        s.push(c);
+        push_visible(s, c);
     }
     s.push('"');
 }

@@ -3,7 +3,7 @@
 //! that only the printout shows (title, date, the plan's inputs).
 
 use super::naming::{named_checks, objective_scope};
-use super::{okr_markdown_at, okr_text, w, Ctx, MarkdownText};
+use super::{okr_markdown_at, okr_text, visible, w, Ctx, MarkdownText};
 use crate::output::PlanOutput;
 use crate::words::results;
 
@@ -26,11 +26,16 @@ pub fn objectives_text(out: &PlanOutput) -> String {
             &mut s,
             "\n{}. {}\n{}\n",
             i + 1,
-            objective_scope(&ctx, out, o),
-            o.text
+            visible(&objective_scope(&ctx, out, o)),
+            visible(&o.text)
         );
         for (name, word, reason) in checks(&ctx, o) {
-            w!(&mut s, "{name}{}{word} — {reason}\n", ctx.colon());
+            w!(
+                &mut s,
+                "{name}{}{word} — {}\n",
+                ctx.colon(),
+                visible(reason)
+            );
         }
     }
     w!(

@@ -12,6 +12,7 @@ pub(crate) mod naming;
 pub(crate) mod table_model;
 pub(crate) mod table_write;
 
+use std::borrow::Cow;
 use std::fmt::{self, Display, Write};
 
 use crate::format::{Money, Number, Percent};
@@ -57,10 +58,10 @@ pub use export::{objectives_markdown, objectives_text};
 
 /// The OKR as plain text: the objective, then one key result per line.
 pub fn okr_text(out: &PlanOutput) -> String {
-    let mut s = out.okr.objective.clone();
+    let mut s = visible(&out.okr.objective).into_owned();
     for kr in &out.okr.key_results {
         s.push_str("\n- ");
-        s.push_str(kr);
+        s.push_str(&visible(kr));
     }
     s
 }
@@ -85,18 +86,42 @@ fn okr_markdown_at(out: &PlanOutput, level: &str) -> String {
     s
 }
 
+/// `text` with each control character (U+0000–U+001F, U+007F–U+009F) written as its code,
+/// `\u{1b}`: a name echoed to a terminal, a copy or a file can then neither clear the screen
+/// nor cut a line. Validation refuses them in names; a plan built natively may hold them.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_visible(&mut out, c);
+    }
+    Cow::Owned(out)
+}
+
+/// Appends `c`, as its code when it is a control character (see [`visible`]).
+pub(crate) fn push_visible(out: &mut String, c: char) {
+    match c.is_control() {
+        true => w!(out, "\\u{{{:x}}}", u32::from(c)),
+        false => out.push(c),
+    }
+}
+
 /// `text` escaped for Markdown (see [`MarkdownText`]).
 pub(crate) fn markdown_text(text: &str) -> String {
     MarkdownText(text).to_string()
 }
 
 /// Text as Markdown shows it literally: what could be markup or HTML (`*`, `_`, `[`, `<`, `` ` ``…),
-/// for instance in a channel's name, is escaped with a backslash.
+/// for instance in a channel's name, is escaped with a backslash; a control character, a line
+/// break included, is shown as its code ([`visible`]), so it can neither cut a table nor start
+/// a list item.
 struct MarkdownText<'a>(&'a str);
 
 impl Display for MarkdownText<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.0.chars() {
+        for c in visible(self.0).chars() {
             if matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'

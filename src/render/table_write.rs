@@ -1,8 +1,8 @@
 //! The writers of a [`Table`](super::table_model::Table): as the page's `<table>` or cards,
 //! as the terminal's padded grid, as Markdown. Each decides how a cell's meaning looks.
 
-use super::markdown_text;
 use super::table_model::{Cell, Row, Table};
+use super::{markdown_text, visible};
 
 /// The terminal's grid: columns padded to their widest cell, figures right-aligned,
 /// a dashed rule under the headers and above the totals. No markup; `-` for no value.
@@ -75,16 +75,18 @@ fn per_column(table: &Table, cells: &[Cell]) -> Vec<(String, bool)> {
     v
 }
 
-/// A cell's words without markup; `-` for no value.
+/// A cell's words without markup, control characters as their codes ([`visible`]); `-` for
+/// no value.
 fn cell_text(cell: &Cell) -> String {
-    match cell {
+    let text = match cell {
         Cell::Head(label) => label.clone(),
         Cell::Figure(value) => value.clone().unwrap_or_else(|| "-".into()),
         Cell::Signed { value, .. } => value.clone(),
         Cell::Note { text, .. } => text.to_string(),
         Cell::Change { from, to } => format!("{from} → {to}"),
         Cell::Badge(word) => word.map_or("-", |(_, word)| word).to_string(),
-    }
+    };
+    visible(&text).into_owned()
 }
 
 /// A Markdown (GFM) table: figures right-aligned, total rows in bold; a note that spans

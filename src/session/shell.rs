@@ -60,13 +60,13 @@ pub struct Welcome {
 pub(super) fn welcome(l: Locale, notice: Option<String>) -> Welcome {
     use crate::words::form as words;
     Welcome {
+        notice,
         title: page::WELCOME_TITLE.get(l),
         text: page::WELCOME_TEXT.get(l),
         blank: words::START_BLANK.get(l),
         blank_hint: page::START_BLANK_HINT.get(l),
         example: words::START_EXAMPLE.get(l),
         example_hint: page::START_EXAMPLE_HINT.get(l),
-        notice,
     }
 }
 

@@ -4,14 +4,20 @@
 use super::*;
 
 impl Session {
+    /// The text of a share link pasted in the address of the open page, read by `read_json`
+    /// ([`Session::open_link`]); past [`MAX_PLAN_BYTES`] it is not read.
+    pub fn open_link_text(&mut self, text: &str, read_json: impl Fn(&str) -> Value) -> Update {
+        match text.len() > MAX_PLAN_BYTES {
+            true => self.link_not_read(page::LINK_TOO_LARGE),
+            false => self.open_link(&read_json(text)),
+        }
+    }
+
     /// A `#plan=` link opened while the planner is on the page: as at the start, the link's
     /// plan is shown beside the visitor's own until they choose.
     pub fn open_link(&mut self, value: &Value) -> Update {
-        let l = self.form.locale;
         let Ok(doc) = Doc::parse(value) else {
-            let mut update = Update::default();
-            update.notice(page::BROKEN_LINK.get(l).to_string(), true);
-            return update;
+            return self.link_not_read(page::LINK_UNREADABLE);
         };
         let form = doc.form();
         if form.same_values(&self.form) {
@@ -23,6 +29,42 @@ impl Session {
         let mut update = self.show(Snapshot::of_form(form));
         update.say = Some(page::VISITING_SHARED.get(self.form.locale).to_string());
         update
+    }
+
+    /// Why a link was not read, shown and said: beside the first visit's choice (which hides
+    /// the rest of the planner), else above the visitor's own plan, which stays.
+    pub(super) fn link_not_read(&mut self, reason: Words) -> Update {
+        let notice = self.link_notice(reason);
+        let mut update = Update::default();
+        match self.welcome {
+            true => {
+                self.start_notice = Some(notice.clone());
+                self.write_welcome(&mut update.dom);
+                update.say = Some(notice);
+            }
+            false => update.notice(notice, true),
+        }
+        update
+    }
+
+    /// Why a link was not read, in words: with a plan of the visitor's shown, that it is theirs.
+    pub(super) fn link_notice(&self, reason: Words) -> String {
+        let l = self.form.locale;
+        match self.welcome {
+            true => reason.get(l).to_string(),
+            false => format!("{} {}", reason.get(l), page::HERE_IS_YOUR_PLAN.get(l)),
+        }
+    }
+
+    /// The text of a file the visitor chose to import, read by `read_json`
+    /// ([`Session::import`]); past [`MAX_PLAN_BYTES`] it is not read.
+    pub fn import_text(&mut self, text: &str, read_json: impl Fn(&str) -> Value) -> Update {
+        if text.len() > MAX_PLAN_BYTES {
+            let mut update = Update::default();
+            update.notice(page::FILE_TOO_LARGE.get(self.form.locale).to_string(), true);
+            return update;
+        }
+        self.import(&read_json(text))
     }
 
     /// A file the visitor chose to import, as JSON (`null` when it is not JSON at all).

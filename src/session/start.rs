@@ -42,10 +42,13 @@ impl Options {
             Some(Stored::Unread(text)) => (None, Some(text)),
             None => (None, None),
         };
-        let shared = self.shared.take().map(|t| read_json(&t));
+        let shared = self.shared.take();
+        let too_large = shared.as_ref().is_some_and(|t| t.len() > MAX_PLAN_BYTES);
+        let shared = shared.filter(|_| !too_large).map(|t| read_json(&t));
         let browser = self.browser.take();
         Start {
             unread,
+            link_too_large: too_large,
             ..self.start(browser.as_deref(), shared, saved, read_json)
         }
     }
@@ -65,6 +68,7 @@ impl Options {
             currency: self.currency,
             id: self.key,
             shared,
+            link_too_large: false,
             saved,
             unread: None,
             attribute: self.plan.as_deref().map(read_json),
@@ -88,6 +92,8 @@ pub struct Start {
     pub currency: Option<String>,
     /// The plan in the address's `#plan=` fragment, as JSON.
     pub shared: Option<Value>,
+    /// The link in the address expanded past [`MAX_PLAN_BYTES`]: it was not read.
+    pub link_too_large: bool,
     /// What this planner saved last time.
     pub saved: Option<Saved>,
     /// What this planner's storage held when it reads as no saved state at all (see

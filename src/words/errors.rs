@@ -82,6 +82,10 @@ entries! {
     TOO_DEEP =
         "les données sont imbriquées sur plus de {} niveaux (un plan en compte au plus 5)",
         "the data nests more than {} levels deep (a plan has at most 5)";
+    /// The most values read, formatted.
+    TOO_LARGE =
+        "les données comptent plus de {} valeurs (un plan en compte quelques centaines)",
+        "the data holds more than {} values (a plan holds a few hundred)";
     ACTUALS_NOT_IN_ORDER =
         "les trimestres clos doivent se suivre depuis le trimestre 1, sans trou",
         "closed quarters must follow each other from quarter 1, with no gap";

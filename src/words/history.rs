@@ -23,6 +23,14 @@ entries! {
     TOO_MANY =
         "{} mois lus\u{202f}: 36 au plus (gardez les plus récents).",
         "{} months read: 36 at most (keep the latest).";
+    /// The most lines read.
+    TOO_MANY_LINES =
+        "L’historique collé compte plus de {} lignes\u{202f}: collez 12 à 36 mois de CA, un mois par ligne (des chiffres par jour ou par semaine\u{202f}? additionnez-les par mois).",
+        "The pasted history has more than {} lines: paste 12 to 36 months of revenue, one month per line (daily or weekly figures? add them up by month).";
+    /// The most characters read, formatted.
+    TOO_LONG =
+        "L’historique collé dépasse {} caractères\u{202f}: collez 12 à 36 mois de CA, un mois par ligne, avec au plus le mois et le CA.",
+        "The pasted history is longer than {} characters: paste 12 to 36 months of revenue, one month per line, with at most the month and the revenue.";
     /// Line, column, the month, the line that already holds it.
     DUPLICATE_MONTH =
         "Ligne {}, colonne {}\u{202f}: {} figure déjà ligne {}. Gardez une ligne par mois.",

@@ -83,9 +83,14 @@ entries! {
         "In the previous plan, {} {} were saved: only the first {} are kept.";
     /// What [`LIST_CUT`] counts.
     CLOSED_QUARTERS = "trimestres clos", "closed quarters";
-    /// A `#plan=` link whose plan cannot be read.
-    BROKEN_LINK = "Le lien ouvert ne contient pas de plan lisible\u{202f}: voici votre plan.",
-        "The link opened holds no readable plan: here is your plan.";
+    /// A share link whose plan cannot be read (cut short by an e-mail program, most often).
+    LINK_UNREADABLE = "Le lien ouvert ne contient pas de plan lisible, peut-être parce qu’il a été coupé en chemin (par une messagerie, par exemple)\u{202f}: recopiez-le en entier.",
+        "The link opened holds no readable plan, perhaps because it was cut on the way (by an e-mail program, for instance): copy it whole.";
+    /// A share link that expands past the most a plan may weigh (`MAX_PLAN_BYTES`).
+    LINK_TOO_LARGE = "Le lien ouvert est trop volumineux pour être un plan Boussole (plus de 1\u{a0}Mo une fois décompressé)\u{202f}: il n’a pas été lu.",
+        "The link opened is too large to be a Boussole plan (over 1\u{a0}MB once expanded): it was not read.";
+    /// After a link that was not read, when the visitor has a plan of their own.
+    HERE_IS_YOUR_PLAN = "Voici votre plan.", "Here is your plan.";
     /// Said with a copy or an export taken while the form has errors.
     FROM_LAST_VALID_PLAN = "C’est le dernier plan valide\u{202f}: le formulaire a des erreurs à corriger.",
         "This is the last valid plan: the form has errors to fix.";
@@ -130,4 +135,7 @@ entries! {
         "Previous plan restored; the same button brings back the one you left.";
     NOT_A_PLAN_FILE = "Ce fichier n’est pas un plan Boussole valide\u{202f}: {}",
         "This file is not a valid Boussole plan: {}";
+    /// A file chosen to import, past the most a plan may weigh (`MAX_PLAN_BYTES`).
+    FILE_TOO_LARGE = "Ce fichier est trop volumineux pour être un plan Boussole (plus de 1\u{a0}Mo)\u{202f}: il n’a pas été lu. Choisissez un fichier enregistré par «\u{202f}Exporter (JSON)\u{202f}».",
+        "This file is too large to be a Boussole plan (over 1\u{a0}MB): it was not read. Choose a file saved by “Export (JSON)”.";
 }
