@@ -299,8 +299,13 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   assert.ok(Number(await cpa()) < before);
 });
 
+// `SCREENSHOTS=docs` also writes the README's pictures of the planner, the history and the odds.
+const shoot = (locator, name) => process.env.SCREENSHOTS === 'docs' && locator.screenshot({ path: join(ROOT, 'docs', name) });
+
 test('[8] a pasted history, the odds of the goal and the references beside the inputs', async () => {
   const page = await openPlanner();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await shoot(page, 'planner.png');
   // The references: a link to Baymard's list beside cart abandonment, the method's 2 % beside SEO.
   const baymard = page.locator('#bp-f-cartAbandonmentRate-ref a');
   assert.equal(await baymard.getAttribute('href'), 'https://baymard.com/lists/cart-abandonment-rate');
@@ -317,6 +322,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   const history = page.locator('[data-testid="history"]');
   await history.waitFor();
   assert.match(await history.textContent(), /24/);
+  await shoot(page.locator('#bp-history'), 'history.png');
   const plan = await currentPlan(page);
   assert.equal(plan.history.months.length, 24);
   // Seasonality and growth left blank: the history's, and the page says so.
@@ -335,6 +341,7 @@ test('[8] a pasted history, the odds of the goal and the references beside the i
   const p = Number(await odds.getAttribute('data-value'));
   assert.ok(p >= 0 && p <= 1);
   assert.equal(await page.locator('[data-testid="outlook-chart"] .bp-target-line').count(), 1);
+  await shoot(page.locator('#bp-outlook'), 'outlook.png');
   // [12] What the odds mean, in one sentence: the shop's trend (from the history) and the
   // planned spend, the chance, and what is left to effort the plan does not price.
   const momentum = await page.locator('[data-testid="momentum"]').textContent();
