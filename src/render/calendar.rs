@@ -6,7 +6,7 @@
 //! quarter: importing the file twice, or again after the targets changed, updates the events
 //! rather than adding new ones (`SEQUENCE` grows with the time of the export).
 
-use super::{push_visible, visible};
+use super::{push_visible, unseen, visible};
 use crate::format::{count, money, percent};
 use crate::output::{Comparator, Metric, PlanOutput, Quarter};
 use crate::words::calendar as words;
@@ -231,7 +231,7 @@ fn text(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => {}
             '\t' => out.push(c),
-            c if c.is_control() => {
+            c if unseen(c) => {
                 out.push('\\');
                 push_visible(&mut out, c);
             }

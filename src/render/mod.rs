@@ -86,11 +86,18 @@ fn okr_markdown_at(out: &PlanOutput, level: &str) -> String {
     s
 }
 
-/// `text` with each control character (U+0000–U+001F, U+007F–U+009F) written as its code,
-/// `\u{1b}`: a name echoed to a terminal, a copy or a file can then neither clear the screen
-/// nor cut a line. Validation refuses them in names; a plan built natively may hold them.
+/// Whether `c` acts on what a terminal or an editor shows without being seen: a control
+/// character (U+0000–U+001F, U+007F–U+009F), or a bidirectional override or isolate
+/// (U+202A–U+202E, U+2066–U+2069), which shows the rest of a line in another order.
+pub fn unseen(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with each [`unseen`] character written as its code, `\u{1b}`: a name echoed to a
+/// terminal, a copy or a file can then neither clear the screen, cut a line nor reorder it.
+/// Validation refuses control characters in names; a plan built natively may hold them.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    if !text.chars().any(unseen) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -100,9 +107,9 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Appends `c`, as its code when it is a control character (see [`visible`]).
+/// Appends `c`, as its code when it is [`unseen`] (see [`visible`]).
 pub(crate) fn push_visible(out: &mut String, c: char) {
-    match c.is_control() {
+    match unseen(c) {
         true => w!(out, "\\u{{{:x}}}", u32::from(c)),
         false => out.push(c),
     }
