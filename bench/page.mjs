@@ -67,20 +67,37 @@ try {
       const channels = await page.evaluate(() => document.querySelector('boussole-planner').plan.channels.length);
       if (channels !== 12) throw new Error(`the heavy plan has ${channels} channels`);
     }
-    results.keystrokeMs = await page.evaluate((edits) => {
-      const root = document.querySelector('boussole-planner').shadowRoot;
+    // Each keystroke's time, and its parts: the wasm's answer (the session, the views' JSON
+    // and the browser's JSON.parse of it), the element drawing it, then style and layout.
+    const timed = await page.evaluate((edits) => {
+      const el = document.querySelector('boussole-planner');
+      const root = el.shadowRoot;
       const input = root.querySelector('[name="averageOrderValue"]');
-      const out = [];
+      const [handle, apply] = [el.planner.handle.bind(el.planner), el.apply.bind(el)];
+      let part = { wasm: 0, draw: 0 };
+      el.planner.handle = (event) => { const t = performance.now(); const u = handle(event); part.wasm += performance.now() - t; return u; };
+      el.apply = (update) => { const t = performance.now(); apply(update); part.draw += performance.now() - t; };
+      const out = { total: [], wasm: [], draw: [], layout: [] };
       for (let i = 0; i < edits; i += 1) {
         input.value = String(70 + (i % 40) + (i % 7) / 10).replace('.', ',');
+        part = { wasm: 0, draw: 0 };
         const t0 = performance.now();
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        const t1 = performance.now();
         // Force style and layout, as the next frame would, so the time includes them.
         root.querySelector('.bp-results').getBoundingClientRect();
-        out.push(performance.now() - t0);
+        const t2 = performance.now();
+        out.total.push(t2 - t0);
+        out.wasm.push(part.wasm);
+        out.draw.push(part.draw);
+        out.layout.push(t2 - t1);
       }
+      delete el.planner.handle;
+      delete el.apply;
       return out;
     }, EDITS);
+    results.keystrokeMs = timed.total;
+    results.partsMs = timed;
     // The next painted frame: from the keystroke to just after the frame that shows it (a
     // task queued from requestAnimationFrame runs once that frame is painted).
     results.frameMs = await page.evaluate(async (edits) => {
@@ -115,6 +132,11 @@ const summary = {
   keystrokeP50Ms: quantile(results.keystrokeMs, 0.5),
   keystrokeP95Ms: quantile(results.keystrokeMs, 0.95),
   keystrokeMaxMs: Math.max(...results.keystrokeMs),
+  keystrokePartsP50Ms: results.partsMs && {
+    wasm: quantile(results.partsMs.wasm, 0.5),
+    draw: quantile(results.partsMs.draw, 0.5),
+    layout: quantile(results.partsMs.layout, 0.5),
+  },
   frameP50Ms: quantile(results.frameMs, 0.5),
   frameP95Ms: quantile(results.frameMs, 0.95),
   edits: results.keystrokeMs.length,
@@ -126,4 +148,8 @@ const f = (x) => x.toFixed(2);
 console.log(`first result (median of ${LOADS} cold loads): ${f(summary.firstResultMedianMs)} ms  [${results.firstResultMs.map(f).join(', ')}]`);
 const load = HEAVY ? ', 12 channels, 36 months of history, 4 000 draws' : '';
 console.log(`keystroke → results (${summary.edits} edits${load}): p50 ${f(summary.keystrokeP50Ms)} ms, p95 ${f(summary.keystrokeP95Ms)} ms, max ${f(summary.keystrokeMaxMs)} ms`);
+if (summary.keystrokePartsP50Ms) {
+  const p = summary.keystrokePartsP50Ms;
+  console.log(`  its parts, p50: wasm (session, JSON, parse) ${f(p.wasm)} ms, drawing ${f(p.draw)} ms, style and layout ${f(p.layout)} ms`);
+}
 console.log(`keystroke → next painted frame: p50 ${f(summary.frameP50Ms)} ms, p95 ${f(summary.frameP95Ms)} ms`);
