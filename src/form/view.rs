@@ -609,7 +609,7 @@ fn sub(
     )
 }
 
-/// Seasonality, order costs, history, milestones, profitability and scenarios, the outlook.
+/// Seasonality, order costs, milestones, profitability and scenarios.
 fn advanced(state: &FormState) -> Advanced {
     let l = state.locale;
     let presets = [
@@ -640,21 +640,8 @@ fn advanced(state: &FormState) -> Advanced {
             words::Q3_CALENDAR,
             words::Q4_CALENDAR,
         ];
-        let weights = quarters
-            .iter()
-            .enumerate()
-            .map(|(i, quarter)| {
-                let name = format!("{}[{i}]", fields::SEASONALITY.path);
-                let weight = Num::of(&fields::SEASONALITY, name, &state.seasonality[i], state);
-                number(
-                    Num {
-                        label: quarter.get(l).into(),
-                        ..weight
-                    },
-                    l,
-                )
-            })
-            .collect();
+        let label = |i: usize| quarters[i].get(l).to_string();
+        let weights = four_weights(&fields::SEASONALITY, &state.seasonality, label, state);
         groups.push(sub(
             words::SEASONALITY_WEIGHTS,
             None,
@@ -674,7 +661,6 @@ fn advanced(state: &FormState) -> Advanced {
         order_costs,
         l,
     ));
-    let mut items: Vec<Item> = groups.drain(..).map(Item::Group).collect();
     let modes = [
         (MilestoneMode::Ramp, words::MILESTONES_RAMP),
         (MilestoneMode::Even, words::MILESTONES_EVEN),
@@ -696,14 +682,8 @@ fn advanced(state: &FormState) -> Advanced {
         l,
     ));
     if state.milestone_mode == MilestoneMode::Ramp {
-        let weights = (0..4)
-            .map(|i| {
-                let name = format!("{}[{i}]", fields::RAMP_WEIGHTS.path);
-                let weight = Num::of(&fields::RAMP_WEIGHTS, name, &state.ramp_weights[i], state);
-                let label = format!("{} {}", common::QUARTER.get(l), i + 1);
-                number(Num { label, ..weight }, l)
-            })
-            .collect();
+        let label = |i: usize| format!("{} {}", common::QUARTER.get(l), i + 1);
+        let weights = four_weights(&fields::RAMP_WEIGHTS, &state.ramp_weights, label, state);
         groups.push(sub(
             words::RAMP_WEIGHTS,
             Some(words::RAMP_WEIGHTS_HINT),
@@ -723,12 +703,33 @@ fn advanced(state: &FormState) -> Advanced {
         settings,
         l,
     ));
-    items.extend(groups.into_iter().map(Item::Group));
     Advanced {
         title: words::ADVANCED_SETTINGS.get(l).to_string(),
         hint: words::ADVANCED_SETTINGS_HINT.get(l).to_string(),
-        items,
+        items: groups.into_iter().map(Item::Group).collect(),
     }
+}
+
+/// The four weights of a list field (`seasonality[0]`…), each labelled by `label(i)`.
+fn four_weights(
+    field: &Field,
+    texts: &[String; 4],
+    label: impl Fn(usize) -> String,
+    state: &FormState,
+) -> Vec<Control> {
+    (0..4)
+        .map(|i| {
+            let name = format!("{}[{i}]", field.path);
+            let weight = Num::of(field, name, &texts[i], state);
+            number(
+                Num {
+                    label: label(i),
+                    ..weight
+                },
+                state.locale,
+            )
+        })
+        .collect()
 }
 
 /// The history and the odds of the goal, optional but in sight: what a shop knows of its past

@@ -6,7 +6,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openHarness, runAxe, ROOT, TMP } from './helpers.mjs';
+import { openHarness, runAxe, SHOT_DIR } from './helpers.mjs';
 import {
   waitReady, control, targetRevenue, currentPlan, errorText, cli, close, openAdvanced,
 } from './planner-helpers.mjs';
@@ -23,7 +23,6 @@ beforeEach(() => {
   h.consoleErrors.length = 0;
 });
 
-const shotDir = process.env.SCREENSHOTS === 'docs' ? join(ROOT, 'docs') : TMP;
 
 /** A first visit: nothing saved, the welcome shown. */
 async function firstVisit(width = 1280) {
@@ -42,7 +41,7 @@ async function firstVisit(width = 1280) {
 async function shootResults(page, name) {
   await page.evaluate(() => document.querySelector('boussole-planner').shadowRoot
     .querySelector('.bp-results-wrap').scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: join(shotDir, name) });
+  await page.screenshot({ path: join(SHOT_DIR, name) });
 }
 
 const activeName = (page) => page.evaluate(() => {
@@ -78,13 +77,13 @@ test('a first visit offers the example or an empty form, and nothing else until 
   assert.equal(await page.locator('.bp-form').isVisible(), false);
   assert.equal(await page.locator('[role="tab"]').first().isVisible(), false);
   assert.deepEqual(await runAxe(page), []);
-  await page.screenshot({ path: join(shotDir, 'first-visit-1280.png') });
+  await page.screenshot({ path: join(SHOT_DIR, 'first-visit-1280.png') });
   // Nothing is saved before the choice: a reload shows it again.
   await page.reload();
   await waitReady(page);
   await welcome.waitFor();
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(shotDir, 'first-visit-390.png') });
+  await page.screenshot({ path: join(SHOT_DIR, 'first-visit-390.png') });
   assert.deepEqual(h.consoleErrors, []);
 });
 

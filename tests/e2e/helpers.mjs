@@ -12,6 +12,9 @@ export const WWW = join(ROOT, 'www');
 export const TMP = process.env.TMPDIR && resolve(process.env.TMPDIR).startsWith(ROOT)
   ? resolve(process.env.TMPDIR)
   : join(ROOT, '.tmp');
+
+/** Where the tests' screenshots go: the README's pictures in docs/ with `SCREENSHOTS=docs`. */
+export const SHOT_DIR = process.env.SCREENSHOTS === 'docs' ? join(ROOT, 'docs') : TMP;
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -4,7 +4,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openHarness, foreignRequests, ROOT, TMP } from './helpers.mjs';
+import { openHarness, foreignRequests, ROOT, TMP, SHOT_DIR } from './helpers.mjs';
 import {
   openAdvanced,
   openPlanner as sharedOpenPlanner, waitReady, control, targetRevenue, currentPlan, errorText, isStale, cli, close, copiedLink,
@@ -299,8 +299,8 @@ test('[7] a paid channel shows its curve, and the paid split its saving', async 
   assert.ok(Number(await cpa()) < before);
 });
 
-// `SCREENSHOTS=docs` also writes the README's pictures of the planner, the history and the odds.
-const shoot = (locator, name) => process.env.SCREENSHOTS === 'docs' && locator.screenshot({ path: join(ROOT, 'docs', name) });
+// The README's pictures of the planner, the history and the odds (in docs/ with `SCREENSHOTS=docs`).
+const shoot = (locator, name) => locator.screenshot({ path: join(SHOT_DIR, name) });
 
 test('[8] a pasted history, the odds of the goal and the references beside the inputs', async () => {
   const page = await openPlanner();
