@@ -470,8 +470,29 @@ export class BoussolePlanner extends HTMLElement {
     }
   }
 
+  /**
+   * Typing is answered once per frame: the handler only keeps what was typed, and the frame's
+   * callback hands it to the planner. A fast typist on a slow phone then costs one computation
+   * per frame rather than one per key, and the key's handler never blocks the next key.
+   */
+  typeLater(event) {
+    if (this.typing && this.typing.target !== event.target) this.typeNow();
+    this.typing = { target: event.target, typed: readEvent(event) };
+    this.typingFrame ??= requestAnimationFrame(() => this.typeNow());
+  }
+
+  /** Hands the planner what was typed and not yet answered: anything else comes after it. */
+  typeNow() {
+    cancelAnimationFrame(this.typingFrame);
+    this.typingFrame = undefined;
+    const typing = this.typing;
+    this.typing = undefined;
+    if (typing && this.planner) this.apply(this.planner.handle(typing.typed));
+  }
+
   /** Saves now and sends `boussole-change` if the plan changed. */
   settle() {
+    this.typeNow();
     clearTimeout(this.timers.settle);
     this.timers.settle = undefined;
     if (!this.planner) return;
@@ -503,9 +524,18 @@ export class BoussolePlanner extends HTMLElement {
     for (const kind of ['input', 'change', 'click', 'keydown']) {
       root.addEventListener(kind, (event) => {
         if (!(event.target instanceof Element) || !this.planner) return;
+        if (kind === 'input') {
+          this.typeLater(event);
+          return;
+        }
+        // A key pressed in the field being typed in does not wait for the frame; the rest does.
+        if (kind !== 'keydown' || event.target !== this.typing?.target) this.typeNow();
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
           const file = event.target.files?.[0];
-          if (file) readCapped(file).then((text) => this.apply(this.planner?.importJson(text)));
+          if (file) readCapped(file).then((text) => {
+            this.typeNow();
+            this.apply(this.planner?.importJson(text));
+          });
         } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
           // Read here, never sent: the months go into the history box as if pasted.
           const file = event.target.files?.[0];
@@ -526,7 +556,9 @@ export class BoussolePlanner extends HTMLElement {
     }
     // Leaving a field says at once what waits for a pause in typing: quick tabbing loses nothing.
     root.addEventListener('focusout', (event) => {
-      if (event.target instanceof Element && event.target.matches('input, select, textarea')) this.sayWaiting();
+      if (!(event.target instanceof Element) || !event.target.matches('input, select, textarea')) return;
+      this.typeNow();
+      this.sayWaiting();
     }, { signal });
     // The printout's date (Ctrl+P as well as the Print button), in the planner's language.
     window.addEventListener('beforeprint', () => {
@@ -538,6 +570,7 @@ export class BoussolePlanner extends HTMLElement {
     // Another tab of this browser saved (any key: the planner knows its own and decides).
     window.addEventListener('storage', (event) => {
       if (this.planner && event.key !== null && event.storageArea === storage()) {
+        this.typeNow();
         this.apply(this.planner.storedElsewhere(event.key, event.newValue ?? undefined));
       }
     }, { signal });
@@ -555,6 +588,7 @@ export class BoussolePlanner extends HTMLElement {
 
   /** Saves what still waits for a pause in typing. */
   flush() {
+    this.typeNow();
     if (this.timers?.settle !== undefined) this.settle();
   }
 
@@ -563,6 +597,9 @@ export class BoussolePlanner extends HTMLElement {
     this.listening?.abort();
     clearTimeout(this.timers?.announce);
     clearTimeout(this.timers?.settle);
+    cancelAnimationFrame(this.typingFrame);
+    this.typing = undefined;
+    this.typingFrame = undefined;
     const planner = this.planner;
     this.planner = undefined;
     try {
@@ -582,6 +619,7 @@ export class BoussolePlanner extends HTMLElement {
 
   async attributeChangedCallback(name, old, value) {
     if (!this.planner || old === value) return;
+    this.typeNow();
     if (name !== 'plan') {
       this.apply(this.planner.attributeChanged(name, value ?? undefined, navigator.language));
       return;
@@ -593,11 +631,13 @@ export class BoussolePlanner extends HTMLElement {
 
   /** The plan the form shows now (a PlanInput object), or null while it has errors. */
   get plan() {
+    this.typeNow();
     return this.planner ? this.planner.currentPlan() : null;
   }
 
   /** The plan with its closed quarters (a ReviewInput object), or null without closed quarters or while they have errors. */
   get review() {
+    this.typeNow();
     return this.planner ? this.planner.currentReview() : null;
   }
 }

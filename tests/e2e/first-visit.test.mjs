@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openHarness, runAxe, SHOT_DIR } from './helpers.mjs';
 import {
-  waitReady, control, targetRevenue, currentPlan, errorText, cli, close, openAdvanced,
+  waitReady, control, targetRevenue, currentPlan, errorText, cli, close, openAdvanced, drawn,
 } from './planner-helpers.mjs';
 
 let h;
@@ -215,6 +215,7 @@ test('the example is marked as such until edited, and its leftovers are listed o
   assert.equal(await control(page, 'averageOrderValue').getAttribute('data-example'), '');
   assert.equal(await page.locator('.bp-summary').isVisible(), false, 'nothing to list before typing');
   await control(page, 'averageOrderValue').fill('35');
+  await drawn(page);
   assert.equal(await aovLabel.getAttribute('data-tag'), null);
   assert.equal(await control(page, 'averageOrderValue').getAttribute('data-example'), null);
   // What the plan still takes from the example, as links.

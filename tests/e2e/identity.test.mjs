@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openHarness } from './helpers.mjs';
-import { openPlanner, control } from './planner-helpers.mjs';
+import { openPlanner, control, drawn } from './planner-helpers.mjs';
 
 let h;
 before(async () => {
@@ -15,8 +15,11 @@ after(async () => {
 });
 
 // Without lit-html's comment markers, which say where its parts start, not what is shown.
-const resultsHtml = (page) => page.evaluate(() =>
-  document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-results').innerHTML.replace(/<!--[^]*?-->/g, ''));
+const resultsHtml = async (page) => {
+  await drawn(page);
+  return page.evaluate(() =>
+    document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-results').innerHTML.replace(/<!--[^]*?-->/g, ''));
+};
 
 test('a keystroke changes only the nodes whose text or attribute changed', async () => {
   const page = await openPlanner(h);
@@ -83,5 +86,50 @@ test('results updated edit after edit equal the results drawn afresh', async () 
   const whole = await resultsHtml(page);
   assert.equal(updated.length, whole.length);
   assert.ok(updated === whole, 'the updated results differ from the results drawn afresh');
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('keys typed within one frame are answered once, after what was typed before them', async () => {
+  const page = await openPlanner(h);
+  const seen = await page.evaluate(async () => {
+    const el = document.querySelector('boussole-planner');
+    const root = el.shadowRoot;
+    const handle = el.planner.handle.bind(el.planner);
+    const calls = [];
+    el.planner.handle = (event) => { calls.push(`${event.kind} ${event.name ?? event.action}`); return handle(event); };
+    const type = (name, value) => {
+      const input = root.querySelector(`[name="${name}"]`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    // Five keys in one frame: nothing is computed while they come.
+    for (const value of ['8', '83', '83,', '83,5', '83,55']) type('averageOrderValue', value);
+    const whileTyping = calls.length;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const afterFrame = [...calls];
+    const shown = root.querySelector('[data-testid="target-revenue"]').dataset.value;
+    // Typed, then the plan read at once: what was typed is in it.
+    type('grossMarginRate', '41');
+    const plan = el.plan;
+    // Typed, then at once a button: the text is answered first, then the click.
+    type('grossMarginRate', '42');
+    const before = root.querySelectorAll('[name$=".label"]').length;
+    root.querySelector('[data-action="add-channel"]').click();
+    const labels = root.querySelectorAll('[name$=".label"]').length - before;
+    // Typed, then the page left at once: what was typed is saved.
+    type('ordersPerCustomer', '2,7');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const saved = JSON.parse(localStorage.getItem('boussole:v1:plan')).form.ordersPerCustomer;
+    delete el.planner.handle;
+    return { whileTyping, afterFrame, shown, calls, aov: plan.averageOrderValue, margin: plan.grossMarginRate, labels, saved };
+  });
+  assert.equal(seen.whileTyping, 0, 'a key was answered before the frame');
+  assert.deepEqual(seen.afterFrame, ['input averageOrderValue'], 'the frame answered more than the last text');
+  assert.notEqual(seen.shown, '1597440', 'the frame did not draw the answer');
+  assert.deepEqual(seen.calls.slice(1), ['input grossMarginRate', 'input grossMarginRate', 'click add-channel', 'input ordersPerCustomer']);
+  assert.equal(seen.saved, '2,7', 'what was typed before leaving was not saved');
+  assert.equal(seen.aov, 83.55);
+  assert.equal(seen.margin, 0.41);
+  assert.equal(seen.labels, 1, 'the click added no channel');
   assert.deepEqual(h.consoleErrors, []);
 });

@@ -39,20 +39,33 @@ export async function startFromExample(page) {
 /** The control named `name` (a contract path) inside the planner. */
 export const control = (page, name) => page.locator(`[name="${name}"]`);
 
-export const targetRevenue = async (page) =>
-  Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
+/**
+ * Resolves once the planner has answered what was typed: typing is answered in the next
+ * frame's callback, and one asked for now runs after it, in that same frame.
+ */
+export const drawn = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+
+export const targetRevenue = async (page) => {
+  await drawn(page);
+  return Number(await page.locator('[data-testid="target-revenue"]').getAttribute('data-value'));
+};
 export const currentPlan = (page) => page.evaluate(() => document.querySelector('boussole-planner').plan);
 export const currentReview = (page) => page.evaluate(() => document.querySelector('boussole-planner').review);
-export const isStale = (page) => page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
+export const isStale = async (page) => {
+  await drawn(page);
+  return page.locator('.bp-results').evaluate((el) => el.hasAttribute('data-stale'));
+};
 
 /** The error message shown for control `name` (its error slot, found through aria-describedby). */
-export const errorText = (page, name) =>
-  page.evaluate((n) => {
+export const errorText = async (page, name) => {
+  await drawn(page);
+  return page.evaluate((n) => {
     const root = document.querySelector('boussole-planner').shadowRoot;
     const control = root.querySelector(`[name="${n}"]`);
     const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.startsWith('bp-err-'));
     return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
   }, name);
+};
 
 /** The CLI's JSON output for `args` with `input` on stdin (invalid input too: exit 2, JSON on stdout). */
 export function cli(args, input) {
