@@ -9,7 +9,7 @@
 // attributes to set, what to say, copy, download, save. This file reads the events and carries
 // the updates out; it decides nothing.
 import init, { Planner, storageKey as savedUnder } from './pkg/boussole.js';
-import { draw, render, shell } from './pkg/view.js';
+import { draw, render, shell, firstVisit } from './pkg/view.js';
 
 // Each file by its own literal `new URL(…, import.meta.url)`: unbundled, it is the file beside
 // this script; a bundler (webpack 5, Vite) copies each one into the site and puts its new URL here.
@@ -243,6 +243,28 @@ function download(name, mime, text) {
   URL.revokeObjectURL(url);
 }
 
+/**
+ * A first visit's screen in the planner's language, when nothing else can come first: no plan
+ * given by the host page or a link, no start chosen by the host, and nothing any planner saved
+ * in this browser. Otherwise undefined: the engine decides what comes first.
+ */
+function firstVisitScreen(element) {
+  if (['plan', 'start', 'storage'].some((name) => element.hasAttribute(name))) return undefined;
+  if (location.hash.startsWith(PLAN) || location.hash.startsWith(PACKED)) return undefined;
+  try {
+    const store = window.localStorage;
+    for (let i = 0; i < store.length; i += 1) if (store.key(i).startsWith(firstVisit.prefix)) return undefined;
+  } catch {
+    return undefined; // storage blocked: the engine says so on this screen
+  }
+  // As session::locale_of: the `lang` attribute when it names a language of the planner, else
+  // French for a French browser and English for any other.
+  const primary = (tag) => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const named = primary(element.getAttribute('lang'));
+  const { screens } = firstVisit;
+  return Object.hasOwn(screens, named) ? screens[named] : screens[primary(navigator.language) === 'fr' ? 'fr' : 'en'];
+}
+
 /** localStorage, or null where the page may not use it (a sandboxed frame, storage blocked). */
 function storage() {
   try {
@@ -292,9 +314,10 @@ export class BoussolePlanner extends HTMLElement {
     try {
       let plan;
       let shared;
+      const early = this.drawFirstVisit();
       try {
         [, plan, shared] = await Promise.all([
-          loadEngine(), planAttribute(this.getAttribute('plan')), takeSharedPlan(),
+          loadEngine(), planAttribute(this.getAttribute('plan')), takeSharedPlan(), early,
         ]);
       } catch (error) {
         this.failed(error);
@@ -333,8 +356,13 @@ export class BoussolePlanner extends HTMLElement {
         today: `${new Date().getFullYear()}-${new Date().getMonth() + 1}`,
       });
       this.timers = {};
+      this.earlyClicks?.abort();
       this.listen();
       this.apply(first);
+      // A choice made on the first visit's screen before the engine came is made now.
+      const chosen = this.chosen;
+      this.chosen = undefined;
+      if (chosen) this.apply(this.planner.handle(chosen));
       await stylesLoaded(root);
       root.querySelector('.bp-app')?.removeAttribute('hidden');
       this.dataset.ready = 'true';
@@ -342,6 +370,26 @@ export class BoussolePlanner extends HTMLElement {
     } finally {
       this.starting = false;
     }
+  }
+
+  /**
+   * Draws a first visit's screen while the engine loads (see `firstVisitScreen`), as the engine
+   * would: its first update then changes nothing. A button pressed meanwhile is kept for it.
+   */
+  drawFirstVisit() {
+    const screen = firstVisitScreen(this);
+    if (!screen) return undefined;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    render(shell(STYLES), root);
+    this.root = root;
+    this.apply({ dom: screen });
+    this.earlyClicks = new AbortController();
+    root.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-action]')) this.chosen = readEvent(event);
+    }, { signal: this.earlyClicks.signal });
+    return stylesLoaded(root).then(() => {
+      if (!this.planner && this.root === root) root.querySelector('.bp-app')?.removeAttribute('hidden');
+    });
   }
 
   /**

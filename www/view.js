@@ -8,6 +8,8 @@
 // assigns `innerHTML`, so a host page with Trusted Types works.
 import { html, svg, render, nothing } from 'lit-html';
 export { render };
+// A first visit's screen as the engine draws it, written by the build (scripts/first-visit.mjs).
+export { default as firstVisit } from './pkg/first-visit.json';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { live } from 'lit-html/directives/live.js';
 

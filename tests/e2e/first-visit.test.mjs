@@ -277,3 +277,85 @@ test('errors: listed above the results as links, said politely, and a fraction t
   assert.deepEqual(await runAxe(page), []);
   assert.deepEqual(h.consoleErrors, []);
 });
+
+/**
+ * The demo page opened with the engine held back until `release()`, as on a slow connection;
+ * `lang` is set on the element before it starts, `saved` stores a plan first.
+ */
+async function heldBack({ saved = false, lang } = {}) {
+  const page = await h.browser.context.newPage();
+  await page.goto(h.server.url('/'));
+  await waitReady(page);
+  await page.evaluate((saved) => {
+    localStorage.clear();
+    if (saved) localStorage.setItem('boussole:v1:plan', '{}');
+  }, saved);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/boussole_bg.wasm', async (route) => { await held; await route.continue(); });
+  if (lang) {
+    await page.addInitScript((lang) => {
+      new MutationObserver((_, observer) => {
+        const el = document.querySelector('boussole-planner');
+        if (el) { el.setAttribute('lang', lang); observer.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    }, lang);
+  }
+  await page.goto(h.server.url('/'), { waitUntil: 'commit' });
+  return { page, release };
+}
+
+/** Records every change under the welcome from now on. */
+const watchWelcome = (page) => page.evaluate(() => {
+  const welcome = document.querySelector('boussole-planner').shadowRoot.querySelector('.bp-welcome');
+  window.__welcomeChanges = [];
+  new MutationObserver((records) => window.__welcomeChanges.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''}`)))
+    .observe(welcome, { subtree: true, childList: true, characterData: true, attributes: true });
+});
+
+test('on a slow connection, the first visit reads the welcome before the engine comes, and a choice made meanwhile is kept', async () => {
+  for (const [lang, title, chooseEarly] of [
+    [undefined, 'Des objectifs de vente à la mesure de votre boutique', false],
+    ['en-GB', 'Sales goals that fit your shop', true],
+  ]) {
+    const { page, release } = await heldBack({ lang });
+    try {
+      const welcome = page.locator('.bp-welcome');
+      await welcome.waitFor();
+      assert.equal(await page.locator('boussole-planner').getAttribute('data-ready'), null, 'the engine came already');
+      assert.equal(await page.locator('.bp-app').getAttribute('lang'), lang ? 'en' : 'fr');
+      assert.equal(await page.locator('#bp-welcome-title').textContent(), title);
+      await watchWelcome(page);
+      // Chosen before the engine has come: carried out once it has.
+      if (chooseEarly) await page.locator('[data-action="start-example"]').click();
+      release();
+      await waitReady(page);
+      if (!chooseEarly) {
+        // The engine's own first screen is the one already drawn: nothing of it changes.
+        assert.deepEqual(await page.evaluate(() => window.__welcomeChanges), [], 'the engine redrew the welcome');
+        assert.equal(await welcome.isVisible(), true);
+        await page.locator('[data-action="start-example"]').click();
+      }
+      await page.locator('[data-testid="target-revenue"]').waitFor();
+      assert.equal(await welcome.isVisible(), false);
+    } finally {
+      release();
+      await page.close();
+    }
+  }
+  assert.deepEqual(h.consoleErrors, []);
+});
+
+test('with a plan saved in this browser, nothing is drawn before the engine comes', async () => {
+  const { page, release } = await heldBack({ saved: true });
+  try {
+    await page.waitForFunction(() => document.querySelector('boussole-planner') && customElements.get('boussole-planner'));
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelector('boussole-planner').shadowRoot), null, 'something was drawn');
+    release();
+    await waitReady(page);
+  } finally {
+    release();
+    await page.close();
+  }
+});
