@@ -314,10 +314,12 @@ export class BoussolePlanner extends HTMLElement {
     try {
       let plan;
       let shared;
+      // The engine first: it downloads and compiles while the first visit's screen is drawn.
+      const engine = loadEngine();
       const early = this.drawFirstVisit();
       try {
         [, plan, shared] = await Promise.all([
-          loadEngine(), planAttribute(this.getAttribute('plan')), takeSharedPlan(), early,
+          engine, planAttribute(this.getAttribute('plan')), takeSharedPlan(), early,
         ]);
       } catch (error) {
         this.failed(error);
