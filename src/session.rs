@@ -104,6 +104,22 @@ impl Doc {
     }
 }
 
+/// A sentence in each of the planner's languages: what stays in sight while the visitor may
+/// change the language.
+#[derive(Debug, Clone)]
+struct InEach(Vec<String>);
+
+impl InEach {
+    fn of(write: impl Fn(Locale) -> String) -> InEach {
+        InEach(Locale::ALL.iter().map(|l| write(*l)).collect())
+    }
+
+    fn get(&self, l: Locale) -> String {
+        let i = Locale::ALL.iter().position(|one| *one == l).unwrap_or(0);
+        self.0.get(i).cloned().unwrap_or_default()
+    }
+}
+
 /// Where a copy or an export is confirmed, in sight (the live region says it too).
 const TOAST: &str = ".bp-toast";
 
@@ -151,8 +167,9 @@ pub struct Session {
     /// Whether the first visit's choice (the example, or an empty form) is still to make.
     welcome: bool,
     /// What the start had to tell (a saved plan that did not read…) while the first visit's
-    /// choice hides the general slot: shown with the choice, then above the results.
-    start_notice: Option<String>,
+    /// choice hides the general slot: shown with the choice, then above the results, in the
+    /// language of the moment.
+    start_notice: Option<InEach>,
     /// What storage held that no page could read, saved again with the plan ([`Saved::unread`]).
     unread: Vec<String>,
     /// The quarter an empty plan starts with.
@@ -252,7 +269,13 @@ impl Session {
         // Storage refused: said once now (before anything typed is lost), never tried.
         let blocked = start.blocked && storage_key.is_some();
         let storage_key = storage_key.filter(|_| !start.blocked);
-        let told = start.saved.as_ref().map(Saved::notices).unwrap_or_default();
+        let told = InEach::of(|l| {
+            start
+                .saved
+                .as_ref()
+                .map(|s| s.notices(l).join(" "))
+                .unwrap_or_default()
+        });
         let carried = start.saved.as_mut().map(|s| std::mem::take(&mut s.unread));
         let mut unread = carried.unwrap_or_default();
         // Storage holds no plan this page can read: nothing to show, but the choice made now
@@ -312,18 +335,23 @@ impl Session {
             now: 0.0,
         };
         let l = first.form.locale;
-        let mut notices = Vec::new();
-        if let Some(reason) = link_not_read {
-            notices.push(session.link_notice(reason));
-        }
-        notices.extend(told);
-        if unread_now.is_some() {
-            notices.push(page::UNREAD_KEPT.get(l).to_string());
-        }
-        if blocked {
-            notices.push(page::STORAGE_BLOCKED.get(l).to_string());
-        }
-        let notice = (!notices.is_empty()).then(|| notices.join(" "));
+        let notice = InEach::of(|l| {
+            let mut notices = Vec::new();
+            if let Some(reason) = link_not_read {
+                notices.push(session.link_notice(reason, l));
+            }
+            notices.push(told.get(l));
+            if unread_now.is_some() {
+                notices.push(page::UNREAD_KEPT.get(l).to_string());
+            }
+            if blocked {
+                notices.push(page::STORAGE_BLOCKED.get(l).to_string());
+            }
+            notices.retain(|n| !n.is_empty());
+            notices.join(" ")
+        });
+        let notice = (!notice.get(l).is_empty()).then_some(notice);
+        let told_now = notice.as_ref().map(|n| n.get(l));
         // A first visit draws only the choice: the example is planned once chosen.
         let mut update = match session.welcome {
             true => {
@@ -333,7 +361,7 @@ impl Session {
             false => {
                 let mut update = session.show(first);
                 if let Some(notice) = notice {
-                    update.notice(notice, false);
+                    update.notice(notice.get(l), false);
                 }
                 update
             }
@@ -344,7 +372,7 @@ impl Session {
             .visiting
             .as_ref()
             .map(|_| page::VISITING_SHARED.get(l));
-        let said: Vec<&str> = notices.iter().map(String::as_str).chain(choice).collect();
+        let said: Vec<&str> = told_now.as_deref().into_iter().chain(choice).collect();
         if !said.is_empty() {
             update.say = Some(said.join(" "));
         }

@@ -2498,6 +2498,12 @@ fn blocked_storage_is_said_once_at_the_start_and_never_tried() {
     let notice = page::STORAGE_BLOCKED.get(Locale::En);
     assert_eq!(u.say.as_deref(), Some(notice));
     assert_eq!(welcome_drawn(&u).unwrap().notice.as_deref(), Some(notice));
+    // The language changed before the choice: the notice beside it in the new one, and back.
+    let u = s.attribute("lang", Some("fr"), Some("en"));
+    let french = page::STORAGE_BLOCKED.get(Locale::Fr);
+    assert_eq!(welcome_drawn(&u).unwrap().notice.as_deref(), Some(french));
+    let u = s.attribute("lang", Some("en"), Some("fr"));
+    assert_eq!(welcome_drawn(&u).unwrap().notice.as_deref(), Some(notice));
     let u = s.action(Action::StartExample, None);
     assert!(u.dom.contains(&Dom::Text(
         format!("#{}", form::error_slot_id("")),

@@ -143,8 +143,7 @@ impl Saved {
     }
 
     /// What the visitor is told of what did not read, of this plan and of the previous one.
-    pub fn notices(&self) -> Vec<String> {
-        let l = self.form.locale;
+    pub fn notices(&self, l: Locale) -> Vec<String> {
         let mut said = Vec::new();
         self.told(l, page::LIST_CUT, page::SAVED_VALUES_DROPPED, &mut said);
         if let Some(previous) = &self.previous {

@@ -34,22 +34,22 @@ impl Session {
     /// Why a link was not read, shown and said: beside the first visit's choice (which hides
     /// the rest of the planner), else above the visitor's own plan, which stays.
     pub(super) fn link_not_read(&mut self, reason: Words) -> Update {
-        let notice = self.link_notice(reason);
+        let notice = InEach::of(|l| self.link_notice(reason, l));
+        let said = notice.get(self.form.locale);
         let mut update = Update::default();
         match self.welcome {
             true => {
-                self.start_notice = Some(notice.clone());
+                self.start_notice = Some(notice);
                 self.write_welcome(&mut update.dom);
-                update.say = Some(notice);
+                update.say = Some(said);
             }
-            false => update.notice(notice, true),
+            false => update.notice(said, true),
         }
         update
     }
 
     /// Why a link was not read, in words: with a plan of the visitor's shown, that it is theirs.
-    pub(super) fn link_notice(&self, reason: Words) -> String {
-        let l = self.form.locale;
+    pub(super) fn link_notice(&self, reason: Words, l: Locale) -> String {
         match self.welcome {
             true => reason.get(l).to_string(),
             false => format!("{} {}", reason.get(l), page::HERE_IS_YOUR_PLAN.get(l)),
@@ -326,7 +326,7 @@ impl Session {
         };
         // What the start told beside the choice stays in sight (it was said already).
         if let Some(notice) = self.start_notice.take() {
-            update.notice(notice, false);
+            update.notice(notice.get(self.form.locale), false);
         }
         self.touched.clear();
         let said = match example {
@@ -369,7 +369,7 @@ impl Session {
     /// Shows the first visit's choice, or the planner once it is made.
     pub(super) fn write_welcome(&self, dom: &mut Vec<Dom>) {
         let l = self.form.locale;
-        let notice = self.start_notice.clone();
+        let notice = self.start_notice.as_ref().map(|n| n.get(l));
         let welcome = self.welcome.then(|| welcome(l, notice));
         let hidden = welcome.is_none().then(String::new);
         dom.push(Dom::Welcome(welcome));
