@@ -14,7 +14,7 @@ mkdirSync(OUT, { recursive: true });
 mkdirSync(TMP, { recursive: true });
 
 // 1. Transferred bytes: every file the demo page loads.
-const FILES = ['index.html', 'style.css', 'boussole.js', 'page.js', 'pkg/boussole.js', 'pkg/boussole_bg.wasm', 'pkg/view.js',
+const FILES = ['index.html', 'style.css', 'boussole.js', 'page.js', 'pkg/boussole.js', 'pkg/boussole_bg.wasm.gz', 'pkg/view.js',
   'css/base.css', 'css/form.css', 'css/results.css'];
 const sizes = FILES.map((name) => {
   const data = readFileSync(join(WWW, name));

@@ -13,13 +13,13 @@ import { draw, render, shell, firstVisit } from './pkg/view.js';
 
 // Each file by its own literal `new URL(…, import.meta.url)`: unbundled, it is the file beside
 // this script; a bundler (webpack 5, Vite) copies each one into the site and puts its new URL here.
-const WASM_URL = new URL('./pkg/boussole_bg.wasm', import.meta.url);
+const WASM_URL = new URL('./pkg/boussole_bg.wasm.gz', import.meta.url);
 const STYLES = [
   new URL('./css/base.css', import.meta.url).href,
   new URL('./css/form.css', import.meta.url).href,
   new URL('./css/results.css', import.meta.url).href,
 ];
-const WASM = 'boussole_bg.wasm';
+const WASM = 'boussole_bg.wasm.gz';
 let engine;
 
 /** Why the engine did not load: `reason` is one of the keys of FAILURES. */
@@ -35,7 +35,9 @@ class EngineError extends Error {
  * Loads the wasm engine once for every planner on the page. The file is fetched here (the same
  * request as the page's preload) so that a failure can be told apart: no answer at all (another
  * origin without CORS, or no network), an HTTP error, or an answer that is not WebAssembly (an
- * HTML page served in its place). A mere wrong MIME type still loads (the slower way).
+ * HTML page served in its place). The engine travels gzipped, so that a server which compresses
+ * nothing (as many blog hosts) still sends less than half of it; the browser expands it and
+ * compiles it as it expands, whatever type the server names.
  */
 function loadEngine() {
   engine ??= (async () => {
@@ -49,14 +51,34 @@ function loadEngine() {
       throw new EngineError(response.status === 404 || response.status === 410 ? 'missing' : 'status', undefined, String(response.status));
     }
     const type = (response.headers.get('content-type') || '').split(';')[0].trim();
+    let body;
     try {
-      return await init({ module_or_path: response });
+      body = await expanded(response);
+    } catch (error) {
+      throw new EngineError('network', error);
+    }
+    try {
+      return await init({ module_or_path: new Response(body.stream, { headers: { 'content-type': 'application/wasm' } }) });
     } catch (error) {
       if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new EngineError('csp', error);
-      throw new EngineError(type === 'application/wasm' ? 'damaged' : 'not-wasm', error, type);
+      throw new EngineError(body.engine ? 'damaged' : 'not-wasm', error, type);
     }
   })();
   return engine;
+}
+
+/**
+ * The engine's bytes, expanded when gzipped (a server that named gzip as its encoding has had
+ * them expanded already), and whether they start as gzip or WebAssembly do: {stream, engine}.
+ * Read whole first, by the browser: a body read piece by piece from script was at times
+ * reported cut when the page went, though it had all come.
+ */
+async function expanded(response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const wasm = bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
+  const stream = new Blob([bytes]).stream();
+  return { stream: gzip ? stream.pipeThrough(new DecompressionStream('gzip')) : stream, engine: gzip || wasm };
 }
 
 // What the planner says when its engine did not load. These few sentences live here, not in
@@ -68,20 +90,20 @@ const FAILURES = {
     network: `le fichier ${WASM} n’a pas pu être téléchargé. S’il est sur un autre domaine que la page, son serveur doit l’envoyer avec l’en-tête Access-Control-Allow-Origin\u202f; sinon, vérifiez la connexion.`,
     missing: `le fichier ${WASM} est introuvable sur le serveur (erreur 404). Vérifiez qu’il a été déposé dans le dossier pkg/ à côté de boussole.js.`,
     status: (code) => `le serveur a répondu par une erreur ${code} au lieu d’envoyer le fichier ${WASM}.`,
-    'not-wasm': (type) => `le serveur a envoyé ${type ? `un fichier ${type}` : 'autre chose'} au lieu du fichier ${WASM}. Vérifiez que ce fichier est déposé en entier et envoyé avec le type MIME application/wasm.`,
+    'not-wasm': (type) => `le serveur a envoyé ${type ? `un fichier ${type}` : 'autre chose'} au lieu du fichier ${WASM}. Vérifiez que ce fichier a été déposé dans le dossier pkg/ à côté de boussole.js.`,
     damaged: `le fichier ${WASM} est abîmé ou incomplet. Déposez-le de nouveau (en mode binaire).`,
     csp: `la politique de sécurité (Content-Security-Policy) de la page interdit WebAssembly. Ajoutez 'wasm-unsafe-eval' à sa directive script-src.`,
-    other: `le fichier ${WASM} n’a pas été chargé. Vérifiez que le serveur l’envoie avec le type MIME application/wasm et, s’il est sur un autre domaine, avec l’en-tête Access-Control-Allow-Origin.`,
+    other: `le fichier ${WASM} n’a pas été chargé. Vérifiez qu’il a été déposé dans le dossier pkg/ à côté de boussole.js et, s’il est sur un autre domaine, que son serveur l’envoie avec l’en-tête Access-Control-Allow-Origin.`,
   },
   en: {
     start: 'Boussole could not start: ',
     network: `the file ${WASM} could not be downloaded. If it is on another domain than the page, its server must send it with the Access-Control-Allow-Origin header; otherwise, check the connection.`,
     missing: `the file ${WASM} is not on the server (error 404). Check that it was uploaded to the pkg/ folder beside boussole.js.`,
     status: (code) => `the server answered with an error ${code} instead of sending the file ${WASM}.`,
-    'not-wasm': (type) => `the server sent ${type ? `a ${type} file` : 'something else'} instead of the file ${WASM}. Check that the whole file was uploaded and is sent with the MIME type application/wasm.`,
+    'not-wasm': (type) => `the server sent ${type ? `a ${type} file` : 'something else'} instead of the file ${WASM}. Check that it was uploaded to the pkg/ folder beside boussole.js.`,
     damaged: `the file ${WASM} is damaged or incomplete. Upload it again (in binary mode).`,
     csp: `the page’s security policy (Content-Security-Policy) forbids WebAssembly. Add 'wasm-unsafe-eval' to its script-src directive.`,
-    other: `the file ${WASM} was not loaded. Check that the server sends it with the MIME type application/wasm and, if it is on another domain, with the Access-Control-Allow-Origin header.`,
+    other: `the file ${WASM} was not loaded. Check that it was uploaded to the pkg/ folder beside boussole.js and, if it is on another domain, that its server sends it with the Access-Control-Allow-Origin header.`,
   },
 };
 

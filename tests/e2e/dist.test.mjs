@@ -37,7 +37,7 @@ after(async () => {
 test('the manifest lists every file with its true size and hash', () => {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
   assert.match(manifest.assets, /^v\d+\.\d+\.\d+-[0-9a-f]{10}$/);
-  for (const name of ['boussole.js', 'embed.html', 'frame.js', 'index.html', `${manifest.assets}/pkg/boussole_bg.wasm`]) {
+  for (const name of ['boussole.js', 'embed.html', 'frame.js', 'index.html', `${manifest.assets}/pkg/boussole_bg.wasm.gz`]) {
     const file = manifest.files[name];
     assert.ok(file, `${name} is not in the manifest`);
     const data = readFileSync(join(DIST, name));

@@ -117,7 +117,7 @@ test('the snippet works on another origin, despite a hostile stylesheet', async 
   // Every request went to the page's origin or to Boussole's, nowhere else.
   const elsewhere = foreignRequests(requests, host.origin).filter((r) => new URL(r.url).origin !== boussole.origin);
   assert.deepEqual(elsewhere, []);
-  assert.ok(requests.some((r) => r.url === boussole.url('/pkg/boussole_bg.wasm')));
+  assert.ok(requests.some((r) => r.url === boussole.url('/pkg/boussole_bg.wasm.gz')));
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -292,7 +292,7 @@ async function heldBack({ saved = false, lang } = {}) {
   }, saved);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/boussole_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/boussole_bg.wasm.gz', async (route) => { await held; await route.continue(); });
   if (lang) {
     await page.addInitScript((lang) => {
       new MutationObserver((_, observer) => {

@@ -80,10 +80,16 @@ export async function startServer(dir = WWW, options = {}) {
       let body = await readFile(file);
       const encoding = {};
       const accepts = String(req.headers['accept-encoding'] || '');
-      if (options.compress && /\bbr\b/.test(accepts)) {
+      // A file already compressed, declared as such (Apache's `AddEncoding x-gzip .gz`).
+      const declared = options.encodings?.[extname(file).toLowerCase()];
+      // As real servers do, a file already compressed is sent as it is.
+      const compress = options.compress && extname(file).toLowerCase() !== '.gz';
+      if (declared) {
+        encoding['content-encoding'] = declared;
+      } else if (compress && /\bbr\b/.test(accepts)) {
         body = brotliCompressSync(body);
         encoding['content-encoding'] = 'br';
-      } else if (options.compress && /\bgzip\b/.test(accepts)) {
+      } else if (compress && /\bgzip\b/.test(accepts)) {
         body = gzipSync(body, { level: 9 });
         encoding['content-encoding'] = 'gzip';
       }

@@ -1,12 +1,14 @@
 // When the engine cannot load, the element says why, in its language, instead of staying an
 // empty box: the wasm missing (404), an HTML page served in its place, another origin without
-// CORS on the wasm, a host CSP without 'wasm-unsafe-eval'. A wasm served with a wrong MIME type
-// still loads (the slower way): that alone is no failure.
+// CORS on the wasm, a host CSP without 'wasm-unsafe-eval', a file cut short. The engine travels
+// gzipped and is expanded by the element: whatever type or encoding the server names, it loads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, recordConsoleErrors } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchBrowser, recordConsoleErrors, WWW } from './helpers.mjs';
 
-const WASM = '/pkg/boussole_bg.wasm';
+const WASM = '/pkg/boussole_bg.wasm.gz';
 
 /** A host page with the two-line snippet; `script` is boussole.js's URL, `head` goes first. */
 const hostPage = ({ lang = 'fr', planner = '', script = './boussole.js', head = '' } = {}) =>
@@ -71,7 +73,7 @@ test('the wasm missing (404): the element says so, in French and in English', as
   const fr = await failure(server.url('/fr.html'));
   assert.equal(fr.reason, 'missing');
   assert.equal(fr.ready, undefined);
-  assert.equal(fr.text, 'Boussole n’a pas pu démarrer\u202f: le fichier boussole_bg.wasm est introuvable sur le serveur (erreur 404). '
+  assert.equal(fr.text, 'Boussole n’a pas pu démarrer\u202f: le fichier boussole_bg.wasm.gz est introuvable sur le serveur (erreur 404). '
     + 'Vérifiez qu’il a été déposé dans le dossier pkg/ à côté de boussole.js.');
   assert.equal(fr.children, 0, 'plain text');
   assert.ok(fr.visible);
@@ -82,7 +84,7 @@ test('the wasm missing (404): the element says so, in French and in English', as
 
   const en = await failure(server.url('/en.html'));
   assert.equal(en.reason, 'missing');
-  assert.equal(en.text, 'Boussole could not start: the file boussole_bg.wasm is not on the server (error 404). '
+  assert.equal(en.text, 'Boussole could not start: the file boussole_bg.wasm.gz is not on the server (error 404). '
     + 'Check that it was uploaded to the pkg/ folder beside boussole.js.');
 });
 
@@ -91,21 +93,40 @@ test('an HTML page served in place of the wasm is named by its type', async () =
   const server = await serve({ pages: { [WASM]: '<!doctype html><title>Home</title><p>Welcome' } });
   const fr = await failure(server.url('/fr.html'));
   assert.equal(fr.reason, 'not-wasm');
-  assert.match(fr.text, /^Boussole n’a pas pu démarrer\u202f: le serveur a envoyé un fichier text\/html au lieu du fichier boussole_bg\.wasm\. .*application\/wasm\.$/);
+  assert.match(fr.text, /^Boussole n’a pas pu démarrer\u202f: le serveur a envoyé un fichier text\/html au lieu du fichier boussole_bg\.wasm\.gz\. Vérifiez que ce fichier a été déposé dans le dossier pkg\/ à côté de boussole\.js\.$/);
   const en = await failure(server.url('/en.html'));
-  assert.match(en.text, /^Boussole could not start: the server sent a text\/html file instead of the file boussole_bg\.wasm\. .*application\/wasm\.$/);
+  assert.match(en.text, /^Boussole could not start: the server sent a text\/html file instead of the file boussole_bg\.wasm\.gz\. Check that it was uploaded to the pkg\/ folder beside boussole\.js\.$/);
 });
 
-test('a wasm served as text/plain still loads: a wrong MIME type alone is no failure', async () => {
-  const server = await serve({ mime: { '.wasm': 'text/plain' } });
-  await page.goto(server.url('/fr.html'));
-  await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
-  assert.equal(await page.locator('boussole-planner').getAttribute('data-error'), null);
-  assert.deepEqual(await page.evaluate(() => window.__errors), []);
+test('the engine loads whatever type or encoding the server names, and expanded by the server too', async () => {
+  const engine = readFileSync(join(WWW, 'pkg', 'boussole_bg.wasm'));
+  for (const options of [
+    { mime: { '.gz': 'text/plain' } }, // a wrong type
+    { encodings: { '.gz': 'gzip' } }, // gzip named as the encoding: the browser expands it
+    { pages: { [WASM]: engine } }, // a host that stored it expanded, under the same name
+    { compress: true }, // compressed again on the way
+  ]) {
+    const server = await serve(options);
+    await page.goto(server.url('/fr.html'));
+    await page.waitForSelector('boussole-planner[data-ready="true"]', { timeout: 30_000 });
+    assert.equal(await page.locator('boussole-planner').getAttribute('data-error'), null, JSON.stringify(Object.keys(options)));
+    assert.deepEqual(await page.evaluate(() => window.__errors), []);
+  }
+});
+
+test('an engine cut short, gzipped or not, is said to be damaged', async () => {
+  const gzipped = readFileSync(join(WWW, 'pkg', 'boussole_bg.wasm.gz'));
+  const engine = readFileSync(join(WWW, 'pkg', 'boussole_bg.wasm'));
+  for (const cut of [gzipped.subarray(0, gzipped.length >> 1), engine.subarray(0, engine.length >> 1)]) {
+    const server = await serve({ pages: { [WASM]: cut } });
+    const fr = await failure(server.url('/fr.html'));
+    assert.equal(fr.reason, 'damaged');
+    assert.equal(fr.text, 'Boussole n’a pas pu démarrer\u202f: le fichier boussole_bg.wasm.gz est abîmé ou incomplet. Déposez-le de nouveau (en mode binaire).');
+  }
 });
 
 test('Boussole on another origin with CORS on its scripts but not on the wasm', async () => {
-  const cdn = await serve({ cors: (path) => !path.endsWith('.wasm') });
+  const cdn = await serve({ cors: (path) => !path.endsWith('.wasm.gz') });
   const blog = await serve({
     pages: {
       '/fr.html': hostPage({ script: cdn.url('/boussole.js') }),
@@ -114,10 +135,10 @@ test('Boussole on another origin with CORS on its scripts but not on the wasm', 
   });
   const fr = await failure(blog.url('/fr.html'));
   assert.equal(fr.reason, 'network');
-  assert.match(fr.text, /^Boussole n’a pas pu démarrer\u202f: le fichier boussole_bg\.wasm n’a pas pu être téléchargé\. .*Access-Control-Allow-Origin\u202f; sinon/);
+  assert.match(fr.text, /^Boussole n’a pas pu démarrer\u202f: le fichier boussole_bg\.wasm\.gz n’a pas pu être téléchargé\. .*Access-Control-Allow-Origin\u202f; sinon/);
   const en = await failure(blog.url('/en.html'));
   assert.equal(en.reason, 'network');
-  assert.match(en.text, /^Boussole could not start: the file boussole_bg\.wasm could not be downloaded\. .*Access-Control-Allow-Origin header/);
+  assert.match(en.text, /^Boussole could not start: the file boussole_bg\.wasm\.gz could not be downloaded\. .*Access-Control-Allow-Origin header/);
 });
 
 test('a host page whose CSP forbids WebAssembly is told what to add', async () => {

@@ -88,7 +88,7 @@ test('the package: its exports, its files, no dependencies, and declarations of 
   assert.equal(manifest.dependencies, undefined);
   assert.deepEqual(manifest.exports['.'], { types: './boussole.d.ts', default: './boussole.js' });
   assert.deepEqual(manifest.exports['./api'], { types: './pkg/boussole.d.ts', default: './pkg/boussole.js' });
-  for (const file of ['boussole.js', 'boussole.d.ts', 'pkg/boussole.js', 'pkg/boussole.d.ts', 'pkg/boussole_bg.wasm', 'pkg/view.js', 'css/base.css', 'css/form.css', 'css/results.css']) {
+  for (const file of ['boussole.js', 'boussole.d.ts', 'pkg/boussole.js', 'pkg/boussole.d.ts', 'pkg/boussole_bg.wasm', 'pkg/boussole_bg.wasm.gz', 'pkg/view.js', 'css/base.css', 'css/form.css', 'css/results.css']) {
     assert.ok(existsSync(join(pkg, file)), `${file} is not in the package`);
   }
   const element = readFileSync(join(pkg, 'boussole.d.ts'), 'utf8');
@@ -127,8 +127,9 @@ if (out.ok) console.log(out.goal.targetRevenue, version(), start, revenue, quart
 });
 
 test('bundled by webpack, `import "boussole-planner"` starts the planner with its styles, from its own origin only', async () => {
-  // Webpack copied the wasm and the three styles beside its bundle, renamed (3f2a….css).
-  assert.equal(emitted.filter((a) => a.endsWith('.wasm')).length, 1, emitted.join(' '));
+  // Webpack copied the wasm (gzipped for the element, whole for the API's init()) and the three
+  // styles beside its bundle, renamed (3f2a….css).
+  assert.equal(emitted.filter((a) => a.endsWith('.gz')).length, 1, emitted.join(' '));
   const styles = emitted.filter((a) => a.endsWith('.css'));
   assert.equal(styles.length, 3, emitted.join(' '));
   assert.ok(!styles.some((a) => /^(base|form|results)\.css$/.test(a)), styles.join(' '));
@@ -159,7 +160,7 @@ test('bundled by webpack, `import "boussole-planner"` starts the planner with it
   assert.match(api.version, /^\d+\.\d+\.\d+/);
   assert.ok(api.target > 0);
   const loaded = requests.map((r) => new URL(r.url).pathname);
-  assert.ok(loaded.some((p) => p.endsWith('.wasm')), loaded.join(' '));
+  assert.ok(loaded.some((p) => p.endsWith('.gz')), loaded.join(' '));
   assert.deepEqual(foreignRequests(requests, site.origin), []);
   assert.deepEqual(errors, []);
 });
@@ -172,6 +173,6 @@ test('unbundled, the package folder works from another origin, as from a public 
   await waitReady(page);
   assert.ok(await targetRevenue(page) > 0);
   const loaded = requests.map((r) => r.url).filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname).sort();
-  assert.deepEqual(loaded, ['/boussole.js', '/css/base.css', '/css/form.css', '/css/results.css', '/pkg/boussole.js', '/pkg/boussole_bg.wasm', '/pkg/view.js']);
+  assert.deepEqual(loaded, ['/boussole.js', '/css/base.css', '/css/form.css', '/css/results.css', '/pkg/boussole.js', '/pkg/boussole_bg.wasm.gz', '/pkg/view.js']);
   assert.deepEqual(errors, []);
 });

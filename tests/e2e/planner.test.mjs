@@ -539,7 +539,7 @@ test('channels can be added, moved and removed, up to twelve', async () => {
 
 test('the page asks for nothing but its own files', async () => {
   const { requests, server } = h;
-  assert.ok(requests.some((r) => r.url.endsWith('/pkg/boussole_bg.wasm')), 'the wasm was not loaded');
+  assert.ok(requests.some((r) => r.url.endsWith('/pkg/boussole_bg.wasm.gz')), 'the wasm was not loaded');
   assert.deepEqual(foreignRequests(requests, server.origin), []);
 });
 

@@ -30,7 +30,7 @@ test('nothing leaves the page: requests only while loading, only to its own orig
   assert.deepEqual(foreignRequests(requests, server.origin), []);
   // Each file once: the page, its script, the engine, the styles.
   const paths = network(requests).map((r) => new URL(r.url).pathname).sort();
-  for (const path of ['/', '/boussole.js', '/pkg/boussole.js', '/pkg/boussole_bg.wasm', '/pkg/view.js', '/css/base.css', '/css/form.css', '/css/results.css']) {
+  for (const path of ['/', '/boussole.js', '/pkg/boussole.js', '/pkg/boussole_bg.wasm.gz', '/pkg/view.js', '/css/base.css', '/css/form.css', '/css/results.css']) {
     assert.ok(paths.includes(path), `${path} was not loaded (${paths.join(', ')})`);
   }
 
