@@ -23,6 +23,41 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
+/**
+ * Ends the trace and returns, for each keystroke i, the milliseconds the page's main thread was
+ * busy between the marks `bp-key-i` and `bp-painted-i` (its top-level tasks, merged).
+ */
+async function busyBetweenMarks(cdp, count) {
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.data;
+    if (chunk.eof) break;
+  }
+  const parsed = JSON.parse(text);
+  const events = parsed.traceEvents ?? parsed;
+  const marks = new Map(events.filter((e) => /^bp-(key|painted)-\d+$/.test(e.name)).map((e) => [e.name, e]));
+  const main = marks.get('bp-key-0');
+  if (!main) throw new Error('the trace holds no keystroke mark');
+  const task = /^(ThreadControllerImpl::)?RunTask$/;
+  const tasks = events.filter((e) => task.test(e.name) && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
+    .map((e) => [e.ts, e.ts + e.dur]).sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [from, to] of tasks) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return Array.from({ length: count }, (_, i) => {
+    const [from, to] = [marks.get(`bp-key-${i}`).ts, marks.get(`bp-painted-${i}`).ts];
+    const busy = merged.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+    return busy / 1000;
+  });
+}
+
 const server = await startServer();
 const results = { firstResultMs: [], keystrokeMs: [], frameMs: [] };
 try {
@@ -69,18 +104,22 @@ try {
       const channels = await page.evaluate(() => document.querySelector('boussole-planner').plan.channels.length);
       if (channels !== 12) throw new Error(`the heavy plan has ${channels} channels`);
     }
-    // Each keystroke, typed just after a frame as a visitor's would be: its handler's time, then
-    // the main thread's work until the frame that shows it is painted (the handler, then from
-    // that frame's start: what the element does before it, style, layout, paint), and the time
-    // until then including the wait for the display's next frame. Parts, p50: the wasm's
-    // answer (the session, the views' JSON and the browser's JSON.parse of it), the element
-    // drawing it, and the rest (style, layout, paint).
+    // Each keystroke, typed just after a frame: its handler's time, then the main thread's
+    // work until the frame that shows it is painted (every task the renderer's main thread ran
+    // in between, from a trace: the handler, the element's answer, style, layout and paint
+    // wherever the browser runs them), and the time until then including the wait for the
+    // display's next frame. Parts, p50: the wasm's answer (the session, the views' JSON and the
+    // browser's JSON.parse of it), the element drawing it, and the rest (style, layout, paint).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
     const timed = await page.evaluate(async (edits) => {
       const el = document.querySelector('boussole-planner');
       const root = el.shadowRoot;
       const input = root.querySelector('[name="averageOrderValue"]');
-      const [handle, apply] = [el.planner.handle.bind(el.planner), el.apply.bind(el)];
+      const [handle, apply, typeNow] = [el.planner.handle.bind(el.planner), el.apply.bind(el), el.typeNow.bind(el)];
       let part = { wasm: 0, draw: 0 };
+      let answer = { at: Infinity, ms: 0 };
+      el.typeNow = () => { const t = performance.now(); typeNow(); answer = { at: t, ms: answer.ms + performance.now() - t }; };
       el.planner.handle = (event) => { const t = performance.now(); const u = handle(event); part.wasm += performance.now() - t; return u; };
       el.apply = (update) => { const t = performance.now(); apply(update); part.draw += performance.now() - t; };
       // Resolves just after the frame is painted (a task queued from requestAnimationFrame
@@ -96,14 +135,19 @@ try {
       for (let i = 0; i < edits; i += 1) {
         input.value = String(70 + (i % 40) + (i % 7) / 10).replace('.', ',');
         part = { wasm: 0, draw: 0 };
-        // Asked for first, so that its callback opens the frame the keystroke is painted in.
+        answer = { at: Infinity, ms: 0 };
+        // Asked for first, so that its callback opens the next frame.
         const frame = painted();
+        performance.mark(`bp-key-${i}`);
         const t0 = performance.now();
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         const t1 = performance.now();
-        const start = await frame;
+        let start = await frame;
+        // Answered after that frame had begun: it shows in the one after.
+        if (answer.at > start) start = await painted();
         const t2 = performance.now();
-        const work = (t1 - t0) + (t2 - start);
+        performance.mark(`bp-painted-${i}`);
+        const work = (t1 - t0) + answer.ms + (t2 - start);
         out.handler.push(t1 - t0);
         out.work.push(work);
         out.toPaint.push(t2 - t0);
@@ -113,9 +157,12 @@ try {
       }
       delete el.planner.handle;
       delete el.apply;
+      delete el.typeNow;
       return out;
     }, EDITS);
     results.keystrokeMs = timed.handler;
+    timed.work = await busyBetweenMarks(cdp, EDITS);
+    timed.rest = timed.work.map((w, i) => w - timed.wasm[i] - timed.draw[i]);
     results.frameMs = timed.work;
     results.partsMs = timed;
   } finally {

@@ -543,20 +543,27 @@ export class BoussolePlanner extends HTMLElement {
   }
 
   /**
-   * Typing is answered once per frame: the handler only keeps what was typed, and the frame's
-   * callback hands it to the planner. A fast typist on a slow phone then costs one computation
-   * per frame rather than one per key, and the key's handler never blocks the next key.
+   * Typing is answered in a task of its own, posted by the key's handler, which only keeps
+   * what was typed: the answer comes as soon as the key's (before the next frame, as if the
+   * handler had made it), but keys that come faster than the planner answers (a fast typist
+   * on a slow phone, a held key) are answered once, for the last text, since the browser
+   * hands pending keys over before other tasks.
    */
   typeLater(event) {
     if (this.typing && this.typing.target !== event.target) this.typeNow();
     this.typing = { target: event.target, typed: readEvent(event) };
-    this.typingFrame ??= requestAnimationFrame(() => this.typeNow());
+    if (this.typingPosted) return;
+    this.typingPosted = true;
+    if (!this.typingTask) {
+      this.typingTask = new MessageChannel();
+      this.typingTask.port1.onmessage = () => this.typeNow();
+    }
+    this.typingTask.port2.postMessage(0);
   }
 
   /** Hands the planner what was typed and not yet answered: anything else comes after it. */
   typeNow() {
-    cancelAnimationFrame(this.typingFrame);
-    this.typingFrame = undefined;
+    this.typingPosted = false;
     const typing = this.typing;
     this.typing = undefined;
     if (typing && this.planner) this.apply(this.planner.handle(typing.typed));
@@ -669,9 +676,7 @@ export class BoussolePlanner extends HTMLElement {
     this.listening?.abort();
     clearTimeout(this.timers?.announce);
     clearTimeout(this.timers?.settle);
-    cancelAnimationFrame(this.typingFrame);
     this.typing = undefined;
-    this.typingFrame = undefined;
     const planner = this.planner;
     this.planner = undefined;
     try {

@@ -40,10 +40,14 @@ export async function startFromExample(page) {
 export const control = (page, name) => page.locator(`[name="${name}"]`);
 
 /**
- * Resolves once the planner has answered what was typed: typing is answered in the next
- * frame's callback, and one asked for now runs after it, in that same frame.
+ * Resolves once the planner has answered what was typed: typing is answered in a task the
+ * key's handler posts, and a task posted now runs after it.
  */
-export const drawn = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+export const drawn = (page) => page.evaluate(() => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(0);
+}));
 
 export const targetRevenue = async (page) => {
   await drawn(page);
