@@ -607,7 +607,8 @@ export class BoussolePlanner extends HTMLElement {
           this.typeLater(event);
           return;
         }
-        // A key pressed in the field being typed in does not wait for the frame; the rest does.
+        // Anything else hands what was typed over first, but for a key pressed in the field
+        // being typed in (it means nothing to the planner there).
         if (kind !== 'keydown' || event.target !== this.typing?.target) this.typeNow();
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
           const file = event.target.files?.[0];
