@@ -36,8 +36,9 @@ class EngineError extends Error {
  * request as the page's preload) so that a failure can be told apart: no answer at all (another
  * origin without CORS, or no network), an HTTP error, or an answer that is not WebAssembly (an
  * HTML page served in its place). The engine travels gzipped, so that a server which compresses
- * nothing (as many blog hosts) still sends less than half of it; the browser expands it and
- * compiles it as it expands, whatever type the server names.
+ * nothing (as many blog hosts) still sends less than half of it; it is read whole (read piece
+ * by piece from script, a download was at times reported cut when the page went, though it had
+ * all come), told apart by its first bytes whatever type the server names, and expanded here.
  */
 function loadEngine() {
   engine ??= (async () => {
@@ -51,34 +52,23 @@ function loadEngine() {
       throw new EngineError(response.status === 404 || response.status === 410 ? 'missing' : 'status', undefined, String(response.status));
     }
     const type = (response.headers.get('content-type') || '').split(';')[0].trim();
-    let body;
+    let bytes;
     try {
-      body = await expanded(response);
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       throw new EngineError('network', error);
     }
+    // Gzip as shipped, or WebAssembly (a server that named gzip as its encoding expanded it).
+    const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const wasm = bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
     try {
-      return await init({ module_or_path: new Response(body.stream, { headers: { 'content-type': 'application/wasm' } }) });
+      return await init({ module_or_path: gzip ? await through(new DecompressionStream('gzip'), bytes) : bytes });
     } catch (error) {
       if (/Content.Security.Policy|unsafe-eval/i.test(String(error?.message))) throw new EngineError('csp', error);
-      throw new EngineError(body.engine ? 'damaged' : 'not-wasm', error, type);
+      throw new EngineError(gzip || wasm ? 'damaged' : 'not-wasm', error, type);
     }
   })();
   return engine;
-}
-
-/**
- * The engine's bytes, expanded when gzipped (a server that named gzip as its encoding has had
- * them expanded already), and whether they start as gzip or WebAssembly do: {stream, engine}.
- * Read whole first, by the browser: a body read piece by piece from script was at times
- * reported cut when the page went, though it had all come.
- */
-async function expanded(response) {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const wasm = bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
-  const stream = new Blob([bytes]).stream();
-  return { stream: gzip ? stream.pipeThrough(new DecompressionStream('gzip')) : stream, engine: gzip || wasm };
 }
 
 // What the planner says when its engine did not load. These few sentences live here, not in
@@ -522,7 +512,7 @@ export class BoussolePlanner extends HTMLElement {
 
   carryOut({ kind, with: value }) {
     const copy = (text) => {
-      const failed = () => this.apply(this.planner?.copyFailed());
+      const failed = () => this.apply(this.answered()?.copyFailed());
       if (!navigator.clipboard) failed();
       else navigator.clipboard.writeText(text).catch(failed);
     };
@@ -561,7 +551,13 @@ export class BoussolePlanner extends HTMLElement {
     this.typingTask.port2.postMessage(0);
   }
 
-  /** Hands the planner what was typed and not yet answered: anything else comes after it. */
+  /** The planner, once what was typed is answered: whatever asks it anything comes after. */
+  answered() {
+    this.typeNow();
+    return this.planner;
+  }
+
+  /** Hands the planner what was typed and not yet answered. */
   typeNow() {
     this.typingPosted = false;
     const typing = this.typing;
@@ -571,11 +567,11 @@ export class BoussolePlanner extends HTMLElement {
 
   /** Saves now and sends `boussole-change` if the plan changed. */
   settle() {
-    this.typeNow();
+    const planner = this.answered();
     clearTimeout(this.timers.settle);
     this.timers.settle = undefined;
-    if (!this.planner) return;
-    const { key, saved, change } = this.planner.settle();
+    if (!planner) return;
+    const { key, saved, change } = planner.settle();
     if (key && saved != null) {
       let ok = true;
       try {
@@ -583,7 +579,7 @@ export class BoussolePlanner extends HTMLElement {
       } catch {
         ok = false;
       }
-      this.apply(this.planner.saveResult(ok));
+      this.apply(planner.saveResult(ok));
     }
     if (change) {
       this.dispatchEvent(new CustomEvent('boussole-change', { bubbles: true, composed: true, detail: change }));
@@ -612,10 +608,7 @@ export class BoussolePlanner extends HTMLElement {
         if (kind !== 'keydown' || event.target !== this.typing?.target) this.typeNow();
         if (kind === 'change' && event.target.classList.contains('bp-import')) {
           const file = event.target.files?.[0];
-          if (file) readCapped(file).then((text) => {
-            this.typeNow();
-            this.apply(this.planner?.importJson(text));
-          });
+          if (file) readCapped(file).then((text) => this.apply(this.answered()?.importJson(text)));
         } else if (kind === 'change' && event.target.classList.contains('bp-history-file')) {
           // Read here, never sent: the months go into the history box as if pasted.
           const file = event.target.files?.[0];
@@ -650,8 +643,7 @@ export class BoussolePlanner extends HTMLElement {
     // Another tab of this browser saved (any key: the planner knows its own and decides).
     window.addEventListener('storage', (event) => {
       if (this.planner && event.key !== null && event.storageArea === storage()) {
-        this.typeNow();
-        this.apply(this.planner.storedElsewhere(event.key, event.newValue ?? undefined));
+        this.apply(this.answered().storedElsewhere(event.key, event.newValue ?? undefined));
       }
     }, { signal });
     // Leaving the page saves what still waits for a pause in typing.
@@ -662,7 +654,7 @@ export class BoussolePlanner extends HTMLElement {
       const shared = await takeSharedPlan();
       if (shared === undefined || !this.planner) return;
       this.flush();
-      this.apply(this.planner.openLink(shared));
+      this.apply(this.answered().openLink(shared));
     }, { signal });
   }
 
@@ -697,26 +689,23 @@ export class BoussolePlanner extends HTMLElement {
 
   async attributeChangedCallback(name, old, value) {
     if (!this.planner || old === value) return;
-    this.typeNow();
     if (name !== 'plan') {
-      this.apply(this.planner.attributeChanged(name, value ?? undefined, navigator.language));
+      this.apply(this.answered().attributeChanged(name, value ?? undefined, navigator.language));
       return;
     }
     const text = await planAttribute(value);
-    const loaded = text !== undefined ? this.planner?.loadPlanJson(text) : undefined;
+    const loaded = text !== undefined ? this.answered()?.loadPlanJson(text) : undefined;
     if (loaded?.Ok) this.apply(loaded.Ok);
   }
 
   /** The plan the form shows now (a PlanInput object), or null while it has errors. */
   get plan() {
-    this.typeNow();
-    return this.planner ? this.planner.currentPlan() : null;
+    return this.answered()?.currentPlan() ?? null;
   }
 
   /** The plan with its closed quarters (a ReviewInput object), or null without closed quarters or while they have errors. */
   get review() {
-    this.typeNow();
-    return this.planner ? this.planner.currentReview() : null;
+    return this.answered()?.currentReview() ?? null;
   }
 }
 
